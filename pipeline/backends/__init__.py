@@ -1,0 +1,57 @@
+"""Backends and the model-string registry.
+
+Model strings name a backend and a model: 'baseline', 'openai:gpt-4o-mini',
+'llamacpp:/path/model.gguf'. `BRIEFING_MODEL` sets the default. Backends with optional
+extras are imported lazily so a missing extra is a clear message, not an ImportError.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+from pipeline.backends.base import Backend, Completion
+from pipeline.errors import ModelSpecError
+
+DEFAULT_MODEL = "baseline"
+BACKENDS = ("baseline", "openai", "llamacpp")
+
+__all__ = ["BACKENDS", "Backend", "Completion", "create_backend", "default_model", "split_model"]
+
+
+def default_model() -> str:
+    return os.environ.get("BRIEFING_MODEL") or DEFAULT_MODEL
+
+
+def split_model(spec: str) -> tuple[str, str]:
+    """'openai:gpt-4o-mini' -> ('openai', 'gpt-4o-mini'); 'baseline' -> ('baseline', '')."""
+    backend, _, model = spec.strip().partition(":")
+    if backend not in BACKENDS:
+        raise ModelSpecError(
+            f"unknown model {spec!r}: use 'baseline', 'openai:MODEL' (any OpenAI-compatible "
+            "endpoint) or 'llamacpp:/path/to/model.gguf'"
+        )
+    if backend in ("openai", "llamacpp") and not model:
+        raise ModelSpecError(f"model {spec!r} names no model: write {backend}:MODEL")
+    return backend, model
+
+
+def create_backend(spec: str | None = None, **options: Any) -> Backend:
+    """Build the backend a model string names. Options are backend-specific settings."""
+    backend, model = split_model(spec or default_model())
+    if backend == "baseline":
+        from pipeline.backends.baseline import BaselineBackend
+
+        return BaselineBackend(**options)
+    if backend == "openai":
+        from pipeline.backends.openai_backend import OpenAIBackend
+
+        return OpenAIBackend(model, **options)
+    try:
+        from pipeline.backends.llamacpp import LlamaCppBackend
+    except ImportError as exc:
+        raise ModelSpecError(
+            "the llamacpp backend needs the [local] extra: pip install '.[local]' "
+            f"(missing: {exc.name})"
+        ) from exc
+    return LlamaCppBackend(model, **options)

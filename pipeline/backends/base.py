@@ -1,0 +1,50 @@
+"""The one small interface every backend implements.
+
+A backend turns one article + one prompt into a `Completion`: a validated `Briefing`
+plus usage summed over every attempt, the last raw answer and attempt counts. Failures
+that should become an error record raise `BackendError` (with usage and the raw answer);
+failures that make every further request pointless raise `FatalBackendError`.
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from pipeline.prompting import PromptSpec
+from schemas import Article, Briefing, Usage
+
+
+@dataclass
+class Completion:
+    briefing: Briefing
+    usage: Usage = field(default_factory=Usage)
+    raw: str | None = None
+    attempts: int = 1
+    reasks: int = 0
+
+
+class Backend(ABC):
+    """Subclasses set `name` and implement `brief`. One instance serves a whole run."""
+
+    name: ClassVar[str]
+
+    def __init__(self, model: str) -> None:
+        self.model = model
+
+    @property
+    def model_string(self) -> str:
+        """The string that selects this backend and model again, e.g. 'openai:gpt-4o-mini'."""
+        return f"{self.name}:{self.model}" if self.model else self.name
+
+    @abstractmethod
+    async def brief(self, article: Article, prompt: PromptSpec) -> Completion:
+        """Brief one article. Raise BackendError for a per-article failure."""
+
+    def parameters(self) -> dict[str, Any]:
+        """Settings that change the output; recorded in the manifest and cache key."""
+        return {}
+
+    async def aclose(self) -> None:
+        """Release connections or models. Called once at the end of a run."""

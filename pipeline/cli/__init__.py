@@ -1,0 +1,45 @@
+"""The `briefing` command line. Each command group lives in its own module.
+
+User errors (`BriefingError`) become one clear line on stderr and exit code 2; they
+never print a traceback.
+"""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from pipeline.cli import batch, digest, eval_cmd, gold, note, prompts_cmd, report, run
+from pipeline.cli.common import console_error
+from pipeline.errors import BriefingError
+
+__all__ = ["cli", "main"]
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="briefing")
+def cli() -> None:
+    """Turn news articles into validated, source-grounded briefings, and evaluate them."""
+
+
+for module in (run, note, prompts_cmd, eval_cmd, gold, report, batch, digest):
+    for command in module.COMMANDS:
+        cli.add_command(command)
+
+
+def main(argv: list[str] | None = None) -> None:
+    try:
+        cli.main(args=argv, prog_name="briefing", standalone_mode=False)
+    except click.exceptions.Abort:
+        console_error("aborted")
+        sys.exit(130)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(exc.exit_code)
+    except BriefingError as exc:
+        console_error(str(exc))
+        sys.exit(2)
+    except KeyboardInterrupt:
+        console_error("interrupted; rerun the same command to resume")
+        sys.exit(130)

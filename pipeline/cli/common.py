@@ -1,0 +1,16 @@
+"""Shared CLI helpers: the consoles and common options."""
+
+from __future__ import annotations
+
+from rich.console import Console
+
+stdout = Console()
+stderr = Console(stderr=True)
+
+
+def console_error(message: str) -> None:
+    stderr.print(f"[bold red]error:[/] {message}", highlight=False)
+
+
+def console_note(message: str) -> None:
+    stderr.print(f"[dim]{message}[/]", highlight=False)

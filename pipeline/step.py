@@ -1,0 +1,65 @@
+"""The per-article step: one article in, exactly one record out.
+
+Every engine (the local async engine, Ray Data) calls this same function, so a briefing
+is produced, grounded and recorded the same way everywhere. It never raises for a
+per-article problem: failures become an `ErrorRecord` with usage and the last raw answer.
+Only `FatalBackendError` escapes, because it means the whole run must stop.
+"""
+
+from __future__ import annotations
+
+import time
+
+from pipeline.backends.base import Backend
+from pipeline.errors import BackendError, FatalBackendError
+from pipeline.prompting import PromptSpec
+from schemas import Article, BriefingRecord, ErrorRecord, Provenance, Usage
+
+
+def provenance_for(backend: Backend, prompt: PromptSpec) -> Provenance:
+    return Provenance(
+        backend=backend.name,
+        model=backend.model_string,
+        prompt_id=prompt.id,
+        prompt_version=prompt.version,
+        prompt_hash=prompt.content_hash,
+        schema_hash=prompt.schema_hash,
+    )
+
+
+async def brief_article(
+    article: Article,
+    backend: Backend,
+    prompt: PromptSpec,
+    line: int | None = None,
+    provenance: Provenance | None = None,
+) -> BriefingRecord | ErrorRecord:
+    """Run one article through the backend and return its record."""
+    provenance = provenance or provenance_for(backend, prompt)
+    started = time.perf_counter()
+    try:
+        completion = await backend.brief(article, prompt)
+    except FatalBackendError:
+        raise
+    except BackendError as exc:
+        usage = exc.usage if isinstance(exc.usage, Usage) else Usage()
+        return ErrorRecord(
+            id=article.id, line=line, kind=exc.kind, message=exc.message, raw=exc.raw,  # type: ignore[arg-type]
+            provenance=provenance, usage=usage, attempts=exc.attempts,
+        )
+    except Exception as exc:  # noqa: BLE001 - a bug must not lose the article
+        return ErrorRecord(
+            id=article.id, line=line, kind="internal",
+            message=f"{type(exc).__name__}: {exc} (this is a bug; please report it)",
+            provenance=provenance,
+        )
+    return BriefingRecord(
+        id=article.id,
+        line=line,
+        briefing=completion.briefing,
+        provenance=provenance,
+        usage=completion.usage,
+        attempts=completion.attempts,
+        reasks=completion.reasks,
+        latency_s=round(time.perf_counter() - started, 4),
+    )

@@ -1,0 +1,137 @@
+"""Gold records: hand-labelled reference briefings for evals.
+
+A gold record mirrors `Briefing` but every list item and phrase may list alternatives or
+aliases that count as the same answer (for example "Hun Manet" / "Lieutenant General
+Hun Manet"), and optional fields may be marked "not stated in the article" (`NOT_STATED`)
+so that a prediction that says nothing is right and one that invents something is wrong.
+Fields left as null are not scored at all (unlabelled).
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from schemas.briefing import PARTIAL_ISO_DATE, ActorKind
+from schemas.topics import Topic
+
+NOT_STATED = "not stated"
+NotStated = Literal["not stated"]
+
+
+def _alternatives(value: str | list[str]) -> list[str]:
+    items = [value] if isinstance(value, str) else value
+    cleaned = [" ".join(item.split()) for item in items]
+    if not cleaned or not all(cleaned):
+        raise ValueError("give at least one non-empty alternative")
+    return cleaned
+
+
+class GoldPhrase(BaseModel):
+    """One answer with its acceptable alternatives (first is canonical)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    alternatives: list[str]
+    weight: float = Field(default=1.0, description="e.g. coder agreement share")
+
+    @field_validator("alternatives", mode="before")
+    @classmethod
+    def _alts(cls, value: str | list[str]) -> list[str]:
+        return _alternatives(value)
+
+
+class GoldActor(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    names: list[str] = Field(description="Canonical name first, then aliases.")
+    kind: ActorKind
+    role: str | list[str] | None = None
+    affiliation: str | None = None
+
+    @field_validator("names", mode="before")
+    @classmethod
+    def _names(cls, value: str | list[str]) -> list[str]:
+        return _alternatives(value)
+
+
+class GoldEvent(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    what: list[str]
+    when: str | None = None
+    when_text: str | None = None
+    where: str | None = None
+
+    @field_validator("what", mode="before")
+    @classmethod
+    def _what(cls, value: str | list[str]) -> list[str]:
+        return _alternatives(value)
+
+    @field_validator("when")
+    @classmethod
+    def _iso(cls, value: str | None) -> str | None:
+        if value is not None and not PARTIAL_ISO_DATE.match(value):
+            raise ValueError(f"gold event date {value!r} must be YYYY, YYYY-MM or YYYY-MM-DD")
+        return value
+
+
+class GoldQuote(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    speaker: list[str] | None = None
+    text: str
+
+
+class GoldRelation(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    parties: list[str] = Field(min_length=2)
+    kind: str | list[str]
+    description: str | None = None
+
+
+GoldField = list[GoldPhrase] | NotStated | None
+
+
+class GoldFiveW1H(BaseModel):
+    """Each question: a list of acceptable phrases, "not stated", or null (unlabelled)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    who: GoldField = None
+    what: GoldField = None
+    when: GoldField = None
+    where: GoldField = None
+    why: GoldField = None
+    how: GoldField = None
+
+
+class GoldBriefing(BaseModel):
+    """Reference answer. None means 'not labelled, do not score this field'."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    headline: list[str] | None = None
+    summary: list[str] | None = None
+    key_points: list[GoldPhrase] | None = None
+    five_w1h: GoldFiveW1H | None = None
+    actors: list[GoldActor] | None = None
+    events: list[GoldEvent] | None = None
+    quotes: list[GoldQuote] | None = None
+    relations: list[GoldRelation] | None = None
+    topics: list[Topic] | None = None
+
+
+class GoldRecord(BaseModel):
+    """One line of a gold JSONL file."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: str
+    title: str | None = None
+    text: str | None = Field(default=None, description="Article text, when the gold ships it.")
+    source: str | None = Field(default=None, description="Where the labels came from.")
+    notes: str | None = None
+    gold: GoldBriefing

@@ -1,0 +1,140 @@
+"""Run records: what a run directory holds.
+
+A run directory is `manifest.json`, `briefings.jsonl` (one `BriefingRecord` per line) and
+`errors.jsonl` (one `ErrorRecord` per line). Evals and reports read only these files, so
+a run can be re-scored without calling a model again. Bump `RUN_FORMAT_VERSION` on any
+incompatible change.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from schemas.briefing import Briefing
+
+RUN_FORMAT_VERSION = 1
+
+ErrorKind = Literal[
+    "input",  # the input line itself is bad (malformed JSON, no text, bad UTF-8)
+    "validation",  # the model's answer never validated, even after re-asks
+    "transport",  # HTTP errors, timeouts, connection resets after all retries
+    "deadline",  # the whole-article deadline ran out
+    "fatal",  # auth / not found: the run was stopped
+    "internal",  # a bug in this program; please report it
+]
+
+
+def utc_now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="milliseconds")
+
+
+class Usage(BaseModel):
+    """Token usage summed over every attempt (failed attempts and re-asks included)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    cached_tokens: int = 0
+    requests: int = 0
+    cost_usd: float = 0.0
+
+    @property
+    def total_tokens(self) -> int:
+        return self.prompt_tokens + self.completion_tokens
+
+    def __add__(self, other: "Usage") -> "Usage":
+        return Usage(
+            prompt_tokens=self.prompt_tokens + other.prompt_tokens,
+            completion_tokens=self.completion_tokens + other.completion_tokens,
+            cached_tokens=self.cached_tokens + other.cached_tokens,
+            requests=self.requests + other.requests,
+            cost_usd=self.cost_usd + other.cost_usd,
+        )
+
+
+class Provenance(BaseModel):
+    """Which backend, model and prompt made a record: every output says so."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    backend: str
+    model: str
+    prompt_id: str
+    prompt_version: int
+    prompt_hash: str
+    schema_hash: str
+
+
+class BriefingRecord(BaseModel):
+    """One line of briefings.jsonl."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: str
+    line: int | None = Field(default=None, description="1-based input line number.")
+    briefing: Briefing
+    provenance: Provenance
+    usage: Usage = Field(default_factory=Usage)
+    attempts: int = 1
+    reasks: int = 0
+    latency_s: float = 0.0
+    cached: bool = False
+    created_at: str = Field(default_factory=utc_now)
+
+
+class ErrorRecord(BaseModel):
+    """One line of errors.jsonl: an article that did not become a briefing, and why."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: str | None = Field(
+        default=None, description="Article id if it could be read; null for unreadable lines."
+    )
+    line: int | None = None
+    kind: ErrorKind
+    message: str
+    raw: str | None = Field(default=None, description="The last raw model answer, if any.")
+    provenance: Provenance | None = None
+    usage: Usage = Field(default_factory=Usage)
+    attempts: int = 0
+    created_at: str = Field(default_factory=utc_now)
+
+
+class RunCounts(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    read: int = 0
+    ok: int = 0
+    errors: int = 0
+    skipped: int = 0
+    cached: int = 0
+
+
+class Manifest(BaseModel):
+    """manifest.json: everything needed to reproduce and identify a run."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    format_version: int = RUN_FORMAT_VERSION
+    run_id: str
+    input: str
+    backend: str
+    model: str
+    parameters: dict[str, Any] = Field(default_factory=dict)
+    prompt_id: str
+    prompt_version: int
+    prompt_hash: str
+    schema_hash: str
+    code_version: str
+    started_at: str
+    finished_at: str | None = None
+    status: Literal["running", "finished", "stopped", "failed"] = "running"
+    stop_reason: str | None = None
+    counts: RunCounts = Field(default_factory=RunCounts)
+    usage: Usage = Field(default_factory=Usage)
+    grounding_rate: float | None = None
+    elapsed_s: float = 0.0
