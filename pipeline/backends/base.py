@@ -32,6 +32,13 @@ class Backend(ABC):
 
     def __init__(self, model: str) -> None:
         self.model = model
+        # The model class the answer is validated against. Grounding swaps in a subclass
+        # whose validators read `validation_context(article)` (e.g. quotes must be in it).
+        self.response_model: type[Briefing] = Briefing
+
+    def validation_context(self, article: Article) -> dict[str, Any]:
+        """Context handed to pydantic validators (instructor's `context=`)."""
+        return {"article_text": article.text, "article_id": article.id}
 
     @property
     def model_string(self) -> str:
