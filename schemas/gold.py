@@ -34,12 +34,25 @@ class GoldPhrase(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     alternatives: list[str]
-    weight: float = Field(default=1.0, description="e.g. coder agreement share")
+    weight: float = Field(
+        default=1.0, ge=0.0, le=1.0, description="Credit 0..1, e.g. coder agreement share."
+    )
+    date: str | None = Field(
+        default=None,
+        description="ISO date (YYYY, YYYY-MM or YYYY-MM-DD) a 'when' phrase resolves to.",
+    )
 
     @field_validator("alternatives", mode="before")
     @classmethod
     def _alts(cls, value: str | list[str]) -> list[str]:
         return _alternatives(value)
+
+    @field_validator("date")
+    @classmethod
+    def _iso_date(cls, value: str | None) -> str | None:
+        if value is not None and not PARTIAL_ISO_DATE.match(value):
+            raise ValueError(f"gold phrase date {value!r} must be YYYY, YYYY-MM or YYYY-MM-DD")
+        return value
 
 
 class GoldActor(BaseModel):

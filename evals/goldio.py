@@ -1,0 +1,138 @@
+"""Read, validate and write gold JSONL files (one `GoldRecord` per line).
+
+Annotators fix gold files by hand, so validation reports EVERY problem at once, each with
+its 1-based line number and the dotted path of the field (`gold.actors.2.names.0`),
+instead of stopping at the first one. Errors make a file unloadable; warnings (an item
+that should be verbatim but is not found in the shipped article text) do not.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from pathlib import Path
+
+from pydantic import BaseModel, ValidationError
+
+from evals.errors import GoldFileError, Problem
+from evals.goldverbatim import unverbatim_items
+from schemas import GoldRecord
+
+__all__ = ["load_gold", "parse_gold_lines", "validate_gold_file", "write_jsonl"]
+
+# pydantic names the member of a union it tried inside the error location
+# (e.g. "list[GoldPhrase]", "literal['not stated']", "str"); they are not field names.
+_UNION_MEMBER_TAGS = frozenset({"str", "int", "float", "bool", "none"})
+
+
+def _is_union_tag(part: str | int) -> bool:
+    return isinstance(part, str) and ("[" in part or part in _UNION_MEMBER_TAGS)
+
+
+def _schema_problems(line: int, error: ValidationError) -> list[Problem]:
+    """One problem per field path; messages of the union members tried are joined."""
+    messages: dict[str, list[str]] = {}
+    for detail in error.errors(include_url=False):
+        path = ".".join(str(part) for part in detail["loc"] if not _is_union_tag(part))
+        found = messages.setdefault(path, [])
+        message = detail["msg"].removeprefix("Value error, ")
+        if message not in found:
+            found.append(message)
+    return [Problem(line, path, "; or ".join(msgs)) for path, msgs in messages.items()]
+
+
+def _parse_line(number: int, raw: bytes) -> tuple[GoldRecord | None, list[Problem]]:
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return None, [Problem(number, "", f"not UTF-8 ({exc.reason} at byte {exc.start})")]
+    try:
+        obj = json.loads(text.rstrip())
+    except json.JSONDecodeError as exc:
+        return None, [Problem(number, "", f"malformed JSON: {exc.msg} at column {exc.colno}")]
+    if not isinstance(obj, dict):
+        return None, [Problem(number, "", f"expected a JSON object, got {type(obj).__name__}")]
+    try:
+        record = GoldRecord.model_validate(obj)
+    except ValidationError as exc:
+        return None, _schema_problems(number, exc)
+    problems: list[Problem] = []
+    if not record.id.strip():
+        problems.append(Problem(number, "id", "id is empty; use the article id"))
+    problems.extend(
+        Problem(number, field, message, "warning")
+        for field, message in unverbatim_items(record)
+    )
+    return record, problems
+
+
+def parse_gold_lines(lines: Iterable[bytes]) -> tuple[list[GoldRecord], list[Problem]]:
+    """Parse raw JSONL lines; return the valid records and every problem found.
+
+    Blank lines are skipped (editors add them); an id seen before is an error on the later
+    line, and that record is left out so ids stay unique in what is returned.
+    """
+    records: list[GoldRecord] = []
+    problems: list[Problem] = []
+    first_line_of: dict[str, int] = {}
+    for number, raw in enumerate(lines, start=1):
+        if not raw.strip():
+            continue
+        record, found = _parse_line(number, raw)
+        problems.extend(found)
+        if record is None:
+            continue
+        if record.id in first_line_of:
+            problems.append(
+                Problem(number, "id", f"duplicate id {record.id!r} (first on line "
+                        f"{first_line_of[record.id]}); ids must be unique")
+            )
+            continue
+        first_line_of[record.id] = number
+        records.append(record)
+    if not records and not problems:
+        problems.append(Problem(0, "", "no gold records: the file is empty"))
+    return records, problems
+
+
+def _read(path: Path) -> tuple[list[GoldRecord], list[Problem]]:
+    path = Path(path)
+    try:
+        with path.open("rb") as handle:
+            return parse_gold_lines(handle)
+    except OSError as exc:
+        problem = Problem(0, "", f"cannot read {path}: {exc.strerror or exc}")
+        raise GoldFileError(path, [problem]) from exc
+
+
+def validate_gold_file(path: Path | str) -> list[Problem]:
+    """Every problem in a gold file, errors and warnings, in line order.
+
+    Raises `GoldFileError` only when the file cannot be read at all.
+    """
+    return _read(Path(path))[1]
+
+
+def load_gold(path: Path | str) -> list[GoldRecord]:
+    """Load a gold file; raise `GoldFileError` listing every error if there is any.
+
+    Warnings (non-verbatim items) do not stop loading: run `validate_gold_file` to see them.
+    """
+    records, problems = _read(Path(path))
+    errors = [problem for problem in problems if problem.severity == "error"]
+    if errors:
+        raise GoldFileError(path, errors)
+    return records
+
+
+def write_jsonl(path: Path | str, models: Iterable[BaseModel]) -> int:
+    """Write models as JSONL (UTF-8, unescaped, unset/None fields dropped); return count."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    count = 0
+    with path.open("w", encoding="utf-8") as handle:
+        for model in models:
+            handle.write(json.dumps(model.model_dump(mode="json", exclude_none=True),
+                                    ensure_ascii=False) + "\n")
+            count += 1
+    return count
