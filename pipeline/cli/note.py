@@ -1,7 +1,115 @@
-"""CLI commands for this area (filled in by its owner)."""
+"""`briefing note`: one article (or one record of a run) as a briefing note.
+
+`briefing note ARTICLE.txt` briefs the article with the configured backend through the
+same per-article step as `briefing run` (so grounding is identical), then renders it.
+`briefing note --from-run RUN_DIR --id ID` renders a record a run already holds, without
+calling a model. Markdown goes to the terminal unless `-o FILE` names a file; the
+format follows the file's suffix or `--format`.
+"""
 
 from __future__ import annotations
 
-import click
+import asyncio
+from pathlib import Path
 
-COMMANDS: list[click.Command] = []
+import click
+from rich.markdown import Markdown
+
+from pipeline.backends import create_backend, default_model
+from pipeline.cli.common import console_note, stdout
+from pipeline.notes import NOTE_FORMATS, Note, NoteError, choose_format, render_note
+from pipeline.notes.source import find_record, load_article
+from pipeline.prompting import DEFAULT_PROMPT, load_prompt
+from pipeline.reader import find_article, read_text_article
+from pipeline.step import brief_article
+from schemas import Article, BriefingRecord
+
+ARCHIVE_SUFFIXES = (".jsonl", ".gz", ".json", ".ndjson")
+
+
+def emit(payload: bytes, fmt: str, output: Path | None) -> None:
+    """Write to `output`, or show on the terminal (Markdown rendered when it is a TTY)."""
+    if output is not None:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        output.write_bytes(payload)
+        console_note(f"wrote {output} ({fmt}, {len(payload):,} bytes)")
+        return
+    if fmt == "docx":
+        raise NoteError("a Word note needs a file: add -o NOTE.docx")
+    text = payload.decode("utf-8")
+    if fmt == "md" and stdout.is_terminal:
+        stdout.print(Markdown(text))
+    else:
+        click.echo(text, nl=False)
+
+
+def read_article(path: Path, article_id: str | None) -> Article:
+    """A .txt file is one article; a JSONL archive needs `--id` to pick one."""
+    is_archive = path.suffix.lower() in ARCHIVE_SUFFIXES
+    if not is_archive:
+        return read_text_article(path, article_id)
+    if not article_id:
+        raise NoteError(f"{path.name} is an archive: pick the article with --id ID")
+    return find_article(path, article_id)
+
+
+async def _brief(article: Article, model: str, prompt_ref: str) -> BriefingRecord:
+    prompt = load_prompt(prompt_ref)
+    backend = create_backend(model)
+    if backend.name == "baseline":
+        console_note("no LLM configured: using the deterministic 'baseline' backend "
+                     "(set --model or BRIEFING_MODEL, e.g. openai:gpt-4o-mini)")
+    try:
+        record = await brief_article(article, backend, prompt)
+    finally:
+        await backend.aclose()
+    if not isinstance(record, BriefingRecord):
+        raise click.ClickException(
+            f"could not brief {article.id!r} ({record.kind}): {record.message}")
+    return record
+
+
+@click.command("note")
+@click.argument("article", required=False, type=click.Path(path_type=Path, dir_okay=False))
+@click.option("--id", "article_id", default=None,
+              help="Article id: required for a JSONL archive and with --from-run.")
+@click.option("--from-run", "run_dir", type=click.Path(path_type=Path, file_okay=False),
+              default=None, help="Render the record of --id from this run directory "
+              "(no model call).")
+@click.option("--input", "input_path", type=click.Path(path_type=Path, dir_okay=False),
+              default=None, help="With --from-run: file holding the article text "
+              "(default: the run's recorded input).")
+@click.option("--model", default=None,
+              help="baseline | openai:MODEL | llamacpp:PATH (default: $BRIEFING_MODEL or baseline).")
+@click.option("--prompt", "prompt_ref", default=DEFAULT_PROMPT, show_default=True, help="NAME@vN")
+@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), default=None,
+              help="Write the note here; .md, .html or .docx picks the format.")
+@click.option("--format", "fmt", type=click.Choice(NOTE_FORMATS), default=None,
+              help="Output format (default: from the -o suffix, else md).")
+def note_cmd(article: Path | None, article_id: str | None, run_dir: Path | None,
+             input_path: Path | None, model: str | None, prompt_ref: str,
+             output: Path | None, fmt: str | None) -> None:
+    """Brief ARTICLE (.txt, or JSONL with --id) and render it as a briefing note."""
+    chosen = choose_format(output, fmt)
+    if run_dir is not None:
+        if article is not None:
+            raise NoteError("give either ARTICLE or --from-run RUN_DIR, not both "
+                            "(use --input to say where the run's article text is)")
+        if not article_id:
+            raise NoteError("--from-run needs --id ID: which article of the run to render")
+        record = find_record(run_dir, article_id)
+        source = load_article(run_dir, article_id, input_path)
+        if source is None:
+            console_note("article text not found (the run's input has moved?): rendering "
+                         "without highlights; pass --input FILE to add them")
+        note = Note(record, source)
+    else:
+        if article is None:
+            raise NoteError("give an ARTICLE (.txt, or .jsonl with --id) or --from-run RUN_DIR --id ID")
+        source = read_article(article, article_id)
+        record = asyncio.run(_brief(source, model or default_model(), prompt_ref))
+        note = Note(record, source)
+    emit(render_note(note, chosen), chosen, output)
+
+
+COMMANDS = [note_cmd]

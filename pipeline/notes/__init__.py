@@ -1,0 +1,44 @@
+"""Briefing notes for analysts: Markdown, self-contained HTML and Word, plus digests.
+
+Every renderer reads a `Note` (a briefing record plus, when available, its article),
+which decides once which items are grounded and what their source sentences are.
+"""
+
+from pipeline.notes.digest import (
+    Digest,
+    build_digest,
+    render_digest_html,
+    render_digest_markdown,
+)
+from pipeline.notes.docx import render_docx, write_docx
+from pipeline.notes.formats import NOTE_FORMATS, Format, choose_format, render_note
+from pipeline.notes.highlight import highlight_article
+from pipeline.notes.html import render_html
+from pipeline.notes.markdown import md_escape, render_markdown
+from pipeline.notes.model import Item, Note, Span, sentence_around
+from pipeline.notes.source import NoteError, find_record, load_article, select_records
+
+__all__ = [
+    "NOTE_FORMATS",
+    "Digest",
+    "Format",
+    "Item",
+    "Note",
+    "NoteError",
+    "Span",
+    "build_digest",
+    "choose_format",
+    "find_record",
+    "highlight_article",
+    "load_article",
+    "md_escape",
+    "render_digest_html",
+    "render_digest_markdown",
+    "render_docx",
+    "render_html",
+    "render_markdown",
+    "render_note",
+    "select_records",
+    "sentence_around",
+    "write_docx",
+]

@@ -1,0 +1,91 @@
+"""The HTML briefing note: one self-contained page, safe to open from an e-mail.
+
+Jinja2 with autoescape on renders every value from the article or the model as text.
+The only markup that is not escaped by the template is the highlighted article, which
+`highlight_article` builds from individually escaped segments. Defence in depth: a
+Content-Security-Policy allows no network loads at all and only the page's own inline
+script (pinned by its SHA-256), so even a missed escape could not run a script or fetch
+anything. The page reads completely without the script; it only adds click-to-focus.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from markupsafe import Markup
+
+from pipeline.notes.highlight import KIND_LABELS, highlight_article
+from pipeline.notes.model import FIVE_W_FIELDS, UNGROUNDED_MARK, Note
+from pipeline.version import code_version
+
+__all__ = ["content_security_policy", "render_html", "render_page"]
+
+TEMPLATES = Path(__file__).parent / "templates"
+
+
+@lru_cache(maxsize=1)
+def environment() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATES),
+        autoescape=True,  # every variable is escaped unless it is Markup we built
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.globals.update(
+        mark=UNGROUNDED_MARK, kind_labels=KIND_LABELS, five_w_fields=FIVE_W_FIELDS
+    )
+    return env
+
+
+@lru_cache(maxsize=1)
+def _script() -> str:
+    return (TEMPLATES / "note.js").read_text(encoding="utf-8")
+
+
+def content_security_policy(script: str) -> str:
+    """No network, no plugins, and only the page's own script (by hash) may run."""
+    digest = base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode("ascii")
+    return (
+        "default-src 'none'; style-src 'unsafe-inline'; img-src data:; "
+        f"script-src 'sha256-{digest}'; base-uri 'none'; form-action 'none'"
+    )
+
+
+def render_page(template: str, **context: Any) -> str:
+    """Render one of the page templates with the shared script and policy."""
+    script = _script()
+    return environment().get_template(template).render(
+        script=Markup(script),
+        csp=content_security_policy(script),
+        code_version=code_version(),
+        **context,
+    )
+
+
+def render_html(note: Note) -> str:
+    """The note as a complete HTML document (a string)."""
+    text = note.text
+    article_html = highlight_article(text, note.spans()) if text is not None else None
+    counts: dict[str, int] = {}
+    for span in note.spans():
+        counts[span.kind] = counts.get(span.kind, 0) + 1
+    return render_page(
+        "note.html.j2",
+        note=note,
+        b=note.briefing,
+        p=note.record.provenance,
+        article_html=article_html,
+        span_counts=counts,
+        rate=_rate(note),
+    )
+
+
+def _rate(note: Note) -> float | None:
+    summary = note.briefing.grounding
+    return summary.rate if summary is not None else None

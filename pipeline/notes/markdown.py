@@ -1,0 +1,156 @@
+"""The Markdown briefing note: what `briefing note` prints and writes to `.md`.
+
+Model output is untrusted text: it is Markdown-escaped so a quote containing `*`, `|`,
+`<script>` or a leading `#` renders as the literal characters, never as markup (and
+never as HTML when a viewer allows inline HTML). Items the grounding step could not
+find in the article carry a visible ⚠ marker next to them, not only in the summary.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.notes.highlight import KIND_LABELS
+from pipeline.notes.model import FIVE_W_FIELDS, UNGROUNDED_MARK, Item, Note
+
+__all__ = ["md_cell", "md_escape", "render_markdown", "status_mark"]
+
+# Characters that start inline markup anywhere (CommonMark allows escaping any ASCII
+# punctuation with a backslash, so the escaped text reads the same in every renderer).
+_INLINE = re.compile(r"([\\`*_\[\]<>|~&])")
+# Characters that only mean something at the start of a line (headings, lists, quotes).
+_LINE_START = re.compile(r"^(\s*)([#>+\-=])", re.MULTILINE)
+_ORDERED = re.compile(r"^(\s*\d+)([.)])", re.MULTILINE)
+
+
+def md_escape(text: str | None) -> str:
+    """Escape model or article text for inline use in Markdown (one line)."""
+    if not text:
+        return ""
+    text = " ".join(text.split())
+    text = _INLINE.sub(r"\\\1", text)
+    text = _LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), text)
+    return _ORDERED.sub(lambda m: m.group(1) + "\\" + m.group(2), text)
+
+
+def md_cell(text: str | None) -> str:
+    """Escape for a table cell; an empty cell shows an en dash so columns stay aligned."""
+    return md_escape(text) or "–"
+
+
+def status_mark(item: Item | None, checked: bool = True, what: str = "") -> str:
+    """The marker after an item: ⚠ when looked for and not found; "not checked" when the
+    grounding step ran but skipped this item (silent when grounding never ran at all:
+    the grounding section says so once instead of on every line). `what` names the part
+    of a row the marker is about ("date", "place")."""
+    prefix = f"{what} " if what else ""
+    if item is None:
+        return ""
+    if item.status == "ungrounded":
+        return f" {UNGROUNDED_MARK} *{prefix}not found in the article*"
+    if item.status == "unchecked" and checked:
+        return f" *({prefix}not checked)*"
+    return ""
+
+
+def _heading(lines: list[str], title: str) -> None:
+    lines.extend(["", f"## {title}", ""])
+
+
+def render_markdown(note: Note) -> str:
+    """The whole note as Markdown text (ends with a newline)."""
+    b = note.briefing
+    lines = [f"# {md_escape(b.headline)}", "", f"*{md_escape(note.provenance_line())}*"]
+    if note.article is not None:
+        title = f" – {md_escape(note.article.title)}" if note.article.title else ""
+        lines += ["", f"*article `{note.record.id}`{title}*"]
+    if b.injection_suspected:
+        lines += ["", (f"> {UNGROUNDED_MARK} **The article may contain instructions aimed "
+                       "at the model (prompt injection suspected). Check this briefing against "
+                       "the article before relying on it.**")]
+    _heading(lines, "Summary")
+    lines.append(md_escape(b.summary))
+    if b.key_points:
+        _heading(lines, "Key points")
+        lines += [f"- {md_escape(point)}" for point in b.key_points]
+    _five_w(lines, note)
+    _actors(lines, note)
+    _events(lines, note)
+    _quotes(lines, note)
+    if b.relations:
+        _heading(lines, "Relations")
+        for rel in b.relations:
+            parties = " ↔ ".join(md_escape(p) for p in rel.parties)
+            lines.append(f"- **{parties}** ({md_escape(rel.kind)}): {md_escape(rel.description)}")
+    if b.topics:
+        _heading(lines, "Topics")
+        lines.append(", ".join(f"`{t}`" for t in b.topics))
+    _grounding(lines, note)
+    return "\n".join(lines).strip() + "\n"
+
+
+def _five_w(lines: list[str], note: Note) -> None:
+    fivew = note.briefing.five_w1h
+    _heading(lines, "5W1H")
+    lines += ["| question | answer |", "|---|---|"]
+    for name in FIVE_W_FIELDS:
+        value = getattr(fivew, name)
+        answer = ", ".join(value) if isinstance(value, list) else value
+        cell = md_cell(answer) + (status_mark(note.item(f"fivew-{name}"), note.grounding_checked) if answer else "")
+        lines.append(f"| {name} | {cell} |")
+
+
+def _actors(lines: list[str], note: Note) -> None:
+    actors = note.briefing.actors
+    if not actors:
+        return
+    _heading(lines, "Actors")
+    lines += ["| name | kind | role | affiliation |", "|---|---|---|---|"]
+    for i, actor in enumerate(actors):
+        name = md_cell(actor.name) + status_mark(note.item(f"actor-{i}"), note.grounding_checked)
+        lines.append(
+            f"| {name} | {actor.kind} | {md_cell(actor.role)} | {md_cell(actor.affiliation)} |"
+        )
+
+
+def _events(lines: list[str], note: Note) -> None:
+    events = note.briefing.events
+    if not events:
+        return
+    _heading(lines, "Timeline")
+    for i, event in enumerate(events):
+        date = event.when or "undated"
+        written = f" (“{md_escape(event.when_text)}”)" if event.when_text else ""
+        where = f" – {md_escape(event.where)}" if event.where else ""
+        who = f" [{', '.join(md_escape(p) for p in event.participants)}]" if event.participants else ""
+        mark = (status_mark(note.item(f"event-{i}"), note.grounding_checked, "date")
+                + status_mark(note.item(f"event-{i}-where"), note.grounding_checked, "place"))
+        lines.append(f"- **{date}**{written}{where}: {md_escape(event.what)}{who}{mark}")
+
+
+def _quotes(lines: list[str], note: Note) -> None:
+    quotes = note.briefing.quotes
+    if not quotes:
+        return
+    _heading(lines, "Quotes")
+    for i, quote in enumerate(quotes):
+        speaker = md_escape(quote.speaker) if quote.speaker else "unattributed"
+        mark = status_mark(note.item(f"quote-{i}"), note.grounding_checked)
+        lines += [f"> “{md_escape(quote.text)}”", ">", f"> — {speaker}{mark}", ""]
+    lines.pop()
+
+
+def _grounding(lines: list[str], note: Note) -> None:
+    _heading(lines, "Grounding")
+    if not note.grounding_checked:
+        lines.append("Not checked: no item of this briefing was looked up in the article "
+                     "text. Verify names, dates and quotes against the source.")
+        return
+    lines.append(f"Grounding rate: **{note.grounding_rate_text()}**.")
+    missing = note.ungrounded()
+    if not missing:
+        lines += ["", "Every checked quote, name and date was found in the article."]
+        return
+    lines += ["", f"{UNGROUNDED_MARK} Not found in the article (verify before use):", ""]
+    for item in missing:
+        lines.append(f"- {UNGROUNDED_MARK} {KIND_LABELS[item.kind]}: {md_escape(item.label)}")

@@ -1,0 +1,198 @@
+"""What every note format shows, computed once: items, their grounding status, sources.
+
+The Markdown, HTML and Word renderers must agree on which items are grounded and what
+the source sentence of an item is, so they all read a `Note` built here instead of
+interpreting `Evidence` themselves. A briefing whose grounding step never ran (no
+`Briefing.grounding`, no evidence) is reported as "not checked", never as grounded.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Literal
+
+from schemas import Article, Briefing, BriefingRecord, Evidence
+
+Status = Literal["grounded", "ungrounded", "unchecked", "paraphrase"]
+ItemKind = Literal["actor", "quote", "event", "fivew"]
+
+FIVE_W_FIELDS = ("who", "what", "when", "where", "why", "how")
+# 5W1H answers the schema asks for as short paraphrases: highlighted when found, but
+# never flagged when not (the grounding step does not count them either).
+PARAPHRASED_5W1H = frozenset({"what", "why", "how"})
+UNGROUNDED_MARK = "⚠"
+
+# A sentence ends at . ! ? (optionally followed by a closing quote) before whitespace,
+# or at a line break: headlines and bylines are their own "sentences". A period after
+# an initial ("U.S.", "J. Smith") or a common title ("Mr.", "Gen.") ends nothing.
+_SENTENCE_END = re.compile(
+    r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bGen)(?<!\bLt)(?<!\bNo)"
+    r"[.!?][\"'”’)\]]*(?=\s)|\n"
+)
+
+
+def sentence_around(text: str, start: int, end: int, limit: int = 400) -> str:
+    """The sentence (or line) of `text` that contains [start, end), trimmed to `limit`."""
+    start = max(0, min(start, len(text)))
+    end = max(start, min(end, len(text)))
+    left = 0
+    for match in _SENTENCE_END.finditer(text, 0, start):
+        left = match.end()
+    right_match = _SENTENCE_END.search(text, end)
+    right = right_match.end() if right_match else len(text)
+    sentence = " ".join(text[left:right].split())
+    if len(sentence) > limit:
+        sentence = sentence[: limit - 1].rstrip() + "…"
+    return sentence
+
+
+@dataclass(frozen=True)
+class Span:
+    """One highlight: article offsets [start, end) belonging to one briefing item."""
+
+    start: int
+    end: int
+    kind: ItemKind
+    key: str
+    label: str
+
+
+@dataclass(frozen=True)
+class Item:
+    """A briefing item that claims to come from the article, with its grounding."""
+
+    key: str  # stable id within the note, e.g. "quote-2", used to link panel <-> text
+    kind: ItemKind
+    label: str  # short human label: the actor's name, the quote text, the event
+    status: Status
+    evidence: tuple[Evidence, ...] = ()
+    sources: tuple[str, ...] = ()  # source sentence of each grounded evidence
+
+    @property
+    def grounded(self) -> bool:
+        return self.status == "grounded"
+
+
+@dataclass
+class Note:
+    """A briefing record plus (optionally) its article, ready for rendering."""
+
+    record: BriefingRecord
+    article: Article | None = None
+    items: dict[str, Item] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if not self.items:
+            self.items = {item.key: item for item in collect_items(self.briefing, self.text)}
+
+    @property
+    def briefing(self) -> Briefing:
+        return self.record.briefing
+
+    @property
+    def text(self) -> str | None:
+        return self.article.text if self.article else None
+
+    @property
+    def grounding_checked(self) -> bool:
+        """True when the grounding step ran on this briefing."""
+        return self.briefing.grounding is not None or any(
+            item.status != "unchecked" for item in self.items.values()
+        )
+
+    def item(self, key: str) -> Item | None:
+        return self.items.get(key)
+
+    def items_for(self, *keys: str) -> list[Item]:
+        """The items among `keys` that exist (an event has a date and/or a place item)."""
+        return [self.items[key] for key in keys if key in self.items]
+
+    def spans(self) -> list[Span]:
+        """Every grounded offset range that lies inside the article text."""
+        limit = len(self.text or "")
+        out: list[Span] = []
+        for item in self.items.values():
+            for ev in item.evidence:
+                if (ev.grounded and ev.start is not None and ev.end is not None
+                        and 0 <= ev.start < ev.end <= limit):
+                    out.append(Span(ev.start, ev.end, item.kind, item.key, item.label))
+        return out
+
+    def ungrounded(self) -> list[Item]:
+        return [item for item in self.items.values() if item.status == "ungrounded"]
+
+    def provenance_line(self) -> str:
+        """backend · model · prompt id@vN (hash) · date: who made this note."""
+        p = self.record.provenance
+        date = self.record.created_at[:10]
+        return (
+            f"{p.backend} · model {p.model} · prompt {p.prompt_id}@v{p.prompt_version} "
+            f"(hash {p.prompt_hash[:12]}) · {date}"
+        )
+
+    def grounding_rate_text(self) -> str:
+        summary = self.briefing.grounding
+        if summary is None or summary.rate is None:
+            return "not checked"
+        return f"{summary.rate:.0%} ({summary.grounded} of {summary.checked} items found in the article)"
+
+
+def _item(key: str, kind: ItemKind, label: str, evidence: list[Evidence] | None,
+          text: str | None, verbatim: bool = True) -> Item:
+    """One item; `verbatim=False` for paraphrases, which are never flagged as missing."""
+    evidence = [ev for ev in evidence or [] if ev is not None]
+    if not evidence:
+        status: Status = "unchecked"
+    elif any(ev.grounded for ev in evidence):
+        status = "grounded"
+    else:
+        status = "ungrounded" if verbatim else "paraphrase"
+    sources = tuple(
+        sentence_around(text, ev.start, ev.end if ev.end is not None else ev.start)
+        for ev in evidence
+        if text is not None and ev.grounded and ev.start is not None
+    )
+    return Item(key, kind, label, status, tuple(evidence), sources)
+
+
+def collect_items(briefing: Briefing, text: str | None) -> list[Item]:
+    """Actors, quotes, events and 5W1H answers with their evidence, in briefing order."""
+    items: list[Item] = []
+    for i, actor in enumerate(briefing.actors):
+        ev = [actor.evidence] if actor.evidence else None
+        items.append(_item(f"actor-{i}", "actor", actor.name, ev, text))
+    for i, quote in enumerate(briefing.quotes):
+        ev = [quote.evidence] if quote.evidence else None
+        items.append(_item(f"quote-{i}", "quote", quote.text, ev, text))
+    for i, event in enumerate(briefing.events):
+        # Two claims per event: the date as written (`evidence`) and the place.
+        if event.when_text:
+            items.append(_item(f"event-{i}", "event", f"{event.when_text}: {event.what}",
+                               [event.evidence] if event.evidence else None, text))
+        if event.where:
+            items.append(_item(f"event-{i}-where", "event", f"{event.where}: {event.what}",
+                               [event.where_evidence] if event.where_evidence else None, text))
+    fivew = briefing.five_w1h
+    for name in FIVE_W_FIELDS:
+        value = getattr(fivew, name)
+        label = ", ".join(value) if isinstance(value, list) else value
+        if label:
+            items.append(_item(f"fivew-{name}", "fivew", f"{name}: {label}",
+                               list(fivew.evidence.get(name) or []), text,
+                               verbatim=name not in PARAPHRASED_5W1H))
+    return items
+
+
+__all__ = [
+    "FIVE_W_FIELDS",
+    "PARAPHRASED_5W1H",
+    "UNGROUNDED_MARK",
+    "Item",
+    "ItemKind",
+    "Note",
+    "Span",
+    "Status",
+    "collect_items",
+    "sentence_around",
+]

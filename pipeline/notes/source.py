@@ -1,0 +1,96 @@
+"""Where notes come from: a record in a run directory, plus its article when findable.
+
+`briefing note --from-run` and `briefing digest` render what a run already produced,
+without calling a model. The article text is not stored in the run, so it is looked up
+in the run's input file (recorded in the manifest) or in a file the user names; a
+briefing without its article still renders, just without highlights.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from pipeline.errors import BriefingError, InputError
+from pipeline.reader import FieldMap, find_article, read_text_article
+from pipeline.rundir import read_briefings, read_errors, read_manifest
+from schemas import Article, BriefingRecord
+from schemas.topics import TOPICS
+
+__all__ = ["NoteError", "find_record", "load_article", "select_records"]
+
+
+class NoteError(BriefingError):
+    """A note or digest cannot be made from what was given (unknown id, topic, format)."""
+
+
+def _known_ids(records: Iterable[BriefingRecord], limit: int = 8) -> str:
+    ids = [r.id for r in records]
+    shown = ", ".join(ids[:limit]) + (", …" if len(ids) > limit else "")
+    return shown or "none"
+
+
+def find_record(run_dir: Path, article_id: str) -> BriefingRecord:
+    """The briefing of one article in a run; a clear error if it failed or is absent."""
+    read_manifest(run_dir)  # a clear RunDirError for a folder that is not a run
+    found: BriefingRecord | None = None
+    for record in read_briefings(run_dir):
+        if record.id == article_id:
+            found = record  # a resumed run may hold a later, better record: keep the last
+    if found is not None:
+        return found
+    for error in read_errors(run_dir):
+        if error.id == article_id:
+            raise NoteError(
+                f"article {article_id!r} failed in this run ({error.kind}: {error.message}); "
+                "there is no briefing to render. Rerun it with `briefing note ARTICLE`."
+            )
+    raise NoteError(
+        f"no briefing for id {article_id!r} in {run_dir}; ids in this run: "
+        f"{_known_ids(read_briefings(run_dir))}"
+    )
+
+
+def load_article(run_dir: Path, article_id: str, input_path: Path | None = None) -> Article | None:
+    """The article text for a record: from `input_path` or the run's recorded input.
+
+    Returns None (the note renders without highlights) when the recorded input has moved;
+    a file the user named explicitly must exist and hold the id.
+    """
+    if input_path is not None:
+        if input_path.suffix == ".txt":
+            return read_text_article(input_path, article_id)
+        return find_article(input_path, article_id)
+    recorded = Path(read_manifest(run_dir).input)
+    if not recorded.is_file():
+        return None
+    try:
+        return find_article(recorded, article_id, FieldMap())
+    except InputError:
+        return None  # custom field names or a changed file: render without the text
+
+
+def select_records(run_dir: Path, ids: list[str] | None = None,
+                   topic: str | None = None) -> list[BriefingRecord]:
+    """Records of a run in run order, filtered by ids and/or topic (for the digest)."""
+    read_manifest(run_dir)
+    if topic is not None and topic not in TOPICS:
+        raise NoteError(f"unknown topic {topic!r}; topics are: {', '.join(TOPICS)}")
+    latest: dict[str, BriefingRecord] = {}
+    for record in read_briefings(run_dir):
+        latest[record.id] = record
+    records = list(latest.values())
+    if ids:
+        missing = [i for i in ids if i not in latest]
+        if missing:
+            raise NoteError(
+                f"no briefing for id(s) {', '.join(missing)} in {run_dir}; "
+                f"ids in this run: {_known_ids(records)}"
+            )
+        records = [latest[i] for i in dict.fromkeys(ids)]
+    if topic is not None:
+        records = [r for r in records if topic in r.briefing.topics]
+    if not records:
+        what = f" with topic {topic!r}" if topic else ""
+        raise NoteError(f"no briefings{what} in {run_dir} to put into a digest")
+    return records
