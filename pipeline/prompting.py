@@ -54,6 +54,10 @@ class PromptSpec(BaseModel):
     user: str
     parameters: dict[str, Any] = Field(default_factory=dict)
     examples: list[FewShotExample] = Field(default_factory=list)
+    # Spotlighting: a marker interleaved between the words of every article (and
+    # few-shot article) so the model can tell data from instructions; the system
+    # template can say so with {{ datamark }}. None: no datamarking.
+    datamark: str | None = Field(default=None, min_length=1)
 
     @property
     def ref(self) -> str:
@@ -66,13 +70,24 @@ class PromptSpec(BaseModel):
     @property
     def content_hash(self) -> str:
         """Hash of prompt content + output schema: the identity recorded in every run."""
-        return stable_hash({"prompt": self.model_dump(mode="json"), "schema": self.schema_hash})
+        unset = {"datamark"} if self.datamark is None else None  # hashes predate the key
+        return stable_hash(
+            {"prompt": self.model_dump(mode="json", exclude=unset), "schema": self.schema_hash}
+        )
 
     def render(self, article: Article, datamark: str | None = None) -> list[dict[str, str]]:
-        """Chat messages for one article: system, few-shot pairs, then the article last."""
-        messages = [{"role": "system", "content": _render(self.system, self._context(None))}]
+        """Chat messages for one article: system, few-shot pairs, then the article last.
+
+        `datamark` overrides the prompt file's `datamark` for this call.
+        """
+        datamark = self.datamark if datamark is None else datamark
+        messages = [
+            {"role": "system", "content": _render(self.system, self._context(None, datamark))}
+        ]
         for example in self.examples:
-            messages.append({"role": "user", "content": _render(self.user, self._context(example.article))})
+            messages.append(
+                {"role": "user", "content": _render(self.user, self._context(example.article, datamark))}
+            )
             messages.append(
                 {
                     "role": "assistant",
@@ -86,7 +101,8 @@ class PromptSpec(BaseModel):
 
     def _context(self, article: Article | None, datamark: str | None = None) -> dict[str, Any]:
         if article is None:
-            return {name: "" for name in TEMPLATE_VARIABLES} | {"article": None}
+            return {name: "" for name in TEMPLATE_VARIABLES} | {
+                "article": None, "datamark": datamark or ""}
         text = article.text
         if datamark:
             text = datamark_text(text, datamark)

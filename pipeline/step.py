@@ -9,11 +9,18 @@ Only `FatalBackendError` escapes, because it means the whole run must stop.
 from __future__ import annotations
 
 import time
+from typing import TYPE_CHECKING
 
 from pipeline.backends.base import Backend
 from pipeline.errors import BackendError, FatalBackendError
+from pipeline.grounding import finish_briefing, policy_of
+from pipeline.long_article import brief_within_budget
 from pipeline.prompting import PromptSpec
 from schemas import Article, BriefingRecord, ErrorRecord, Provenance, Usage
+
+if TYPE_CHECKING:
+    from pipeline.engine.cache import CacheScope
+    from pipeline.engine.cost import PriceTable
 
 
 def provenance_for(backend: Backend, prompt: PromptSpec) -> Provenance:
@@ -33,16 +40,28 @@ async def brief_article(
     prompt: PromptSpec,
     line: int | None = None,
     provenance: Provenance | None = None,
+    *,
+    cache: CacheScope | None = None,
+    prices: PriceTable | None = None,
 ) -> BriefingRecord | ErrorRecord:
-    """Run one article through the backend and return its record."""
+    """Run one article through the backend and return its record.
+
+    `cache` answers a repeated request for free (the record says `cached: true` and
+    carries zero usage: nothing was spent); `prices` fills `usage.cost_usd`.
+    """
     provenance = provenance or provenance_for(backend, prompt)
     started = time.perf_counter()
+    hit = cache.get(article) if cache is not None else None
     try:
-        completion = await backend.brief(article, prompt)
+        completion = hit or await brief_within_budget(article, backend, prompt)
+        completion.briefing = finish_briefing(  # evidence offsets + injection flag
+            completion.briefing, article.text, policy_of(backend.response_model), prompt.datamark
+        )
     except FatalBackendError:
         raise
     except BackendError as exc:
         usage = exc.usage if isinstance(exc.usage, Usage) else Usage()
+        usage = prices.price_usage(backend.model_string, usage) if prices else usage
         return ErrorRecord(
             id=article.id, line=line, kind=exc.kind, message=exc.message, raw=exc.raw,  # type: ignore[arg-type]
             provenance=provenance, usage=usage, attempts=exc.attempts,
@@ -53,12 +72,17 @@ async def brief_article(
             message=f"{type(exc).__name__}: {exc} (this is a bug; please report it)",
             provenance=provenance,
         )
+    if cache is not None and hit is None:
+        cache.put(article, completion)
+    usage = Usage() if hit else completion.usage
+    usage = prices.price_usage(backend.model_string, usage) if prices else usage
     return BriefingRecord(
         id=article.id,
         line=line,
         briefing=completion.briefing,
         provenance=provenance,
-        usage=completion.usage,
+        usage=usage,
+        cached=hit is not None,
         attempts=completion.attempts,
         reasks=completion.reasks,
         latency_s=round(time.perf_counter() - started, 4),

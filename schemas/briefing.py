@@ -100,7 +100,9 @@ class Event(BaseModel):
     participants: list[str] = Field(
         default_factory=list, description="Names of the actors taking part."
     )
+    # Grounding: `evidence` locates when_text, `where_evidence` locates where.
     evidence: SkipJsonSchema[Evidence | None] = None
+    where_evidence: SkipJsonSchema[Evidence | None] = None
 
     @field_validator("when")
     @classmethod

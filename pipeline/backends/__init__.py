@@ -12,6 +12,7 @@ from typing import Any
 
 from pipeline.backends.base import Backend, Completion
 from pipeline.errors import ModelSpecError
+from pipeline.grounding import grounded_briefing_model, parse_policy
 
 DEFAULT_MODEL = "baseline"
 BACKENDS = ("baseline", "openai", "llamacpp")
@@ -36,8 +37,27 @@ def split_model(spec: str) -> tuple[str, str]:
     return backend, model
 
 
-def create_backend(spec: str | None = None, **options: Any) -> Backend:
-    """Build the backend a model string names. Options are backend-specific settings."""
+def create_backend(
+    spec: str | None = None,
+    *,
+    grounding: str | None = None,
+    context_tokens: int | None = None,
+    **options: Any,
+) -> Backend:
+    """Build the backend a model string names. Options are backend-specific settings.
+
+    `grounding` is the --grounding policy ('strict' | 'flag' | 'off' |
+    'quotes=strict,names=flag'; default: quotes strict, names flagged), carried by
+    `backend.response_model`; `context_tokens` overrides the model's context window.
+    """
+    instance = _build_backend(spec, **options)
+    instance.response_model = grounded_briefing_model(parse_policy(grounding))
+    if context_tokens:
+        instance.context_tokens = context_tokens
+    return instance
+
+
+def _build_backend(spec: str | None, **options: Any) -> Backend:
     backend, model = split_model(spec or default_model())
     if backend == "baseline":
         from pipeline.backends.baseline import BaselineBackend

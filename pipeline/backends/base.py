@@ -29,6 +29,9 @@ class Backend(ABC):
     """Subclasses set `name` and implement `brief`. One instance serves a whole run."""
 
     name: ClassVar[str]
+    # The model's context window in tokens (create_backend's `context_tokens` option, or
+    # set by a backend that knows it); None: pipeline.long_article looks it up by name.
+    context_tokens: int | None = None
 
     def __init__(self, model: str) -> None:
         self.model = model

@@ -1,0 +1,52 @@
+"""Source grounding: every quote, name, date and place traced back to the article text.
+
+`Aligner` finds a phrase (exact, normalised, fuzzy); `ground_briefing` attaches
+`Evidence` offsets and a `GroundingSummary` after every backend call; `GroundedBriefing`
+turns strict-level misses into validation errors so instructor re-asks the model;
+`GroundingPolicy` (the `--grounding` setting) says which kinds are strict, flagged or off.
+"""
+
+from pipeline.grounding.aligner import FUZZY_THRESHOLD, MIN_FUZZY_CHARS, Aligner, align
+from pipeline.grounding.apply import (
+    GroundingTally,
+    finish_briefing,
+    ground_briefing,
+    grounding_rate,
+)
+from pipeline.grounding.normalise import NormalisedText, normalise, normalise_phrase
+from pipeline.grounding.policy import (
+    DEFAULT_POLICY,
+    GroundingOptionError,
+    GroundingPolicy,
+    parse_policy,
+)
+from pipeline.grounding.validators import (
+    GroundedBriefing,
+    find_problems,
+    grounded_briefing_model,
+    markup_in,
+    policy_of,
+)
+
+__all__ = [
+    "DEFAULT_POLICY",
+    "FUZZY_THRESHOLD",
+    "MIN_FUZZY_CHARS",
+    "Aligner",
+    "GroundedBriefing",
+    "GroundingOptionError",
+    "GroundingPolicy",
+    "GroundingTally",
+    "NormalisedText",
+    "align",
+    "find_problems",
+    "finish_briefing",
+    "ground_briefing",
+    "grounded_briefing_model",
+    "grounding_rate",
+    "markup_in",
+    "normalise",
+    "normalise_phrase",
+    "parse_policy",
+    "policy_of",
+]

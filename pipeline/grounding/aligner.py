@@ -1,0 +1,140 @@
+"""Find a phrase the model wrote in the article text: exact, then normalised, then fuzzy.
+
+The tiers, strongest first (the first tier that finds the phrase wins):
+
+1. **exact**: the phrase (trimmed) occurs verbatim. Score 100.
+2. **normalised**: both sides normalised (case, whitespace runs, curly vs straight
+   quotes, dashes, ellipsis, invisible characters, NFKC; see `normalise`), matched,
+   and the span mapped back to the original text. Score 100.
+3. **fuzzy**: `rapidfuzz.fuzz.partial_ratio_alignment` of the normalised phrase against
+   the normalised article; the best window is widened to whole words and re-scored
+   with `fuzz.ratio`, and accepted at `FUZZY_THRESHOLD` (90: about one wrong character
+   in ten; catches a fixed typo or a dropped comma, rejects a different name). Phrases
+   shorter than `MIN_FUZZY_CHARS` are never fuzzy-matched. Score = the re-score.
+
+A phrase found by no tier gets `Evidence(method="none")`: callers flag it, never drop it.
+
+Word boundaries: a match may not start inside a word ("Oman" is not found in "woman").
+A match that ends inside a word ("Cambodia" in "Cambodian") is accepted only when no
+fully bounded match exists. Boundaries are checked only between characters of scripts
+written with spaces (code points below U+0E00); Thai, Khmer, CJK and other scripts
+without spaces between words match anywhere.
+
+Repeated phrases: `align(phrase, after=cursor)` prefers, within a tier, the first
+occurrence at or after `cursor` and wraps to the start of the text only when there is
+none. Callers chain the cursor through items listed in article order (quotes, event
+dates), so the second of two identical quotes points at the second occurrence.
+"""
+
+from __future__ import annotations
+
+from rapidfuzz import fuzz
+
+from pipeline.grounding.normalise import normalise, normalise_phrase
+from schemas import Evidence
+
+__all__ = ["FUZZY_THRESHOLD", "MIN_FUZZY_CHARS", "Aligner", "align"]
+
+FUZZY_THRESHOLD = 90.0
+MIN_FUZZY_CHARS = 4
+_SPACELESS_SCRIPTS_FROM = 0x0E00  # Thai and later blocks: Lao, Tibetan, Khmer, CJK, ...
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() and ord(char) < _SPACELESS_SCRIPTS_FROM
+
+
+def _find(haystack: str, needle: str, after: int) -> tuple[int, int] | None:
+    """Best occurrence of `needle`: bounded after `after`, bounded anywhere, then prefix."""
+    if not needle:
+        return None
+    first_char_is_word = _is_word_char(needle[0])
+    last_char_is_word = _is_word_char(needle[-1])
+    fallback: dict[bool, int] = {}  # after_cursor -> first prefix-of-word match
+    bounded: dict[bool, int] = {}
+    position = haystack.find(needle)
+    while position != -1:
+        end = position + len(needle)
+        starts_clean = not (
+            first_char_is_word and position > 0 and _is_word_char(haystack[position - 1])
+        )
+        if starts_clean:
+            ends_clean = not (
+                last_char_is_word and end < len(haystack) and _is_word_char(haystack[end])
+            )
+            target = bounded if ends_clean else fallback
+            target.setdefault(position >= after, position)
+            if True in bounded:
+                break
+        position = haystack.find(needle, position + 1)
+    for table in (bounded, fallback):
+        for after_cursor in (True, False):
+            if after_cursor in table:
+                return table[after_cursor], table[after_cursor] + len(needle)
+    return None
+
+
+class Aligner:
+    """Aligns phrases against one article text; reuse it for every item of a briefing."""
+
+    def __init__(self, text: str, fuzzy_threshold: float = FUZZY_THRESHOLD) -> None:
+        self.text = text
+        self.fuzzy_threshold = fuzzy_threshold
+
+    def align(self, phrase: str | None, after: int = 0) -> Evidence:
+        """Locate `phrase` in the text; `after` is the preferred earliest start offset."""
+        phrase = (phrase or "").strip()
+        if not phrase:
+            return Evidence()
+        span = _find(self.text, phrase, after)
+        if span is not None:
+            return Evidence(start=span[0], end=span[1], method="exact", score=100.0)
+        needle = normalise_phrase(phrase)
+        if not needle:
+            return Evidence()
+        norm = normalise(self.text)
+        cursor = norm.to_normalised(after)
+        span = _find(norm.text, needle, cursor)
+        if span is not None:
+            start, end = norm.to_original(*span)
+            return Evidence(start=start, end=end, method="normalised", score=100.0)
+        if len(needle) < MIN_FUZZY_CHARS:
+            return Evidence()
+        return self._fuzzy(needle, cursor)
+
+    def _fuzzy(self, needle: str, cursor: int) -> Evidence:
+        norm = normalise(self.text)
+        for offset in (cursor, 0) if cursor else (0,):
+            haystack = norm.text[offset:]
+            if len(haystack) < len(needle):
+                continue
+            found = fuzz.partial_ratio_alignment(
+                needle, haystack, score_cutoff=self.fuzzy_threshold
+            )
+            if found is None or found.dest_end <= found.dest_start:
+                continue
+            span = _to_word_edges(norm.text, offset + found.dest_start, offset + found.dest_end)
+            score = fuzz.ratio(needle, norm.text[span[0] : span[1]])
+            if score >= self.fuzzy_threshold:
+                start, end = norm.to_original(*span)
+                return Evidence(start=start, end=end, method="fuzzy", score=round(score, 2))
+        return Evidence()
+
+
+def _to_word_edges(text: str, start: int, end: int) -> tuple[int, int]:
+    """Widen a fuzzy span to whole words (so 'Oman' scored against 'woman' fails) and
+    trim the spaces a fixed-width window picks up at its edges."""
+    while start < end - 1 and text[start] == " ":
+        start += 1
+    while end > start + 1 and text[end - 1] == " ":
+        end -= 1
+    while start > 0 and _is_word_char(text[start - 1]) and _is_word_char(text[start]):
+        start -= 1
+    while end < len(text) and _is_word_char(text[end]) and _is_word_char(text[end - 1]):
+        end += 1
+    return start, end
+
+
+def align(phrase: str | None, text: str, after: int = 0) -> Evidence:
+    """One-off alignment (build an `Aligner` to align many phrases against one text)."""
+    return Aligner(text).align(phrase, after)

@@ -1,0 +1,148 @@
+"""Grounding as feedback: validators that make instructor re-ask the model.
+
+`GroundedBriefing` is the `Briefing` an LLM backend validates its answer against
+(`backend.response_model`, set by `create_backend`). Its validator reads pydantic's
+validation context (`article_text`, optionally `grounding`, the policy string) and turns
+every strict-level miss into ONE validation error that lists each problem and says what
+to do: copy the quote verbatim or drop it, spell the name as the article does, remove the
+URL. instructor sends that message back to the model and asks again.
+
+Without an `article_text` in the context (loading stored records, the baseline backend)
+nothing is checked. The JSON schema, title and description the model sees are exactly
+those of `Briefing`, so prompts and schema hashes do not change with the policy.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any, ClassVar
+
+from pydantic import ConfigDict, ValidationInfo, model_validator
+
+from pipeline.grounding.aligner import Aligner
+from pipeline.grounding.policy import DEFAULT_POLICY, GroundingPolicy, parse_policy
+from schemas import Briefing
+
+__all__ = [
+    "GroundedBriefing",
+    "find_problems",
+    "grounded_briefing_model",
+    "markup_in",
+    "policy_of",
+]
+
+# URLs, HTML tags and markdown links: things a model invents or copies from page
+# furniture, and that an analyst's note must not carry unless the article has them.
+_MARKUP = re.compile(
+    r"\[[^\]\n]{1,200}\]\([^)\s]{1,500}\)"  # markdown link
+    r"|</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]{0,200})?/?>"  # HTML tag
+    r"|\b(?:https?|ftp)://[^\s<>\"')\]]+"  # URL with scheme
+    r"|\bwww\.[^\s<>\"')\]]+"  # bare www. URL
+)
+_SHOWN = 60
+
+
+def markup_in(value: str) -> list[str]:
+    """URLs, HTML tags and markdown links found in one output string."""
+    return [match.group(0).rstrip(".,;:") for match in _MARKUP.finditer(value)]
+
+
+def _strings(value: Any, path: str) -> list[tuple[str, str]]:
+    """Every (path, string) in a dumped briefing, skipping pipeline-filled fields."""
+    if isinstance(value, str):
+        return [(path, value)]
+    if isinstance(value, dict):
+        return [
+            pair
+            for key, item in value.items()
+            if key not in ("evidence", "where_evidence", "grounding")
+            for pair in _strings(item, f"{path}.{key}" if path else key)
+        ]
+    if isinstance(value, list):
+        return [pair for i, item in enumerate(value) for pair in _strings(item, f"{path}[{i}]")]
+    return []
+
+
+def _short(text: str) -> str:
+    return repr(text if len(text) <= _SHOWN else text[: _SHOWN - 3] + "...")
+
+
+def find_problems(briefing: Briefing, text: str, policy: GroundingPolicy) -> list[str]:
+    """Strict-level grounding problems of `briefing` against `text`, as model feedback."""
+    aligner = Aligner(text)
+    problems: list[str] = []
+    if policy.quotes == "strict":
+        for i, quote in enumerate(briefing.quotes):
+            if not aligner.align(quote.text).grounded:
+                problems.append(
+                    f"quotes[{i}].text {_short(quote.text)} is not in the article: copy the "
+                    "quotation verbatim from the article text, or remove this quote"
+                )
+    if policy.names == "strict":
+        for i, actor in enumerate(briefing.actors):
+            names = [actor.name, *actor.aliases]
+            if not any(aligner.align(name).grounded for name in names):
+                problems.append(
+                    f"actors[{i}].name {_short(actor.name)} does not occur in the article: "
+                    "write the name exactly as the article spells it, or remove the actor"
+                )
+        for i, event in enumerate(briefing.events):
+            for field in ("when_text", "where"):
+                phrase = getattr(event, field)
+                if phrase and not aligner.align(phrase).grounded:
+                    problems.append(
+                        f"events[{i}].{field} {_short(phrase)} does not occur in the article: "
+                        "copy it exactly as written in the article, or set it to null"
+                    )
+    if policy.markup == "strict":
+        for path, value in _strings(briefing.model_dump(mode="json"), ""):
+            for token in markup_in(value):
+                if token not in text:
+                    problems.append(
+                        f"{path} contains {_short(token)}, which is not in the article: "
+                        "remove URLs, HTML tags and markdown links from your answer"
+                    )
+    return problems
+
+
+class GroundedBriefing(Briefing):
+    """A structured briefing of one news article."""
+
+    # Same title and docstring as Briefing: instructor sends both to the model.
+    model_config = ConfigDict(title="Briefing")
+    grounding_policy: ClassVar[GroundingPolicy] = DEFAULT_POLICY
+
+    @model_validator(mode="after")
+    def _grounded_in_article(self, info: ValidationInfo) -> GroundedBriefing:
+        context = info.context if isinstance(info.context, dict) else {}
+        text = context.get("article_text")
+        if not text:
+            return self
+        policy = parse_policy(context.get("grounding") or self.grounding_policy)
+        problems = find_problems(self, text, policy)
+        if problems:
+            raise ValueError(
+                "the briefing must only contain what the article says. Fix these "
+                f"{len(problems)} problem(s): " + "; ".join(problems)
+            )
+        return self
+
+
+@cache
+def grounded_briefing_model(policy: GroundingPolicy = DEFAULT_POLICY) -> type[GroundedBriefing]:
+    """The response model for a policy (a subclass that carries it, for non-default ones).
+
+    Always a `GroundedBriefing`, also for `flag` and `off` (its validator then finds
+    nothing to reject), so `policy_of(backend.response_model)` tells the grounding step
+    what to record.
+    """
+    if policy == DEFAULT_POLICY:
+        return GroundedBriefing
+    namespace = {"grounding_policy": policy, "__doc__": Briefing.__doc__, "__module__": __name__}
+    return type("GroundedBriefing", (GroundedBriefing,), namespace)
+
+
+def policy_of(response_model: type[Briefing]) -> GroundingPolicy:
+    """The policy a response model carries; the default for a plain `Briefing`."""
+    return getattr(response_model, "grounding_policy", DEFAULT_POLICY)
