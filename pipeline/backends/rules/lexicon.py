@@ -1,0 +1,126 @@
+"""Word lists shared by the name, organisation and place rules.
+
+Kept in one place so that a word is either part of a title, part of an organisation
+name or a possible personal name, and the rules agree about which.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "HONORIFICS",
+    "MONTH_WORDS",
+    "NOT_NAME_WORDS",
+    "NOT_ORG_WORDS",
+    "ORG_WORDS",
+    "RANKS",
+    "ROLE_HEADS",
+    "ROLE_NOUNS",
+    "SPEECH_VERBS",
+    "STARTERS",
+    "is_acronym",
+    "words",
+]
+
+
+def words(text: str, sep: str | None = None) -> frozenset[str]:
+    """A word list written as one string: 'General Lieutenant ...' -> frozenset.
+
+    Long vocabularies stay readable and short this way; `sep=";"` for multi-word names.
+    """
+    return frozenset(part.strip() for part in text.split(sep) if part.strip())
+
+
+# Ranks and honorifics that stand directly before a name ('General Zamrose').
+RANKS = words(
+    "General Gen Lieutenant Lt Major Maj Brigadier Colonel Col Captain Capt Sgt Adm "
+    "Admiral Marshal Sergeant Commodore Dr Mr Mrs Ms Miss Professor Prof "
+    "Samdech Sir Lord Lady King Queen Prince Princess Sheikh Oknha Excellency "
+    "His Her Madam",
+)
+# Courtesy titles: kept in the titled alias ('Mr. Smith') but never reported as a role.
+HONORIFICS = words("Mr Mrs Ms Miss Madam Sir Dr His Her Excellency")
+# Heads of titled roles written before a name ('US President', 'Defence Secretary').
+ROLE_HEADS = words(
+    "President Vice Minister Secretary Undersecretary Under-Secretary "
+    "Ambassador Chancellor Premier Governor Mayor Senator Chairman "
+    "Chairwoman Chair Director Commander Chief Envoy Spokesman "
+    "Spokeswoman Spokesperson Judge Justice Pope Emir Sultan "
+    "Representative Commissioner Coordinator Adviser Advisor Head Deputy "
+    "Prime CEO Speaker Leader Counsellor Attache Consul Delegate "
+    "Superintendent Inspector",
+)
+# Lower-case role nouns that introduce a name ('Army chief General ...', 'counterpart').
+ROLE_NOUNS = (
+    "commander|commander-in-chief|chief|counterpart|diplomat|minister|secretary|president|"
+    "director|spokesman|spokeswoman|spokesperson|ambassador|envoy|adviser|advisor|head|"
+    "leader|official|analyst|expert|researcher|professor|academic|chairman|governor|mayor|"
+    "premier|general|officer|lawmaker|senator|deputy|representative|coordinator|founder|"
+    "executive|economist|journalist|activist|candidate"
+)
+ORG_WORDS = words(
+    "Ministry Army Armies Navy Force Forces Agency Council Post Times "
+    "Institute Academy Centre Center Department Office Commission "
+    "Committee Organisation Organization Association Union Bank Fund "
+    "Party Government Mission Court Parliament Assembly University "
+    "College Corporation Company Group Police Conference Forum "
+    "Secretariat Administration Authority Bureau Command Guard Guards "
+    "Federation Alliance League Coalition Movement Foundation Society "
+    "Senate Congress Cabinet Embassy Consulate Tribunal Network Media "
+    "Press News Herald Journal Daily Reuters Xinhua Inc Ltd Airlines "
+    "Council Board Chamber Service Services Institution Observatory",
+)
+# Words that make a capitalised phrase an event or programme, not an organisation.
+NOT_ORG_WORDS = words(
+    "Exhibition Talks Summit Meeting Meetings Games Festival "
+    "Programme Program Initiative Exercise Exercises Strategy "
+    "Declaration Day Week Year Plan Act Award Prize Cup Expo Dialogue "
+    "Treaty Agreement Accord Base Sentinel",
+)
+MONTH_WORDS = words(
+    "January February March April May June July August September "
+    "October November December Monday Tuesday Wednesday Thursday Friday "
+    "Saturday Sunday",
+)
+# Capitalised words that start sentences or phrases and are never part of a name.
+STARTERS = words(
+    "The A An In On At During According After Before Both It This That "
+    "These Those Its As While When Where Why How What Who He She They We I "
+    "You Our Their His Her However Moreover Furthermore Meanwhile Also And "
+    "But Or If For From With Without Among Amid By To Of Such Since Until "
+    "Under Over Through Despite Former Then Now Last Next Key Notably "
+    "Recognizing Emphasizing Below Above Militarily So Yet Synopsis "
+    "Other Many Some All Each Every Most One Two Three Following Earlier "
+    "Later Today Yesterday Tomorrow Ex Senior Junior Retired Academic "
+    "Distinguished Acting Interim New Old",
+)
+NOT_NAME_WORDS = (
+    RANKS
+    | ROLE_HEADS
+    | ORG_WORDS
+    | NOT_ORG_WORDS
+    | MONTH_WORDS
+    | STARTERS
+    | words(
+        "Royal National Foreign Affairs International Cooperation Defence Defense "
+        "State Political Interior Justice Finance Trade Economy Economic Security "
+        "Public Health Education Labour Labor Information Environment Agriculture "
+        "Commerce Tourism Federal Central Regional Joint Armed Military Maritime "
+        "Naval Air Aerospace Staff Kingdom Republic Democratic People Liberation "
+        "Belt Road Covid-19 Covid Country Asia Southeast Pacific Europe Africa "
+        "America Indo-Pacific Western Eastern Northern Southern North South East "
+        "West Khmer Minister Prime Deputy Under Socialist United Nations Union "
+        "Global World Supreme High Senior Permanent Executive Special Strategic "
+        "Development Cold War Capital",
+    )
+)
+SPEECH_VERBS = (
+    "said|says|say|told|tells|added|adds|noted|notes|explained|stressed|argued|urged|"
+    "recalled|believed|believes|stated|states|announced|warned|insisted|emphasised|"
+    "emphasized|highlighted|reaffirmed|remarked|commented|wrote|asked|replied|declared|"
+    "claimed|confirmed|acknowledged|suggested|pointed out|hailed|reported"
+)
+
+
+def is_acronym(word: str) -> bool:
+    """'RCAF', 'CICA', 'ASEAN' (2-8 capitals), not a dotted country code like 'U.S.'."""
+    return 2 <= len(word) <= 8 and word.isupper() and word.isalpha()
