@@ -121,8 +121,14 @@ def datamark_text(text: str, marker: str) -> str:
     return marker.join(text.split(" "))
 
 
+@lru_cache(maxsize=256)
+def _compile(template: str) -> jinja2.Template:
+    """Compiling costs ~1 ms; prompts are few and rendered for every article."""
+    return _ENV.from_string(template)
+
+
 def _render(template: str, context: dict[str, Any]) -> str:
-    return _ENV.from_string(template).render(**context)
+    return _compile(template).render(**context)
 
 
 def parse_ref(ref: str) -> tuple[str, int | None]:

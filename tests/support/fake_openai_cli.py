@@ -1,0 +1,70 @@
+"""`python -m tests.support.fake_openai`: the fake OpenAI server as its own process.
+
+Benchmarks need the server outside the measured process, so its CPU does not count
+against the client. The first stdout line is the base URL (pick a free port with
+`--port 0`); on SIGTERM/SIGINT it prints per-outcome request counts as JSON and exits.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import signal
+
+from tests.support.fake_openai import FAULTS, FakeOpenAIServer
+
+__all__ = ["COMMON_FAULTS", "main", "parse_faults"]
+
+
+# What --fault-rate spreads evenly over.
+COMMON_FAULTS = ("429", "500", "timeout", "reset", "malformed", "invalid")
+
+
+def parse_faults(text: str, rate: float) -> dict[str, float]:
+    """'429=0.05,reset=0.01' -> shares; else `rate` spread over COMMON_FAULTS."""
+    faults = {}
+    for part in filter(None, (p.strip() for p in text.split(","))):
+        name, _, share = part.partition("=")
+        if name.strip() not in FAULTS:
+            raise ValueError(f"unknown fault {name.strip()!r}; known: {', '.join(FAULTS)}")
+        faults[name.strip()] = float(share)
+    if rate and not faults:
+        faults = {name: rate / len(COMMON_FAULTS) for name in COMMON_FAULTS}
+    return faults
+
+
+async def _serve(args: argparse.Namespace, faults: dict[str, float]) -> None:
+    server = FakeOpenAIServer(latency=args.latency, host=args.host, port=args.port,
+                              cached_tokens=args.cached_tokens, faults=faults, seed=args.seed,
+                              fault_timeout=args.fault_timeout, record=False)
+    await server.start()
+    print(server.base_url, flush=True)
+    done = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(sig, done.set)
+    await done.wait()
+    await server.stop()
+    print(json.dumps(dict(server.stats)), flush=True)
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description="Local OpenAI-compatible test server.")
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--port", type=int, default=0, help="0 picks a free port")
+    parser.add_argument("--latency", type=float, default=0.0, help="seconds per answer")
+    parser.add_argument("--cached-tokens", type=int, default=0)
+    parser.add_argument("--fault-rate", type=float, default=0.0,
+                        help="share of requests that fail, spread over common faults")
+    parser.add_argument("--faults", default="",
+                        help=f"explicit shares, e.g. 429=0.05,reset=0.01 ({', '.join(FAULTS)})")
+    parser.add_argument("--fault-timeout", type=float, default=30.0,
+                        help="seconds a 'timeout' fault stalls (beyond the client's timeout)")
+    parser.add_argument("--seed", type=int, default=0, help="seed of the random faults")
+    args = parser.parse_args(argv)
+    try:
+        faults = parse_faults(args.faults, args.fault_rate)
+    except ValueError as exc:
+        parser.error(str(exc))
+    asyncio.run(_serve(args, faults))
