@@ -1,7 +1,151 @@
-"""CLI commands for this area (filled in by its owner)."""
+"""`briefing eval RUN_DIR --gold GOLD` and `briefing eval compare RUN_A RUN_B --gold GOLD`.
+
+`eval` is both a command and a group: `DefaultCommandGroup` sends any first argument
+that is not a subcommand name (a run directory, an option) to the default `score`
+command. Scoring reads only run files and gold, so it never calls a model.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
 import click
 
-COMMANDS: list[click.Command] = []
+from evals.bootstrap import DEFAULT_RESAMPLES
+from evals.compare import compare_results, parse_thresholds
+from evals.errors import GoldFileError
+from evals.evalfile import write_eval_file
+from evals.metrics import metric_catalogue
+from evals.scoring import EvalResult, GoldSet, resolve_gold, score_run
+from evals.usage_errors import EvalUsageError
+from evals.weights import load_weights
+from pipeline.cli.common import console_error, console_note, stdout
+from pipeline.cli.eval_tables import comparison_table, movers_tables, scores_table
+from pipeline.errors import BriefingError
+
+
+class EvalInputError(BriefingError):
+    """Gold, run directory, weights or comparison options the user must fix."""
+
+
+@contextmanager
+def user_errors() -> Iterator[None]:
+    """Turn the evals package's user errors into BriefingErrors (one line, exit 2)."""
+    try:
+        yield
+    except (GoldFileError, EvalUsageError) as exc:
+        raise EvalInputError(str(exc)) from exc
+
+
+class DefaultCommandGroup(click.Group):
+    """A group that runs `default_command` unless the first argument names a subcommand."""
+
+    def __init__(self, *args: object, default_command: str, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        self.default_command = default_command
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        if args and args[0] not in self.commands and args[0] not in ctx.help_option_names:
+            args = [self.default_command, *args]
+        return super().parse_args(ctx, args)
+
+
+def scoring_options(func):  # type: ignore[no-untyped-def]
+    """Options shared by every command that scores runs."""
+    file_path = click.Path(path_type=Path, dir_okay=False)
+    func = click.option("--articles-file", type=file_path,
+                        help="JSONL of the articles (id, text) for grounding checks when the "
+                             "gold has no text (default: the run's input if it exists).")(func)
+    func = click.option("--weights", "weights_file", type=file_path,
+                        help="JSON/YAML file 'metric: weight' for the overall score "
+                             "(replaces the defaults).")(func)
+    return click.option("--gold", "gold_path", required=True,
+                        type=click.Path(path_type=Path, dir_okay=False),
+                        help="Gold JSONL (one GoldRecord per line).")(func)
+
+
+def score(run_dir: Path, gold: Path | GoldSet, weights_file: Path | None,
+          articles_file: Path | None) -> EvalResult:
+    """Score one run, turning user errors into clear messages."""
+    with user_errors():
+        weights = load_weights(weights_file, metric_catalogue()) if weights_file else None
+        return score_run(run_dir, gold, weights=weights, articles_file=articles_file)
+
+
+def load_gold_once(gold_path: Path) -> GoldSet:
+    """Gold for scoring two runs: parsed (and hashed) once."""
+    with user_errors():
+        return resolve_gold(gold_path)
+
+
+@click.group("eval", cls=DefaultCommandGroup, default_command="score",
+             context_settings={"help_option_names": ["-h", "--help"]})
+def eval_group() -> None:
+    """Score a run against gold, or compare two runs.
+
+    \b
+      briefing eval RUN_DIR --gold GOLD.jsonl
+      briefing eval compare RUN_A RUN_B --gold GOLD.jsonl [--fail-on-regression]
+
+    A first argument that is not a subcommand runs `score`; see `briefing eval score -h`.
+    """
+
+
+@eval_group.command("score")
+@click.argument("run_dir", type=click.Path(path_type=Path, file_okay=False))
+@scoring_options
+@click.option("--no-write", is_flag=True, help="Do not write eval.json into the run directory.")
+def score_cmd(run_dir: Path, gold_path: Path, weights_file: Path | None,
+              articles_file: Path | None, no_write: bool) -> None:
+    """Score RUN_DIR against gold and write RUN_DIR/eval.json (the default command)."""
+    result = score(run_dir, gold_path, weights_file, articles_file)
+    stdout.print(scores_table(result))
+    coverage = result.coverage()
+    stdout.print(f"{coverage['scored_with_gold']} of {coverage['run_articles']} articles have "
+                 f"gold; {coverage['gold_missing_from_run']} gold articles are not in the run; "
+                 f"{coverage['errors']} errors, {coverage['invalid']} schema-invalid lines.")
+    if not no_write:
+        console_note(f"wrote {write_eval_file(result)}")
+
+
+@eval_group.command("compare")
+@click.argument("run_a", type=click.Path(path_type=Path, file_okay=False))
+@click.argument("run_b", type=click.Path(path_type=Path, file_okay=False))
+@scoring_options
+@click.option("--resamples", type=click.IntRange(min=100), default=DEFAULT_RESAMPLES,
+              show_default=True, help="Paired-bootstrap resamples.")
+@click.option("--seed", type=int, default=0, show_default=True, help="Bootstrap seed.")
+@click.option("--top", type=click.IntRange(min=0), default=5, show_default=True,
+              help="Show the N articles whose overall score moved most.")
+@click.option("--threshold", "threshold_specs", multiple=True, metavar="METRIC=DROP",
+              help="Tolerated drop before a metric counts as a regression; also gates METRIC.")
+@click.option("--fail-on-regression", is_flag=True,
+              help="Exit 1 if a gated metric got worse beyond its threshold with a 95% "
+                   "interval that excludes zero.")
+def compare_cmd(run_a: Path, run_b: Path, gold_path: Path, weights_file: Path | None,
+                articles_file: Path | None, resamples: int, seed: int, top: int,
+                threshold_specs: tuple[str, ...], fail_on_regression: bool) -> None:
+    """Compare RUN_B against RUN_A on the articles both contain (B minus A)."""
+    gold = load_gold_once(gold_path)
+    a = score(run_a, gold, weights_file, articles_file)
+    b = score(run_b, gold, weights_file, articles_file)
+    with user_errors():
+        thresholds = parse_thresholds(threshold_specs, a.metrics)
+        comparison = compare_results(a, b, resamples=resamples, seed=seed, top=top)
+    stdout.print(comparison_table(comparison, thresholds))
+    for table in movers_tables(comparison):
+        stdout.print(table)
+    regressions = comparison.regressions(thresholds)
+    for row in regressions:
+        console_error(f"regression: {row.name} {row.mean_a:.3f} -> {row.mean_b:.3f} "
+                      f"(95% CI of B-A [{row.low:+.3f}, {row.high:+.3f}], "
+                      f"threshold {thresholds.get(row.name, 0.0):g})")
+    if fail_on_regression and regressions:
+        raise SystemExit(1)
+    if fail_on_regression:
+        console_note(f"no regression in {len(comparison.gate_metrics(thresholds))} gated metrics")
+
+
+COMMANDS: list[click.Command] = [eval_group]

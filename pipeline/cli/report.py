@@ -1,7 +1,51 @@
-"""CLI commands for this area (filled in by its owner)."""
+"""`briefing report RUN_DIR --gold GOLD -o report.html [--compare RUN_B]`: an HTML report.
+
+The report is one self-contained file (inline CSS and SVG, no scripts, no network) that
+can be attached to a pull request or mailed around.
+"""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import click
 
-COMMANDS: list[click.Command] = []
+from evals.bootstrap import DEFAULT_RESAMPLES
+from evals.compare import compare_results
+from evals.report import write_report
+from pipeline.cli.common import console_note, stdout
+from pipeline.cli.eval_cmd import load_gold_once, score, scoring_options, user_errors
+
+
+@click.command("report")
+@click.argument("run_dir", type=click.Path(path_type=Path, file_okay=False))
+@scoring_options
+@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False),
+              default=Path("report.html"), show_default=True, help="HTML file to write.")
+@click.option("--compare", "compare_dir", type=click.Path(path_type=Path, file_okay=False),
+              help="Second run (B) to compare against RUN_DIR (A).")
+@click.option("--articles", "article_ids", default=None, metavar="ID,ID,...",
+              help="Articles to show side by side with gold (default: those that moved most, "
+                   "or the lowest-scoring ones).")
+@click.option("--resamples", type=click.IntRange(min=100), default=DEFAULT_RESAMPLES,
+              show_default=True, help="Paired-bootstrap resamples for --compare.")
+@click.option("--seed", type=int, default=0, show_default=True, help="Bootstrap seed.")
+def report_cmd(run_dir: Path, gold_path: Path, weights_file: Path | None,
+               articles_file: Path | None, output: Path, compare_dir: Path | None,
+               article_ids: str | None, resamples: int, seed: int) -> None:
+    """Write a self-contained HTML report for RUN_DIR (and RUN_DIR vs --compare)."""
+    gold = load_gold_once(gold_path)
+    result = score(run_dir, gold, weights_file, articles_file)
+    comparison = None
+    if compare_dir is not None:
+        other = score(compare_dir, gold, weights_file, articles_file)
+        with user_errors():
+            comparison = compare_results(result, other, resamples=resamples, seed=seed)
+    ids = [i.strip() for i in article_ids.split(",") if i.strip()] if article_ids else None
+    with user_errors():
+        path = write_report(output, result, comparison, ids)
+    stdout.print(f"report: {path}")
+    console_note(f"open file://{path.resolve()} in a browser")
+
+
+COMMANDS: list[click.Command] = [report_cmd]

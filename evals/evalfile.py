@@ -1,0 +1,48 @@
+"""eval.json: the versioned, self-describing record of one scoring.
+
+Written into the run directory so a report or a later comparison can say which gold
+(by hash), which weights and which code scored which run, per article and in total.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+from evals.scoring import EvalResult
+from schemas.records import utc_now
+
+EVAL_FILE = "eval.json"
+EVAL_FORMAT_VERSION = 1
+
+
+def eval_payload(result: EvalResult) -> dict[str, Any]:
+    """Everything eval.json holds, as plain JSON types."""
+    return {
+        "format_version": EVAL_FORMAT_VERSION,
+        "created_at": utc_now(),
+        "run_dir": str(result.run_dir),
+        "run": result.manifest_summary(),
+        "gold": {"path": result.gold_label, "hash": result.gold_hash,
+                 "records": len(result.gold)},
+        "weights": result.weights,
+        "coverage": result.coverage(),
+        "metrics": {name: asdict(metric) for name, metric in result.metrics.items()},
+        "aggregate": result.aggregate(),
+        "missing_from_run": result.missing_from_run,
+        "articles": [{"id": a.id, "status": a.status, "in_gold": a.in_gold, "scores": a.scores}
+                     for a in result.articles],
+    }
+
+
+def write_eval_file(result: EvalResult, path: Path | None = None) -> Path:
+    """Write eval.json (atomically) into the run directory unless `path` says otherwise."""
+    target = path or result.run_dir / EVAL_FILE
+    tmp = target.with_name(target.name + ".tmp")
+    tmp.write_text(json.dumps(eval_payload(result), indent=2, ensure_ascii=False),
+                   encoding="utf-8")
+    os.replace(tmp, target)
+    return target

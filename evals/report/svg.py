@@ -1,0 +1,130 @@
+"""Inline SVG plots for the HTML report: no JavaScript, no network, no plotting library.
+
+Every label goes through `markupsafe.escape`, because metric names are ours but article
+ids come from input files. Each function returns `Markup` ready for the template.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from markupsafe import Markup, escape
+
+FONT = 'font-family="system-ui, sans-serif" font-size="12"'
+GOOD, BAD, NEUTRAL, AXIS = "#1a7f37", "#cf222e", "#57606a", "#8c959f"
+
+
+@dataclass(frozen=True)
+class IntervalPoint:
+    label: str
+    diff: float
+    low: float
+    high: float
+    verdict: str  # better | worse | n.s.
+    bold: bool = False
+
+
+def _svg(width: int, height: int, body: list[str], title: str) -> Markup:
+    return Markup(
+        f'<svg xmlns="http://www.w3.org/2000/svg" class="plot" role="img" width="{width}" '
+        f'height="{height}" viewBox="0 0 {width} {height}" {FONT}>'
+        f"<title>{escape(title)}</title>{''.join(body)}</svg>"
+    )
+
+
+def _ticks(low: float, high: float, count: int = 5) -> list[float]:
+    step = (high - low) / (count - 1)
+    return [low + i * step for i in range(count)]
+
+
+def forest_plot(points: Sequence[IntervalPoint], title: str = "B - A with 95% intervals") -> Markup:
+    """Difference and 95% interval per metric, around a zero line."""
+    label_w, plot_w, row_h, top = 230, 420, 18, 28
+    height = top + row_h * len(points) + 30
+    span = max([abs(v) for p in points for v in (p.low, p.high, p.diff)] + [0.01]) * 1.1
+
+    def x(value: float) -> float:
+        return label_w + (value + span) / (2 * span) * plot_w
+
+    body = [(f'<line x1="{x(0):.1f}" y1="{top - 8}" x2="{x(0):.1f}" y2="{height - 24}" '
+            f'stroke="{AXIS}" stroke-dasharray="3,3"/>')]
+    for tick in _ticks(-span, span):
+        body.append(f'<text x="{x(tick):.1f}" y="{height - 8}" text-anchor="middle" '
+                    f'fill="{NEUTRAL}">{tick:+.2f}</text>')
+    for i, p in enumerate(points):
+        y = top + i * row_h + row_h / 2
+        colour = {"better": GOOD, "worse": BAD}.get(p.verdict, NEUTRAL)
+        weight = ' font-weight="bold"' if p.bold else ""
+        body.append(f'<text x="{label_w - 8}" y="{y + 4:.1f}" text-anchor="end"{weight}>'
+                    f"{escape(p.label)}</text>")
+        body.append(f'<line x1="{x(p.low):.1f}" y1="{y:.1f}" x2="{x(p.high):.1f}" y2="{y:.1f}" '
+                    f'stroke="{colour}" stroke-width="2"/>')
+        body.append(f'<circle cx="{x(p.diff):.1f}" cy="{y:.1f}" r="4" fill="{colour}">'
+                    f"<title>{escape(p.label)}: {p.diff:+.4f} [{p.low:+.4f}, {p.high:+.4f}]"
+                    f"</title></circle>")
+    return _svg(label_w + plot_w + 20, height, body, title)
+
+
+def bar_chart(items: Sequence[tuple[str, float]], title: str = "mean score") -> Markup:
+    """Horizontal bars for 0..1 scores."""
+    label_w, plot_w, row_h, top = 230, 360, 18, 10
+    height = top + row_h * len(items) + 10
+    body = []
+    for i, (label, value) in enumerate(items):
+        y = top + i * row_h
+        width = max(0.0, min(1.0, value)) * plot_w
+        body.append(f'<text x="{label_w - 8}" y="{y + 13}" text-anchor="end">'
+                    f"{escape(label)}</text>")
+        body.append(f'<rect x="{label_w}" y="{y + 3}" width="{plot_w}" height="{row_h - 6}" '
+                    f'fill="#eaeef2"/>')
+        body.append(f'<rect x="{label_w}" y="{y + 3}" width="{width:.1f}" height="{row_h - 6}" '
+                    f'fill="#0969da"><title>{escape(label)}: {value:.3f}</title></rect>')
+        body.append(f'<text x="{label_w + plot_w + 6}" y="{y + 13}">{value:.3f}</text>')
+    return _svg(label_w + plot_w + 60, height, body, title)
+
+
+def difference_strip(deltas: Sequence[tuple[str, float]],
+                     title: str = "per-article change in overall (B - A), sorted") -> Markup:
+    """One bar per article, sorted from largest drop to largest gain, around zero."""
+    ordered = sorted(deltas, key=lambda item: item[1])
+    width, height, pad = 660, 220, 36
+    span = max([abs(d) for _, d in ordered] + [0.01])
+    bar_w = (width - 2 * pad) / max(1, len(ordered))
+    mid = height / 2
+
+    def y(value: float) -> float:
+        return mid - value / span * (mid - 20)
+
+    body = [f'<line x1="{pad}" y1="{mid}" x2="{width - pad}" y2="{mid}" stroke="{AXIS}"/>',
+            f'<text x="4" y="{y(span) + 4:.1f}" fill="{NEUTRAL}">{span:+.2f}</text>',
+            f'<text x="4" y="{y(-span) + 4:.1f}" fill="{NEUTRAL}">{-span:+.2f}</text>']
+    for i, (article_id, delta) in enumerate(ordered):
+        top, bottom = sorted((y(delta), mid))
+        colour = GOOD if delta > 0 else BAD if delta < 0 else NEUTRAL
+        body.append(f'<rect x="{pad + i * bar_w:.2f}" y="{top:.1f}" '
+                    f'width="{max(bar_w - 1, 0.5):.2f}" '
+                    f'height="{max(bottom - top, 1):.1f}" fill="{colour}">'
+                    f"<title>{escape(article_id)}: {delta:+.4f}</title></rect>")
+    return _svg(width, height, body, title)
+
+
+def histogram(values: Sequence[float], bins: int = 10,
+              title: str = "per-article overall score") -> Markup:
+    """Counts of 0..1 values in equal-width bins."""
+    counts = [0] * bins
+    for value in values:
+        counts[min(bins - 1, max(0, int(value * bins)))] += 1
+    width, height, pad = 420, 180, 30
+    bar_w, tallest = (width - 2 * pad) / bins, max(counts + [1])
+    body = [(f'<line x1="{pad}" y1="{height - pad}" x2="{width - pad}" y2="{height - pad}" '
+            f'stroke="{AXIS}"/>')]
+    for i, count in enumerate(counts):
+        bar_h = count / tallest * (height - 2 * pad)
+        body.append(f'<rect x="{pad + i * bar_w:.1f}" y="{height - pad - bar_h:.1f}" '
+                    f'width="{bar_w - 2:.1f}" height="{max(bar_h, 0.5):.1f}" fill="#0969da">'
+                    f"<title>{i / bins:.1f}-{(i + 1) / bins:.1f}: {count}</title></rect>")
+    for tick in (0.0, 0.5, 1.0):
+        body.append(f'<text x="{pad + tick * (width - 2 * pad):.1f}" y="{height - 10}" '
+                    f'text-anchor="middle" fill="{NEUTRAL}">{tick:.1f}</text>')
+    return _svg(width, height, body, title)

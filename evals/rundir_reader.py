@@ -1,0 +1,116 @@
+"""Read a run directory (manifest.json, briefings.jsonl, errors.jsonl) for scoring.
+
+Deliberately minimal and independent of `pipeline` (evals never imports it). Every
+briefing line is re-validated against the current `Briefing` schema, so a run written
+by an older schema or a buggy backend shows up as a schema-validity rate instead of a
+crash. Per article the best evidence wins: a valid briefing, else an invalid line,
+else an error record (a resumed run may hold an error and a later success).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+from pydantic import ValidationError
+
+from evals.usage_errors import RunReadError
+from schemas import Briefing, BriefingRecord, ErrorRecord, Manifest
+
+Status = Literal["ok", "invalid", "error"]
+_RANK: dict[str, int] = {"error": 0, "invalid": 1, "ok": 2}
+
+
+@dataclass(frozen=True)
+class Prediction:
+    """What a run produced for one article."""
+
+    id: str
+    status: Status
+    briefing: Briefing | None = None
+    tokens: int | None = None
+    cost_usd: float | None = None
+    latency_s: float | None = None
+    message: str | None = None  # error message or first validation error
+
+
+@dataclass
+class RunData:
+    path: Path
+    manifest: Manifest
+    predictions: dict[str, Prediction] = field(default_factory=dict)
+    unreadable_lines: int = 0  # torn or non-JSON lines
+    anonymous_errors: int = 0  # error records without an article id
+
+
+def _lines(path: Path) -> Iterator[str]:
+    if not path.exists():
+        return
+    with path.open("r", encoding="utf-8", errors="replace") as handle:
+        yield from (line for line in handle if line.strip())
+
+
+def _error_record(line: str) -> ErrorRecord | None:
+    try:
+        return ErrorRecord.model_validate_json(line)
+    except ValidationError:
+        return None
+
+
+def _from_briefing_line(line: str) -> Prediction | None:
+    """Validate one briefings.jsonl line (pydantic parses the JSON itself: faster)."""
+    try:
+        record = BriefingRecord.model_validate_json(line)
+    except ValidationError as exc:
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError:
+            return None  # a torn line
+        article_id = obj.get("id") if isinstance(obj, dict) else None
+        if not isinstance(article_id, str):
+            return None
+        return Prediction(article_id, "invalid", message=str(exc.errors()[0]["msg"]))
+    return Prediction(record.id, "ok", record.briefing, tokens=record.usage.total_tokens,
+                      cost_usd=record.usage.cost_usd, latency_s=record.latency_s)
+
+
+def _keep(found: dict[str, Prediction], prediction: Prediction) -> None:
+    current = found.get(prediction.id)
+    if current is None or _RANK[prediction.status] >= _RANK[current.status]:
+        found[prediction.id] = prediction
+
+
+def read_run(run_dir: Path | str) -> RunData:
+    """Load a run directory; raise `RunReadError` with a fix when it is not one."""
+    path = Path(run_dir)
+    manifest_path = path / "manifest.json"
+    if not manifest_path.is_file():
+        raise RunReadError(f"{path} is not a run directory (no manifest.json); "
+                           "pass the folder that `briefing run` printed")
+    try:
+        manifest = Manifest.model_validate_json(manifest_path.read_text(encoding="utf-8"))
+    except (ValidationError, ValueError) as exc:
+        raise RunReadError(f"{manifest_path} is not a valid run manifest ({exc}); "
+                           "was it written by a newer version of briefing?") from exc
+    run = RunData(path=path, manifest=manifest)
+    for line in _lines(path / "briefings.jsonl"):
+        prediction = _from_briefing_line(line)
+        if prediction is None:
+            run.unreadable_lines += 1
+            continue
+        _keep(run.predictions, prediction)
+    for line in _lines(path / "errors.jsonl"):
+        error = _error_record(line)
+        if error is None:
+            run.unreadable_lines += 1
+            continue
+        if error.id is None:
+            run.anonymous_errors += 1
+            continue
+        _keep(run.predictions, Prediction(error.id, "error", tokens=error.usage.total_tokens,
+                                          cost_usd=error.usage.cost_usd,
+                                          message=f"{error.kind}: {error.message}"))
+    return run

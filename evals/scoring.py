@@ -1,0 +1,210 @@
+"""Score a run directory against gold: dataset x scorers -> per-article scores.
+
+Every article of the run becomes a `Case`; every scorer turns it into named metrics;
+`overall` is the weighted mean of the weighted ones (see `evals.weights`). Aggregates
+are macro means over the articles where a metric is defined. Nothing here calls a
+model: a run is re-scored from its files alone, so changing gold or weights is cheap.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import multiprocessing
+import os
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from evals.articles import load_texts
+from evals.goldio import load_gold
+from evals.metrics import DEFAULT_SCORERS, metric_catalogue
+from evals.rundir_reader import Prediction, RunData, read_run
+from evals.scorer import Case, Metric, Scorer, Scores
+from evals.weights import DEFAULT_WEIGHTS, overall, validate_weights
+from schemas import Briefing, GoldRecord
+from schemas.hashing import stable_hash
+
+
+@dataclass(frozen=True)
+class ArticleResult:
+    id: str
+    status: str  # ok | invalid | error
+    in_gold: bool
+    scores: Scores
+
+
+@dataclass
+class EvalResult:
+    """Per-article and aggregate scores of one run, plus what is needed to explain them."""
+
+    run: RunData
+    gold_label: str
+    gold_hash: str
+    weights: dict[str, float]
+    metrics: dict[str, Metric]
+    articles: list[ArticleResult]
+    gold: dict[str, GoldRecord] = field(default_factory=dict)
+    missing_from_run: list[str] = field(default_factory=list)
+
+    @property
+    def run_dir(self) -> Path:
+        return self.run.path
+
+    def by_id(self) -> dict[str, ArticleResult]:
+        return {article.id: article for article in self.articles}
+
+    def prediction(self, article_id: str) -> Prediction | None:
+        return self.run.predictions.get(article_id)
+
+    def briefing(self, article_id: str) -> Briefing | None:
+        found = self.prediction(article_id)
+        return found.briefing if found else None
+
+    def aggregate(self) -> dict[str, dict[str, float | int | None]]:
+        """metric -> {mean, n}: macro mean over articles where the metric is defined."""
+        summary: dict[str, dict[str, float | int | None]] = {}
+        for name in self.metrics:
+            values = [a.scores[name] for a in self.articles if a.scores.get(name) is not None]
+            mean = sum(values) / len(values) if values else None  # type: ignore[arg-type]
+            summary[name] = {"mean": mean, "n": len(values)}
+        return summary
+
+    def coverage(self) -> dict[str, int]:
+        return {
+            "gold_records": len(self.gold),
+            "run_articles": len(self.articles),
+            "scored_with_gold": sum(a.in_gold for a in self.articles),
+            "gold_missing_from_run": len(self.missing_from_run),
+            "errors": sum(a.status == "error" for a in self.articles),
+            "invalid": sum(a.status == "invalid" for a in self.articles),
+            "anonymous_errors": self.run.anonymous_errors,
+            "unreadable_lines": self.run.unreadable_lines,
+        }
+
+    def manifest_summary(self) -> dict[str, object]:
+        m = self.run.manifest
+        return {
+            "run_id": m.run_id, "backend": m.backend, "model": m.model, "status": m.status,
+            "prompt": f"{m.prompt_id}@v{m.prompt_version}", "prompt_hash": m.prompt_hash,
+            "schema_hash": m.schema_hash, "code_version": m.code_version,
+            "started_at": m.started_at, "finished_at": m.finished_at,
+            "counts": m.counts.model_dump(), "usage": m.usage.model_dump(),
+        }
+
+
+def gold_fingerprint(path: Path) -> str:
+    """sha256 of the gold file's bytes: eval.json says exactly which gold it used."""
+    return "sha256:" + hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@dataclass(frozen=True)
+class GoldSet:
+    """Loaded gold plus where it came from; load once, score several runs against it."""
+
+    records: list[GoldRecord]
+    label: str
+    hash: str
+
+
+GoldInput = Path | str | GoldSet | Sequence[GoldRecord]
+
+
+def resolve_gold(gold: GoldInput) -> GoldSet:
+    """A gold file path, an already loaded `GoldSet`, or records held in memory."""
+    if isinstance(gold, GoldSet):
+        return gold
+    if isinstance(gold, (str, Path)):
+        path = Path(gold)
+        return GoldSet(load_gold(path), str(path), gold_fingerprint(path))
+    records = list(gold)
+    digest = stable_hash([r.model_dump(mode="json") for r in records], length=64)
+    return GoldSet(records, "<in-memory gold>", "sha256:" + digest)
+
+
+def _texts(run: RunData, gold: Mapping[str, GoldRecord],
+           articles_file: Path | str | None) -> dict[str, str]:
+    """Article texts for grounding: gold text first, then the articles file (or the
+    run's own input file when it still exists)."""
+    texts: dict[str, str] = {}
+    source = Path(articles_file) if articles_file else Path(run.manifest.input)
+    missing = {i for i in run.predictions if not (i in gold and gold[i].text)}
+    if missing and (articles_file or source.is_file()):
+        texts.update(load_texts(source, wanted=missing))
+    texts.update({rid: rec.text for rid, rec in gold.items() if rec.text})
+    return texts
+
+
+def score_case(case: Case, scorers: Sequence[Scorer], weights: Mapping[str, float]) -> Scores:
+    """All metrics of one article, `overall` included."""
+    scores: Scores = {}
+    for item in scorers:
+        scores.update(item(case))
+    scores["overall"] = overall(scores, weights)
+    return scores
+
+
+PARALLEL_MIN_ARTICLES = 2_000  # below this, starting processes costs more than it saves
+_JOB: tuple[list[Case], Sequence[Scorer], Mapping[str, float]] | None = None
+
+
+def _usable_cpus() -> int:
+    """CPUs this process may run on (respects taskset/cgroup affinity where available)."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1
+
+
+def _score_slice(bounds: tuple[int, int]) -> list[Scores]:
+    """Runs in a forked worker, which inherits `_JOB` instead of unpickling the cases."""
+    assert _JOB is not None
+    cases, scorers, weights = _JOB
+    return [score_case(case, scorers, weights) for case in cases[bounds[0]:bounds[1]]]
+
+
+def score_cases(cases: list[Case], scorers: Sequence[Scorer], weights: Mapping[str, float],
+                workers: int | None = None) -> list[Scores]:
+    """Score cases in order; large runs are split over forked processes (CPU-bound work,
+    so threads would not help). Where fork is unavailable, scoring stays sequential."""
+    global _JOB
+    workers = workers if workers is not None else min(_usable_cpus(), 8)
+    if (workers <= 1 or len(cases) < PARALLEL_MIN_ARTICLES
+            or "fork" not in multiprocessing.get_all_start_methods()):
+        return [score_case(case, scorers, weights) for case in cases]
+    step = -(-len(cases) // (workers * 4))
+    bounds = [(start, start + step) for start in range(0, len(cases), step)]
+    _JOB = (cases, scorers, weights)
+    try:
+        with multiprocessing.get_context("fork").Pool(workers) as pool:
+            chunks = pool.map(_score_slice, bounds)
+    finally:
+        _JOB = None
+    return [scores for chunk in chunks for scores in chunk]
+
+
+def score_run(run_dir: Path | str, gold: GoldInput, *,
+              weights: Mapping[str, float] | None = None,
+              articles_file: Path | str | None = None,
+              scorers: Sequence[Scorer] | None = None,
+              workers: int | None = None) -> EvalResult:
+    """Score every article of a run; gold-less articles get only the no-gold metrics.
+
+    `workers`: processes for large runs (default: one per CPU, at most 8; 1 = sequential).
+    """
+    run = read_run(run_dir)
+    gold_set = resolve_gold(gold)
+    by_id = {record.id: record for record in gold_set.records}
+    active = list(scorers or DEFAULT_SCORERS)
+    catalogue = metric_catalogue(active)
+    chosen = validate_weights(weights if weights is not None else DEFAULT_WEIGHTS, catalogue)
+    texts = _texts(run, by_id, articles_file)
+    cases = [Case(id=article_id, prediction=predicted.briefing,
+                  gold=by_id[article_id].gold if article_id in by_id else None,
+                  text=texts.get(article_id), status=predicted.status, tokens=predicted.tokens,
+                  cost_usd=predicted.cost_usd, latency_s=predicted.latency_s)
+             for article_id, predicted in run.predictions.items()]
+    articles = [ArticleResult(case.id, case.status, case.gold is not None, scores)
+                for case, scores in zip(cases, score_cases(cases, active, chosen, workers))]
+    missing = [rid for rid in by_id if rid not in run.predictions]
+    return EvalResult(run=run, gold_label=gold_set.label, gold_hash=gold_set.hash, weights=chosen,
+                      metrics=catalogue, articles=articles, gold=by_id,
+                      missing_from_run=missing)

@@ -1,0 +1,94 @@
+"""Rich tables for `briefing eval` and `briefing eval compare`."""
+
+from __future__ import annotations
+
+from rich.table import Table
+
+from evals.compare import Comparison, MetricComparison
+from evals.field_diff import field_of, field_rows
+from evals.scoring import EvalResult
+
+
+def _fmt(value: float | None, unit_interval: bool = True) -> str:
+    """0..1 scores with three decimals; tokens, dollars and seconds with four digits."""
+    if value is None:
+        return "-"
+    if isinstance(value, int):
+        return str(value)
+    return f"{value:.3f}" if unit_interval else f"{value:.4g}"
+
+
+def scores_table(result: EvalResult) -> Table:
+    """One section per field: each metric's mean over the articles that define it."""
+    table = Table("field", "metric", "mean", "n", title=f"eval of {result.run_dir}")
+    aggregate = result.aggregate()
+    previous = None
+    names = list(result.metrics)
+    for index, name in enumerate(names):
+        stats = aggregate[name]
+        if stats["n"] == 0:
+            continue
+        field = field_of(name) if name != "overall" else "overall"
+        metric = name[len(field) + 1:] or "weighted mean"
+        weight = result.weights.get(name)
+        label = f"{metric} (w={weight:g})" if weight else metric
+        next_field = field_of(names[index + 1]) if index + 1 < len(names) else None
+        style = "bold" if name == "overall" else None
+        unit = result.metrics[name].unit_interval
+        table.add_row(field if field != previous else "", label, _fmt(stats["mean"], unit),
+                      _fmt(stats["n"]), style=style, end_section=next_field != field)
+        previous = field
+    return table
+
+
+def _verdict(row: MetricComparison) -> str:
+    if not row.excludes_zero:
+        return "[dim]n.s.[/]"
+    better = row.worsened_by() < 0
+    return "[green]better[/]" if better else "[red]worse[/]"
+
+
+def comparison_table(comparison: Comparison, thresholds: dict[str, float]) -> Table:
+    gated = set(comparison.gate_metrics(thresholds))
+    table = Table("metric", "n", "A", "B", "B - A", "95% CI", "p", "", title=(
+        f"{comparison.b.run_dir} (B) vs {comparison.a.run_dir} (A): {len(comparison.shared)} "
+        f"shared articles, {comparison.resamples:,} paired-bootstrap resamples, "
+        f"seed {comparison.seed}"))
+    for row in comparison.rows:
+        name = f"[bold]{row.name}[/]" if row.name in gated else row.name
+        unit = row.metric.unit_interval
+        signed = "{:+.3f}" if unit else "{:+.4g}"
+        table.add_row(name, str(row.n), _fmt(row.mean_a, unit), _fmt(row.mean_b, unit),
+                      signed.format(row.diff),
+                      f"[{signed.format(row.low)}, {signed.format(row.high)}]",
+                      f"{row.p_value:.3f}", _verdict(row))
+    return table
+
+
+def movers_tables(comparison: Comparison, max_changes: int = 6) -> list[Table]:
+    """For each article that moved most: the metrics that changed and both predictions."""
+    tables = []
+    for mover in comparison.movers:
+        table = Table("field", "metric", "A", "B", "gold", "prediction A", "prediction B",
+                      title=f"{mover.id}: overall {mover.overall_a:.3f} -> {mover.overall_b:.3f} "
+                            f"({mover.delta:+.3f})", show_lines=True)
+        gold = comparison.a.gold.get(mover.id)
+        seen: set[str] = set()
+        for metric, value_a, value_b in mover.changes:
+            field = field_of(metric)
+            if field in seen or len(seen) >= max_changes:
+                continue
+            seen.add(field)
+            row = field_rows(gold.gold if gold else None, comparison.a.briefing(mover.id),
+                             comparison.b.briefing(mover.id), fields=(field,))[0]
+            table.add_row(field, metric.rsplit(".", 1)[1], _fmt(value_a), _fmt(value_b),
+                          _clip(row.gold), _clip(row.predicted[0]), _clip(row.predicted[1]))
+        tables.append(table)
+    return tables
+
+
+def _clip(items: list[str] | None, width: int = 160) -> str:
+    if items is None:
+        return "(unlabelled)"
+    text = "; ".join(items) or "(none)"
+    return text if len(text) <= width else text[: width - 1] + "\u2026"

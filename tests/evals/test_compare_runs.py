@@ -1,0 +1,88 @@
+"""Comparing two runs: paired means, intervals, movers and the regression gate."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from evals.compare import compare_results, compare_runs, parse_thresholds
+from evals.field_diff import field_rows
+from evals.scoring import score_run
+from evals.usage_errors import CompareError
+from tests.support.eval_runs import briefing, paired_runs, write_run
+
+
+@pytest.fixture
+def runs(tmp_path: Path) -> tuple[Path, Path, Path]:
+    return paired_runs(tmp_path)
+
+
+def test_paired_differences_and_intervals(runs: tuple[Path, Path, Path]) -> None:
+    gold, run_a, run_b = runs
+    comparison = compare_runs(run_a, run_b, gold, resamples=2000, seed=1)
+    assert len(comparison.shared) == 30
+    recall = comparison.row("actors.recall")
+    assert recall is not None
+    # 29 of 30 articles drop from 1.0 to 0.5: mean diff = -29 * 0.5 / 30
+    assert (recall.mean_a, recall.mean_b) == (1.0, pytest.approx(1 - 29 * 0.5 / 30))
+    assert recall.diff == pytest.approx(-29 * 0.5 / 30)
+    assert recall.high < 0 and recall.regressed()
+    headline = comparison.row("headline.rougeL")
+    assert headline is not None and headline.diff == 0.0 and not headline.excludes_zero
+    tokens = comparison.row("ops.tokens")  # lower is better: fewer tokens is not a regression
+    assert tokens is not None and tokens.diff == pytest.approx(-30.0) and not tokens.regressed()
+
+
+def test_gate_fails_only_on_significant_drops_beyond_threshold(
+    runs: tuple[Path, Path, Path],
+) -> None:
+    gold, run_a, run_b = runs
+    a, b = score_run(run_a, gold), score_run(run_b, gold)
+    worse = compare_results(a, b, resamples=1000)
+    assert {r.name for r in worse.regressions()} == {"actors.f1", "overall"}
+    assert "actors.recall" in {r.name for r in worse.regressions({"actors.recall": 0.1})}
+    # A drop of ~0.32 tolerated by a 0.4 threshold on the gated metrics:
+    assert worse.regressions({"actors.f1": 0.4, "overall": 0.4}) == []
+    better = compare_results(b, a, resamples=1000)
+    assert better.regressions() == []
+    same = compare_results(a, a, resamples=1000)
+    assert same.regressions() == [] and same.movers == []
+
+
+def test_movers_and_field_diff(runs: tuple[Path, Path, Path]) -> None:
+    gold, run_a, run_b = runs
+    comparison = compare_runs(run_a, run_b, gold, resamples=500, top=3)
+    assert len(comparison.movers) == 3
+    mover = comparison.movers[0]
+    assert mover.id != "art-00" and mover.delta < 0
+    assert mover.changes[0][0].startswith("actors.")
+    row = field_rows(
+        comparison.a.gold[mover.id].gold,
+        comparison.a.briefing(mover.id),
+        comparison.b.briefing(mover.id),
+        fields=("actors",),
+    )[0]
+    assert row.gold is not None and len(row.gold) == 2
+    assert [len(p) for p in row.predicted] == [2, 1]
+
+
+def test_only_shared_articles_are_paired(tmp_path: Path, runs: tuple[Path, Path, Path]) -> None:
+    gold, run_a, _ = runs
+    partial = write_run(tmp_path / "partial", {"art-03": briefing(), "other": briefing()})
+    comparison = compare_runs(run_a, partial, gold, resamples=200)
+    assert comparison.shared == ["art-03"]
+    lonely = write_run(tmp_path / "lonely", {"nothing-shared": briefing()})
+    with pytest.raises(CompareError, match="share no article ids"):
+        compare_runs(run_a, lonely, gold, resamples=200)
+
+
+def test_parse_thresholds() -> None:
+    known = ["overall", "actors.f1"]
+    assert parse_thresholds(["actors.f1=0.02", "overall = 0.01"], known) == {
+        "actors.f1": 0.02,
+        "overall": 0.01,
+    }
+    for bad in ("actors.f1", "nope=0.1", "actors.f1=abc"):
+        with pytest.raises(CompareError):
+            parse_thresholds([bad], known)

@@ -1,0 +1,103 @@
+"""`briefing eval`, `briefing eval compare` and `briefing report` through the real CLI."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from evals.scoring import gold_fingerprint
+from pipeline.cli import common, main
+from tests.support.eval_runs import paired_runs
+
+
+@pytest.fixture(autouse=True)
+def wide_consoles(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Rich wraps at 80 columns under pytest; widen it so assertions see whole lines."""
+    for console in (common.stdout, common.stderr):
+        monkeypatch.setattr(console, "_width", 250)
+
+
+def run_cli(*args: str) -> int:
+    """Exit code of `briefing ARGS` (0 when main returns normally)."""
+    try:
+        main([str(a) for a in args])
+    except SystemExit as exc:
+        return int(exc.code or 0)
+    return 0
+
+
+@pytest.fixture
+def runs(tmp_path: Path) -> tuple[Path, Path, Path]:
+    return paired_runs(tmp_path, articles=20)
+
+
+def test_eval_prints_table_and_writes_eval_json(runs: tuple[Path, Path, Path],
+                                                capsys: pytest.CaptureFixture[str]) -> None:
+    gold, run_a, _ = runs
+    assert run_cli("eval", run_a, "--gold", gold) == 0
+    out = capsys.readouterr().out
+    assert "actors" in out and "overall" in out and "20 of 20 articles have gold" in out
+    payload = json.loads((run_a / "eval.json").read_text(encoding="utf-8"))
+    assert payload["format_version"] == 1
+    assert payload["gold"]["hash"] == gold_fingerprint(gold)
+    assert payload["aggregate"]["actors.f1"] == {"mean": 1.0, "n": 20}
+    assert payload["weights"]["actors.f1"] == 1.0
+    assert len(payload["articles"]) == 20 and payload["articles"][0]["scores"]["overall"] == 1.0
+    assert payload["run"]["model"] == "baseline"
+
+
+def test_default_command_dispatch(runs: tuple[Path, Path, Path], tmp_path: Path) -> None:
+    gold, run_a, _ = runs
+    weights = tmp_path / "w.json"
+    weights.write_text('{"headline.rougeL": 1}', encoding="utf-8")
+    assert run_cli("eval", "--gold", gold, run_a, "--weights", weights, "--no-write") == 0
+    assert not (run_a / "eval.json").exists()
+    assert run_cli("eval", "score", run_a, "--gold", gold) == 0
+    assert json.loads((run_a / "eval.json").read_text())["weights"]["actors.f1"] == 1.0
+
+
+def test_compare_gate_exit_codes(runs: tuple[Path, Path, Path],
+                                 capsys: pytest.CaptureFixture[str]) -> None:
+    gold, run_a, run_b = runs
+    common = ["--gold", gold, "--resamples", "500", "--seed", "3"]
+    assert run_cli("eval", "compare", run_a, run_b, *common, "--fail-on-regression") == 1
+    captured = capsys.readouterr()
+    assert "regression: actors.f1" in captured.err and "95% CI" in captured.err
+    assert "actors.recall" in captured.out and "art-" in captured.out  # table + movers
+    assert run_cli("eval", "compare", run_a, run_b, *common) == 0  # reported, not failed
+    assert run_cli("eval", "compare", run_b, run_a, *common, "--fail-on-regression") == 0
+    tolerant = ["--threshold", "actors.f1=0.5", "--threshold", "overall=0.5"]
+    assert run_cli("eval", "compare", run_a, run_b, *common, *tolerant,
+                   "--fail-on-regression") == 0
+
+
+def test_user_errors_exit_2_with_a_message(runs: tuple[Path, Path, Path], tmp_path: Path,
+                                           capsys: pytest.CaptureFixture[str]) -> None:
+    gold, run_a, run_b = runs
+    assert run_cli("eval", tmp_path / "nope", "--gold", gold) == 2
+    assert "not a run directory" in capsys.readouterr().err
+    assert run_cli("eval", run_a, "--gold", tmp_path / "missing.jsonl") == 2
+    assert "gold file" in capsys.readouterr().err
+    bad_gold = tmp_path / "bad.jsonl"
+    bad_gold.write_text('{"id": "x", "gold": {"actors": "nope"}}\n', encoding="utf-8")
+    assert run_cli("eval", run_a, "--gold", bad_gold) == 2
+    assert "line 1" in capsys.readouterr().err
+    weights = tmp_path / "w.yaml"
+    weights.write_text("actor.f1: 1\n", encoding="utf-8")
+    assert run_cli("eval", run_a, "--gold", gold, "--weights", weights) == 2
+    assert "unknown metric 'actor.f1'" in capsys.readouterr().err
+    assert run_cli("eval", "compare", run_a, run_b, "--gold", gold, "--threshold", "x") == 2
+    err = capsys.readouterr().err
+    assert "bad --threshold" in err and "Traceback" not in err
+
+
+def test_report_command_writes_html(runs: tuple[Path, Path, Path], tmp_path: Path) -> None:
+    gold, run_a, run_b = runs
+    out = tmp_path / "out" / "report.html"
+    assert run_cli("report", run_a, "--gold", gold, "--compare", run_b, "-o", out,
+                   "--resamples", "300", "--articles", "art-01,art-02") == 0
+    html = out.read_text(encoding="utf-8")
+    assert html.count('<section class="article">') == 2 and "<svg" in html
+    assert run_cli("report", run_a, "--gold", gold, "-o", out, "--articles", "nope") == 2

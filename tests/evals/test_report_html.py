@@ -1,0 +1,84 @@
+"""The HTML report: self-contained, escaped, and rendering in a real headless browser."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from evals.compare import compare_runs
+from evals.report import render_report, write_report
+from evals.scoring import score_run
+from schemas import GoldRecord
+from tests.support.browser import artifact_path, browser_page
+from tests.support.eval_runs import briefing, paired_runs, write_gold, write_run
+
+EVIL_ID = "evil-<svg onload=window.__pwned=4>"
+SCRIPT = "<script>window.__pwned = 1</script>"
+IMG = '<img src=x onerror="window.__pwned = 2">'
+
+
+def evil_runs(root: Path) -> tuple[Path, Path, Path]:
+    """Two runs whose article ids, titles and model text carry active HTML."""
+    gold = [
+        GoldRecord.model_validate(
+            {
+                "id": EVIL_ID,
+                "title": "<script>window.__pwned = 3</script>",
+                "gold": {"headline": [SCRIPT], "actors": [{"names": [IMG], "kind": "person"}]},
+            }
+        ),
+        GoldRecord.model_validate({"id": "plain", "gold": {"headline": ["Quiet day"]}}),
+    ]
+    a = {
+        EVIL_ID: briefing(
+            headline=SCRIPT,
+            actors=[{"name": IMG, "kind": "person"}],
+            quotes=[{"text": IMG, "speaker": SCRIPT}],
+        ),
+        "plain": briefing(headline="Quiet day"),
+    }
+    b = {EVIL_ID: briefing(headline="Nothing to see"), "plain": briefing(headline="Loud day")}
+    return write_gold(root / "gold.jsonl", gold), write_run(root / "a", a), write_run(root / "b", b)
+
+
+def test_html_is_self_contained_and_escaped(tmp_path: Path) -> None:
+    gold, run_a, run_b = evil_runs(tmp_path)
+    comparison = compare_runs(run_a, run_b, gold, resamples=300)
+    html = render_report(comparison.a, comparison, [EVIL_ID, "plain"])
+    assert "<script" not in html and "<img" not in html and "<svg onload" not in html
+    assert "&lt;script&gt;window.__pwned = 1&lt;/script&gt;" in html
+    assert not re.search(r"(src|href)=\"(https?:)?//", html)  # nothing fetched from a network
+    assert html.count("<svg") == 4  # bars, histogram, forest plot, per-article strip
+
+
+def test_single_run_report_defaults_to_lowest_scoring_articles(tmp_path: Path) -> None:
+    gold, run_a, _ = paired_runs(tmp_path, articles=8)
+    path = write_report(tmp_path / "r.html", score_run(run_a, gold))
+    html = path.read_text(encoding="utf-8")
+    assert html.count('<section class="article">') == 5
+    assert "Comparison" not in html and html.count("<svg") == 2
+
+
+@pytest.mark.browser
+def test_report_renders_in_chromium_and_injected_html_stays_inert(tmp_path: Path) -> None:
+    gold, run_a, run_b = evil_runs(tmp_path)
+    comparison = compare_runs(run_a, run_b, gold, resamples=300)
+    report = write_report(tmp_path / "report.html", comparison.a, comparison, [EVIL_ID, "plain"])
+    with browser_page() as page:
+        page.goto(report.resolve().as_uri())
+        for table in ("#runs", "#fields", "#comparison", "table.diff"):
+            box = page.locator(table).first.bounding_box()
+            assert page.locator(table).first.is_visible() and box and box["width"] > 0, table
+        plots = page.locator("svg.plot")
+        assert plots.count() == 4
+        for i in range(plots.count()):
+            box = plots.nth(i).bounding_box()
+            assert box is not None and box["width"] > 100 and box["height"] > 50
+        assert page.locator("svg.plot circle").count() > 0  # forest-plot points drawn
+        assert page.evaluate("window.__pwned") is None
+        assert page.evaluate("document.scripts.length") == 0
+        assert page.locator("img").count() == 0
+        assert SCRIPT in page.inner_text("body")  # shown as text
+        page.screenshot(path=str(artifact_path("eval-report.png")), full_page=True)
