@@ -19,7 +19,7 @@ $(STAMP): pyproject.toml
 install: $(STAMP)
 
 demo: $(STAMP)
-	$(BIN)/python -m pipeline.demo
+	$(BIN)/briefing demo
 
 # Debian's chromium for the browser tests (Playwright's own browser download does not
 # work here). Installs only when missing and when we are root; otherwise the browser

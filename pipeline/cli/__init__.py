@@ -10,7 +10,7 @@ import sys
 
 import click
 
-from pipeline.cli import batch, digest, eval_cmd, gold, note, prompts_cmd, report, run
+from pipeline.cli import batch, demo, digest, eval_cmd, gold, note, prompts_cmd, report, run
 from pipeline.cli.common import console_error
 from pipeline.errors import BriefingError
 
@@ -23,7 +23,7 @@ def cli() -> None:
     """Turn news articles into validated, source-grounded briefings, and evaluate them."""
 
 
-for module in (run, note, prompts_cmd, eval_cmd, gold, report, batch, digest):
+for module in (run, batch, note, digest, prompts_cmd, eval_cmd, report, gold, demo):
     for command in module.COMMANDS:
         cli.add_command(command)
 
