@@ -1,99 +1,150 @@
-"""The local async engine: read an archive, brief every article, write a run directory.
+"""The local async engine: stream an archive through the per-article step into a run dir.
 
-One asyncio loop, bounded concurrency, one writer. The per-article work is
-`pipeline.step.brief_article`, shared with every other engine.
+Data flow: intake (the reader, one line at a time, minus what is done) -> bounded in-flight window
+(`concurrency` tasks at most, never one task per article up front, so memory stays flat
+however long the archive) -> rate limiter (RPM/TPM estimate, corrected after the call)
+-> `pipeline.step.brief_article` (cache, backend, cost) -> the single `RecordWriter`
+(group commits; the manifest is checkpointed after each). One backend instance, and so
+one HTTP client, serves the whole run. A `FatalBackendError` or a sustained error rate
+stops the run with status 'stopped'; rerunning the same command resumes it.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import time
-import uuid
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
 from pathlib import Path
 
 from pipeline.backends import create_backend
 from pipeline.backends.base import Backend
+from pipeline.engine.cache import ResponseCache
+from pipeline.engine.cost import load_prices
+from pipeline.engine.engine import Engine, EngineLimits
+from pipeline.engine.intake import Intake
+from pipeline.engine.progress import RunProgress, count_lines, make_progress
+from pipeline.engine.session import RunIdentity, Session, open_session, run_dir_name
 from pipeline.prompting import load_prompt
-from pipeline.reader import FieldMap, InputProblem, read_articles
+from pipeline.reader import FieldMap, open_text
 from pipeline.rundir import RecordWriter, write_manifest
-from pipeline.step import brief_article, provenance_for
-from pipeline.version import code_version
-from schemas import Article, BriefingRecord, ErrorRecord, Manifest, Usage
+from schemas import Manifest, Usage
 from schemas.records import utc_now
+
+__all__ = ["RunOptions", "run", "summarise_usage"]
 
 
 @dataclass
 class RunOptions:
+    """Everything `briefing run` can set; defaults suit a small interactive run."""
+
     input: Path
     out: Path = Path("runs")
     run_dir: Path | None = None
+    fresh: bool = False
     model: str | None = None
     prompt: str = "briefing@v1"
     limit: int | None = None
     fields: FieldMap = field(default_factory=FieldMap)
     concurrency: int = 8
+    limits: EngineLimits = field(default_factory=EngineLimits)
+    retry_errors: bool = False
+    cache: bool = True
+    cache_dir: Path | None = None
+    prices: Path | None = None
+    quiet: bool = False
+    progress_interval: float = 10.0
+    commit_lines: int = 500
+    commit_seconds: float = 2.0
 
 
-def new_run_id(backend: Backend) -> str:
-    stamp = datetime.now(timezone.utc).strftime("%Y%m%d-%H%M%S")
-    return f"{stamp}-{backend.name}-{uuid.uuid4().hex[:6]}"
+def resolve_run_dir(options: RunOptions, backend: Backend) -> Path:
+    """--run-dir as given, else a deterministic folder under --out (so reruns resume)."""
+    if options.run_dir is not None:
+        return options.run_dir
+    prompt = load_prompt(options.prompt)
+    return options.out / run_dir_name(options.input, RunIdentity.of(backend), prompt,
+                                      options.fresh)
 
 
 async def run(options: RunOptions, backend: Backend | None = None) -> tuple[Path, Manifest]:
-    """Run the whole job and return the run directory and its final manifest."""
+    """Run (or resume) the whole job; returns the run directory and its final manifest.
+
+    A stopped run returns normally with `manifest.status == 'stopped'` and a
+    `stop_reason`; the CLI turns that into a message and a non-zero exit.
+    """
     prompt = load_prompt(options.prompt)
+    open_text(options.input).close()  # a missing input is a user error, before any run dir
     backend = backend or create_backend(options.model)
-    run_id = new_run_id(backend)
-    run_dir = options.run_dir or options.out / run_id
-    run_dir.mkdir(parents=True, exist_ok=True)
-    manifest = Manifest(
-        run_id=run_id, input=str(options.input), backend=backend.name,
-        model=backend.model_string, parameters=backend.parameters(),
-        prompt_id=prompt.id, prompt_version=prompt.version,
-        prompt_hash=prompt.content_hash, schema_hash=prompt.schema_hash,
-        code_version=code_version(), started_at=utc_now(),
-    )
-    write_manifest(run_dir, manifest)
-    provenance = provenance_for(backend, prompt)
-    writer = RecordWriter(run_dir)
-    started = time.perf_counter()
-    semaphore = asyncio.Semaphore(options.concurrency)
-
-    def record(rec: BriefingRecord | ErrorRecord) -> None:
-        writer.write(rec)
-        manifest.counts.read += 1
-        manifest.usage = manifest.usage + rec.usage
-        if isinstance(rec, BriefingRecord):
-            manifest.counts.ok += 1
-        else:
-            manifest.counts.errors += 1
-
-    async def one(number: int, article: Article) -> None:
-        async with semaphore:
-            record(await brief_article(article, backend, prompt, number, provenance))
-
-    tasks: set[asyncio.Task[None]] = set()
     try:
-        for number, item in read_articles(options.input, options.fields, options.limit):
-            if isinstance(item, InputProblem):
-                record(ErrorRecord(id=item.id, line=item.line, kind="input", message=item.message))
-                continue
-            await semaphore.acquire()
-            semaphore.release()
-            task = asyncio.create_task(one(number, item))
-            tasks.add(task)
-            task.add_done_callback(tasks.discard)
-        await asyncio.gather(*tasks)
-        manifest.status = "finished"
+        session = open_session(resolve_run_dir(options, backend), options.input,
+                               RunIdentity.of(backend), prompt, retry_errors=options.retry_errors)
+        try:
+            return await _run_session(options, backend, session)
+        finally:
+            session.close()
     finally:
-        writer.close()
         await backend.aclose()
-        manifest.finished_at = utc_now()
-        manifest.elapsed_s = round(time.perf_counter() - started, 3)
+
+
+async def _run_session(options: RunOptions, backend: Backend,
+                       session: Session) -> tuple[Path, Manifest]:
+    run_dir, manifest = session.run_dir, session.manifest
+    prompt = load_prompt(options.prompt)
+    prices = load_prices(options.prices)
+    cache = ResponseCache(options.cache_dir) if options.cache else None
+    elapsed_before = manifest.elapsed_s
+    started = time.perf_counter()
+
+    def checkpoint() -> None:
+        manifest.elapsed_s = round(elapsed_before + time.perf_counter() - started, 3)
         write_manifest(run_dir, manifest)
+
+    writer = RecordWriter(run_dir, commit_lines=options.commit_lines,
+                          commit_seconds=options.commit_seconds, on_commit=checkpoint)
+    total = count_lines(options.input, options.limit)
+    progress = make_progress(total, session.state.done, quiet=options.quiet,
+                             interval=options.progress_interval)
+    engine = Engine(backend, prompt, manifest, writer, progress,
+                    limits=options.limits, concurrency=options.concurrency,
+                    cache=cache.scope(backend, prompt) if cache else None, prices=prices)
+    ticker = asyncio.create_task(_tick(writer, progress, options.commit_seconds))
+    try:
+        intake = Intake(options.input, options.fields, session.state.index, options.limit)
+        try:
+            await engine.drive(intake)
+        finally:
+            manifest.counts.skipped = intake.skipped
+        if engine.stop_reason:
+            manifest.status, manifest.stop_reason = "stopped", engine.stop_reason
+        else:
+            manifest.status = "finished"
+    except (KeyboardInterrupt, asyncio.CancelledError):
+        manifest.status, manifest.stop_reason = "stopped", "interrupted"
+        raise
+    except BaseException:
+        manifest.status = "failed"
+        raise
+    finally:
+        ticker.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await ticker
+        await engine.cancel_in_flight()
+        progress.close()
+        if cache is not None:
+            cache.close()
+        manifest.finished_at = utc_now()
+        writer.close()  # the last commit checkpoints the manifest
+        checkpoint()
     return run_dir, manifest
+
+
+async def _tick(writer: RecordWriter, progress: RunProgress, seconds: float) -> None:
+    """Commit lines that have waited `seconds`, even when no new record arrives."""
+    while True:
+        await asyncio.sleep(max(0.05, seconds / 2))
+        writer.commit_if_due()
+        progress.refresh()
 
 
 def summarise_usage(usage: Usage) -> str:

@@ -1,49 +1,134 @@
-"""`briefing run`: brief a JSONL archive into a run directory."""
+"""`briefing run`: brief a JSONL archive into a run directory (resumable)."""
 
 from __future__ import annotations
 
 import asyncio
+import functools
 from pathlib import Path
+from typing import Any
 
 import click
 from rich.table import Table
 
-from pipeline.backends import create_backend, default_model
+from pipeline.backends import create_backend, default_model, split_model
 from pipeline.cli.common import console_note, stdout
+from pipeline.engine.cost import load_prices
+from pipeline.engine.engine import EngineLimits
+from pipeline.errors import BriefingError
 from pipeline.reader import FieldMap
 from pipeline.runner import RunOptions, run
+from schemas import Manifest
+
+__all__ = ["COMMANDS", "RunStopped", "print_summary", "run_cmd"]
+
+
+class RunStopped(BriefingError):
+    """The run stopped early (fatal endpoint error, error rate); rerun to resume."""
+
+
+def print_summary(path: Path, manifest: Manifest) -> None:
+    """The end-of-run table: articles, ok, errors, tokens, cost, time."""
+    counts = manifest.counts
+    table = Table("articles", "ok", "errors", "skipped", "cached", "tokens", "cost", "time")
+    table.add_row(str(counts.read), str(counts.ok), str(counts.errors), str(counts.skipped),
+                  str(counts.cached), str(manifest.usage.total_tokens),
+                  f"${manifest.usage.cost_usd:.4f}", f"{manifest.elapsed_s:.1f}s")
+    stdout.print(table)
+    stdout.print(f"run directory: {path}  (status {manifest.status}, backend {manifest.model}, "
+                 f"prompt {manifest.prompt_id}@v{manifest.prompt_version})", highlight=False)
 
 
 @click.command("run")
 @click.argument("input_path", metavar="INPUT.jsonl", type=click.Path(path_type=Path))
 @click.option("--out", type=click.Path(path_type=Path), default=Path("runs"), show_default=True,
-              help="Folder that holds run directories.")
+              help="Folder for run directories; the same command always picks the same "
+                   "directory, so rerunning it resumes.")
 @click.option("--run-dir", type=click.Path(path_type=Path), default=None,
-              help="Exact run directory to write (and resume).")
-@click.option("--model", default=None, help="baseline | openai:MODEL | llamacpp:PATH (default: $BRIEFING_MODEL or baseline).")
+              help="Exact run directory to write or resume (overrides --out).")
+@click.option("--fresh", is_flag=True, help="Start a new run directory instead of resuming.")
+@click.option("--model", default=None,
+              help="baseline | openai:MODEL | llamacpp:PATH (default: $BRIEFING_MODEL or baseline).")
 @click.option("--prompt", "prompt_ref", default="briefing@v1", show_default=True, help="NAME@vN")
-@click.option("--limit", type=int, default=None, help="Brief at most N articles.")
+@click.option("--limit", type=int, default=None, help="Read at most N input lines (done ones count).")
 @click.option("--id-field", default="id", show_default=True, help="Input key holding the article id.")
 @click.option("--text-field", default="text", show_default=True, help="Input key holding the text.")
-@click.option("--concurrency", type=int, default=8, show_default=True)
-def run_cmd(input_path: Path, out: Path, run_dir: Path | None, model: str | None, prompt_ref: str,
-            limit: int | None, id_field: str, text_field: str, concurrency: int) -> None:
-    """Brief every article in INPUT.jsonl (or .jsonl.gz) into a run directory."""
+@click.option("--concurrency", type=click.IntRange(1), default=8, show_default=True,
+              help="Articles in flight at once (per worker with --engine ray).")
+@click.option("--rpm", type=click.FloatRange(min=0, min_open=True), default=None,
+              help="Requests per minute limit (client side).")
+@click.option("--tpm", type=click.FloatRange(min=0, min_open=True), default=None,
+              help="Tokens per minute limit (estimated before each call, corrected after).")
+@click.option("--max-reasks", type=click.IntRange(0), default=None,
+              help="Re-asks after a schema-invalid answer (openai backend).")
+@click.option("--max-error-rate", type=click.FloatRange(0, 1), default=0.5, show_default=True,
+              help="Pause, then stop, when this share of the last --error-window articles "
+                   "failed (1 disables).")
+@click.option("--error-window", type=click.IntRange(1), default=50, show_default=True)
+@click.option("--error-pause", type=click.FloatRange(0), default=30.0, show_default=True,
+              help="Seconds to pause the first time the error rate is too high.")
+@click.option("--retry-errors", is_flag=True, help="On resume, brief the articles in errors.jsonl again.")
+@click.option("--no-cache", is_flag=True, help="Bypass the response cache ($BRIEFING_CACHE_DIR).")
+@click.option("--prices", type=click.Path(path_type=Path, dir_okay=False), default=None,
+              help="JSON price table to add to the bundled one (also $BRIEFING_PRICES).")
+@click.option("--quiet", "-q", is_flag=True, help="Periodic log lines instead of a progress bar.")
+@click.option("--engine", type=click.Choice(["local", "ray"]), default="local", show_default=True,
+              help="local: one async process. ray: Ray Data workers on this machine or a "
+                   "cluster (needs the [ray] extra).")
+@click.option("--address", default=None,
+              help="Ray cluster to join with --engine ray (default: start one on this machine).")
+@click.option("--workers", type=click.IntRange(1), default=None,
+              help="Ray workers, each with one client (default: one per spare CPU).")
+def run_cmd(input_path: Path, out: Path, run_dir: Path | None, fresh: bool, model: str | None,
+            prompt_ref: str, limit: int | None, id_field: str, text_field: str,
+            concurrency: int, rpm: float | None, tpm: float | None, max_reasks: int | None,
+            max_error_rate: float, error_window: int, error_pause: float, retry_errors: bool,
+            no_cache: bool, prices: Path | None, quiet: bool, engine: str, address: str | None,
+            workers: int | None) -> None:
+    """Brief every article in INPUT.jsonl (or .jsonl.gz) into a run directory.
+
+    Rerunning the same command resumes: articles already done are skipped, a torn last
+    line from a crash is repaired, and --retry-errors briefs the failed ones again.
+    """
     model = model or default_model()
-    backend = create_backend(model)
+    backend_name, _ = split_model(model)
+    backend_options: dict[str, Any] = {}
+    if max_reasks is not None:
+        if backend_name == "openai":
+            backend_options["max_reasks"] = max_reasks
+        else:
+            console_note(f"--max-reasks applies to the openai backend; ignored for {backend_name}")
+    backend = create_backend(model, **backend_options)
     if backend.name == "baseline":
         console_note("no LLM configured: using the deterministic 'baseline' backend "
                      "(set --model or BRIEFING_MODEL, e.g. openai:gpt-4o-mini)")
-    options = RunOptions(input=input_path, out=out, run_dir=run_dir, model=model, prompt=prompt_ref,
-                         limit=limit, fields=FieldMap(id=id_field, text=text_field),
-                         concurrency=concurrency)
-    path, manifest = asyncio.run(run(options, backend))
-    table = Table("articles", "ok", "errors", "tokens", "cost", "time")
-    table.add_row(str(manifest.counts.read), str(manifest.counts.ok), str(manifest.counts.errors),
-                  str(manifest.usage.total_tokens), f"${manifest.usage.cost_usd:.4f}",
-                  f"{manifest.elapsed_s:.1f}s")
-    stdout.print(table)
-    stdout.print(f"run directory: {path}  (backend {manifest.model}, prompt {manifest.prompt_id}@v{manifest.prompt_version})")
+    if load_prices(prices).lookup(backend.model_string) is None:
+        console_note(f"no price for {backend.model_string} in the price table: cost shows $0; "
+                     "add one with --prices FILE or $BRIEFING_PRICES")
+    options = RunOptions(
+        input=input_path, out=out, run_dir=run_dir, fresh=fresh, model=model,
+        prompt=prompt_ref, limit=limit, fields=FieldMap(id=id_field, text=text_field),
+        concurrency=concurrency, retry_errors=retry_errors, cache=not no_cache, prices=prices,
+        quiet=quiet,
+        limits=EngineLimits(rpm=rpm, tpm=tpm, max_error_rate=max_error_rate,
+                            error_window=error_window, error_pause_s=error_pause),
+    )
+    try:
+        if engine == "ray":
+            from pipeline.ray_engine import RayOptions, run_on_ray
+
+            recipe = functools.partial(create_backend, model, **backend_options)
+            path, manifest = run_on_ray(options, recipe,
+                                        RayOptions(address=address, workers=workers))
+        else:
+            path, manifest = asyncio.run(run(options, backend))
+    except KeyboardInterrupt:
+        console_note("interrupted: finished articles are saved; rerun the same command to "
+                     "resume")
+        raise
+    print_summary(path, manifest)
+    if manifest.status == "stopped":
+        raise RunStopped(f"run stopped: {manifest.stop_reason}. Articles not yet done are "
+                         "untouched; fix the cause and rerun the same command to resume")
 
 
 COMMANDS = [run_cmd]
