@@ -137,4 +137,13 @@ class Manifest(BaseModel):
     counts: RunCounts = Field(default_factory=RunCounts)
     usage: Usage = Field(default_factory=Usage)
     grounding_rate: float | None = None
+    grounding_checked: int = Field(default=0, description="Items checked against the text.")
+    grounding_grounded: int = Field(default=0, description="Items found in the text.")
+
+    def add_grounding(self, checked: int, grounded: int) -> None:
+        """Fold one briefing's grounding counts into the run's rate."""
+        self.grounding_checked += checked
+        self.grounding_grounded += grounded
+        if self.grounding_checked:
+            self.grounding_rate = round(self.grounding_grounded / self.grounding_checked, 6)
     elapsed_s: float = 0.0

@@ -51,7 +51,9 @@ def create_backend(
     `backend.response_model`; `context_tokens` overrides the model's context window.
     """
     instance = _build_backend(spec, **options)
-    instance.response_model = grounded_briefing_model(parse_policy(grounding))
+    policy = parse_policy(grounding)
+    instance.response_model = grounded_briefing_model(policy)
+    instance.grounding = str(policy)
     if context_tokens:
         instance.context_tokens = context_tokens
     return instance

@@ -32,6 +32,8 @@ class Backend(ABC):
     # The model's context window in tokens (create_backend's `context_tokens` option, or
     # set by a backend that knows it); None: pipeline.long_article looks it up by name.
     context_tokens: int | None = None
+    # The --grounding policy as text (set by create_backend); part of the run identity.
+    grounding: str = "default"
 
     def __init__(self, model: str) -> None:
         self.model = model
@@ -53,8 +55,17 @@ class Backend(ABC):
         """Brief one article. Raise BackendError for a per-article failure."""
 
     def parameters(self) -> dict[str, Any]:
-        """Settings that change the output; recorded in the manifest and cache key."""
+        """Backend-specific settings that change the output (mode, temperature...)."""
         return {}
+
+    def run_parameters(self) -> dict[str, Any]:
+        """Everything that changes the output: `parameters()` plus the settings every
+        backend shares. The manifest, the cache key and resume checks all use this, so
+        a strict-grounding run never reuses a flag run's answers."""
+        shared: dict[str, Any] = {"grounding": self.grounding}
+        if self.context_tokens:
+            shared["context_tokens"] = self.context_tokens
+        return {**self.parameters(), **shared}
 
     async def aclose(self) -> None:
         """Release connections or models. Called once at the end of a run."""

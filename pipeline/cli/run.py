@@ -38,6 +38,16 @@ def print_summary(path: Path, manifest: Manifest) -> None:
                  f"prompt {manifest.prompt_id}@v{manifest.prompt_version})", highlight=False)
 
 
+def openai_options(backend_name: str, **given: Any) -> dict[str, Any]:
+    """The openai-only options that were given; a note when another backend ignores them."""
+    chosen = {name: value for name, value in given.items() if value is not None}
+    if chosen and backend_name != "openai":
+        flags = ", ".join(sorted(chosen))
+        console_note(f"{flags}: openai backend options, ignored for {backend_name}")
+        return {}
+    return chosen
+
+
 @click.command("run")
 @click.argument("input_path", metavar="INPUT.jsonl", type=click.Path(path_type=Path))
 @click.option("--out", type=click.Path(path_type=Path), default=Path("runs"), show_default=True,
@@ -60,6 +70,21 @@ def print_summary(path: Path, manifest: Manifest) -> None:
               help="Tokens per minute limit (estimated before each call, corrected after).")
 @click.option("--max-reasks", type=click.IntRange(0), default=None,
               help="Re-asks after a schema-invalid answer (openai backend).")
+@click.option("--grounding", default=None, metavar="POLICY",
+              help="strict | flag | off, or per kind: quotes=strict,names=flag,markup=strict "
+                   "(the default). strict: an item not found in the article is a validation "
+                   "error the model must fix; flag: it is kept and marked ungrounded.")
+@click.option("--context-tokens", type=click.IntRange(256), default=None,
+              help="The model's context window; longer articles are split into parts.")
+@click.option("--openai-mode", default=None,
+              help="openai backend: json (default) | md_json | tools | json_schema | "
+                   "json_object_schema (llama.cpp server) (also $BRIEFING_OPENAI_MODE).")
+@click.option("--request-timeout", type=click.FloatRange(min=0, min_open=True), default=None,
+              help="openai backend: seconds per HTTP attempt (default 60).")
+@click.option("--deadline", type=click.FloatRange(min=0, min_open=True), default=None,
+              help="openai backend: seconds per article, all retries included.")
+@click.option("--http", "http_client", type=click.Choice(["aiohttp", "httpx"]), default=None,
+              help="openai backend: HTTP transport (default aiohttp, the faster one).")
 @click.option("--max-error-rate", type=click.FloatRange(0, 1), default=0.5, show_default=True,
               help="Pause, then stop, when this share of the last --error-window articles "
                    "failed (1 disables).")
@@ -81,6 +106,8 @@ def print_summary(path: Path, manifest: Manifest) -> None:
 def run_cmd(input_path: Path, out: Path, run_dir: Path | None, fresh: bool, model: str | None,
             prompt_ref: str, limit: int | None, id_field: str, text_field: str,
             concurrency: int, rpm: float | None, tpm: float | None, max_reasks: int | None,
+            grounding: str | None, context_tokens: int | None, openai_mode: str | None,
+            request_timeout: float | None, deadline: float | None, http_client: str | None,
             max_error_rate: float, error_window: int, error_pause: float, retry_errors: bool,
             no_cache: bool, prices: Path | None, quiet: bool, engine: str, address: str | None,
             workers: int | None) -> None:
@@ -91,12 +118,10 @@ def run_cmd(input_path: Path, out: Path, run_dir: Path | None, fresh: bool, mode
     """
     model = model or default_model()
     backend_name, _ = split_model(model)
-    backend_options: dict[str, Any] = {}
-    if max_reasks is not None:
-        if backend_name == "openai":
-            backend_options["max_reasks"] = max_reasks
-        else:
-            console_note(f"--max-reasks applies to the openai backend; ignored for {backend_name}")
+    backend_options = openai_options(backend_name, max_reasks=max_reasks, mode=openai_mode,
+                                     timeout=request_timeout, deadline=deadline,
+                                     http=http_client)
+    backend_options.update(grounding=grounding, context_tokens=context_tokens)
     backend = create_backend(model, **backend_options)
     if backend.name == "baseline":
         console_note("no LLM configured: using the deterministic 'baseline' backend "

@@ -94,7 +94,7 @@ class CacheScope:
             "prompt": prompt.content_hash,
             "schema": prompt.schema_hash,
             "response_model": schema_hash(backend.response_model),
-            "parameters": backend.parameters(),
+            "parameters": backend.run_parameters(),
         }
 
     def key(self, article: Article) -> str:

@@ -122,6 +122,9 @@ class Engine:
         else:
             counts.ok += 1
             counts.cached += _cached(record)
+            if record.briefing.grounding is not None:
+                grounding = record.briefing.grounding
+                self.manifest.add_grounding(grounding.checked, grounding.grounded)
         self.writer.write(record)
         self.progress.advance(failed, record.usage.cost_usd)
         if isinstance(record, ErrorRecord):

@@ -103,6 +103,7 @@ class ResumeState:
     repaired_bytes: int = 0
     tail_usage: Usage = field(default_factory=Usage)
     tail_cached: int = 0
+    tail_grounding: tuple[int, int] = (0, 0)  # (checked, grounded) past the checkpoint
 
     @property
     def done(self) -> int:
@@ -210,6 +211,10 @@ def _add_tail(state: ResumeState, record: dict) -> None:
     except ValueError:
         pass
     state.tail_cached += bool(record.get("cached"))
+    grounding = (record.get("briefing") or {}).get("grounding") or {}
+    checked, grounded = state.tail_grounding
+    state.tail_grounding = (checked + int(grounding.get("checked") or 0),
+                            grounded + int(grounding.get("grounded") or 0))
 
 
 def set_errors_aside(run_dir: Path) -> int:

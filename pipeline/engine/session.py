@@ -41,7 +41,7 @@ class RunIdentity:
 
     @classmethod
     def of(cls, backend: Backend) -> RunIdentity:
-        return cls(backend.name, backend.model_string, backend.parameters())
+        return cls(backend.name, backend.model_string, backend.run_parameters())
 
 
 @dataclass
@@ -140,6 +140,7 @@ def _open(run_dir: Path, input_path: Path, run: RunIdentity, prompt: PromptSpec,
     manifest = old.model_copy(deep=True)
     manifest.usage = old.usage + state.tail_usage
     manifest.counts.cached = old.counts.cached + state.tail_cached
+    manifest.add_grounding(*state.tail_grounding)
     manifest.counts.skipped = 0
     manifest.status, manifest.stop_reason, manifest.finished_at = "running", None, None
     manifest.code_version = code_version()
