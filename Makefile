@@ -6,7 +6,11 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
-EXTRAS ?= dev
+EXTRAS ?= dev,local,ray
+# llama-cpp-python builds from source when no wheel is cached. A native build uses every
+# instruction the build machine reports (AMX on some VMs that do not enable it), and then
+# crashes on the first token; a portable AVX2 build runs everywhere.
+export CMAKE_ARGS ?= -DGGML_NATIVE=OFF
 
 .PHONY: demo test install browser lint typecheck clean
 
@@ -29,7 +33,6 @@ browser:
 		(apt-get update -qq && apt-get install -y -qq chromium >/dev/null) || echo "could not install chromium"; \
 	fi
 
-test: EXTRAS = dev
 test: $(STAMP) browser
 	$(BIN)/python -m pytest -q
 

@@ -14,6 +14,7 @@ with a message naming the variable or option and the values it accepts.
 | timeout       | BRIEFING_OPENAI_TIMEOUT       | 60 (seconds per request)             |
 | deadline      | BRIEFING_OPENAI_DEADLINE      | none (seconds per article)           |
 | http          | BRIEFING_OPENAI_HTTP          | aiohttp                              |
+| max_tokens    | BRIEFING_OPENAI_MAX_TOKENS    | the prompt's parameters              |
 """
 
 from __future__ import annotations
@@ -110,8 +111,8 @@ class OpenAISettings:
             deadline=_number(pick("deadline", "BRIEFING_OPENAI_DEADLINE"), None, float,
                              "deadline / BRIEFING_OPENAI_DEADLINE", positive=True),
             temperature=_number(options.get("temperature"), None, float, "temperature"),
-            max_tokens=_number(options.get("max_tokens"), None, int, "max_tokens",
-                               positive=True),
+            max_tokens=_number(pick("max_tokens", "BRIEFING_OPENAI_MAX_TOKENS"), None, int,
+                               "max_tokens / BRIEFING_OPENAI_MAX_TOKENS", positive=True),
         )
 
 

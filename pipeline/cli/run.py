@@ -77,8 +77,8 @@ def openai_options(backend_name: str, **given: Any) -> dict[str, Any]:
 @click.option("--context-tokens", type=click.IntRange(256), default=None,
               help="The model's context window; longer articles are split into parts.")
 @click.option("--openai-mode", default=None,
-              help="openai backend: json (default) | md_json | tools | json_schema | "
-                   "json_object_schema (llama.cpp server) (also $BRIEFING_OPENAI_MODE).")
+              help="openai backend: json (default) | md_json | tools | json_schema "
+                   "(also $BRIEFING_OPENAI_MODE); tools for llama.cpp's server.")
 @click.option("--request-timeout", type=click.FloatRange(min=0, min_open=True), default=None,
               help="openai backend: seconds per HTTP attempt (default 60).")
 @click.option("--deadline", type=click.FloatRange(min=0, min_open=True), default=None,
