@@ -1,0 +1,40 @@
+"""`briefing run --engine ray` from the command line, configured like a user would:
+endpoint in the environment, workers built from the driver's settings."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from pipeline.cli import main
+from pipeline.rundir import read_manifest
+from tests.engine.engine_helpers import record_ids, write_archive
+from tests.support.fake_openai import FakeOpenAIServer
+
+pytestmark = [pytest.mark.ray, pytest.mark.slow]
+
+
+def test_cli_runs_on_ray_with_the_endpoint_from_the_environment(
+        ray_instance: ModuleType, fake_server: FakeOpenAIServer, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    # Set after Ray started: the workers get it from the driver, not from inheritance.
+    monkeypatch.setenv("OPENAI_BASE_URL", fake_server.base_url)
+    monkeypatch.setenv("BRIEFING_OPENAI_TIMEOUT", "5")
+    archive = tmp_path / "a.jsonl"
+    ids = write_archive(archive, 60, bad_lines=(2,))
+    run_dir = tmp_path / "run"
+
+    main(["run", str(archive), "--engine", "ray", "--workers", "2", "--concurrency", "4",
+          "--model", "openai:test-model", "--run-dir", str(run_dir), "--quiet"])
+
+    manifest = read_manifest(run_dir)
+    assert manifest.status == "finished"
+    assert (manifest.counts.ok, manifest.counts.errors) == (60, 1)
+    assert set(record_ids(run_dir)) == set(ids) | {"line:2"}
+    assert len(fake_server.completion_requests) == 60
+    assert "run directory" in capsys.readouterr().out
+    # the run directory is an ordinary one: the manifest names the model and prompt
+    assert json.loads((run_dir / "manifest.json").read_text())["model"] == "openai:test-model"
