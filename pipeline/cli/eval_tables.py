@@ -5,7 +5,7 @@ from __future__ import annotations
 from rich.table import Table
 
 from evals.compare import Comparison, MetricComparison
-from evals.field_diff import field_of, field_rows
+from evals.field_diff import FIELDS, field_of, field_rows
 from evals.scoring import EvalResult
 
 
@@ -79,9 +79,13 @@ def movers_tables(comparison: Comparison, max_changes: int = 6) -> list[Table]:
             if field in seen or len(seen) >= max_changes:
                 continue
             seen.add(field)
+            metric_name = metric.rsplit(".", 1)[-1]
+            if field not in FIELDS:  # ops.* and overall: no gold, no field to show
+                table.add_row(field, metric_name, _fmt(value_a), _fmt(value_b), "", "", "")
+                continue
             row = field_rows(gold.gold if gold else None, comparison.a.briefing(mover.id),
                              comparison.b.briefing(mover.id), fields=(field,))[0]
-            table.add_row(field, metric.rsplit(".", 1)[1], _fmt(value_a), _fmt(value_b),
+            table.add_row(field, metric_name, _fmt(value_a), _fmt(value_b),
                           _clip(row.gold), _clip(row.predicted[0]), _clip(row.predicted[1]))
         tables.append(table)
     return tables

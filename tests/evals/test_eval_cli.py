@@ -9,7 +9,8 @@ import pytest
 
 from evals.scoring import gold_fingerprint
 from pipeline.cli import common, main
-from tests.support.eval_runs import paired_runs
+from pipeline.rundir import read_briefings
+from tests.support.eval_runs import paired_runs, write_run
 
 
 @pytest.fixture(autouse=True)
@@ -101,3 +102,18 @@ def test_report_command_writes_html(runs: tuple[Path, Path, Path], tmp_path: Pat
     html = out.read_text(encoding="utf-8")
     assert html.count('<section class="article">') == 2 and "<svg" in html
     assert run_cli("report", run_a, "--gold", gold, "-o", out, "--articles", "nope") == 2
+
+
+def test_compare_shows_failed_articles_among_the_movers(tmp_path: Path,
+                                                        capsys: pytest.CaptureFixture[str]) -> None:
+    """An article that became an error record moves `ops.error`, a metric with no gold
+    field: the movers table must show it rather than crash looking up a gold field."""
+    gold, run_a, _ = paired_runs(tmp_path, articles=6)
+    good = {record.id: record.briefing for record in read_briefings(run_a)}
+    failed_id = sorted(good)[0]
+    rest = {k: v for k, v in good.items() if k != failed_id}
+    run_b = write_run(tmp_path / "failing", rest, errors={failed_id: "never validated"})
+    assert run_cli("eval", "compare", run_a, run_b, "--gold", gold, "--resamples", "200") == 0
+    out = capsys.readouterr().out
+    assert f"{failed_id}: overall" in out
+    assert "│ ops " in out and "error" in out
