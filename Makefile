@@ -33,11 +33,11 @@ browser:
 		(apt-get update -qq && apt-get install -y -qq chromium >/dev/null) || echo "could not install chromium"; \
 	fi
 
-test: $(STAMP) browser
+test: $(STAMP) browser lint typecheck
 	$(BIN)/python -m pytest -q
 
 lint: $(STAMP)
-	$(BIN)/ruff check schemas pipeline evals tests
+	$(BIN)/ruff check schemas pipeline evals tests benchmarks
 
 typecheck: $(STAMP)
 	$(BIN)/mypy

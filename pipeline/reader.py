@@ -13,7 +13,7 @@ import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, cast
 
 from pydantic import ValidationError
 
@@ -49,14 +49,15 @@ def open_text(path: Path) -> IO[bytes]:
     if path.is_dir():
         raise InputError(f"input {path} is a directory; give a .jsonl or .jsonl.gz file")
     if path.suffix == ".gz":
-        return gzip.open(path, "rb")
+        return cast(IO[bytes], gzip.open(path, "rb"))
     return path.open("rb")
 
 
 def to_article(obj: Any, fields: FieldMap) -> Article:
     """Map one decoded JSON object onto an Article; raises ValueError with a clear message."""
     if not isinstance(obj, dict):
-        raise ValueError(f"line is JSON {type(obj).__name__}, not an object")
+        # ValueError, not TypeError: every per-line problem becomes an InputProblem.
+        raise ValueError(f"line is JSON {type(obj).__name__}, not an object")  # noqa: TRY004
     if fields.text not in obj:
         raise ValueError(
             f"no {fields.text!r} field (keys: {sorted(obj)[:8]}); "

@@ -39,6 +39,9 @@ from schemas.records import (
 from schemas.topics import TOPICS, Topic
 
 __all__ = [
+    "NOT_STATED",
+    "RUN_FORMAT_VERSION",
+    "TOPICS",
     "Actor",
     "ActorKind",
     "Article",
@@ -58,13 +61,10 @@ __all__ = [
     "GoldRelation",
     "GroundingSummary",
     "Manifest",
-    "NOT_STATED",
     "Provenance",
     "Quote",
-    "RUN_FORMAT_VERSION",
     "Relation",
     "RunCounts",
-    "TOPICS",
     "Topic",
     "Usage",
     "schema_hash",

@@ -239,7 +239,7 @@ class Briefing(BaseModel):
         return list(dict.fromkeys(value))
 
     @model_validator(mode="after")
-    def _merge_duplicate_actors(self) -> "Briefing":
+    def _merge_duplicate_actors(self) -> Briefing:
         """Merge actors whose names differ only in case, keeping every non-empty attribute."""
         merged: dict[str, Actor] = {}
         for actor in self.actors:

@@ -8,7 +8,7 @@ the HTML eval report and an HTML briefing note for the first seed, and print the
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import click
@@ -38,7 +38,7 @@ def demo_cmd(ctx: click.Context, input_path: Path, gold_path: Path, out: Path,
     for path in (input_path, gold_path):
         if not path.exists():
             raise InputError(f"{path} not found; run the demo from a checkout of the repository")
-    stamp = datetime.now(timezone.utc).strftime("%Y%m%d-%H%M%S")
+    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
     run_dir = out / f"demo-{stamp}"
     stdout.rule("1. briefing run")
     ctx.invoke(run_cmd, input_path=input_path, run_dir=run_dir, model=model)

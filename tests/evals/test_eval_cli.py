@@ -110,7 +110,7 @@ def test_compare_shows_failed_articles_among_the_movers(tmp_path: Path,
     field: the movers table must show it rather than crash looking up a gold field."""
     gold, run_a, _ = paired_runs(tmp_path, articles=6)
     good = {record.id: record.briefing for record in read_briefings(run_a)}
-    failed_id = sorted(good)[0]
+    failed_id = min(good)
     rest = {k: v for k, v in good.items() if k != failed_id}
     run_b = write_run(tmp_path / "failing", rest, errors={failed_id: "never validated"})
     assert run_cli("eval", "compare", run_a, run_b, "--gold", gold, "--resamples", "200") == 0
