@@ -1,8 +1,9 @@
 """Batch engine benchmarks: throughput vs the ideal C/L, CPU per article, peak RSS over a
-big archive, resume scan time, and a plain sequential instructor loop for comparison.
+big archive, resume scan time, and for comparison a plain sequential instructor loop and
+the bare SDK (`raw`: concurrent plain requests, the floor for one process).
 
-    python benchmarks/throughput.py                     # everything (about 12 minutes)
-    python benchmarks/throughput.py --only throughput --concurrency 64
+    python benchmarks/throughput.py                     # everything but raw (~12 minutes)
+    python benchmarks/throughput.py --only throughput,raw --concurrency 64
     python benchmarks/throughput.py --only rss --rss-articles 20000
 
 The fake OpenAI-compatible server runs in its own process with a fixed latency L, so
@@ -51,6 +52,15 @@ def start_server(latency: float) -> tuple[subprocess.Popen[str], str]:
          str(latency)], cwd=REPO, stdout=subprocess.PIPE, text=True)
     assert process.stdout is not None
     return process, process.stdout.readline().strip()
+
+
+def process_cpu_s(pid: int) -> float | None:
+    """CPU seconds (user + system) of a running child process; None off Linux."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def stop_server(process: subprocess.Popen[str]) -> None:
@@ -104,6 +114,34 @@ async def phase_sequential(args: dict[str, Any]) -> dict[str, Any]:
     wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
     return {"articles": count, "wall_s": wall, "rate": count / wall,
             "cpu_ms_per_article": 1000 * cpu / count, "peak_rss_mb": peak_rss_mb()}
+
+
+async def phase_raw(args: dict[str, Any]) -> dict[str, Any]:
+    """The floor: the bare SDK (aiohttp transport), `concurrency` loops of plain requests
+    with the same messages, no instructor, validation, grounding or writer."""
+    import openai
+
+    from pipeline.prompting import load_prompt
+    from schemas import Article
+
+    prompt = load_prompt("briefing@v1")
+    client = openai.AsyncOpenAI(base_url=args["base_url"], api_key="x", max_retries=0,
+                                http_client=openai.DefaultAioHttpClient())
+    numbers = iter(range(args["articles"]))
+
+    async def loop() -> None:
+        for number in numbers:
+            messages = prompt.render(Article(id=f"a{number}", text=f"Story {number}. {TEXT}"))
+            await client.chat.completions.create(
+                model="test-model", messages=messages,  # type: ignore[arg-type]
+                response_format={"type": "json_object"}, temperature=0.0, max_tokens=2048)
+
+    cpu, wall = time.process_time(), time.perf_counter()
+    await asyncio.gather(*(loop() for _ in range(args["concurrency"])))
+    wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+    await client.close()
+    count = args["articles"]
+    return {"articles": count, "rate": count / wall, "cpu_ms_per_article": 1000 * cpu / count}
 
 
 async def phase_resume(args: dict[str, Any]) -> dict[str, Any]:
@@ -164,8 +202,8 @@ async def _one_record_line() -> str:
     return record.model_dump_json() + "\n"
 
 
-PHASES = {"engine": phase_engine, "sequential": phase_sequential, "resume": phase_resume,
-          "rerun": phase_rerun}
+PHASES = {"engine": phase_engine, "sequential": phase_sequential, "raw": phase_raw,
+          "resume": phase_resume, "rerun": phase_rerun}
 
 
 def run_phase(name: str, **args: Any) -> dict[str, Any]:
@@ -185,7 +223,7 @@ def main() -> None:
     parser.add_argument("--phase", help=argparse.SUPPRESS)
     parser.add_argument("phase_args", nargs="?", help=argparse.SUPPRESS)
     parser.add_argument("--only", default="throughput,sequential,rss,resume,rerun",
-                        help="comma list of: throughput, sequential, rss, resume, rerun")
+                        help="comma list of: throughput, sequential, raw, rss, resume, rerun")
     parser.add_argument("--latency", type=float, default=0.25)
     parser.add_argument("--concurrency", type=int, nargs="+", default=[16, 64, 256])
     parser.add_argument("--seconds", type=float, default=10.0,
@@ -206,13 +244,26 @@ def main() -> None:
         if "throughput" in only:
             for concurrency in args.concurrency:
                 ideal = concurrency / args.latency
+                server_cpu = process_cpu_s(server.pid)
                 result = run_phase("engine", model="openai:test-model", base_url=base_url,
                                    concurrency=concurrency, articles=int(ideal * args.seconds))
+                served = ""
+                if server_cpu is not None:
+                    spent = (process_cpu_s(server.pid) or server_cpu) - server_cpu
+                    served = f"; fake server {1000 * spent / result['articles']:.2f} ms CPU/request"
                 print(f"throughput C={concurrency} L={args.latency}: {result['rate']:.1f}/s = "
                       f"{result['rate'] / ideal:.2f} x C/L ({ideal:.0f}/s); "
-                      f"{result['cpu_ms_per_article']:.2f} ms CPU/article; "
+                      f"{result['cpu_ms_per_article']:.2f} ms CPU/article{served}; "
                       f"peak RSS {result['peak_rss_mb']:.0f} MB; {result['articles']} articles "
-                      f"({result['ok']} ok)", flush=True)
+                      f"({result['ok']} ok); load {os.getloadavg()[0]:.2f}", flush=True)
+        if "raw" in only:
+            for concurrency in args.concurrency:
+                ideal = concurrency / args.latency
+                result = run_phase("raw", base_url=base_url, concurrency=concurrency,
+                                   articles=int(ideal * args.seconds))
+                print(f"bare SDK C={concurrency} L={args.latency}: {result['rate']:.1f}/s = "
+                      f"{result['rate'] / ideal:.2f} x C/L; {result['cpu_ms_per_article']:.2f} "
+                      f"ms CPU/request; load {os.getloadavg()[0]:.2f}", flush=True)
         if "sequential" in only:
             result = run_phase("sequential", base_url=base_url, articles=args.sequential_articles)
             print(f"sequential instructor loop L={args.latency}: {result['rate']:.2f}/s "

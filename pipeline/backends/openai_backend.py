@@ -20,13 +20,13 @@ import time
 from contextvars import ContextVar
 from typing import Any
 
-import instructor
 import openai
 from instructor.core import IncompleteOutputException, InstructorRetryException
 
 from pipeline.backends.base import Backend, Completion
+from pipeline.backends.chat_post import post_chat_completion
+from pipeline.backends.instructor_call import InstructorCall
 from pipeline.backends.openai_settings import OpenAISettings
-from pipeline.backends.prepared_models import prepared_response_model
 from pipeline.backends.transport import (
     FATAL_STATUSES,
     RetryPolicy,
@@ -74,8 +74,8 @@ class OpenAIBackend(Backend):
         self.retry_policy = retry_policy or RetryPolicy(max_retries=self.settings.max_retries)
         self._client: openai.AsyncOpenAI | None = None
         self._client_loop: asyncio.AbstractEventLoop | None = None
-        # Patched once; typed loosely because instructor's overloads return the model.
-        self._create: Any = instructor.patch(create=self._send, mode=self.settings.instructor_mode)
+        # instructor's create and re-ask loop, with its per-request rebuilding done once.
+        self._create = InstructorCall(self._send, self.settings.instructor_mode)
 
     def parameters(self) -> dict[str, Any]:
         s = self.settings
@@ -91,7 +91,7 @@ class OpenAIBackend(Backend):
         try:
             async with deadline:
                 briefing = await self._create(
-                    response_model=prepared_response_model(self.response_model),
+                    response_model=self.response_model,
                     context=self.validation_context(article),
                     max_retries=self.settings.max_reasks,
                     model=self.model,
@@ -147,7 +147,7 @@ class OpenAIBackend(Backend):
 
         async def once() -> Any:
             tally.add_request()
-            return await client.chat.completions.create(**request)
+            return await post_chat_completion(client, request)  # = chat.completions.create
 
         try:
             completion = await send_with_retries(once, self.retry_policy,
