@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from functools import lru_cache
 
 from pydantic import BaseModel
 
@@ -14,6 +15,7 @@ def stable_hash(payload: object, length: int = 16) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:length]
 
 
+@lru_cache(maxsize=64)
 def schema_hash(model: type[BaseModel]) -> str:
     """Hash of the JSON schema the model sees; changes whenever a field or description does."""
     return stable_hash(model.model_json_schema())
