@@ -140,6 +140,22 @@ class Manifest(BaseModel):
     grounding_checked: int = Field(default=0, description="Items checked against the text.")
     grounding_grounded: int = Field(default=0, description="Items found in the text.")
 
+    def count(self, record: BriefingRecord | ErrorRecord) -> None:
+        """Fold one finished article into the counts, usage and grounding rate.
+
+        Every engine (local, Ray, Batch API import) counts through this one method, so
+        manifests agree whichever engine wrote the run."""
+        self.counts.read += 1
+        self.usage = self.usage + record.usage
+        if isinstance(record, ErrorRecord):
+            self.counts.errors += 1
+            return
+        self.counts.ok += 1
+        self.counts.cached += record.cached
+        if record.briefing.grounding is not None:
+            self.add_grounding(record.briefing.grounding.checked,
+                               record.briefing.grounding.grounded)
+
     def add_grounding(self, checked: int, grounded: int) -> None:
         """Fold one briefing's grounding counts into the run's rate."""
         self.grounding_checked += checked

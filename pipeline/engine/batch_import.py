@@ -152,10 +152,7 @@ def import_results(paths: list[Path], run_dir: Path, prompt: PromptSpec, model: 
             ok = isinstance(record, BriefingRecord)
             summary.ok += ok
             summary.errors += not ok
-            manifest.counts.ok += ok
-            manifest.counts.errors += not ok
-            manifest.counts.read += 1
-            manifest.usage = manifest.usage + record.usage
+            manifest.count(record)
             writer.write(record)
         manifest.status = "finished"
     finally:

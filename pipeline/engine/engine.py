@@ -137,26 +137,10 @@ class Engine:
 
     def record(self, record: BriefingRecord | ErrorRecord) -> None:
         """Count, then write (a commit inside `write` checkpoints these counts)."""
-        counts = self.manifest.counts
-        counts.read += 1
-        self.manifest.usage = self.manifest.usage + record.usage
-        failed = isinstance(record, ErrorRecord)
-        if isinstance(record, ErrorRecord):
-            counts.errors += 1
-        else:
-            counts.ok += 1
-            counts.cached += _cached(record)
-            if record.briefing.grounding is not None:
-                grounding = record.briefing.grounding
-                self.manifest.add_grounding(grounding.checked, grounding.grounded)
+        self.manifest.count(record)
         self.writer.write(record)
-        self.progress.advance(failed, record.usage.cost_usd)
-        if isinstance(record, ErrorRecord):
-            if record.kind == "input":
-                return  # a bad archive line says nothing about the endpoint
-            verdict = self.health.observe(True, f"{record.kind}: {record.message}")
-        else:
-            verdict = self.health.observe(False)
+        self.progress.advance(isinstance(record, ErrorRecord), record.usage.cost_usd)
+        verdict = self.health.observe_record(record)
         if verdict is Verdict.PAUSE:
             self._paused_until = time.monotonic() + self.pause_s
             self.progress.note(f"error rate too high: {self.health.describe()}; "

@@ -14,6 +14,8 @@ from collections import deque
 from dataclasses import dataclass
 from enum import Enum
 
+from schemas import BriefingRecord, ErrorRecord
+
 __all__ = ["ErrorWindow", "Verdict"]
 
 
@@ -36,6 +38,15 @@ class ErrorWindow:
         self._failures = 0
         self.pauses = 0
         self.last_error = ""
+
+    def observe_record(self, record: BriefingRecord | ErrorRecord) -> Verdict:
+        """`observe` for a finished article; input errors (bad archive lines) say
+        nothing about the endpoint and are not counted."""
+        if isinstance(record, ErrorRecord):
+            if record.kind == "input":
+                return Verdict.OK
+            return self.observe(True, f"{record.kind}: {record.message}")
+        return self.observe(False)
 
     @property
     def rate(self) -> float:

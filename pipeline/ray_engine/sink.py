@@ -68,25 +68,10 @@ class RecordSink:
 
     def _record(self, record: BriefingRecord | ErrorRecord) -> None:
         """`Engine.record`'s bookkeeping: counts, usage, grounding, writer, health."""
-        counts = self.manifest.counts
-        counts.read += 1
-        self.manifest.usage = self.manifest.usage + record.usage
-        if isinstance(record, BriefingRecord):
-            counts.ok += 1
-            counts.cached += record.cached
-            if record.briefing.grounding is not None:
-                grounding = record.briefing.grounding
-                self.manifest.add_grounding(grounding.checked, grounding.grounded)
-        else:
-            counts.errors += 1
+        self.manifest.count(record)
         self.writer.write(record)
         self.progress.advance(isinstance(record, ErrorRecord), record.usage.cost_usd)
-        if isinstance(record, ErrorRecord):
-            if record.kind == "input":
-                return  # a bad archive line says nothing about the endpoint
-            verdict = self.health.observe(True, f"{record.kind}: {record.message}")
-        else:
-            verdict = self.health.observe(False)
+        verdict = self.health.observe_record(record)
         if verdict is Verdict.PAUSE:
             self.pause(self.pause_s)
             self.progress.note(f"error rate too high: {self.health.describe()}; pausing "
