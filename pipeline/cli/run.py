@@ -14,7 +14,7 @@ from pipeline.backends import create_backend, default_model, split_model
 from pipeline.cli.common import console_note, stdout
 from pipeline.engine.cost import load_prices
 from pipeline.engine.engine import EngineLimits
-from pipeline.errors import BriefingError
+from pipeline.errors import BriefingError, InputError
 from pipeline.reader import FieldMap
 from pipeline.runner import RunOptions, run
 from schemas import Manifest
@@ -116,6 +116,9 @@ def run_cmd(input_path: Path, out: Path, run_dir: Path | None, fresh: bool, mode
     Rerunning the same command resumes: articles already done are skipped, a torn last
     line from a crash is repaired, and --retry-errors briefs the failed ones again.
     """
+    if engine == "local" and not input_path.is_file():  # Ray also reads s3:// and friends
+        raise InputError(f"input file not found: {input_path}" if not input_path.exists()
+                         else f"input {input_path} is not a file; give a .jsonl or .jsonl.gz")
     model = model or default_model()
     backend_name, _ = split_model(model)
     backend_options = openai_options(backend_name, max_reasks=max_reasks, mode=openai_mode,
