@@ -24,7 +24,6 @@ import json
 import os
 import resource
 import signal
-import subprocess
 import sys
 import tempfile
 import time
@@ -35,24 +34,9 @@ from typing import Any
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-TEXT = ("The foreign minister of Norway, Anne Dahl, met officials from Chile in Oslo on "
-        "3 March 2024 to discuss a fisheries agreement. \"We agreed on quotas for the next "
-        "season,\" Dahl said after the talks, which lasted two days. ") * 5
-
-
-def write_archive(path: Path, count: int) -> None:
-    with path.open("w", encoding="utf-8") as handle:
-        for number in range(count):
-            handle.write(json.dumps({"id": f"a{number}", "title": f"Talks {number}",
-                                     "text": f"Story {number}. {TEXT}"}) + "\n")
-
-
-def start_server(latency: float) -> tuple[subprocess.Popen[str], str]:
-    process = subprocess.Popen(
-        [sys.executable, "-m", "tests.support.fake_openai", "--port", "0", "--latency",
-         str(latency)], cwd=REPO, stdout=subprocess.PIPE, text=True)
-    assert process.stdout is not None
-    return process, process.stdout.readline().strip()
+# The archive and the fake server are the local-engine benchmark's, so both benchmarks
+# measure the same articles against the same server.
+from benchmarks.throughput import start_server, write_archive
 
 
 def steady_rate(run_dir: Path) -> float:

@@ -19,6 +19,15 @@ def _no_real_model_requests(monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.delenv(name, raising=False)
 
 
+@pytest.fixture(autouse=True)
+def _tmp_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Never touch ~/.cache: each test gets its own response cache and no price overlay."""
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("BRIEFING_CACHE_DIR", str(cache))
+    monkeypatch.delenv("BRIEFING_PRICES", raising=False)
+    return cache
+
+
 @pytest.fixture
 def seeds_jsonl() -> Path:
     return SEEDS_JSONL

@@ -11,15 +11,6 @@ from tests.engine.engine_helpers import write_archive
 from tests.support.fake_openai import FakeOpenAIServer
 
 
-@pytest.fixture(autouse=True)
-def _tmp_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Never touch ~/.cache in tests; each test gets its own response cache and prices."""
-    cache = tmp_path / "cache"
-    monkeypatch.setenv("BRIEFING_CACHE_DIR", str(cache))
-    monkeypatch.delenv("BRIEFING_PRICES", raising=False)
-    return cache
-
-
 @pytest.fixture
 def archive(tmp_path: Path) -> Callable[..., tuple[Path, list[str]]]:
     def make(count: int = 20, **kwargs: object) -> tuple[Path, list[str]]:

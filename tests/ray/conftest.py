@@ -11,7 +11,6 @@ from __future__ import annotations
 import importlib.util
 import os
 from collections.abc import Iterator
-from pathlib import Path
 from types import ModuleType
 
 import pytest
@@ -60,10 +59,3 @@ def fake_server() -> Iterator[FakeOpenAIServer]:
         yield server
 
 
-@pytest.fixture(autouse=True)
-def _tmp_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Never touch ~/.cache: each test gets its own response cache and no price overlay."""
-    cache = tmp_path / "cache"
-    monkeypatch.setenv("BRIEFING_CACHE_DIR", str(cache))
-    monkeypatch.delenv("BRIEFING_PRICES", raising=False)
-    return cache
