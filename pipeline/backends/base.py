@@ -29,6 +29,10 @@ class Backend(ABC):
     """Subclasses set `name` and implement `brief`. One instance serves a whole run."""
 
     name: ClassVar[str]
+    # Whether answers go through the response cache. A model call is worth caching; a
+    # backend that computes its answer from code (baseline) is not: it is faster than a
+    # cache lookup, and a cached answer would hide every change to that code.
+    cacheable: ClassVar[bool] = True
     # The model's context window in tokens (create_backend's `context_tokens` option, or
     # set by a backend that knows it); None: pipeline.long_article looks it up by name.
     context_tokens: int | None = None

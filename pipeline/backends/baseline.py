@@ -27,6 +27,7 @@ class BaselineBackend(Backend):
     rules cannot follow instructions, which is exactly what makes them a fixed floor."""
 
     name = "baseline"
+    cacheable = False  # rules are cheaper than a lookup, and must show code changes
 
     def __init__(self, **options: Any) -> None:
         super().__init__("")

@@ -79,8 +79,9 @@ class ResponseCache:
         self.commit()
         self._db.close()
 
-    def scope(self, backend: Backend, prompt: PromptSpec) -> CacheScope:
-        return CacheScope(self, backend, prompt)
+    def scope(self, backend: Backend, prompt: PromptSpec) -> CacheScope | None:
+        """The cache for one run; None for a backend that is not worth caching."""
+        return CacheScope(self, backend, prompt) if backend.cacheable else None
 
 
 class CacheScope:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pipeline.backends import create_backend
 from pipeline.engine.cache import ResponseCache
 from pipeline.prompting import load_prompt
 from pipeline.rundir import read_briefings
@@ -56,3 +57,15 @@ async def test_a_second_run_is_answered_from_the_cache(archive, tmp_path):
     assert all(misses[r.id] == r.briefing for r in hits)
     assert (first.counts.cached, second.counts.cached, third.counts.cached) == (0, 6, 0)
     assert second.usage.total_tokens == 0 < first.usage.total_tokens
+
+
+async def test_the_baseline_backend_is_never_cached(archive, tmp_path):
+    """Rules are faster than a lookup, and a cached rule-based answer would hide every
+    change to the rules: two baseline runs both compute, and nothing is stored."""
+    path, _ = archive(3)
+    _, first = await run(RunOptions(input=path, run_dir=tmp_path / "a", quiet=True),
+                         create_backend("baseline"))
+    _, second = await run(RunOptions(input=path, run_dir=tmp_path / "b", quiet=True),
+                          create_backend("baseline"))
+    assert (first.counts.cached, second.counts.cached) == (0, 0)
+    assert not any(record.cached for record in read_briefings(tmp_path / "b"))
