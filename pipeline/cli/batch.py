@@ -6,9 +6,9 @@ from pathlib import Path
 
 import click
 
-from pipeline.cli.common import stdout
+from pipeline.cli.common import console_note, stdout
 from pipeline.engine.batch_export import BatchLimits, export_requests
-from pipeline.engine.batch_import import find_prompt, import_results, peek_model
+from pipeline.engine.batch_import import article_texts, find_prompt, import_results, peek_model
 from pipeline.engine.cost import load_prices
 from pipeline.errors import BriefingError
 from pipeline.prompting import load_prompt
@@ -61,16 +61,28 @@ def export_cmd(input_path: Path, out_dir: Path, model: str, prompt_ref: str, lim
               help="openai:MODEL (default: the model named in the responses).")
 @click.option("--prices", type=click.Path(path_type=Path, dir_okay=False), default=None,
               help="JSON price table to add to the bundled one (also $BRIEFING_PRICES).")
+@click.option("--input", "archive", type=click.Path(path_type=Path, dir_okay=False),
+              default=None, help="The exported archive: its texts ground the briefings "
+                                 "(evidence offsets, grounding rate, injection flag).")
+@click.option("--id-field", default="id", show_default=True)
+@click.option("--text-field", default="text", show_default=True)
 def import_cmd(paths: tuple[Path, ...], run_dir: Path, prompt_ref: str | None,
-               model: str | None, prices: Path | None) -> None:
+               model: str | None, prices: Path | None, archive: Path | None, id_field: str,
+               text_field: str) -> None:
     """Read Batch API output and error files back into a run directory."""
     files = list(paths)
+    texts = None
+    if archive is not None:
+        texts = article_texts(files, archive, FieldMap(id=id_field, text=text_field))
+    else:
+        console_note("no --input archive: briefings are imported without grounding "
+                     "(no evidence offsets or grounding rate)")
     prompt = load_prompt(prompt_ref) if prompt_ref else find_prompt(files)
     model = model or peek_model(files)
     if model is None:
         raise BriefingError("the result files name no model (no successful response); "
                             "pass --model openai:MODEL")
-    summary, path = import_results(files, run_dir, prompt, model, load_prices(prices))
+    summary, path = import_results(files, run_dir, prompt, model, load_prices(prices), texts)
     manifest = read_manifest(path)
     stdout.print(f"imported {summary.ok} briefings and {summary.errors} errors "
                  f"({summary.skipped} already in the run) into {path}; run totals: "

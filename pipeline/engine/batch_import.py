@@ -24,9 +24,11 @@ from pipeline.engine.cost import PriceTable
 from pipeline.engine.resume import record_key
 from pipeline.engine.session import RunIdentity, open_session
 from pipeline.errors import BriefingError
+from pipeline.grounding import DEFAULT_POLICY, finish_briefing
 from pipeline.prompting import PromptSpec, list_prompts
+from pipeline.reader import FieldMap, read_articles
 from pipeline.rundir import RecordWriter, write_manifest
-from schemas import Briefing, BriefingRecord, ErrorRecord, Provenance, Usage
+from schemas import Article, Briefing, BriefingRecord, ErrorRecord, Provenance, Usage
 from schemas.records import utc_now
 
 __all__ = ["ImportSummary", "find_prompt", "import_results", "peek_model"]
@@ -119,9 +121,25 @@ def to_record(obj: dict[str, Any], provenance: Provenance) -> BriefingRecord | E
     return BriefingRecord(briefing=briefing, usage=usage, **common)
 
 
+def article_texts(paths: list[Path], archive: Path, fields: FieldMap) -> dict[str, str]:
+    """Texts of the archive's articles that the result files answer, for grounding.
+
+    Only those ids are kept, so memory follows the result files (at most 50,000 requests
+    each), not the archive."""
+    wanted = {parse_custom_id(obj["custom_id"])[0]
+              for _, _, obj in _lines(paths) if "custom_id" in obj}
+    return {item.id: item.text for _, item in read_articles(archive, fields)
+            if isinstance(item, Article) and item.id in wanted}
+
+
 def import_results(paths: list[Path], run_dir: Path, prompt: PromptSpec, model: str,
-                   prices: PriceTable) -> tuple[ImportSummary, Path]:
-    """Append the results in `paths` to `run_dir` (created if new); see the module doc."""
+                   prices: PriceTable, texts: dict[str, str] | None = None,
+                   ) -> tuple[ImportSummary, Path]:
+    """Append the results in `paths` to `run_dir` (created if new); see the module doc.
+
+    With `texts` (article id -> text, see `article_texts`), each briefing is grounded
+    like any other: evidence offsets, a grounding summary and the injection flag. A batch
+    cannot re-ask, so the default policy only flags what is not in the article."""
     identity = RunIdentity("openai", model, {"batch": True})
     session = open_session(run_dir, paths[0], identity, prompt)
     manifest, done, summary = session.manifest, session.state.index, ImportSummary()
@@ -139,6 +157,9 @@ def import_results(paths: list[Path], run_dir: Path, prompt: PromptSpec, model: 
                                         f"not {prompt.ref} ({prompt.content_hash})")
                 record: BriefingRecord | ErrorRecord = to_record(obj, provenance)
                 record.usage = prices.price_usage(model, record.usage, batch=True)
+                if texts and isinstance(record, BriefingRecord) and record.id in texts:
+                    record.briefing = finish_briefing(record.briefing, texts[record.id],
+                                                      DEFAULT_POLICY, prompt.datamark)
             elif "kind" in obj:  # input-errors.jsonl written by `batch export`
                 record = ErrorRecord.model_validate(obj)
             else:

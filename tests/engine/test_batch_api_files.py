@@ -156,3 +156,29 @@ def test_batch_cli_round_trip_finds_prompt_and_model(archive, tmp_path, capsys):
     assert manifest.prompt_hash == PROMPT.content_hash
     assert manifest.model == "openai:gpt-4o-mini-2024-07-18"  # named by the responses
     assert set(record_ids(tmp_path / "run")) == set(ids) - {ids[3]}  # its error file unused
+
+
+def test_import_with_the_archive_grounds_every_briefing(archive, tmp_path, capsys):
+    """Given --input, imported briefings get evidence offsets and the run a grounding
+    rate, as after any backend call; without it, the CLI says they are not grounded."""
+    path, ids = archive(4)
+    main(["batch", "export", str(path), "-o", str(tmp_path / "out"),
+          "--model", "openai:gpt-4o-mini"])
+    outputs, _ = provider_results(read_requests(sorted((tmp_path / "out").glob("req*"))))
+    (tmp_path / "output.jsonl").write_text("\n".join(outputs) + "\n")
+    main(["batch", "import", str(tmp_path / "output.jsonl"), "--run-dir",
+          str(tmp_path / "plain")])
+    assert "without grounding" in capsys.readouterr().err
+    assert all(b.briefing.grounding is None for b in read_briefings(tmp_path / "plain"))
+    main(["batch", "import", str(tmp_path / "output.jsonl"), "--run-dir",
+          str(tmp_path / "grounded"), "--input", str(path)])
+    grounded = list(read_briefings(tmp_path / "grounded"))
+    assert grounded and all(b.briefing.grounding is not None for b in grounded)
+    for record in grounded:
+        text = _article(path, record.id).text
+        for actor in record.briefing.actors:
+            if actor.evidence is not None and actor.evidence.method == "exact":
+                assert text[actor.evidence.start:actor.evidence.end] == actor.name
+    manifest = read_manifest(tmp_path / "grounded")
+    assert manifest.grounding_checked == sum(b.briefing.grounding.checked for b in grounded)
+    assert manifest.grounding_checked > 0 and manifest.grounding_rate is not None
