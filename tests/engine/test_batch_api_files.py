@@ -161,7 +161,7 @@ def test_batch_cli_round_trip_finds_prompt_and_model(archive, tmp_path, capsys):
 def test_import_with_the_archive_grounds_every_briefing(archive, tmp_path, capsys):
     """Given --input, imported briefings get evidence offsets and the run a grounding
     rate, as after any backend call; without it, the CLI says they are not grounded."""
-    path, ids = archive(4)
+    path, _ = archive(4)
     main(["batch", "export", str(path), "-o", str(tmp_path / "out"),
           "--model", "openai:gpt-4o-mini"])
     outputs, _ = provider_results(read_requests(sorted((tmp_path / "out").glob("req*"))))
