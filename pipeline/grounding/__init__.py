@@ -8,10 +8,8 @@ turns strict-level misses into validation errors so instructor re-asks the model
 
 from pipeline.grounding.aligner import FUZZY_THRESHOLD, MIN_FUZZY_CHARS, Aligner, align
 from pipeline.grounding.apply import (
-    GroundingTally,
     finish_briefing,
     ground_briefing,
-    grounding_rate,
 )
 from pipeline.grounding.normalise import NormalisedText, normalise, normalise_phrase
 from pipeline.grounding.policy import (
@@ -36,14 +34,12 @@ __all__ = [
     "GroundedBriefing",
     "GroundingOptionError",
     "GroundingPolicy",
-    "GroundingTally",
     "NormalisedText",
     "align",
     "find_problems",
     "finish_briefing",
     "ground_briefing",
     "grounded_briefing_model",
-    "grounding_rate",
     "markup_in",
     "normalise",
     "normalise_phrase",

@@ -20,15 +20,12 @@ evidence is recorded when found but they are not counted. Nothing is ever droppe
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass
-
 from pipeline.grounding.aligner import Aligner
 from pipeline.grounding.policy import DEFAULT_POLICY, GroundingPolicy
 from pipeline.hostile import looks_injected, strip_datamark
 from schemas import Briefing, Evidence, GroundingSummary
 
-__all__ = ["GroundingTally", "finish_briefing", "ground_briefing", "grounding_rate"]
+__all__ = ["finish_briefing", "ground_briefing"]
 
 _COUNTED_5W1H = ("when", "where")
 _UNCOUNTED_5W1H = ("what", "why", "how")
@@ -126,32 +123,3 @@ def finish_briefing(
     finished = ground_briefing(briefing, text, policy)
     finished.injection_suspected = looks_injected(text)
     return finished
-
-
-@dataclass
-class GroundingTally:
-    """Running totals for a run manifest: `rate` = grounded / checked over all briefings.
-
-    A micro-average (every checked item weighs the same), so one long article with many
-    quotes counts more than a short one; briefings without a summary are skipped.
-    """
-
-    checked: int = 0
-    grounded: int = 0
-
-    def add(self, summary: GroundingSummary | None) -> None:
-        if summary is not None:
-            self.checked += summary.checked
-            self.grounded += summary.grounded
-
-    @property
-    def rate(self) -> float | None:
-        return round(self.grounded / self.checked, 4) if self.checked else None
-
-
-def grounding_rate(briefings: Iterable[Briefing]) -> float | None:
-    """Manifest.grounding_rate for a set of briefings (None when nothing was checked)."""
-    tally = GroundingTally()
-    for briefing in briefings:
-        tally.add(briefing.grounding)
-    return tally.rate

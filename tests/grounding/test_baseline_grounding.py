@@ -10,7 +10,7 @@ import pytest
 from pipeline.backends import create_backend
 from pipeline.backends.baseline import BaselineBackend
 from pipeline.chunking import split_text
-from pipeline.grounding import GroundingTally, normalise_phrase
+from pipeline.grounding import normalise_phrase
 from pipeline.long_article import article_token_budget
 from pipeline.prompting import load_prompt
 from pipeline.step import brief_article
@@ -32,14 +32,15 @@ class CountingBaseline(BaselineBackend):
 
 async def test_seed_briefings_carry_round_tripping_evidence() -> None:
     backend = create_backend("baseline")
-    tally = GroundingTally()
+    checked = grounded = 0
     for line in SEEDS.read_text("utf-8").splitlines():
         article = Article.model_validate(json.loads(line))
         record = await brief_article(article, backend, PROMPT)
         assert isinstance(record, BriefingRecord)
         briefing = record.briefing
         assert briefing.grounding is not None and briefing.grounding.checked > 0
-        tally.add(briefing.grounding)
+        checked += briefing.grounding.checked
+        grounded += briefing.grounding.grounded
         for quote in briefing.quotes:
             ev = quote.evidence
             assert ev is not None and ev.grounded, quote.text
@@ -53,7 +54,7 @@ async def test_seed_briefings_carry_round_tripping_evidence() -> None:
             if actor.evidence is not None and actor.evidence.method == "exact":
                 span = article.text[actor.evidence.start : actor.evidence.end]
                 assert span in (actor.name, *actor.aliases)
-    assert tally.rate is not None and tally.rate >= 0.9
+    assert grounded / checked >= 0.9
 
 
 @pytest.mark.slow

@@ -8,12 +8,23 @@ from pipeline.grounding import (
     DEFAULT_POLICY,
     GroundingOptionError,
     GroundingPolicy,
-    GroundingTally,
     ground_briefing,
-    grounding_rate,
     parse_policy,
 )
-from schemas import Actor, Briefing, Event, FiveW1H, GroundingSummary, Quote
+from schemas import (
+    Actor,
+    Briefing,
+    BriefingRecord,
+    Event,
+    FiveW1H,
+    GroundingSummary,
+    Manifest,
+    Provenance,
+    Quote,
+)
+
+PROVENANCE = Provenance(backend="baseline", model="baseline", prompt_id="briefing",
+                        prompt_version=1, prompt_hash="p", schema_hash="s")
 
 ARTICLE = (
     "PHNOM PENH \u2013 Prime Minister Hun Manet met Malaysian Army chief Zamrose Mohd Zain "
@@ -103,14 +114,14 @@ def test_policy_off_records_nothing() -> None:
     ],
 )
 def test_grounding_rate_for_the_manifest(summaries: list, rate: float | None) -> None:
-    tally = GroundingTally()
+    manifest = Manifest(run_id="r", input="in.jsonl", backend="baseline", model="baseline",
+                        prompt_id="briefing", prompt_version=1, prompt_hash="p",
+                        schema_hash="s", code_version="test", started_at="now")
     for summary in summaries:
-        tally.add(summary)
-    assert tally.rate == rate
-    briefings = [
-        Briefing(headline="h", summary="s", grounding=summary) for summary in summaries
-    ]
-    assert grounding_rate(briefings) == rate
+        briefing = Briefing(headline="h", summary="s", grounding=summary)
+        manifest.count(BriefingRecord(id="a", briefing=briefing, provenance=PROVENANCE))
+    assert manifest.grounding_rate == rate
+    assert manifest.counts.ok == len(summaries)
 
 
 @pytest.mark.parametrize(
