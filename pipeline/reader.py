@@ -124,7 +124,7 @@ def read_articles(
 
 
 def read_text_article(path: Path, article_id: str | None = None) -> Article:
-    """A single .txt article: the first non-empty line is taken as the title."""
+    """A single .txt article; its first non-empty line is the title if it looks like one."""
     if not path.exists():
         raise InputError(f"article file not found: {path}")
     try:
@@ -133,8 +133,14 @@ def read_text_article(path: Path, article_id: str | None = None) -> Article:
         raise InputError(f"{path}: not UTF-8 text ({exc}); re-encode it as UTF-8") from exc
     if not text.strip():
         raise InputError(f"{path}: the article is empty")
-    title = next((line.strip() for line in text.splitlines() if line.strip()), None)
-    return Article(id=article_id or path.stem, text=text, title=title)
+    first = next((line.strip() for line in text.splitlines() if line.strip()), "")
+    return Article(id=article_id or path.stem, text=text, title=first if looks_like_title(first) else None)
+
+
+def looks_like_title(line: str) -> bool:
+    """A short first line without closing punctuation reads as a headline; a first line
+    that is a whole paragraph (many pasted articles start with the lede) does not."""
+    return 0 < len(line) <= 120 and line[-1] not in ".!?\"\u201d:;,"
 
 
 def find_article(path: Path, article_id: str, fields: FieldMap = FieldMap()) -> Article:

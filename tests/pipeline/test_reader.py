@@ -67,6 +67,10 @@ def test_text_article_takes_first_line_as_title(tmp_path: Path) -> None:
     path.write_text("\nTitle line\n\nBody text.\n", encoding="utf-8")
     article = read_text_article(path)
     assert article.id == "story" and article.title == "Title line"
+    lede = tmp_path / "lede.txt"
+    lede.write_text("The army chief said on Monday that talks will resume next week.\nMore.",
+                    encoding="utf-8")
+    assert read_text_article(lede).title is None  # a first sentence is not a title
     (tmp_path / "empty.txt").write_text("  \n", encoding="utf-8")
     with pytest.raises(InputError, match="empty"):
         read_text_article(tmp_path / "empty.txt")
