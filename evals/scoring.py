@@ -129,7 +129,9 @@ def _texts(run: RunData, gold: Mapping[str, GoldRecord],
     source = Path(articles_file) if articles_file else Path(run.manifest.input)
     missing = {i for i in run.predictions if not (i in gold and gold[i].text)}
     if missing and (articles_file or source.is_file()):
-        texts.update(load_texts(source, wanted=missing))
+        fields = {} if articles_file else run.manifest.input_fields
+        texts.update(load_texts(source, wanted=missing, id_field=fields.get("id", "id"),
+                                text_field=fields.get("text", "text")))
     texts.update({rid: rec.text for rid, rec in gold.items() if rec.text})
     return texts
 

@@ -29,6 +29,10 @@ class FieldMap:
     text: str = "text"
     title: str = "title"
 
+    def as_dict(self) -> dict[str, str]:
+        """For the manifest, so that notes and evals read the input the same way."""
+        return {"id": self.id, "text": self.text, "title": self.title}
+
 
 @dataclass(frozen=True)
 class InputProblem:

@@ -90,6 +90,7 @@ async def run(options: RunOptions, backend: Backend | None = None) -> tuple[Path
 async def _run_session(options: RunOptions, backend: Backend,
                        session: Session) -> tuple[Path, Manifest]:
     run_dir, manifest = session.run_dir, session.manifest
+    manifest.input_fields = options.fields.as_dict()
     prompt = load_prompt(options.prompt)
     prices = load_prices(options.prices)
     cache = ResponseCache(options.cache_dir) if options.cache else None

@@ -122,6 +122,10 @@ class Manifest(BaseModel):
     format_version: int = RUN_FORMAT_VERSION
     run_id: str
     input: str
+    input_fields: dict[str, str] = Field(
+        default_factory=dict,
+        description="Input keys that held the article id, text and title (--id-field...), "
+        "so notes and evals can read the input again.")
     backend: str
     model: str
     parameters: dict[str, Any] = Field(default_factory=dict)

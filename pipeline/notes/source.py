@@ -61,11 +61,12 @@ def load_article(run_dir: Path, article_id: str, input_path: Path | None = None)
         if input_path.suffix == ".txt":
             return read_text_article(input_path, article_id)
         return find_article(input_path, article_id)
-    recorded = Path(read_manifest(run_dir).input)
+    manifest = read_manifest(run_dir)
+    recorded = Path(manifest.input)
     if not recorded.is_file():
         return None
     try:
-        return find_article(recorded, article_id, FieldMap())
+        return find_article(recorded, article_id, FieldMap(**manifest.input_fields))
     except InputError:
         return None  # custom field names or a changed file: render without the text
 

@@ -77,6 +77,7 @@ def _run_session(options: RunOptions, ray_options: RayOptions,
                  make_backend: Callable[[], Backend], prompt: PromptSpec, session: Session,
                  location: str) -> tuple[Path, Manifest]:
     run_dir, manifest = session.run_dir, session.manifest
+    manifest.input_fields = options.fields.as_dict()
     elapsed_before, started = manifest.elapsed_s, time.perf_counter()
 
     def checkpoint() -> None:
