@@ -5,18 +5,16 @@ never validate, truncated and malformed answers, and usage summed over every req
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator, Callable
 from typing import Any
 
 import pytest
 from pydantic import ValidationInfo, model_validator
 
-from pipeline.backends.openai_backend import OpenAIBackend
-from pipeline.backends.transport import RetryPolicy
 from pipeline.errors import BackendError
-from pipeline.prompting import PromptSpec, load_prompt
+from pipeline.prompting import PromptSpec
 from pipeline.step import brief_article
 from schemas import Article, Briefing, ErrorRecord, Usage
+from tests.backends.conftest import MakeBackend
 from tests.support.fake_briefing import briefing_for_text, invalid_briefing
 from tests.support.fake_openai import FakeOpenAIServer
 
@@ -27,7 +25,6 @@ ARTICLE = Article(
          "Talks will continue next year.",
 )
 VALID = briefing_for_text(ARTICLE.text)
-MakeBackend = Callable[..., OpenAIBackend]
 
 
 def unfenced(raw: str) -> str:
@@ -39,33 +36,6 @@ def usage(prompt: int, completion: int, cached: int = 0) -> dict[str, Any]:
     return {"prompt_tokens": prompt, "completion_tokens": completion,
             "total_tokens": prompt + completion,
             "prompt_tokens_details": {"cached_tokens": cached}}
-
-
-@pytest.fixture
-async def server() -> AsyncIterator[FakeOpenAIServer]:
-    async with FakeOpenAIServer() as srv:
-        yield srv
-
-
-@pytest.fixture
-def prompt() -> PromptSpec:
-    return load_prompt("briefing@v1")
-
-
-@pytest.fixture
-async def backend_for() -> AsyncIterator[MakeBackend]:
-    """Backends on the fake server with fast retries; closed after the test."""
-    made: list[OpenAIBackend] = []
-
-    def make(srv: FakeOpenAIServer, **options: Any) -> OpenAIBackend:
-        policy = RetryPolicy(backoff_initial=0.01, jitter=0.0)
-        made.append(OpenAIBackend("test-model", base_url=srv.base_url, retry_policy=policy,
-                                  **options))
-        return made[-1]
-
-    yield make
-    for backend in made:
-        await backend.aclose()
 
 
 @pytest.mark.parametrize(

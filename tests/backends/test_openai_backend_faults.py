@@ -4,48 +4,17 @@ one transport layer; auth and not-found errors stop the run; deadlines hold."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable
-from typing import Any
-
 import pytest
 
-from pipeline.backends.openai_backend import OpenAIBackend
-from pipeline.backends.transport import RetryPolicy
 from pipeline.errors import BackendError, FatalBackendError
-from pipeline.prompting import PromptSpec, load_prompt
+from pipeline.prompting import PromptSpec
 from pipeline.step import brief_article
 from schemas import Article, BriefingRecord, Usage
+from tests.backends.conftest import MakeBackend
 from tests.support.fake_openai import FakeOpenAIServer
 
 ARTICLE = Article(id="a2", text="The council approved the new budget on Monday after a long "
                   "debate. Spending on schools rises by four percent next year.")
-MakeBackend = Callable[..., OpenAIBackend]
-
-
-@pytest.fixture
-async def server() -> AsyncIterator[FakeOpenAIServer]:
-    async with FakeOpenAIServer() as srv:
-        yield srv
-
-
-@pytest.fixture
-def prompt() -> PromptSpec:
-    return load_prompt("briefing@v1")
-
-
-@pytest.fixture
-async def backend_for() -> AsyncIterator[MakeBackend]:
-    made: list[OpenAIBackend] = []
-
-    def make(srv: FakeOpenAIServer, *, max_retries: int = 4, **options: Any) -> OpenAIBackend:
-        policy = RetryPolicy(max_retries=max_retries, backoff_initial=0.01, jitter=0.0)
-        made.append(OpenAIBackend("test-model", base_url=srv.base_url, retry_policy=policy,
-                                  **options))
-        return made[-1]
-
-    yield make
-    for backend in made:
-        await backend.aclose()
 
 
 def outcomes(srv: FakeOpenAIServer) -> list[str]:
