@@ -152,18 +152,8 @@ def prediction(rng: random.Random, record: GoldRecord, rate: float) -> Briefing:
 
 def write_run(path: Path, records: list[GoldRecord], rng: random.Random, rate: float) -> None:
     path.mkdir(parents=True)
-    manifest = Manifest(
-        run_id=path.name,
-        input="synthetic",
-        backend="bench",
-        model="bench",
-        prompt_id="briefing",
-        prompt_version=1,
-        prompt_hash="0" * 16,
-        schema_hash="0" * 16,
-        code_version="bench",
-        started_at="2026-01-01",
-    )
+    manifest = Manifest(run_id=path.name, input="synthetic", code_version="bench",
+                        started_at="2026-01-01", **PROVENANCE.model_dump())
     (path / "manifest.json").write_text(manifest.model_dump_json(), encoding="utf-8")
     with (path / "briefings.jsonl").open("w", encoding="utf-8") as handle:
         for record in records:

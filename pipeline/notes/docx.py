@@ -17,7 +17,14 @@ from docx.document import Document as DocxDocument
 from docx.shared import Pt, RGBColor
 
 from pipeline.notes.highlight import KIND_LABELS
-from pipeline.notes.model import FIVE_W_FIELDS, UNGROUNDED_MARK, Item, Note
+from pipeline.notes.model import (
+    ALL_GROUNDED_TEXT,
+    FIVE_W_FIELDS,
+    NOT_CHECKED_TEXT,
+    UNGROUNDED_MARK,
+    Item,
+    Note,
+)
 
 __all__ = ["render_docx", "write_docx"]
 
@@ -124,13 +131,12 @@ def build_document(note: Note) -> DocxDocument:
 def _grounding(doc: DocxDocument, note: Note) -> None:
     doc.add_heading("Grounding", level=2)
     if not note.grounding_checked:
-        doc.add_paragraph("Not checked: no item of this briefing was looked up in the article "
-                          "text. Verify names, dates and quotes against the source.")
+        doc.add_paragraph(NOT_CHECKED_TEXT)
         return
     doc.add_paragraph(f"Grounding rate: {note.grounding_rate_text()}.")
     missing = note.ungrounded()
     if not missing:
-        doc.add_paragraph("Every checked quote, name and date was found in the article.")
+        doc.add_paragraph(ALL_GROUNDED_TEXT)
     for item in missing:
         run = doc.add_paragraph(style="List Bullet").add_run(
             f"{UNGROUNDED_MARK} {KIND_LABELS[item.kind]}: {_x(item.label)}")

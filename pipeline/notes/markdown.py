@@ -11,7 +11,14 @@ from __future__ import annotations
 import re
 
 from pipeline.notes.highlight import KIND_LABELS
-from pipeline.notes.model import FIVE_W_FIELDS, UNGROUNDED_MARK, Item, Note
+from pipeline.notes.model import (
+    ALL_GROUNDED_TEXT,
+    FIVE_W_FIELDS,
+    NOT_CHECKED_TEXT,
+    UNGROUNDED_MARK,
+    Item,
+    Note,
+)
 
 __all__ = ["md_cell", "md_escape", "render_markdown", "status_mark"]
 
@@ -143,13 +150,12 @@ def _quotes(lines: list[str], note: Note) -> None:
 def _grounding(lines: list[str], note: Note) -> None:
     _heading(lines, "Grounding")
     if not note.grounding_checked:
-        lines.append("Not checked: no item of this briefing was looked up in the article "
-                     "text. Verify names, dates and quotes against the source.")
+        lines.append(NOT_CHECKED_TEXT)
         return
     lines.append(f"Grounding rate: **{note.grounding_rate_text()}**.")
     missing = note.ungrounded()
     if not missing:
-        lines += ["", "Every checked quote, name and date was found in the article."]
+        lines += ["", ALL_GROUNDED_TEXT]
         return
     lines += ["", f"{UNGROUNDED_MARK} Not found in the article (verify before use):", ""]
     for item in missing:

@@ -22,6 +22,10 @@ FIVE_W_FIELDS = ("who", "what", "when", "where", "why", "how")
 # never flagged when not (the grounding step does not count them either).
 PARAPHRASED_5W1H = frozenset({"what", "why", "how"})
 UNGROUNDED_MARK = "⚠"
+# The grounding section's sentences, shared by the Markdown and Word notes.
+NOT_CHECKED_TEXT = ("Not checked: no item of this briefing was looked up in the article "
+                    "text. Verify names, dates and quotes against the source.")
+ALL_GROUNDED_TEXT = "Every checked quote, name and date was found in the article."
 
 # A sentence ends at . ! ? (optionally followed by a closing quote) before whitespace,
 # or at a line break: headlines and bylines are their own "sentences". A period after
@@ -185,7 +189,9 @@ def collect_items(briefing: Briefing, text: str | None) -> list[Item]:
 
 
 __all__ = [
+    "ALL_GROUNDED_TEXT",
     "FIVE_W_FIELDS",
+    "NOT_CHECKED_TEXT",
     "PARAPHRASED_5W1H",
     "UNGROUNDED_MARK",
     "Item",
