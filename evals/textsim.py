@@ -51,11 +51,6 @@ def name_similarity(a: str, b: str) -> float:
     return fuzz.token_sort_ratio(normalise(a), normalise(b)) / 100.0
 
 
-def text_similarity(a: str, b: str) -> float:
-    """Character-level similarity for verbatim text such as quotes (0..1)."""
-    return fuzz.ratio(normalise(a), normalise(b)) / 100.0
-
-
 def best_similarity(prediction: str, alternatives: Sequence[str],
                     similarity: Similarity = name_similarity) -> float:
     """Similarity against the best-matching alternative; 0.0 when there are none."""
