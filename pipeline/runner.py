@@ -28,10 +28,10 @@ from pipeline.engine.session import RunIdentity, Session, open_session, run_dir_
 from pipeline.prompting import load_prompt
 from pipeline.reader import FieldMap, open_text
 from pipeline.rundir import RecordWriter, write_manifest
-from schemas import Manifest, Usage
+from schemas import Manifest
 from schemas.records import utc_now
 
-__all__ = ["RunOptions", "run", "summarise_usage"]
+__all__ = ["RunOptions", "run"]
 
 
 @dataclass
@@ -146,7 +146,3 @@ async def _tick(writer: RecordWriter, progress: RunProgress, seconds: float) -> 
         await asyncio.sleep(max(0.05, seconds / 2))
         writer.commit_if_due()
         progress.refresh()
-
-
-def summarise_usage(usage: Usage) -> str:
-    return f"{usage.total_tokens} tokens, ${usage.cost_usd:.4f}"
