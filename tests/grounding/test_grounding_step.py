@@ -19,12 +19,9 @@ from schemas import (
     FiveW1H,
     GroundingSummary,
     Manifest,
-    Provenance,
     Quote,
 )
-
-PROVENANCE = Provenance(backend="baseline", model="baseline", prompt_id="briefing",
-                        prompt_version=1, prompt_hash="p", schema_hash="s")
+from tests.support.eval_runs import PROVENANCE
 
 ARTICLE = (
     "PHNOM PENH \u2013 Prime Minister Hun Manet met Malaysian Army chief Zamrose Mohd Zain "
