@@ -19,6 +19,7 @@ from pipeline.cli.note import note_cmd
 from pipeline.cli.report import report_cmd
 from pipeline.cli.run import run_cmd
 from pipeline.errors import InputError
+from pipeline.rundir import read_briefings
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -62,8 +63,6 @@ def demo_cmd(ctx: click.Context, input_path: Path, gold_path: Path, out: Path,
 
 
 def _first_id(run_dir: Path) -> str:
-    from pipeline.rundir import read_briefings
-
     return next((record.id for record in read_briefings(run_dir)), "")
 
 
