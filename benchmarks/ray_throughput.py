@@ -61,17 +61,21 @@ def measure(label: str, call: Any, run_dir: Path) -> dict[str, Any]:
     wall, cpu = time.perf_counter() - started, cpu_seconds() - cpu
     assert manifest.counts.ok == manifest.counts.read, manifest.counts
     articles = manifest.counts.ok
-    return {"engine": label, "articles": articles, "wall_s": round(wall, 2),
-            "end_to_end_per_s": round(articles / wall, 1),
-            "steady_per_s": round(steady_rate(run_dir), 1),
-            "this_process_cpu_ms_per_article": round(1000 * cpu / articles, 2),
-            "record_bytes": round((run_dir / "briefings.jsonl").stat().st_size / articles)}
+    return {
+        "engine": label,
+        "articles": articles,
+        "wall_s": round(wall, 2),
+        "end_to_end_per_s": round(articles / wall, 1),
+        "steady_per_s": round(steady_rate(run_dir), 1),
+        "this_process_cpu_ms_per_article": round(1000 * cpu / articles, 2),
+        "record_bytes": round((run_dir / "briefings.jsonl").stat().st_size / articles),
+    }
 
 
 def one_latency(latency: float, args: argparse.Namespace, work: Path) -> list[dict[str, Any]]:
-    from pipeline.backends import create_backend
-    from pipeline.ray_engine import RayOptions, run_on_ray
-    from pipeline.runner import RunOptions, run
+    from newsbrief.backends import create_backend
+    from newsbrief.run.local import RunOptions, run
+    from newsbrief.run.ray_engine import RayOptions, run_on_ray
 
     server, base_url = start_server(latency)
     try:
@@ -80,17 +84,30 @@ def one_latency(latency: float, args: argparse.Namespace, work: Path) -> list[di
         recipe = functools.partial(create_backend, "openai:test-model", base_url=base_url)
 
         def options(name: str, concurrency: int) -> RunOptions:
-            return RunOptions(input=archive, run_dir=work / name, cache=False, quiet=True,
-                              progress_interval=3600, concurrency=concurrency)
+            return RunOptions(
+                input=archive,
+                run_dir=work / name,
+                cache=False,
+                quiet=True,
+                progress_interval=3600,
+                concurrency=concurrency,
+            )
 
-        local = measure("local", lambda: asyncio.run(
-            run(options(f"local-{latency}", args.concurrency), recipe())),
-            work / f"local-{latency}")
+        local = measure(
+            "local",
+            lambda: asyncio.run(run(options(f"local-{latency}", args.concurrency), recipe())),
+            work / f"local-{latency}",
+        )
         per_worker = max(1, args.concurrency // args.workers)
-        on_ray = measure("ray", lambda: run_on_ray(
-            options(f"ray-{latency}", per_worker), recipe,
-            RayOptions(workers=args.workers, local_cpus=os.cpu_count())),
-            work / f"ray-{latency}")
+        on_ray = measure(
+            "ray",
+            lambda: run_on_ray(
+                options(f"ray-{latency}", per_worker),
+                recipe,
+                RayOptions(workers=args.workers, local_cpus=os.cpu_count()),
+            ),
+            work / f"ray-{latency}",
+        )
     finally:
         server.send_signal(signal.SIGTERM)
         server.wait(10)
@@ -98,7 +115,8 @@ def one_latency(latency: float, args: argparse.Namespace, work: Path) -> list[di
         row.update(latency_s=latency, in_flight=args.concurrency)
     on_ray["steady_ratio_vs_local"] = round(on_ray["steady_per_s"] / local["steady_per_s"], 2)
     on_ray["end_to_end_ratio_vs_local"] = round(
-        on_ray["end_to_end_per_s"] / local["end_to_end_per_s"], 2)
+        on_ray["end_to_end_per_s"] / local["end_to_end_per_s"], 2
+    )
     return [local, on_ray]
 
 
@@ -106,8 +124,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--articles", type=int, default=3000)
     parser.add_argument("--latency", type=float, nargs="+", default=[0.25, 0.0])
-    parser.add_argument("--concurrency", type=int, default=32,
-                        help="articles in flight in total (Ray: split over the workers)")
+    parser.add_argument(
+        "--concurrency",
+        type=int,
+        default=32,
+        help="articles in flight in total (Ray: split over the workers)",
+    )
     parser.add_argument("--workers", type=int, default=2)
     args = parser.parse_args()
     print(f"# {os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.2f}", flush=True)

@@ -22,9 +22,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from evals.compare import compare_results
-from evals.scoring import score_run
-from schemas import (
+from newsbrief.evals.compare import compare_results
+from newsbrief.evals.scoring import score_run
+from newsbrief.schemas import (
     Briefing,
     BriefingRecord,
     GoldRecord,
@@ -113,7 +113,10 @@ def perturb(rng: random.Random, text: str, rate: float) -> str:
 
 def prediction(rng: random.Random, record: GoldRecord, rate: float) -> Briefing:
     g = record.gold
-    keep = lambda items: [x for x in items if rng.random() > rate]
+
+    def keep(items):
+        return [x for x in items if rng.random() > rate]
+
     return Briefing.model_validate(
         {
             "headline": perturb(rng, g.headline[0], rate),
@@ -152,8 +155,13 @@ def prediction(rng: random.Random, record: GoldRecord, rate: float) -> Briefing:
 
 def write_run(path: Path, records: list[GoldRecord], rng: random.Random, rate: float) -> None:
     path.mkdir(parents=True)
-    manifest = Manifest(run_id=path.name, input="synthetic", code_version="bench",
-                        started_at="2026-01-01", **PROVENANCE.model_dump())
+    manifest = Manifest(
+        run_id=path.name,
+        input="synthetic",
+        code_version="bench",
+        started_at="2026-01-01",
+        **PROVENANCE.model_dump(),
+    )
     (path / "manifest.json").write_text(manifest.model_dump_json(), encoding="utf-8")
     with (path / "briefings.jsonl").open("w", encoding="utf-8") as handle:
         for record in records:

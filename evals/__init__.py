@@ -12,16 +12,25 @@ imports only `schemas`.
     write_report("report.html", comparison.a, comparison)
 """
 
-from evals.bootstrap import DEFAULT_RESAMPLES, Interval, paired_bootstrap
-from evals.compare import Comparison, MetricComparison, Mover, compare_results, compare_runs
-from evals.evalfile import EVAL_FILE, eval_payload, write_eval_file
-from evals.goldio import load_gold
-from evals.metrics import DEFAULT_SCORERS, metric_catalogue
-from evals.report import render_report, write_report
-from evals.scorer import Case, Metric, Scorer, Scores, scorer
-from evals.scoring import ArticleResult, EvalResult, GoldSet, resolve_gold, score_run
-from evals.usage_errors import CompareError, EvalUsageError, RunReadError, WeightsError
-from evals.weights import DEFAULT_WEIGHTS, load_weights
+if __name__ != "newsbrief.evals":  # pragma: no cover - the folder imported by its own name
+    raise ImportError("this folder is installed as newsbrief.evals; import newsbrief.evals")
+
+from newsbrief.evals.bootstrap import DEFAULT_RESAMPLES, Interval, paired_bootstrap
+from newsbrief.evals.compare import (
+    Comparison,
+    MetricComparison,
+    Mover,
+    compare_results,
+    compare_runs,
+)
+from newsbrief.evals.evalfile import EVAL_FILE, eval_payload, write_eval_file
+from newsbrief.evals.goldio import load_gold
+from newsbrief.evals.metrics import DEFAULT_SCORERS, metric_catalogue
+from newsbrief.evals.report import render_report, write_report
+from newsbrief.evals.scorer import Case, Metric, Scorer, Scores, scorer
+from newsbrief.evals.scoring import ArticleResult, EvalResult, GoldSet, resolve_gold, score_run
+from newsbrief.evals.usage_errors import CompareError, EvalUsageError, RunReadError, WeightsError
+from newsbrief.evals.weights import DEFAULT_WEIGHTS, load_weights
 
 __all__ = [
     "DEFAULT_RESAMPLES",

@@ -11,11 +11,15 @@ import json
 from collections.abc import Collection
 from pathlib import Path
 
-from evals.usage_errors import EvalUsageError
+from newsbrief.evals.usage_errors import EvalUsageError
 
 
-def load_texts(path: Path | str, wanted: Collection[str] | None = None, id_field: str = "id",
-               text_field: str = "text") -> dict[str, str]:
+def load_texts(
+    path: Path | str,
+    wanted: Collection[str] | None = None,
+    id_field: str = "id",
+    text_field: str = "text",
+) -> dict[str, str]:
     """id -> article text for the `wanted` ids (all if None); unreadable lines are skipped.
     Only wanted texts are kept, so a run over part of a huge archive stays small."""
     path = Path(path)
@@ -34,6 +38,8 @@ def load_texts(path: Path | str, wanted: Collection[str] | None = None, id_field
                 if wanted is None or article_id in wanted:
                     texts[article_id] = obj[text_field]
     except OSError as exc:
-        raise EvalUsageError(f"cannot read articles file {path}: {exc}; pass the JSONL "
-                             "the run was made from (--articles-file)") from exc
+        raise EvalUsageError(
+            f"cannot read articles file {path}: {exc}; pass the JSONL "
+            "the run was made from (--articles-file)"
+        ) from exc
     return texts

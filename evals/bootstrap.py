@@ -44,8 +44,14 @@ def _draw_counts(rng: np.random.Generator, rows: int, n: int) -> np.ndarray:
     return np.bincount(picks.ravel(), minlength=rows * n).reshape(rows, n).astype(np.float32)
 
 
-def paired_bootstrap(a: np.ndarray, b: np.ndarray, *, resamples: int = DEFAULT_RESAMPLES,
-                     seed: int | None = 0, confidence: float = 0.95) -> list[Interval | None]:
+def paired_bootstrap(
+    a: np.ndarray,
+    b: np.ndarray,
+    *,
+    resamples: int = DEFAULT_RESAMPLES,
+    seed: int | None = 0,
+    confidence: float = 0.95,
+) -> list[Interval | None]:
     """Intervals for mean(B - A), one per column of `a`/`b` (articles x metrics).
 
     NaN marks "undefined for this article"; a metric is compared on the articles where
@@ -75,7 +81,7 @@ def paired_bootstrap(a: np.ndarray, b: np.ndarray, *, resamples: int = DEFAULT_R
         denominators = np.full((rows, metrics), float(n))
         denominators[:, partial] = product[:, metrics + pattern_of.ravel()]
         with np.errstate(invalid="ignore", divide="ignore"):
-            means[start:start + rows] = product[:, :metrics] / denominators
+            means[start : start + rows] = product[:, :metrics] / denominators
     alpha = (1 - confidence) / 2
     out: list[Interval | None] = []
     for j in range(metrics):

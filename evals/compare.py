@@ -15,10 +15,10 @@ from pathlib import Path
 
 import numpy as np
 
-from evals.bootstrap import DEFAULT_RESAMPLES, paired_bootstrap
-from evals.scorer import Metric
-from evals.scoring import EvalResult, GoldInput, resolve_gold, score_run
-from evals.usage_errors import CompareError
+from newsbrief.evals.bootstrap import DEFAULT_RESAMPLES, paired_bootstrap
+from newsbrief.evals.scorer import Metric
+from newsbrief.evals.scoring import EvalResult, GoldInput, resolve_gold, score_run
+from newsbrief.evals.usage_errors import CompareError
 
 
 @dataclass(frozen=True)
@@ -105,8 +105,10 @@ def parse_thresholds(specs: Iterable[str], known: Iterable[str]) -> dict[str, fl
         metric, sep, value = spec.partition("=")
         metric = metric.strip()
         if not sep or metric not in names:
-            raise CompareError(f"bad --threshold {spec!r}: write METRIC=DROP with a metric such "
-                               "as overall or actors.f1 (see `briefing eval --help`)")
+            raise CompareError(
+                f"bad --threshold {spec!r}: write METRIC=DROP with a metric such "
+                "as overall or actors.f1 (see `briefing eval --help`)"
+            )
         try:
             out[metric] = float(value)
         except ValueError:
@@ -116,8 +118,10 @@ def parse_thresholds(specs: Iterable[str], known: Iterable[str]) -> dict[str, fl
 
 def _matrix(result: EvalResult, ids: Sequence[str], names: Sequence[str]) -> np.ndarray:
     by_id = result.by_id()
-    return np.array([[np.nan if (v := by_id[i].scores.get(n)) is None else v for n in names]
-                     for i in ids], dtype=np.float64).reshape(len(ids), len(names))
+    return np.array(
+        [[np.nan if (v := by_id[i].scores.get(n)) is None else v for n in names] for i in ids],
+        dtype=np.float64,
+    ).reshape(len(ids), len(names))
 
 
 def _movers(a: EvalResult, b: EvalResult, shared: Sequence[str], top: int) -> list[Mover]:
@@ -128,42 +132,71 @@ def _movers(a: EvalResult, b: EvalResult, shared: Sequence[str], top: int) -> li
         overall_a, overall_b = sa.get("overall"), sb.get("overall")
         if overall_a is None or overall_b is None:
             continue
-        changes = [(m, va, vb) for m, va in sa.items()
-                   if m != "overall" and a.metrics[m].unit_interval and va is not None
-                   and (vb := sb.get(m)) is not None and va != vb]
+        changes = [
+            (m, va, vb)
+            for m, va in sa.items()
+            if m != "overall"
+            and a.metrics[m].unit_interval
+            and va is not None
+            and (vb := sb.get(m)) is not None
+            and va != vb
+        ]
         changes.sort(key=lambda change: -abs(change[2] - change[1]))
         movers.append(Mover(article_id, overall_a, overall_b, changes))
     movers.sort(key=lambda m: -abs(m.delta))
     return [m for m in movers if m.delta != 0][:top]
 
 
-def compare_results(a: EvalResult, b: EvalResult, *, resamples: int = DEFAULT_RESAMPLES,
-                    seed: int | None = 0, top: int = 5) -> Comparison:
+def compare_results(
+    a: EvalResult,
+    b: EvalResult,
+    *,
+    resamples: int = DEFAULT_RESAMPLES,
+    seed: int | None = 0,
+    top: int = 5,
+) -> Comparison:
     """Paired comparison of two already-scored runs (B minus A)."""
     ids_b = {article.id for article in b.articles}
     shared = [article.id for article in a.articles if article.id in ids_b]
     if not shared:
-        raise CompareError(f"{a.run_dir} and {b.run_dir} share no article ids; compare runs "
-                           "made from the same input")
+        raise CompareError(
+            f"{a.run_dir} and {b.run_dir} share no article ids; compare runs "
+            "made from the same input"
+        )
     names = [name for name in a.metrics if name in b.metrics]
     values_a, values_b = _matrix(a, shared, names), _matrix(b, shared, names)
     intervals = paired_bootstrap(values_a, values_b, resamples=resamples, seed=seed)
     rows = []
-    for j, (name, interval) in enumerate(zip(names, intervals)):
+    for j, (name, interval) in enumerate(zip(names, intervals, strict=False)):
         if interval is None:
             continue
         both = ~np.isnan(values_a[:, j]) & ~np.isnan(values_b[:, j])
-        rows.append(MetricComparison(a.metrics[name], interval.n,
-                                     float(values_a[both, j].mean()),
-                                     float(values_b[both, j].mean()), interval.diff,
-                                     interval.low, interval.high, interval.p_value))
+        rows.append(
+            MetricComparison(
+                a.metrics[name],
+                interval.n,
+                float(values_a[both, j].mean()),
+                float(values_b[both, j].mean()),
+                interval.diff,
+                interval.low,
+                interval.high,
+                interval.p_value,
+            )
+        )
     return Comparison(a, b, shared, rows, resamples, seed, _movers(a, b, shared, top))
 
 
-def compare_runs(run_a: Path | str, run_b: Path | str, gold: GoldInput,
-                 *, resamples: int = DEFAULT_RESAMPLES, seed: int | None = 0, top: int = 5,
-                 weights: Mapping[str, float] | None = None,
-                 articles_file: Path | str | None = None) -> Comparison:
+def compare_runs(
+    run_a: Path | str,
+    run_b: Path | str,
+    gold: GoldInput,
+    *,
+    resamples: int = DEFAULT_RESAMPLES,
+    seed: int | None = 0,
+    top: int = 5,
+    weights: Mapping[str, float] | None = None,
+    articles_file: Path | str | None = None,
+) -> Comparison:
     """Score both runs against the same gold (loaded once) and compare them (B minus A)."""
     gold_set = resolve_gold(gold)
     a = score_run(run_a, gold_set, weights=weights, articles_file=articles_file)

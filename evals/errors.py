@@ -1,6 +1,6 @@
 """Named errors of the evals package.
 
-`evals` may import `schemas` only, so these do not derive from `pipeline.errors`; the CLI
+`evals` may import `schemas` only, so these do not derive from `newsbrief.errors`; the CLI
 wraps them into `BriefingError`s so users still get one clear line instead of a traceback.
 """
 

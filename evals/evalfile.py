@@ -12,8 +12,8 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from evals.scoring import EvalResult
-from schemas.records import utc_now
+from newsbrief.evals.scoring import EvalResult
+from newsbrief.schemas.records import utc_now
 
 EVAL_FILE = "eval.json"
 EVAL_FORMAT_VERSION = 1
@@ -26,15 +26,16 @@ def eval_payload(result: EvalResult) -> dict[str, Any]:
         "created_at": utc_now(),
         "run_dir": str(result.run_dir),
         "run": result.manifest_summary(),
-        "gold": {"path": result.gold_label, "hash": result.gold_hash,
-                 "records": len(result.gold)},
+        "gold": {"path": result.gold_label, "hash": result.gold_hash, "records": len(result.gold)},
         "weights": result.weights,
         "coverage": result.coverage(),
         "metrics": {name: asdict(metric) for name, metric in result.metrics.items()},
         "aggregate": result.aggregate(),
         "missing_from_run": result.missing_from_run,
-        "articles": [{"id": a.id, "status": a.status, "in_gold": a.in_gold, "scores": a.scores}
-                     for a in result.articles],
+        "articles": [
+            {"id": a.id, "status": a.status, "in_gold": a.in_gold, "scores": a.scores}
+            for a in result.articles
+        ],
     }
 
 
@@ -42,7 +43,6 @@ def write_eval_file(result: EvalResult, path: Path | None = None) -> Path:
     """Write eval.json (atomically) into the run directory unless `path` says otherwise."""
     target = path or result.run_dir / EVAL_FILE
     tmp = target.with_name(target.name + ".tmp")
-    tmp.write_text(json.dumps(eval_payload(result), indent=2, ensure_ascii=False),
-                   encoding="utf-8")
+    tmp.write_text(json.dumps(eval_payload(result), indent=2, ensure_ascii=False), encoding="utf-8")
     os.replace(tmp, target)
     return target

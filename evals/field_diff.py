@@ -9,11 +9,24 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from schemas import Briefing, GoldBriefing, GoldPhrase
+from newsbrief.schemas import Briefing, GoldBriefing, GoldPhrase
 
-FIELDS = ("headline", "summary", "key_points", "actors", "events", "quotes", "relations",
-          "topics", "five_w1h.who", "five_w1h.what", "five_w1h.when", "five_w1h.where",
-          "five_w1h.why", "five_w1h.how")
+FIELDS = (
+    "headline",
+    "summary",
+    "key_points",
+    "actors",
+    "events",
+    "quotes",
+    "relations",
+    "topics",
+    "five_w1h.who",
+    "five_w1h.what",
+    "five_w1h.when",
+    "five_w1h.where",
+    "five_w1h.why",
+    "five_w1h.how",
+)
 
 
 @dataclass(frozen=True)
@@ -57,8 +70,9 @@ def gold_field(gold: GoldBriefing | None, name: str) -> list[str] | None:
     if name == "key_points":
         return [_alts(p.alternatives) for p in value]
     if name == "actors":
-        return [f"{_alts(a.names)} ({a.kind}{'; ' + _alts(a.role) if a.role else ''})"
-                for a in value]
+        return [
+            f"{_alts(a.names)} ({a.kind}{'; ' + _alts(a.role) if a.role else ''})" for a in value
+        ]
     if name == "events":
         return [f"{_alts(e.what)} [{e.when or 'undated'}]" for e in value]
     if name == "quotes":
@@ -88,8 +102,11 @@ def predicted_field(briefing: Briefing | None, name: str) -> list[str]:
     return [str(item) for item in getattr(briefing, name)]  # key_points, topics
 
 
-def field_rows(gold: GoldBriefing | None, *predictions: Briefing | None,
-               fields: tuple[str, ...] = FIELDS) -> list[FieldRow]:
+def field_rows(
+    gold: GoldBriefing | None, *predictions: Briefing | None, fields: tuple[str, ...] = FIELDS
+) -> list[FieldRow]:
     """One row per field: gold strings and each prediction's strings."""
-    return [FieldRow(name, gold_field(gold, name), [predicted_field(p, name) for p in predictions])
-            for name in fields]
+    return [
+        FieldRow(name, gold_field(gold, name), [predicted_field(p, name) for p in predictions])
+        for name in fields
+    ]

@@ -30,9 +30,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from evals.errors import Giveme5W1HFormatError
-from schemas import NOT_STATED, Article, GoldBriefing, GoldFiveW1H, GoldPhrase, GoldRecord
-from schemas.briefing import PARTIAL_ISO_DATE
+from newsbrief.evals.errors import Giveme5W1HFormatError
+from newsbrief.schemas import NOT_STATED, Article, GoldBriefing, GoldFiveW1H, GoldPhrase, GoldRecord
+from newsbrief.schemas.briefing import PARTIAL_ISO_DATE
 
 __all__ = [
     "CODERS",
@@ -90,7 +90,7 @@ def _spellings(phrase: str, article: str) -> list[str]:
     if phrase in article:
         return [phrase]
     at = article.translate(_FOLD_QUOTES).find(phrase.translate(_FOLD_QUOTES))
-    return [phrase, article[at:at + len(phrase)]] if at >= 0 else [phrase]
+    return [phrase, article[at : at + len(phrase)]] if at >= 0 else [phrase]
 
 
 def load_document(path: Path) -> dict[str, Any]:

@@ -14,9 +14,9 @@ from pathlib import Path
 
 from pydantic import BaseModel, ValidationError
 
-from evals.errors import GoldFileError, Problem
-from evals.goldverbatim import unverbatim_items
-from schemas import GoldRecord
+from newsbrief.evals.errors import GoldFileError, Problem
+from newsbrief.evals.goldverbatim import unverbatim_items
+from newsbrief.schemas import GoldRecord
 
 __all__ = ["load_gold", "parse_gold_lines", "validate_gold_file", "write_jsonl"]
 
@@ -60,8 +60,7 @@ def _parse_line(number: int, raw: bytes) -> tuple[GoldRecord | None, list[Proble
     if not record.id.strip():
         problems.append(Problem(number, "id", "id is empty; use the article id"))
     problems.extend(
-        Problem(number, field, message, "warning")
-        for field, message in unverbatim_items(record)
+        Problem(number, field, message, "warning") for field, message in unverbatim_items(record)
     )
     return record, problems
 
@@ -84,8 +83,12 @@ def parse_gold_lines(lines: Iterable[bytes]) -> tuple[list[GoldRecord], list[Pro
             continue
         if record.id in first_line_of:
             problems.append(
-                Problem(number, "id", f"duplicate id {record.id!r} (first on line "
-                        f"{first_line_of[record.id]}); ids must be unique")
+                Problem(
+                    number,
+                    "id",
+                    f"duplicate id {record.id!r} (first on line "
+                    f"{first_line_of[record.id]}); ids must be unique",
+                )
             )
             continue
         first_line_of[record.id] = number
@@ -132,7 +135,9 @@ def write_jsonl(path: Path | str, models: Iterable[BaseModel]) -> int:
     count = 0
     with path.open("w", encoding="utf-8") as handle:
         for model in models:
-            handle.write(json.dumps(model.model_dump(mode="json", exclude_none=True),
-                                    ensure_ascii=False) + "\n")
+            handle.write(
+                json.dumps(model.model_dump(mode="json", exclude_none=True), ensure_ascii=False)
+                + "\n"
+            )
             count += 1
     return count

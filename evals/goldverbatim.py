@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from schemas import GoldRecord
+from newsbrief.schemas import GoldRecord
 
 __all__ = ["collapse_whitespace", "unverbatim_items", "verbatim_items"]
 

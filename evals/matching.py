@@ -47,8 +47,11 @@ def prf(true_positives: int, n_pred: int, n_gold: int) -> dict[str, float | None
     recall = true_positives / n_gold if n_gold else None
     if not precision or not recall:
         return {"precision": precision, "recall": recall, "f1": 0.0}
-    return {"precision": precision, "recall": recall,
-            "f1": 2 * precision * recall / (precision + recall)}
+    return {
+        "precision": precision,
+        "recall": recall,
+        "f1": 2 * precision * recall / (precision + recall),
+    }
 
 
 @dataclass(frozen=True)
@@ -74,14 +77,19 @@ def match_matrix(similarity: np.ndarray, threshold: float) -> MatchResult:
     if n_pred == 0 or n_gold == 0:
         return MatchResult([], n_pred, n_gold)
     rows, cols = linear_sum_assignment(similarity, maximize=True)
-    pairs = [(int(r), int(c), float(similarity[r, c])) for r, c in zip(rows, cols)
-             if similarity[r, c] >= threshold]
+    pairs = [
+        (int(r), int(c), float(similarity[r, c]))
+        for r, c in zip(rows, cols, strict=False)
+        if similarity[r, c] >= threshold
+    ]
     return MatchResult(pairs, n_pred, n_gold)
 
 
-def match_items(predicted: Sequence[P], gold: Sequence[G],
-                similarity: Callable[[P, G], float], threshold: float) -> MatchResult:
+def match_items(
+    predicted: Sequence[P], gold: Sequence[G], similarity: Callable[[P, G], float], threshold: float
+) -> MatchResult:
     """Generic form for items without a vectorised similarity (e.g. relations)."""
-    matrix = np.array([[similarity(p, g) for g in gold] for p in predicted],
-                      dtype=np.float64).reshape(len(predicted), len(gold))
+    matrix = np.array(
+        [[similarity(p, g) for g in gold] for p in predicted], dtype=np.float64
+    ).reshape(len(predicted), len(gold))
     return match_matrix(matrix, threshold)

@@ -56,7 +56,7 @@ def _overlap(prediction: Counter[tuple[str, ...]], target: Counter[tuple[str, ..
 
 
 def _ngrams(tokens: tuple[str, ...], n: int) -> Counter[tuple[str, ...]]:
-    return Counter(zip(*(tokens[i:] for i in range(n))))
+    return Counter(zip(*(tokens[i:] for i in range(n)), strict=False))
 
 
 def _f_measure(overlap: int, n_pred: int, n_target: int) -> float:
@@ -72,8 +72,9 @@ def rouge_single(prediction: str, target: str) -> dict[str, float]:
     scores = {}
     for n in (1, 2):
         pred_grams, ref_grams = _ngrams(pred, n), _ngrams(ref, n)
-        scores[f"rouge{n}"] = _f_measure(_overlap(pred_grams, ref_grams),
-                                         sum(pred_grams.values()), sum(ref_grams.values()))
+        scores[f"rouge{n}"] = _f_measure(
+            _overlap(pred_grams, ref_grams), sum(pred_grams.values()), sum(ref_grams.values())
+        )
     lcs = LCSseq.similarity(pred, ref) if pred and ref else 0
     scores["rougeL"] = _f_measure(lcs, len(pred), len(ref))
     return scores

@@ -17,8 +17,8 @@ from typing import Literal
 
 from pydantic import ValidationError
 
-from evals.usage_errors import RunReadError
-from schemas import Briefing, BriefingRecord, ErrorRecord, Manifest
+from newsbrief.evals.usage_errors import RunReadError
+from newsbrief.schemas import Briefing, BriefingRecord, ErrorRecord, Manifest
 
 Status = Literal["ok", "invalid", "error"]
 _RANK: dict[str, int] = {"error": 0, "invalid": 1, "ok": 2}
@@ -73,8 +73,14 @@ def _from_briefing_line(line: str) -> Prediction | None:
         if not isinstance(article_id, str):
             return None
         return Prediction(article_id, "invalid", message=str(exc.errors()[0]["msg"]))
-    return Prediction(record.id, "ok", record.briefing, tokens=record.usage.total_tokens,
-                      cost_usd=record.usage.cost_usd, latency_s=record.latency_s)
+    return Prediction(
+        record.id,
+        "ok",
+        record.briefing,
+        tokens=record.usage.total_tokens,
+        cost_usd=record.usage.cost_usd,
+        latency_s=record.latency_s,
+    )
 
 
 def _keep(found: dict[str, Prediction], prediction: Prediction) -> None:
@@ -88,13 +94,17 @@ def read_run(run_dir: Path | str) -> RunData:
     path = Path(run_dir)
     manifest_path = path / "manifest.json"
     if not manifest_path.is_file():
-        raise RunReadError(f"{path} is not a run directory (no manifest.json); "
-                           "pass the folder that `briefing run` printed")
+        raise RunReadError(
+            f"{path} is not a run directory (no manifest.json); "
+            "pass the folder that `briefing run` printed"
+        )
     try:
         manifest = Manifest.model_validate_json(manifest_path.read_text(encoding="utf-8"))
     except (ValidationError, ValueError) as exc:
-        raise RunReadError(f"{manifest_path} is not a valid run manifest ({exc}); "
-                           "was it written by a newer version of briefing?") from exc
+        raise RunReadError(
+            f"{manifest_path} is not a valid run manifest ({exc}); "
+            "was it written by a newer version of briefing?"
+        ) from exc
     run = RunData(path=path, manifest=manifest)
     for line in _lines(path / "briefings.jsonl"):
         prediction = _from_briefing_line(line)
@@ -110,7 +120,14 @@ def read_run(run_dir: Path | str) -> RunData:
         if error.id is None:
             run.anonymous_errors += 1
             continue
-        _keep(run.predictions, Prediction(error.id, "error", tokens=error.usage.total_tokens,
-                                          cost_usd=error.usage.cost_usd,
-                                          message=f"{error.kind}: {error.message}"))
+        _keep(
+            run.predictions,
+            Prediction(
+                error.id,
+                "error",
+                tokens=error.usage.total_tokens,
+                cost_usd=error.usage.cost_usd,
+                message=f"{error.kind}: {error.message}",
+            ),
+        )
     return run

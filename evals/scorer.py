@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
-from schemas import Briefing, GoldBriefing
+from newsbrief.schemas import Briefing, GoldBriefing
 
 Scores = dict[str, float | None]
 
@@ -67,8 +67,10 @@ class Scorer:
     def __call__(self, case: Case) -> Scores:
         scores = self.fn(case)
         if scores.keys() != self.metric_names:
-            raise RuntimeError(f"scorer {self.name} returned {sorted(scores)}, "
-                               f"declared {sorted(self.metric_names)}")
+            raise RuntimeError(
+                f"scorer {self.name} returned {sorted(scores)}, "
+                f"declared {sorted(self.metric_names)}"
+            )
         return scores
 
 

@@ -1,7 +1,7 @@
 """Score a run directory against gold: dataset x scorers -> per-article scores.
 
 Every article of the run becomes a `Case`; every scorer turns it into named metrics;
-`overall` is the weighted mean of the weighted ones (see `evals.weights`). Aggregates
+`overall` is the weighted mean of the weighted ones (see `newsbrief.evals.weights`). Aggregates
 are macro means over the articles where a metric is defined. Nothing here calls a
 model: a run is re-scored from its files alone, so changing gold or weights is cheap.
 """
@@ -15,14 +15,14 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from evals.articles import load_texts
-from evals.goldio import load_gold
-from evals.metrics import DEFAULT_SCORERS, metric_catalogue
-from evals.rundir_reader import Prediction, RunData, read_run
-from evals.scorer import Case, Metric, Scorer, Scores
-from evals.weights import DEFAULT_WEIGHTS, overall, validate_weights
-from schemas import Briefing, GoldRecord
-from schemas.hashing import stable_hash
+from newsbrief.evals.articles import load_texts
+from newsbrief.evals.goldio import load_gold
+from newsbrief.evals.metrics import DEFAULT_SCORERS, metric_catalogue
+from newsbrief.evals.rundir_reader import Prediction, RunData, read_run
+from newsbrief.evals.scorer import Case, Metric, Scorer, Scores
+from newsbrief.evals.weights import DEFAULT_WEIGHTS, overall, validate_weights
+from newsbrief.schemas import Briefing, GoldRecord
+from newsbrief.schemas.hashing import stable_hash
 
 
 @dataclass(frozen=True)
@@ -84,11 +84,18 @@ class EvalResult:
     def manifest_summary(self) -> dict[str, object]:
         m = self.run.manifest
         return {
-            "run_id": m.run_id, "backend": m.backend, "model": m.model, "status": m.status,
-            "prompt": f"{m.prompt_id}@v{m.prompt_version}", "prompt_hash": m.prompt_hash,
-            "schema_hash": m.schema_hash, "code_version": m.code_version,
-            "started_at": m.started_at, "finished_at": m.finished_at,
-            "counts": m.counts.model_dump(), "usage": m.usage.model_dump(),
+            "run_id": m.run_id,
+            "backend": m.backend,
+            "model": m.model,
+            "status": m.status,
+            "prompt": f"{m.prompt_id}@v{m.prompt_version}",
+            "prompt_hash": m.prompt_hash,
+            "schema_hash": m.schema_hash,
+            "code_version": m.code_version,
+            "started_at": m.started_at,
+            "finished_at": m.finished_at,
+            "counts": m.counts.model_dump(),
+            "usage": m.usage.model_dump(),
         }
 
 
@@ -121,8 +128,9 @@ def resolve_gold(gold: GoldInput) -> GoldSet:
     return GoldSet(records, "<in-memory gold>", "sha256:" + digest)
 
 
-def _texts(run: RunData, gold: Mapping[str, GoldRecord],
-           articles_file: Path | str | None) -> dict[str, str]:
+def _texts(
+    run: RunData, gold: Mapping[str, GoldRecord], articles_file: Path | str | None
+) -> dict[str, str]:
     """Article texts for grounding: gold text first, then the articles file (or the
     run's own input file when it still exists)."""
     texts: dict[str, str] = {}
@@ -130,8 +138,14 @@ def _texts(run: RunData, gold: Mapping[str, GoldRecord],
     missing = {i for i in run.predictions if not (i in gold and gold[i].text)}
     if missing and (articles_file or source.is_file()):
         fields = {} if articles_file else run.manifest.input_fields
-        texts.update(load_texts(source, wanted=missing, id_field=fields.get("id", "id"),
-                                text_field=fields.get("text", "text")))
+        texts.update(
+            load_texts(
+                source,
+                wanted=missing,
+                id_field=fields.get("id", "id"),
+                text_field=fields.get("text", "text"),
+            )
+        )
     texts.update({rid: rec.text for rid, rec in gold.items() if rec.text})
     return texts
 
@@ -160,17 +174,24 @@ def _score_slice(bounds: tuple[int, int]) -> list[Scores]:
     """Runs in a forked worker, which inherits `_JOB` instead of unpickling the cases."""
     assert _JOB is not None
     cases, scorers, weights = _JOB
-    return [score_case(case, scorers, weights) for case in cases[bounds[0]:bounds[1]]]
+    return [score_case(case, scorers, weights) for case in cases[bounds[0] : bounds[1]]]
 
 
-def score_cases(cases: list[Case], scorers: Sequence[Scorer], weights: Mapping[str, float],
-                workers: int | None = None) -> list[Scores]:
+def score_cases(
+    cases: list[Case],
+    scorers: Sequence[Scorer],
+    weights: Mapping[str, float],
+    workers: int | None = None,
+) -> list[Scores]:
     """Score cases in order; large runs are split over forked processes (CPU-bound work,
     so threads would not help). Where fork is unavailable, scoring stays sequential."""
     global _JOB
     workers = workers if workers is not None else min(_usable_cpus(), 8)
-    if (workers <= 1 or len(cases) < PARALLEL_MIN_ARTICLES
-            or "fork" not in multiprocessing.get_all_start_methods()):
+    if (
+        workers <= 1
+        or len(cases) < PARALLEL_MIN_ARTICLES
+        or "fork" not in multiprocessing.get_all_start_methods()
+    ):
         return [score_case(case, scorers, weights) for case in cases]
     step = -(-len(cases) // (workers * 4))
     bounds = [(start, start + step) for start in range(0, len(cases), step)]
@@ -183,11 +204,15 @@ def score_cases(cases: list[Case], scorers: Sequence[Scorer], weights: Mapping[s
     return [scores for chunk in chunks for scores in chunk]
 
 
-def score_run(run_dir: Path | str, gold: GoldInput, *,
-              weights: Mapping[str, float] | None = None,
-              articles_file: Path | str | None = None,
-              scorers: Sequence[Scorer] | None = None,
-              workers: int | None = None) -> EvalResult:
+def score_run(
+    run_dir: Path | str,
+    gold: GoldInput,
+    *,
+    weights: Mapping[str, float] | None = None,
+    articles_file: Path | str | None = None,
+    scorers: Sequence[Scorer] | None = None,
+    workers: int | None = None,
+) -> EvalResult:
     """Score every article of a run; gold-less articles get only the no-gold metrics.
 
     `workers`: processes for large runs (default: one per CPU, at most 8; 1 = sequential).
@@ -199,14 +224,31 @@ def score_run(run_dir: Path | str, gold: GoldInput, *,
     catalogue = metric_catalogue(active)
     chosen = validate_weights(weights if weights is not None else DEFAULT_WEIGHTS, catalogue)
     texts = _texts(run, by_id, articles_file)
-    cases = [Case(id=article_id, prediction=predicted.briefing,
-                  gold=by_id[article_id].gold if article_id in by_id else None,
-                  text=texts.get(article_id), status=predicted.status, tokens=predicted.tokens,
-                  cost_usd=predicted.cost_usd, latency_s=predicted.latency_s)
-             for article_id, predicted in run.predictions.items()]
-    articles = [ArticleResult(case.id, case.status, case.gold is not None, scores)
-                for case, scores in zip(cases, score_cases(cases, active, chosen, workers))]
+    cases = [
+        Case(
+            id=article_id,
+            prediction=predicted.briefing,
+            gold=by_id[article_id].gold if article_id in by_id else None,
+            text=texts.get(article_id),
+            status=predicted.status,
+            tokens=predicted.tokens,
+            cost_usd=predicted.cost_usd,
+            latency_s=predicted.latency_s,
+        )
+        for article_id, predicted in run.predictions.items()
+    ]
+    articles = [
+        ArticleResult(case.id, case.status, case.gold is not None, scores)
+        for case, scores in zip(cases, score_cases(cases, active, chosen, workers), strict=False)
+    ]
     missing = [rid for rid in by_id if rid not in run.predictions]
-    return EvalResult(run=run, gold_label=gold_set.label, gold_hash=gold_set.hash, weights=chosen,
-                      metrics=catalogue, articles=articles, gold=by_id,
-                      missing_from_run=missing)
+    return EvalResult(
+        run=run,
+        gold_label=gold_set.label,
+        gold_hash=gold_set.hash,
+        weights=chosen,
+        metrics=catalogue,
+        articles=articles,
+        gold=by_id,
+        missing_from_run=missing,
+    )

@@ -19,8 +19,17 @@ from rapidfuzz import fuzz, process
 
 _NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
 _SPACES = re.compile(r"\s+")
-_TYPOGRAPHY = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"',
-                             "\u2013": "-", "\u2014": "-", "\u00a0": " "})
+_TYPOGRAPHY = str.maketrans(
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u00a0": " ",
+    }
+)
 _ARTICLES = frozenset({"a", "an", "the"})
 
 Similarity = Callable[..., float]
@@ -51,14 +60,18 @@ def name_similarity(a: str, b: str) -> float:
     return fuzz.token_sort_ratio(normalise(a), normalise(b)) / 100.0
 
 
-def best_similarity(prediction: str, alternatives: Sequence[str],
-                    similarity: Similarity = name_similarity) -> float:
+def best_similarity(
+    prediction: str, alternatives: Sequence[str], similarity: Similarity = name_similarity
+) -> float:
     """Similarity against the best-matching alternative; 0.0 when there are none."""
     return max((similarity(prediction, alt) for alt in alternatives), default=0.0)
 
 
-def alias_matrix(predicted: Sequence[Sequence[str]], gold: Sequence[Sequence[str]],
-                 scorer: Callable[..., float] = fuzz.token_sort_ratio) -> np.ndarray:
+def alias_matrix(
+    predicted: Sequence[Sequence[str]],
+    gold: Sequence[Sequence[str]],
+    scorer: Callable[..., float] = fuzz.token_sort_ratio,
+) -> np.ndarray:
     """Similarity matrix (n_pred x n_gold, 0..1): each cell is the best score over the
     predicted item's names x the gold item's alternatives. Vectorised with rapidfuzz's
     `cdist` so matching stays cheap for thousands of articles."""

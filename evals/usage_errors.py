@@ -1,6 +1,6 @@
 """Named user errors of the evals harness (run directories, weights, comparisons).
 
-They derive from `EvalUsageError`, not from `pipeline.errors` (evals never imports
+They derive from `EvalUsageError`, not from `newsbrief.errors` (evals never imports
 pipeline); the CLI turns them into one clear line and exit code 2.
 """
 

@@ -15,8 +15,8 @@ from pathlib import Path
 
 import yaml
 
-from evals.scorer import Metric, Scores
-from evals.usage_errors import WeightsError
+from newsbrief.evals.scorer import Metric, Scores
+from newsbrief.evals.usage_errors import WeightsError
 
 # One primary metric per field. Extraction fields (who did what, when, with which
 # words) weigh 1; headline, relations, topics and the 5W1H phrases weigh 0.5 because
@@ -39,18 +39,23 @@ DEFAULT_WEIGHTS: dict[str, float] = {
 }
 
 
-def validate_weights(weights: Mapping[str, float],
-                     catalogue: Mapping[str, Metric]) -> dict[str, float]:
+def validate_weights(
+    weights: Mapping[str, float], catalogue: Mapping[str, Metric]
+) -> dict[str, float]:
     """Check names and values; overall may only weigh unit-interval, higher-is-better metrics."""
     checked: dict[str, float] = {}
     for name, value in weights.items():
         metric = catalogue.get(name)
         if metric is None or name == "overall":
-            raise WeightsError(f"unknown metric {name!r} in weights; choose from: "
-                               + ", ".join(n for n in catalogue if n != "overall"))
+            raise WeightsError(
+                f"unknown metric {name!r} in weights; choose from: "
+                + ", ".join(n for n in catalogue if n != "overall")
+            )
         if not metric.higher_is_better or not metric.unit_interval:
-            raise WeightsError(f"metric {name!r} cannot be weighted into overall: it is not "
-                               "a 0..1 score where higher is better")
+            raise WeightsError(
+                f"metric {name!r} cannot be weighted into overall: it is not "
+                "a 0..1 score where higher is better"
+            )
         if not isinstance(value, (int, float)) or isinstance(value, bool) or value < 0:
             raise WeightsError(f"weight for {name!r} must be a non-negative number, got {value!r}")
         checked[name] = float(value)

@@ -34,8 +34,15 @@ class BackendError(Exception):
     every attempt so that cost accounting stays honest for failures too.
     """
 
-    def __init__(self, kind: str, message: str, *, raw: str | None = None,
-                 usage: object | None = None, attempts: int = 0) -> None:
+    def __init__(
+        self,
+        kind: str,
+        message: str,
+        *,
+        raw: str | None = None,
+        usage: object | None = None,
+        attempts: int = 0,
+    ) -> None:
         super().__init__(message)
         self.kind = kind
         self.message = message

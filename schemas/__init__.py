@@ -3,8 +3,11 @@
 No I/O and no LLM calls live here, so every other package can import these freely.
 """
 
-from schemas.article import Article
-from schemas.briefing import (
+if __name__ != "newsbrief.schemas":  # pragma: no cover - the folder imported by its own name
+    raise ImportError("this folder is installed as newsbrief.schemas; import newsbrief.schemas")
+
+from newsbrief.schemas.article import Article
+from newsbrief.schemas.briefing import (
     Actor,
     ActorKind,
     Briefing,
@@ -15,7 +18,7 @@ from schemas.briefing import (
     Quote,
     Relation,
 )
-from schemas.gold import (
+from newsbrief.schemas.gold import (
     NOT_STATED,
     GoldActor,
     GoldBriefing,
@@ -26,8 +29,8 @@ from schemas.gold import (
     GoldRecord,
     GoldRelation,
 )
-from schemas.hashing import schema_hash
-from schemas.records import (
+from newsbrief.schemas.hashing import schema_hash
+from newsbrief.schemas.records import (
     RUN_FORMAT_VERSION,
     BriefingRecord,
     ErrorRecord,
@@ -36,7 +39,7 @@ from schemas.records import (
     RunCounts,
     Usage,
 )
-from schemas.topics import TOPICS, Topic
+from newsbrief.schemas.topics import TOPICS, Topic
 
 __all__ = [
     "NOT_STATED",

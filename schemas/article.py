@@ -1,6 +1,6 @@
 """The input contract: one news article as read from an archive line or a text file.
 
-Archives name their fields differently; `pipeline.reader` maps them onto these names so
+Archives name their fields differently; `newsbrief.inputs.reader` maps them onto these names so
 that everything downstream sees one shape.
 """
 

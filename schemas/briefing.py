@@ -17,7 +17,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 from pydantic.json_schema import SkipJsonSchema
 
-from schemas.topics import Topic
+from newsbrief.schemas.topics import Topic
 
 ActorKind = Literal["person", "organisation", "country", "other"]
 MatchMethod = Literal["exact", "normalised", "fuzzy", "none"]
@@ -69,8 +69,7 @@ class Actor(BaseModel):
     )
     aliases: list[str] = Field(
         default_factory=list,
-        description="Other names the article uses for the same actor (acronyms, titled "
-        "forms).",
+        description="Other names the article uses for the same actor (acronyms, titled forms).",
     )
     evidence: SkipJsonSchema[Evidence | None] = None
 
@@ -152,9 +151,7 @@ class FiveW1H(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    who: list[str] = Field(
-        default_factory=list, description="The main actors of the main event."
-    )
+    who: list[str] = Field(default_factory=list, description="The main actors of the main event.")
     what: str | None = Field(default=None, description="What happened, in a short phrase.")
     when: str | None = Field(default=None, description="When it happened, as written.")
     where: str | None = Field(default=None, description="Where it happened, as written.")
@@ -186,9 +183,7 @@ class Briefing(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    headline: str = Field(
-        description="A factual headline of at most 15 words, in your own words."
-    )
+    headline: str = Field(description="A factual headline of at most 15 words, in your own words.")
     summary: str = Field(
         description="Two to four sentences summarising the article for an analyst."
     )

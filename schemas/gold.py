@@ -13,8 +13,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from schemas.briefing import PARTIAL_ISO_DATE, ActorKind
-from schemas.topics import Topic
+from newsbrief.schemas.briefing import PARTIAL_ISO_DATE, ActorKind
+from newsbrief.schemas.topics import Topic
 
 NOT_STATED = "not stated"
 NotStated = Literal["not stated"]

@@ -13,7 +13,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from schemas.briefing import Briefing
+from newsbrief.schemas.briefing import Briefing
 
 RUN_FORMAT_VERSION = 1
 
@@ -125,7 +125,8 @@ class Manifest(BaseModel):
     input_fields: dict[str, str] = Field(
         default_factory=dict,
         description="Input keys that held the article id, text and title (--id-field...), "
-        "so notes and evals can read the input again.")
+        "so notes and evals can read the input again.",
+    )
     backend: str
     model: str
     parameters: dict[str, Any] = Field(default_factory=dict)
@@ -157,8 +158,9 @@ class Manifest(BaseModel):
         self.counts.ok += 1
         self.counts.cached += record.cached
         if record.briefing.grounding is not None:
-            self.add_grounding(record.briefing.grounding.checked,
-                               record.briefing.grounding.grounded)
+            self.add_grounding(
+                record.briefing.grounding.checked, record.briefing.grounding.grounded
+            )
 
     def add_grounding(self, checked: int, grounded: int) -> None:
         """Fold one briefing's grounding counts into the run's rate."""
@@ -166,4 +168,5 @@ class Manifest(BaseModel):
         self.grounding_grounded += grounded
         if self.grounding_checked:
             self.grounding_rate = round(self.grounding_grounded / self.grounding_checked, 6)
+
     elapsed_s: float = 0.0

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
-from evals.metrics.five_w1h import FIVE_W1H_SCORERS
-from evals.metrics.lists import LIST_SCORERS
-from evals.metrics.operations import score_operations
-from evals.metrics.text_fields import TEXT_SCORERS
-from evals.metrics.topics import score_topics
-from evals.scorer import Metric, Scorer
+from newsbrief.evals.metrics.five_w1h import FIVE_W1H_SCORERS
+from newsbrief.evals.metrics.lists import LIST_SCORERS
+from newsbrief.evals.metrics.operations import score_operations
+from newsbrief.evals.metrics.text_fields import TEXT_SCORERS
+from newsbrief.evals.metrics.topics import score_topics
+from newsbrief.evals.scorer import Metric, Scorer
 
-OVERALL = Metric("overall", "weighted mean of the weighted metrics that are defined for "
-                 "the article (weights renormalised over those)")
+OVERALL = Metric(
+    "overall",
+    "weighted mean of the weighted metrics that are defined for "
+    "the article (weights renormalised over those)",
+)
 
 DEFAULT_SCORERS: list[Scorer] = [
     *TEXT_SCORERS,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from evals.scorer import Metric, Scores
+from newsbrief.evals.scorer import Metric, Scores
 
 
 def undefined(metrics: Sequence[Metric]) -> Scores:

@@ -14,12 +14,12 @@ question, anything else 0.0 (the model invented an answer). Gold null: not score
 
 from __future__ import annotations
 
-from evals.matching import THRESHOLDS, match_matrix
-from evals.metrics.common import constant, undefined
-from evals.metrics.text_fields import text_scores
-from evals.scorer import Case, Metric, Scorer, Scores, prf_metrics, scorer, text_metrics
-from evals.textsim import alias_matrix, best_similarity, best_token_f1
-from schemas import GoldPhrase
+from newsbrief.evals.matching import THRESHOLDS, match_matrix
+from newsbrief.evals.metrics.common import constant, undefined
+from newsbrief.evals.metrics.text_fields import text_scores
+from newsbrief.evals.scorer import Case, Metric, Scorer, Scores, prf_metrics, scorer, text_metrics
+from newsbrief.evals.textsim import alias_matrix, best_similarity, best_token_f1
+from newsbrief.schemas import GoldPhrase
 
 TEXT_QUESTIONS = ("what", "why", "how")
 PLACE_TIME_QUESTIONS = ("when", "where")
@@ -38,8 +38,10 @@ def _alternatives(phrases: list[GoldPhrase]) -> list[str]:
 
 
 def _who_scorer() -> Scorer:
-    metrics = [*prf_metrics("five_w1h.who", "who-phrases"),
-               Metric("five_w1h.who.match", "1 when any predicted who-name matches a gold phrase")]
+    metrics = [
+        *prf_metrics("five_w1h.who", "who-phrases"),
+        Metric("five_w1h.who.match", "1 when any predicted who-name matches a gold phrase"),
+    ]
 
     @scorer("five_w1h.who", metrics)
     def score(case: Case) -> Scores:
@@ -52,8 +54,10 @@ def _who_scorer() -> Scorer:
         similarity = alias_matrix([[name] for name in predicted], [p.alternatives for p in gold])
         scores = match_matrix(similarity, THRESHOLDS["name"]).scores()
         matched = bool(similarity.size) and float(similarity.max()) >= THRESHOLDS["name"]
-        return {**{f"five_w1h.who.{name}": value for name, value in scores.items()},
-                "five_w1h.who.match": float(matched)}
+        return {
+            **{f"five_w1h.who.{name}": value for name, value in scores.items()},
+            "five_w1h.who.match": float(matched),
+        }
 
     return score
 
@@ -76,11 +80,14 @@ def _question_scorer(question: str) -> Scorer:
         if is_text:
             return text_scores(prefix, predicted, references)
         matched = bool(predicted) and best_similarity(predicted, references) >= THRESHOLDS["name"]
-        return {f"{prefix}.token_f1": best_token_f1(predicted, references),
-                f"{prefix}.match": float(matched)}
+        return {
+            f"{prefix}.token_f1": best_token_f1(predicted, references),
+            f"{prefix}.match": float(matched),
+        }
 
     return score
 
 
-FIVE_W1H_SCORERS = [_who_scorer()] + [_question_scorer(q) for q in
-                                       ("what", "when", "where", "why", "how")]
+FIVE_W1H_SCORERS = [_who_scorer()] + [
+    _question_scorer(q) for q in ("what", "when", "where", "why", "how")
+]

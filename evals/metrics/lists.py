@@ -1,6 +1,6 @@
 """List fields: actors, events, quotes, key points, relations.
 
-Each scorer matches predicted to gold items one-to-one (see `evals.matching`), reports
+Each scorer matches predicted to gold items one-to-one (see `newsbrief.evals.matching`), reports
 precision/recall/F1, and scores attributes of the matched pairs only (an attribute of
 an unmatched item says nothing about attribute quality). Attribute metrics are None
 when no matched pair has that attribute labelled in gold.
@@ -10,24 +10,33 @@ from __future__ import annotations
 
 from rapidfuzz import fuzz
 
-from evals.matching import THRESHOLDS, match_items, match_matrix
-from evals.metrics.common import alternatives, mean_or_none, undefined
-from evals.scorer import Case, Metric, Scores, prf_metrics, scorer
-from evals.textsim import alias_matrix, best_similarity, name_similarity
+from newsbrief.evals.matching import THRESHOLDS, match_items, match_matrix
+from newsbrief.evals.metrics.common import alternatives, mean_or_none, undefined
+from newsbrief.evals.scorer import Case, Metric, Scores, prf_metrics, scorer
+from newsbrief.evals.textsim import alias_matrix, best_similarity, name_similarity
 
 ACTOR_METRICS = [
     *prf_metrics("actors", "actors"),
     Metric("actors.kind_acc", "share of matched actors whose kind equals the gold kind"),
-    Metric("actors.role_sim", "mean similarity of the predicted role to the gold role "
-           "(matched actors with a labelled gold role; a missing role scores 0)"),
+    Metric(
+        "actors.role_sim",
+        "mean similarity of the predicted role to the gold role "
+        "(matched actors with a labelled gold role; a missing role scores 0)",
+    ),
 ]
 EVENT_METRICS = [
     *prf_metrics("events", "events"),
     Metric("events.date_exact", "share of matched, gold-dated events with the exact date"),
-    Metric("events.date_month", "share of matched, gold-dated events right to the month "
-           "(exact dates included; year-only gold needs the exact year)"),
-    Metric("events.date_wrong", "share of matched, gold-dated events with a wrong or "
-           "missing date", higher_is_better=False),
+    Metric(
+        "events.date_month",
+        "share of matched, gold-dated events right to the month "
+        "(exact dates included; year-only gold needs the exact year)",
+    ),
+    Metric(
+        "events.date_wrong",
+        "share of matched, gold-dated events with a wrong or missing date",
+        higher_is_better=False,
+    ),
 ]
 QUOTE_METRICS = [
     *prf_metrics("quotes", "quotes"),
@@ -53,8 +62,11 @@ def score_actors(case: Case) -> Scores:
     similarity = alias_matrix([[a.name, *a.aliases] for a in predicted], [g.names for g in gold])
     result = match_matrix(similarity, THRESHOLDS["name"])
     pairs = [(predicted[p], gold[g]) for p, g, _ in result.pairs]
-    roles = [best_similarity(pred.role, alternatives(ref.role)) if pred.role else 0.0
-             for pred, ref in pairs if ref.role is not None]
+    roles = [
+        best_similarity(pred.role, alternatives(ref.role)) if pred.role else 0.0
+        for pred, ref in pairs
+        if ref.role is not None
+    ]
     return {
         **_prefixed("actors", result.scores()),
         "actors.kind_acc": mean_or_none(float(pred.kind == ref.kind) for pred, ref in pairs),
@@ -79,8 +91,11 @@ def score_events(case: Case) -> Scores:
     predicted = case.prediction.events if case.prediction else []
     similarity = alias_matrix([[e.what] for e in predicted], [g.what for g in gold])
     result = match_matrix(similarity, THRESHOLDS["sentence"])
-    grades = [_date_grade(predicted[p].when, gold_date)
-              for p, g, _ in result.pairs if (gold_date := gold[g].when) is not None]
+    grades = [
+        _date_grade(predicted[p].when, gold_date)
+        for p, g, _ in result.pairs
+        if (gold_date := gold[g].when) is not None
+    ]
     return {
         **_prefixed("events", result.scores()),
         "events.date_exact": mean_or_none(float(grade == "exact") for grade in grades),
@@ -99,11 +114,15 @@ def score_quotes(case: Case) -> Scores:
     if gold is None:
         return undefined(QUOTE_METRICS)
     predicted = case.prediction.quotes if case.prediction else []
-    similarity = alias_matrix([[q.text] for q in predicted], [[g.text] for g in gold],
-                              scorer=fuzz.ratio)
+    similarity = alias_matrix(
+        [[q.text] for q in predicted], [[g.text] for g in gold], scorer=fuzz.ratio
+    )
     result = match_matrix(similarity, THRESHOLDS["quote"])
-    speakers = [_same_speaker(predicted[p].speaker, gold_speaker)
-                for p, g, _ in result.pairs if (gold_speaker := gold[g].speaker) is not None]
+    speakers = [
+        _same_speaker(predicted[p].speaker, gold_speaker)
+        for p, g, _ in result.pairs
+        if (gold_speaker := gold[g].speaker) is not None
+    ]
     return {
         **_prefixed("quotes", result.scores()),
         "quotes.speaker_acc": mean_or_none(float(ok) for ok in speakers),
@@ -126,11 +145,16 @@ def score_relations(case: Case) -> Scores:
     if gold is None:
         return undefined(RELATION_METRICS)
     predicted = case.prediction.relations if case.prediction else []
-    result = match_items(predicted, gold,
-                         lambda p, g: name_similarity(" ".join(p.parties), " ".join(g.parties)),
-                         THRESHOLDS["name"])
-    kinds = [best_similarity(predicted[p].kind, alternatives(gold[g].kind)) >= THRESHOLDS["name"]
-             for p, g, _ in result.pairs]
+    result = match_items(
+        predicted,
+        gold,
+        lambda p, g: name_similarity(" ".join(p.parties), " ".join(g.parties)),
+        THRESHOLDS["name"],
+    )
+    kinds = [
+        best_similarity(predicted[p].kind, alternatives(gold[g].kind)) >= THRESHOLDS["name"]
+        for p, g, _ in result.pairs
+    ]
     return {
         **_prefixed("relations", result.scores()),
         "relations.kind_acc": mean_or_none(float(ok) for ok in kinds),

@@ -9,23 +9,51 @@ whitespace unified). With neither evidence nor text the item is not counted.
 
 from __future__ import annotations
 
-from evals.scorer import Case, Metric, Scores, scorer
-from evals.textsim import contains, normalise_for_search
-from schemas import Briefing
+from newsbrief.evals.scorer import Case, Metric, Scores, scorer
+from newsbrief.evals.textsim import contains, normalise_for_search
+from newsbrief.schemas import Briefing
 
 OPERATION_METRICS = [
-    Metric("ops.error", "1 when the article failed (error record or schema-invalid line)",
-           higher_is_better=False, needs_gold=False),
-    Metric("ops.schema_valid", "1 when the briefing line re-validates against Briefing "
-           "(undefined for error records)", needs_gold=False),
-    Metric("ops.grounding", "share of quotes, actor names, event date texts and places "
-           "found in the article", needs_gold=False),
-    Metric("ops.tokens", "prompt + completion tokens, all attempts", higher_is_better=False,
-           needs_gold=False, unit_interval=False, gated=False),
-    Metric("ops.cost_usd", "cost in USD, all attempts", higher_is_better=False,
-           needs_gold=False, unit_interval=False, gated=False),
-    Metric("ops.latency_s", "seconds to brief the article", higher_is_better=False,
-           needs_gold=False, unit_interval=False, gated=False),
+    Metric(
+        "ops.error",
+        "1 when the article failed (error record or schema-invalid line)",
+        higher_is_better=False,
+        needs_gold=False,
+    ),
+    Metric(
+        "ops.schema_valid",
+        "1 when the briefing line re-validates against Briefing (undefined for error records)",
+        needs_gold=False,
+    ),
+    Metric(
+        "ops.grounding",
+        "share of quotes, actor names, event date texts and places found in the article",
+        needs_gold=False,
+    ),
+    Metric(
+        "ops.tokens",
+        "prompt + completion tokens, all attempts",
+        higher_is_better=False,
+        needs_gold=False,
+        unit_interval=False,
+        gated=False,
+    ),
+    Metric(
+        "ops.cost_usd",
+        "cost in USD, all attempts",
+        higher_is_better=False,
+        needs_gold=False,
+        unit_interval=False,
+        gated=False,
+    ),
+    Metric(
+        "ops.latency_s",
+        "seconds to brief the article",
+        higher_is_better=False,
+        needs_gold=False,
+        unit_interval=False,
+        gated=False,
+    ),
 ]
 
 

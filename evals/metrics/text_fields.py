@@ -6,16 +6,19 @@ alternative. A failed article scores an empty text, i.e. 0.0.
 
 from __future__ import annotations
 
-from evals.metrics.common import undefined
-from evals.rouge import rouge
-from evals.scorer import Case, Metric, Scores, scorer, text_metrics
-from evals.textsim import best_token_f1
+from newsbrief.evals.metrics.common import undefined
+from newsbrief.evals.rouge import rouge
+from newsbrief.evals.scorer import Case, Metric, Scores, scorer, text_metrics
+from newsbrief.evals.textsim import best_token_f1
 
 
 def text_scores(prefix: str, prediction: str, references: list[str]) -> Scores:
     """ROUGE + token-F1 of one predicted text against gold alternatives."""
-    best = rouge(prediction, references) if prediction else dict.fromkeys(
-        ("rouge1", "rouge2", "rougeL"), 0.0)
+    best = (
+        rouge(prediction, references)
+        if prediction
+        else dict.fromkeys(("rouge1", "rouge2", "rougeL"), 0.0)
+    )
     return {
         **{f"{prefix}.{name}": value for name, value in best.items()},
         f"{prefix}.token_f1": best_token_f1(prediction, references),

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from evals.matching import prf
-from evals.metrics.common import undefined
-from evals.scorer import Case, Scores, prf_metrics, scorer
+from newsbrief.evals.matching import prf
+from newsbrief.evals.metrics.common import undefined
+from newsbrief.evals.scorer import Case, Scores, prf_metrics, scorer
 
 TOPIC_METRICS = prf_metrics("topics", "topics")
 

@@ -12,10 +12,10 @@ from pathlib import Path
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
-from evals.compare import Comparison
-from evals.report.context import build_context
-from evals.scoring import EvalResult
-from schemas.records import utc_now
+from newsbrief.evals.compare import Comparison
+from newsbrief.evals.report.context import build_context
+from newsbrief.evals.scoring import EvalResult
+from newsbrief.schemas.records import utc_now
 
 __all__ = ["render_report", "write_report"]
 
@@ -30,14 +30,22 @@ def _fmt(value: float | None, unit: bool = True, signed: bool = False) -> str:
 
 
 def _environment() -> Environment:
-    env = Environment(loader=PackageLoader("evals.report", "templates"), autoescape=True,
-                      undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+    env = Environment(
+        loader=PackageLoader("newsbrief.evals.report", "templates"),
+        autoescape=True,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
     env.filters["fmt"] = _fmt
     return env
 
 
-def render_report(result: EvalResult, comparison: Comparison | None = None,
-                  article_ids: Sequence[str] | None = None) -> str:
+def render_report(
+    result: EvalResult,
+    comparison: Comparison | None = None,
+    article_ids: Sequence[str] | None = None,
+) -> str:
     """The report as an HTML string (see `write_report`)."""
     if comparison is not None and comparison.a is not result:
         raise ValueError("pass comparison.a as `result`: the report shows run A against B")
@@ -45,8 +53,12 @@ def render_report(result: EvalResult, comparison: Comparison | None = None,
     return _environment().get_template("report.html.j2").render(generated_at=utc_now(), **context)
 
 
-def write_report(path: Path | str, result: EvalResult, comparison: Comparison | None = None,
-                 article_ids: Sequence[str] | None = None) -> Path:
+def write_report(
+    path: Path | str,
+    result: EvalResult,
+    comparison: Comparison | None = None,
+    article_ids: Sequence[str] | None = None,
+) -> Path:
     """Write the HTML report for `result` (and `comparison.b` when given); returns the path.
 
     `article_ids` picks the articles shown side by side with gold; by default the ones

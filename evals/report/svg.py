@@ -47,22 +47,34 @@ def forest_plot(points: Sequence[IntervalPoint], title: str = "B - A with 95% in
     def x(value: float) -> float:
         return label_w + (value + span) / (2 * span) * plot_w
 
-    body = [(f'<line x1="{x(0):.1f}" y1="{top - 8}" x2="{x(0):.1f}" y2="{height - 24}" '
-            f'stroke="{AXIS}" stroke-dasharray="3,3"/>')]
+    body = [
+        (
+            f'<line x1="{x(0):.1f}" y1="{top - 8}" x2="{x(0):.1f}" y2="{height - 24}" '
+            f'stroke="{AXIS}" stroke-dasharray="3,3"/>'
+        )
+    ]
     for tick in _ticks(-span, span):
-        body.append(f'<text x="{x(tick):.1f}" y="{height - 8}" text-anchor="middle" '
-                    f'fill="{NEUTRAL}">{tick:+.2f}</text>')
+        body.append(
+            f'<text x="{x(tick):.1f}" y="{height - 8}" text-anchor="middle" '
+            f'fill="{NEUTRAL}">{tick:+.2f}</text>'
+        )
     for i, p in enumerate(points):
         y = top + i * row_h + row_h / 2
         colour = {"better": GOOD, "worse": BAD}.get(p.verdict, NEUTRAL)
         weight = ' font-weight="bold"' if p.bold else ""
-        body.append(f'<text x="{label_w - 8}" y="{y + 4:.1f}" text-anchor="end"{weight}>'
-                    f"{escape(p.label)}</text>")
-        body.append(f'<line x1="{x(p.low):.1f}" y1="{y:.1f}" x2="{x(p.high):.1f}" y2="{y:.1f}" '
-                    f'stroke="{colour}" stroke-width="2"/>')
-        body.append(f'<circle cx="{x(p.diff):.1f}" cy="{y:.1f}" r="4" fill="{colour}">'
-                    f"<title>{escape(p.label)}: {p.diff:+.4f} [{p.low:+.4f}, {p.high:+.4f}]"
-                    f"</title></circle>")
+        body.append(
+            f'<text x="{label_w - 8}" y="{y + 4:.1f}" text-anchor="end"{weight}>'
+            f"{escape(p.label)}</text>"
+        )
+        body.append(
+            f'<line x1="{x(p.low):.1f}" y1="{y:.1f}" x2="{x(p.high):.1f}" y2="{y:.1f}" '
+            f'stroke="{colour}" stroke-width="2"/>'
+        )
+        body.append(
+            f'<circle cx="{x(p.diff):.1f}" cy="{y:.1f}" r="4" fill="{colour}">'
+            f"<title>{escape(p.label)}: {p.diff:+.4f} [{p.low:+.4f}, {p.high:+.4f}]"
+            f"</title></circle>"
+        )
     return _svg(label_w + plot_w + 20, height, body, title)
 
 
@@ -74,18 +86,25 @@ def bar_chart(items: Sequence[tuple[str, float]], title: str = "mean score") -> 
     for i, (label, value) in enumerate(items):
         y = top + i * row_h
         width = max(0.0, min(1.0, value)) * plot_w
-        body.append(f'<text x="{label_w - 8}" y="{y + 13}" text-anchor="end">'
-                    f"{escape(label)}</text>")
-        body.append(f'<rect x="{label_w}" y="{y + 3}" width="{plot_w}" height="{row_h - 6}" '
-                    f'fill="#eaeef2"/>')
-        body.append(f'<rect x="{label_w}" y="{y + 3}" width="{width:.1f}" height="{row_h - 6}" '
-                    f'fill="#0969da"><title>{escape(label)}: {value:.3f}</title></rect>')
+        body.append(
+            f'<text x="{label_w - 8}" y="{y + 13}" text-anchor="end">{escape(label)}</text>'
+        )
+        body.append(
+            f'<rect x="{label_w}" y="{y + 3}" width="{plot_w}" height="{row_h - 6}" '
+            f'fill="#eaeef2"/>'
+        )
+        body.append(
+            f'<rect x="{label_w}" y="{y + 3}" width="{width:.1f}" height="{row_h - 6}" '
+            f'fill="#0969da"><title>{escape(label)}: {value:.3f}</title></rect>'
+        )
         body.append(f'<text x="{label_w + plot_w + 6}" y="{y + 13}">{value:.3f}</text>')
     return _svg(label_w + plot_w + 60, height, body, title)
 
 
-def difference_strip(deltas: Sequence[tuple[str, float]],
-                     title: str = "per-article change in overall (B - A), sorted") -> Markup:
+def difference_strip(
+    deltas: Sequence[tuple[str, float]],
+    title: str = "per-article change in overall (B - A), sorted",
+) -> Markup:
     """One bar per article, sorted from largest drop to largest gain, around zero."""
     ordered = sorted(deltas, key=lambda item: item[1])
     width, height, pad = 660, 220, 36
@@ -96,35 +115,48 @@ def difference_strip(deltas: Sequence[tuple[str, float]],
     def y(value: float) -> float:
         return mid - value / span * (mid - 20)
 
-    body = [f'<line x1="{pad}" y1="{mid}" x2="{width - pad}" y2="{mid}" stroke="{AXIS}"/>',
-            f'<text x="4" y="{y(span) + 4:.1f}" fill="{NEUTRAL}">{span:+.2f}</text>',
-            f'<text x="4" y="{y(-span) + 4:.1f}" fill="{NEUTRAL}">{-span:+.2f}</text>']
+    body = [
+        f'<line x1="{pad}" y1="{mid}" x2="{width - pad}" y2="{mid}" stroke="{AXIS}"/>',
+        f'<text x="4" y="{y(span) + 4:.1f}" fill="{NEUTRAL}">{span:+.2f}</text>',
+        f'<text x="4" y="{y(-span) + 4:.1f}" fill="{NEUTRAL}">{-span:+.2f}</text>',
+    ]
     for i, (article_id, delta) in enumerate(ordered):
         top, bottom = sorted((y(delta), mid))
         colour = GOOD if delta > 0 else BAD if delta < 0 else NEUTRAL
-        body.append(f'<rect x="{pad + i * bar_w:.2f}" y="{top:.1f}" '
-                    f'width="{max(bar_w - 1, 0.5):.2f}" '
-                    f'height="{max(bottom - top, 1):.1f}" fill="{colour}">'
-                    f"<title>{escape(article_id)}: {delta:+.4f}</title></rect>")
+        body.append(
+            f'<rect x="{pad + i * bar_w:.2f}" y="{top:.1f}" '
+            f'width="{max(bar_w - 1, 0.5):.2f}" '
+            f'height="{max(bottom - top, 1):.1f}" fill="{colour}">'
+            f"<title>{escape(article_id)}: {delta:+.4f}</title></rect>"
+        )
     return _svg(width, height, body, title)
 
 
-def histogram(values: Sequence[float], bins: int = 10,
-              title: str = "per-article overall score") -> Markup:
+def histogram(
+    values: Sequence[float], bins: int = 10, title: str = "per-article overall score"
+) -> Markup:
     """Counts of 0..1 values in equal-width bins."""
     counts = [0] * bins
     for value in values:
         counts[min(bins - 1, max(0, int(value * bins)))] += 1
     width, height, pad = 420, 180, 30
-    bar_w, tallest = (width - 2 * pad) / bins, max(counts + [1])
-    body = [(f'<line x1="{pad}" y1="{height - pad}" x2="{width - pad}" y2="{height - pad}" '
-            f'stroke="{AXIS}"/>')]
+    bar_w, tallest = (width - 2 * pad) / bins, max([*counts, 1])
+    body = [
+        (
+            f'<line x1="{pad}" y1="{height - pad}" x2="{width - pad}" y2="{height - pad}" '
+            f'stroke="{AXIS}"/>'
+        )
+    ]
     for i, count in enumerate(counts):
         bar_h = count / tallest * (height - 2 * pad)
-        body.append(f'<rect x="{pad + i * bar_w:.1f}" y="{height - pad - bar_h:.1f}" '
-                    f'width="{bar_w - 2:.1f}" height="{max(bar_h, 0.5):.1f}" fill="#0969da">'
-                    f"<title>{i / bins:.1f}-{(i + 1) / bins:.1f}: {count}</title></rect>")
+        body.append(
+            f'<rect x="{pad + i * bar_w:.1f}" y="{height - pad - bar_h:.1f}" '
+            f'width="{bar_w - 2:.1f}" height="{max(bar_h, 0.5):.1f}" fill="#0969da">'
+            f"<title>{i / bins:.1f}-{(i + 1) / bins:.1f}: {count}</title></rect>"
+        )
     for tick in (0.0, 0.5, 1.0):
-        body.append(f'<text x="{pad + tick * (width - 2 * pad):.1f}" y="{height - 10}" '
-                    f'text-anchor="middle" fill="{NEUTRAL}">{tick:.1f}</text>')
+        body.append(
+            f'<text x="{pad + tick * (width - 2 * pad):.1f}" y="{height - 10}" '
+            f'text-anchor="middle" fill="{NEUTRAL}">{tick:.1f}</text>'
+        )
     return _svg(width, height, body, title)

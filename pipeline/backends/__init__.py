@@ -10,9 +10,9 @@ from __future__ import annotations
 import os
 from typing import Any
 
-from pipeline.backends.base import Backend, Completion
-from pipeline.errors import ModelSpecError
-from pipeline.grounding import grounded_briefing_model, parse_policy
+from newsbrief.backends.base import Backend, Completion
+from newsbrief.errors import ModelSpecError
+from newsbrief.grounding import grounded_briefing_model, parse_policy
 
 DEFAULT_MODEL = "baseline"
 BACKENDS = ("baseline", "openai", "llamacpp")
@@ -62,15 +62,15 @@ def create_backend(
 def _build_backend(spec: str | None, **options: Any) -> Backend:
     backend, model = split_model(spec or default_model())
     if backend == "baseline":
-        from pipeline.backends.baseline import BaselineBackend
+        from newsbrief.backends.baseline.backend import BaselineBackend
 
         return BaselineBackend(**options)
     if backend == "openai":
-        from pipeline.backends.openai_backend import OpenAIBackend
+        from newsbrief.backends.openai_api.backend import OpenAIBackend
 
         return OpenAIBackend(model, **options)
     try:
-        from pipeline.backends.llamacpp import LlamaCppBackend
+        from newsbrief.backends.llamacpp.backend import LlamaCppBackend
     except ImportError as exc:
         raise ModelSpecError(
             "the llamacpp backend needs the [local] extra: pip install '.[local]' "

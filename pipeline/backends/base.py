@@ -12,8 +12,8 @@ from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
-from pipeline.prompting import PromptSpec
-from schemas import Article, Briefing, Usage
+from newsbrief.prompting.spec import PromptSpec
+from newsbrief.schemas import Article, Briefing, Usage
 
 
 @dataclass
@@ -34,7 +34,7 @@ class Backend(ABC):
     # cache lookup, and a cached answer would hide every change to that code.
     cacheable: ClassVar[bool] = True
     # The model's context window in tokens (create_backend's `context_tokens` option, or
-    # set by a backend that knows it); None: pipeline.long_article looks it up by name.
+    # set by a backend that knows it); None: newsbrief.step.long_article looks it up by name.
     context_tokens: int | None = None
     # The --grounding policy as text (set by create_backend); part of the run identity.
     grounding: str = "default"

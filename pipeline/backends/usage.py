@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from schemas import Usage
+from newsbrief.schemas import Usage
 
 __all__ = ["AttemptTally", "raw_answer_text"]
 
@@ -61,5 +61,9 @@ class AttemptTally:
 
     def usage(self) -> Usage:
         """Totals as a `Usage` record; cost is left to the pricing step."""
-        return Usage(prompt_tokens=self.prompt_tokens, completion_tokens=self.completion_tokens,
-                     cached_tokens=self.cached_tokens, requests=self.requests)
+        return Usage(
+            prompt_tokens=self.prompt_tokens,
+            completion_tokens=self.completion_tokens,
+            cached_tokens=self.cached_tokens,
+            requests=self.requests,
+        )

@@ -10,9 +10,9 @@ import sys
 
 import click
 
-from pipeline.cli import batch, demo, digest, eval_cmd, gold, note, prompts_cmd, report, run
-from pipeline.cli.common import console_error
-from pipeline.errors import BriefingError
+from newsbrief.cli import batch, demo, digest, eval_cmd, gold, note, prompts_cmd, report, run
+from newsbrief.cli.common import console_error
+from newsbrief.errors import BriefingError
 
 __all__ = ["cli", "main"]
 

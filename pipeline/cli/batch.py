@@ -6,14 +6,14 @@ from pathlib import Path
 
 import click
 
-from pipeline.cli.common import console_note, stdout
-from pipeline.engine.batch_export import BatchLimits, export_requests
-from pipeline.engine.batch_import import article_texts, find_prompt, import_results, peek_model
-from pipeline.engine.cost import load_prices
-from pipeline.errors import BriefingError
-from pipeline.prompting import load_prompt
-from pipeline.reader import FieldMap
-from pipeline.rundir import read_manifest
+from newsbrief.cli.common import console_note, stdout
+from newsbrief.errors import BriefingError
+from newsbrief.inputs.reader import FieldMap
+from newsbrief.prompting.spec import load_prompt
+from newsbrief.run.batch_export import BatchLimits, export_requests
+from newsbrief.run.batch_import import article_texts, find_prompt, import_results, peek_model
+from newsbrief.run.cost import load_prices
+from newsbrief.run.rundir import read_manifest
 
 __all__ = ["COMMANDS", "batch"]
 
@@ -25,70 +25,141 @@ def batch() -> None:
 
 @batch.command("export")
 @click.argument("input_path", metavar="INPUT.jsonl", type=click.Path(path_type=Path))
-@click.option("-o", "--out", "out_dir", type=click.Path(path_type=Path, file_okay=False),
-              required=True, help="Folder for requests-NNNNN.jsonl, input-errors.jsonl, batch.json.")
+@click.option(
+    "-o",
+    "--out",
+    "out_dir",
+    type=click.Path(path_type=Path, file_okay=False),
+    required=True,
+    help="Folder for requests-NNNNN.jsonl, input-errors.jsonl, batch.json.",
+)
 @click.option("--model", required=True, help="openai:MODEL (the model named in each request).")
 @click.option("--prompt", "prompt_ref", default="briefing@v1", show_default=True)
 @click.option("--limit", type=int, default=None, help="Export at most N input lines.")
 @click.option("--id-field", default="id", show_default=True)
 @click.option("--text-field", default="text", show_default=True)
-@click.option("--max-requests", type=click.IntRange(1), default=50_000, show_default=True,
-              help="Requests per file (the Batch API allows 50,000).")
-@click.option("--max-bytes", type=click.IntRange(1), default=200 * 1024 * 1024,
-              show_default=True, help="Bytes per file (the Batch API allows 200 MB).")
-def export_cmd(input_path: Path, out_dir: Path, model: str, prompt_ref: str, limit: int | None,
-               id_field: str, text_field: str, max_requests: int, max_bytes: int) -> None:
+@click.option(
+    "--max-requests",
+    type=click.IntRange(1),
+    default=50_000,
+    show_default=True,
+    help="Requests per file (the Batch API allows 50,000).",
+)
+@click.option(
+    "--max-bytes",
+    type=click.IntRange(1),
+    default=200 * 1024 * 1024,
+    show_default=True,
+    help="Bytes per file (the Batch API allows 200 MB).",
+)
+def export_cmd(
+    input_path: Path,
+    out_dir: Path,
+    model: str,
+    prompt_ref: str,
+    limit: int | None,
+    id_field: str,
+    text_field: str,
+    max_requests: int,
+    max_bytes: int,
+) -> None:
     """Write Batch API request files for every article in INPUT.jsonl."""
-    summary = export_requests(input_path, out_dir, model, load_prompt(prompt_ref),
-                              fields=FieldMap(id=id_field, text=text_field), limit=limit,
-                              limits=BatchLimits(max_requests, max_bytes))
-    stdout.print(f"{summary.requests} requests in {len(summary.files)} file(s) under {out_dir}; "
-                 f"{summary.input_errors} unreadable input line(s) in input-errors.jsonl",
-                 highlight=False)
-    stdout.print("next: upload each requests-*.jsonl to the Batch API (or run `vllm run-batch "
-                 "-i FILE -o OUT.jsonl --model MODEL`), then `briefing batch import OUT.jsonl "
-                 f"[ERRORS.jsonl] {out_dir}/input-errors.jsonl --run-dir DIR`", highlight=False)
+    summary = export_requests(
+        input_path,
+        out_dir,
+        model,
+        load_prompt(prompt_ref),
+        fields=FieldMap(id=id_field, text=text_field),
+        limit=limit,
+        limits=BatchLimits(max_requests, max_bytes),
+    )
+    stdout.print(
+        f"{summary.requests} requests in {len(summary.files)} file(s) under {out_dir}; "
+        f"{summary.input_errors} unreadable input line(s) in input-errors.jsonl",
+        highlight=False,
+    )
+    stdout.print(
+        "next: upload each requests-*.jsonl to the Batch API (or run `vllm run-batch "
+        "-i FILE -o OUT.jsonl --model MODEL`), then `briefing batch import OUT.jsonl "
+        f"[ERRORS.jsonl] {out_dir}/input-errors.jsonl --run-dir DIR`",
+        highlight=False,
+    )
 
 
 @batch.command("import")
-@click.argument("paths", metavar="OUTPUT.jsonl [ERRORS.jsonl ...]", nargs=-1, required=True,
-                type=click.Path(path_type=Path, dir_okay=False))
-@click.option("--run-dir", type=click.Path(path_type=Path, file_okay=False), required=True,
-              help="Run directory to create or add to (ids already there are skipped).")
-@click.option("--prompt", "prompt_ref", default=None,
-              help="NAME@vN used for the export (default: found by the hash in custom_id).")
-@click.option("--model", default=None,
-              help="openai:MODEL (default: the model named in the responses).")
-@click.option("--prices", type=click.Path(path_type=Path, dir_okay=False), default=None,
-              help="JSON price table to add to the bundled one (also $BRIEFING_PRICES).")
-@click.option("--input", "archive", type=click.Path(path_type=Path, dir_okay=False),
-              default=None, help="The exported archive: its texts ground the briefings "
-                                 "(evidence offsets, grounding rate, injection flag).")
+@click.argument(
+    "paths",
+    metavar="OUTPUT.jsonl [ERRORS.jsonl ...]",
+    nargs=-1,
+    required=True,
+    type=click.Path(path_type=Path, dir_okay=False),
+)
+@click.option(
+    "--run-dir",
+    type=click.Path(path_type=Path, file_okay=False),
+    required=True,
+    help="Run directory to create or add to (ids already there are skipped).",
+)
+@click.option(
+    "--prompt",
+    "prompt_ref",
+    default=None,
+    help="NAME@vN used for the export (default: found by the hash in custom_id).",
+)
+@click.option(
+    "--model", default=None, help="openai:MODEL (default: the model named in the responses)."
+)
+@click.option(
+    "--prices",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=None,
+    help="JSON price table to add to the bundled one (also $BRIEFING_PRICES).",
+)
+@click.option(
+    "--input",
+    "archive",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=None,
+    help="The exported archive: its texts ground the briefings "
+    "(evidence offsets, grounding rate, injection flag).",
+)
 @click.option("--id-field", default="id", show_default=True)
 @click.option("--text-field", default="text", show_default=True)
-def import_cmd(paths: tuple[Path, ...], run_dir: Path, prompt_ref: str | None,
-               model: str | None, prices: Path | None, archive: Path | None, id_field: str,
-               text_field: str) -> None:
+def import_cmd(
+    paths: tuple[Path, ...],
+    run_dir: Path,
+    prompt_ref: str | None,
+    model: str | None,
+    prices: Path | None,
+    archive: Path | None,
+    id_field: str,
+    text_field: str,
+) -> None:
     """Read Batch API output and error files back into a run directory."""
     files = list(paths)
     texts = None
     if archive is not None:
         texts = article_texts(files, archive, FieldMap(id=id_field, text=text_field))
     else:
-        console_note("no --input archive: briefings are imported without grounding "
-                     "(no evidence offsets or grounding rate)")
+        console_note(
+            "no --input archive: briefings are imported without grounding "
+            "(no evidence offsets or grounding rate)"
+        )
     prompt = load_prompt(prompt_ref) if prompt_ref else find_prompt(files)
     model = model or peek_model(files)
     if model is None:
-        raise BriefingError("the result files name no model (no successful response); "
-                            "pass --model openai:MODEL")
+        raise BriefingError(
+            "the result files name no model (no successful response); pass --model openai:MODEL"
+        )
     summary, path = import_results(files, run_dir, prompt, model, load_prices(prices), texts)
     manifest = read_manifest(path)
-    stdout.print(f"imported {summary.ok} briefings and {summary.errors} errors "
-                 f"({summary.skipped} already in the run) into {path}; run totals: "
-                 f"{manifest.counts.ok} ok, {manifest.counts.errors} errors, "
-                 f"{manifest.usage.total_tokens} tokens, ${manifest.usage.cost_usd:.4f}",
-                 highlight=False)
+    stdout.print(
+        f"imported {summary.ok} briefings and {summary.errors} errors "
+        f"({summary.skipped} already in the run) into {path}; run totals: "
+        f"{manifest.counts.ok} ok, {manifest.counts.errors} errors, "
+        f"{manifest.usage.total_tokens} tokens, ${manifest.usage.cost_usd:.4f}",
+        highlight=False,
+    )
 
 
 COMMANDS = [batch]

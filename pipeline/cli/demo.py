@@ -13,28 +13,43 @@ from pathlib import Path
 
 import click
 
-from pipeline.cli.common import stdout
-from pipeline.cli.eval_cmd import score_cmd
-from pipeline.cli.note import note_cmd
-from pipeline.cli.report import report_cmd
-from pipeline.cli.run import run_cmd
-from pipeline.errors import InputError
-from pipeline.rundir import read_briefings
+from newsbrief.cli.common import stdout
+from newsbrief.cli.eval_cmd import score_cmd
+from newsbrief.cli.note import note_cmd
+from newsbrief.cli.report import report_cmd
+from newsbrief.cli.run import run_cmd
+from newsbrief.errors import InputError
+from newsbrief.run.rundir import read_briefings
 
 REPO = Path(__file__).resolve().parents[2]
 
 
 @click.command("demo")
-@click.option("--input", "input_path", type=click.Path(path_type=Path, dir_okay=False),
-              default=REPO / "examples" / "seeds.jsonl", show_default=True)
-@click.option("--gold", "gold_path", type=click.Path(path_type=Path, dir_okay=False),
-              default=REPO / "evals" / "gold" / "seeds.jsonl", show_default=True)
-@click.option("--out", type=click.Path(path_type=Path, file_okay=False),
-              default=Path("runs"), show_default=True)
+@click.option(
+    "--input",
+    "input_path",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=REPO / "examples" / "seeds.jsonl",
+    show_default=True,
+)
+@click.option(
+    "--gold",
+    "gold_path",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=REPO / "evals" / "gold" / "seeds.jsonl",
+    show_default=True,
+)
+@click.option(
+    "--out",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=Path("runs"),
+    show_default=True,
+)
 @click.option("--model", default=None, help="Default: $BRIEFING_MODEL or baseline.")
 @click.pass_context
-def demo_cmd(ctx: click.Context, input_path: Path, gold_path: Path, out: Path,
-             model: str | None) -> None:
+def demo_cmd(
+    ctx: click.Context, input_path: Path, gold_path: Path, out: Path, model: str | None
+) -> None:
     """Brief the seed articles, score them against gold, write the report and a note."""
     for path in (input_path, gold_path):
         if not path.exists():
@@ -52,8 +67,9 @@ def demo_cmd(ctx: click.Context, input_path: Path, gold_path: Path, out: Path,
     first_id = _first_id(run_dir)
     note = run_dir / f"note-{first_id}.html"
     if first_id:
-        ctx.invoke(note_cmd, run_dir=run_dir, article_id=first_id, input_path=input_path,
-                   output=note)
+        ctx.invoke(
+            note_cmd, run_dir=run_dir, article_id=first_id, input_path=input_path, output=note
+        )
     stdout.rule("done")
     stdout.print(f"run directory: {run_dir}")
     stdout.print(f"eval scores:   {run_dir / 'eval.json'}")

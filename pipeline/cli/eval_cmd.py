@@ -13,17 +13,17 @@ from pathlib import Path
 
 import click
 
-from evals.bootstrap import DEFAULT_RESAMPLES
-from evals.compare import compare_results, parse_thresholds
-from evals.errors import GoldFileError
-from evals.evalfile import write_eval_file
-from evals.metrics import metric_catalogue
-from evals.scoring import EvalResult, GoldSet, resolve_gold, score_run
-from evals.usage_errors import EvalUsageError
-from evals.weights import load_weights
-from pipeline.cli.common import console_error, console_note, stdout
-from pipeline.cli.eval_tables import comparison_table, movers_tables, scores_table
-from pipeline.errors import BriefingError
+from newsbrief.cli.common import console_error, console_note, stdout
+from newsbrief.cli.eval_tables import comparison_table, movers_tables, scores_table
+from newsbrief.errors import BriefingError
+from newsbrief.evals.bootstrap import DEFAULT_RESAMPLES
+from newsbrief.evals.compare import compare_results, parse_thresholds
+from newsbrief.evals.errors import GoldFileError
+from newsbrief.evals.evalfile import write_eval_file
+from newsbrief.evals.metrics import metric_catalogue
+from newsbrief.evals.scoring import EvalResult, GoldSet, resolve_gold, score_run
+from newsbrief.evals.usage_errors import EvalUsageError
+from newsbrief.evals.weights import load_weights
 
 
 class EvalInputError(BriefingError):
@@ -55,19 +55,30 @@ class DefaultCommandGroup(click.Group):
 def scoring_options(func):  # type: ignore[no-untyped-def]
     """Options shared by every command that scores runs."""
     file_path = click.Path(path_type=Path, dir_okay=False)
-    func = click.option("--articles-file", type=file_path,
-                        help="JSONL of the articles (id, text) for grounding checks when the "
-                             "gold has no text (default: the run's input if it exists).")(func)
-    func = click.option("--weights", "weights_file", type=file_path,
-                        help="JSON/YAML file 'metric: weight' for the overall score "
-                             "(replaces the defaults).")(func)
-    return click.option("--gold", "gold_path", required=True,
-                        type=click.Path(path_type=Path, dir_okay=False),
-                        help="Gold JSONL (one GoldRecord per line).")(func)
+    func = click.option(
+        "--articles-file",
+        type=file_path,
+        help="JSONL of the articles (id, text) for grounding checks when the "
+        "gold has no text (default: the run's input if it exists).",
+    )(func)
+    func = click.option(
+        "--weights",
+        "weights_file",
+        type=file_path,
+        help="JSON/YAML file 'metric: weight' for the overall score (replaces the defaults).",
+    )(func)
+    return click.option(
+        "--gold",
+        "gold_path",
+        required=True,
+        type=click.Path(path_type=Path, dir_okay=False),
+        help="Gold JSONL (one GoldRecord per line).",
+    )(func)
 
 
-def score(run_dir: Path, gold: Path | GoldSet, weights_file: Path | None,
-          articles_file: Path | None) -> EvalResult:
+def score(
+    run_dir: Path, gold: Path | GoldSet, weights_file: Path | None, articles_file: Path | None
+) -> EvalResult:
     """Score one run, turning user errors into clear messages."""
     with user_errors():
         weights = load_weights(weights_file, metric_catalogue()) if weights_file else None
@@ -80,8 +91,12 @@ def load_gold_once(gold_path: Path) -> GoldSet:
         return resolve_gold(gold_path)
 
 
-@click.group("eval", cls=DefaultCommandGroup, default_command="score",
-             context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(
+    "eval",
+    cls=DefaultCommandGroup,
+    default_command="score",
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
 def eval_group() -> None:
     """Score a run against gold, or compare two runs.
 
@@ -97,15 +112,22 @@ def eval_group() -> None:
 @click.argument("run_dir", type=click.Path(path_type=Path, file_okay=False))
 @scoring_options
 @click.option("--no-write", is_flag=True, help="Do not write eval.json into the run directory.")
-def score_cmd(run_dir: Path, gold_path: Path, weights_file: Path | None,
-              articles_file: Path | None, no_write: bool) -> None:
+def score_cmd(
+    run_dir: Path,
+    gold_path: Path,
+    weights_file: Path | None,
+    articles_file: Path | None,
+    no_write: bool,
+) -> None:
     """Score RUN_DIR against gold and write RUN_DIR/eval.json (the default command)."""
     result = score(run_dir, gold_path, weights_file, articles_file)
     stdout.print(scores_table(result))
     coverage = result.coverage()
-    stdout.print(f"{coverage['scored_with_gold']} of {coverage['run_articles']} articles have "
-                 f"gold; {coverage['gold_missing_from_run']} gold articles are not in the run; "
-                 f"{coverage['errors']} errors, {coverage['invalid']} schema-invalid lines.")
+    stdout.print(
+        f"{coverage['scored_with_gold']} of {coverage['run_articles']} articles have "
+        f"gold; {coverage['gold_missing_from_run']} gold articles are not in the run; "
+        f"{coverage['errors']} errors, {coverage['invalid']} schema-invalid lines."
+    )
     if not no_write:
         console_note(f"wrote {write_eval_file(result)}")
 
@@ -114,19 +136,46 @@ def score_cmd(run_dir: Path, gold_path: Path, weights_file: Path | None,
 @click.argument("run_a", type=click.Path(path_type=Path, file_okay=False))
 @click.argument("run_b", type=click.Path(path_type=Path, file_okay=False))
 @scoring_options
-@click.option("--resamples", type=click.IntRange(min=100), default=DEFAULT_RESAMPLES,
-              show_default=True, help="Paired-bootstrap resamples.")
+@click.option(
+    "--resamples",
+    type=click.IntRange(min=100),
+    default=DEFAULT_RESAMPLES,
+    show_default=True,
+    help="Paired-bootstrap resamples.",
+)
 @click.option("--seed", type=int, default=0, show_default=True, help="Bootstrap seed.")
-@click.option("--top", type=click.IntRange(min=0), default=5, show_default=True,
-              help="Show the N articles whose overall score moved most.")
-@click.option("--threshold", "threshold_specs", multiple=True, metavar="METRIC=DROP",
-              help="Tolerated drop before a metric counts as a regression; also gates METRIC.")
-@click.option("--fail-on-regression", is_flag=True,
-              help="Exit 1 if a gated metric got worse beyond its threshold with a 95% "
-                   "interval that excludes zero.")
-def compare_cmd(run_a: Path, run_b: Path, gold_path: Path, weights_file: Path | None,
-                articles_file: Path | None, resamples: int, seed: int, top: int,
-                threshold_specs: tuple[str, ...], fail_on_regression: bool) -> None:
+@click.option(
+    "--top",
+    type=click.IntRange(min=0),
+    default=5,
+    show_default=True,
+    help="Show the N articles whose overall score moved most.",
+)
+@click.option(
+    "--threshold",
+    "threshold_specs",
+    multiple=True,
+    metavar="METRIC=DROP",
+    help="Tolerated drop before a metric counts as a regression; also gates METRIC.",
+)
+@click.option(
+    "--fail-on-regression",
+    is_flag=True,
+    help="Exit 1 if a gated metric got worse beyond its threshold with a 95% "
+    "interval that excludes zero.",
+)
+def compare_cmd(
+    run_a: Path,
+    run_b: Path,
+    gold_path: Path,
+    weights_file: Path | None,
+    articles_file: Path | None,
+    resamples: int,
+    seed: int,
+    top: int,
+    threshold_specs: tuple[str, ...],
+    fail_on_regression: bool,
+) -> None:
     """Compare RUN_B against RUN_A on the articles both contain (B minus A)."""
     gold = load_gold_once(gold_path)
     a = score(run_a, gold, weights_file, articles_file)
@@ -139,9 +188,11 @@ def compare_cmd(run_a: Path, run_b: Path, gold_path: Path, weights_file: Path | 
         stdout.print(table)
     regressions = comparison.regressions(thresholds)
     for row in regressions:
-        console_error(f"regression: {row.name} {row.mean_a:.3f} -> {row.mean_b:.3f} "
-                      f"(95% CI of B-A [{row.low:+.3f}, {row.high:+.3f}], "
-                      f"threshold {thresholds.get(row.name, 0.0):g})")
+        console_error(
+            f"regression: {row.name} {row.mean_a:.3f} -> {row.mean_b:.3f} "
+            f"(95% CI of B-A [{row.low:+.3f}, {row.high:+.3f}], "
+            f"threshold {thresholds.get(row.name, 0.0):g})"
+        )
     if fail_on_regression and regressions:
         raise SystemExit(1)
     if fail_on_regression:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from rich.table import Table
 
-from evals.compare import Comparison, MetricComparison
-from evals.field_diff import FIELDS, field_of, field_rows
-from evals.scoring import EvalResult
+from newsbrief.evals.compare import Comparison, MetricComparison
+from newsbrief.evals.field_diff import FIELDS, field_of, field_rows
+from newsbrief.evals.scoring import EvalResult
 
 
 def _fmt(value: float | None, unit_interval: bool = True) -> str:
@@ -29,14 +29,20 @@ def scores_table(result: EvalResult) -> Table:
         if stats["n"] == 0:
             continue
         field = field_of(name) if name != "overall" else "overall"
-        metric = name[len(field) + 1:] or "weighted mean"
+        metric = name[len(field) + 1 :] or "weighted mean"
         weight = result.weights.get(name)
         label = f"{metric} (w={weight:g})" if weight else metric
         next_field = field_of(names[index + 1]) if index + 1 < len(names) else None
         style = "bold" if name == "overall" else None
         unit = result.metrics[name].unit_interval
-        table.add_row(field if field != previous else "", label, _fmt(stats["mean"], unit),
-                      _fmt(stats["n"]), style=style, end_section=next_field != field)
+        table.add_row(
+            field if field != previous else "",
+            label,
+            _fmt(stats["mean"], unit),
+            _fmt(stats["n"]),
+            style=style,
+            end_section=next_field != field,
+        )
         previous = field
     return table
 
@@ -50,18 +56,35 @@ def _verdict(row: MetricComparison) -> str:
 
 def comparison_table(comparison: Comparison, thresholds: dict[str, float]) -> Table:
     gated = set(comparison.gate_metrics(thresholds))
-    table = Table("metric", "n", "A", "B", "B - A", "95% CI", "p", "", title=(
-        f"{comparison.b.run_dir} (B) vs {comparison.a.run_dir} (A): {len(comparison.shared)} "
-        f"shared articles, {comparison.resamples:,} paired-bootstrap resamples, "
-        f"seed {comparison.seed}"))
+    table = Table(
+        "metric",
+        "n",
+        "A",
+        "B",
+        "B - A",
+        "95% CI",
+        "p",
+        "",
+        title=(
+            f"{comparison.b.run_dir} (B) vs {comparison.a.run_dir} (A): {len(comparison.shared)} "
+            f"shared articles, {comparison.resamples:,} paired-bootstrap resamples, "
+            f"seed {comparison.seed}"
+        ),
+    )
     for row in comparison.rows:
         name = f"[bold]{row.name}[/]" if row.name in gated else row.name
         unit = row.metric.unit_interval
         signed = "{:+.3f}" if unit else "{:+.4g}"
-        table.add_row(name, str(row.n), _fmt(row.mean_a, unit), _fmt(row.mean_b, unit),
-                      signed.format(row.diff),
-                      f"[{signed.format(row.low)}, {signed.format(row.high)}]",
-                      f"{row.p_value:.3f}", _verdict(row))
+        table.add_row(
+            name,
+            str(row.n),
+            _fmt(row.mean_a, unit),
+            _fmt(row.mean_b, unit),
+            signed.format(row.diff),
+            f"[{signed.format(row.low)}, {signed.format(row.high)}]",
+            f"{row.p_value:.3f}",
+            _verdict(row),
+        )
     return table
 
 
@@ -69,9 +92,18 @@ def movers_tables(comparison: Comparison, max_changes: int = 6) -> list[Table]:
     """For each article that moved most: the metrics that changed and both predictions."""
     tables = []
     for mover in comparison.movers:
-        table = Table("field", "metric", "A", "B", "gold", "prediction A", "prediction B",
-                      title=f"{mover.id}: overall {mover.overall_a:.3f} -> {mover.overall_b:.3f} "
-                            f"({mover.delta:+.3f})", show_lines=True)
+        table = Table(
+            "field",
+            "metric",
+            "A",
+            "B",
+            "gold",
+            "prediction A",
+            "prediction B",
+            title=f"{mover.id}: overall {mover.overall_a:.3f} -> {mover.overall_b:.3f} "
+            f"({mover.delta:+.3f})",
+            show_lines=True,
+        )
         gold = comparison.a.gold.get(mover.id)
         seen: set[str] = set()
         for metric, value_a, value_b in mover.changes:
@@ -83,10 +115,21 @@ def movers_tables(comparison: Comparison, max_changes: int = 6) -> list[Table]:
             if field not in FIELDS:  # ops.* and overall: no gold, no field to show
                 table.add_row(field, metric_name, _fmt(value_a), _fmt(value_b), "", "", "")
                 continue
-            row = field_rows(gold.gold if gold else None, comparison.a.briefing(mover.id),
-                             comparison.b.briefing(mover.id), fields=(field,))[0]
-            table.add_row(field, metric_name, _fmt(value_a), _fmt(value_b),
-                          _clip(row.gold), _clip(row.predicted[0]), _clip(row.predicted[1]))
+            row = field_rows(
+                gold.gold if gold else None,
+                comparison.a.briefing(mover.id),
+                comparison.b.briefing(mover.id),
+                fields=(field,),
+            )[0]
+            table.add_row(
+                field,
+                metric_name,
+                _fmt(value_a),
+                _fmt(value_b),
+                _clip(row.gold),
+                _clip(row.predicted[0]),
+                _clip(row.predicted[1]),
+            )
         tables.append(table)
     return tables
 

@@ -12,11 +12,11 @@ from pathlib import Path
 import click
 from rich.table import Table
 
-from evals.errors import Giveme5W1HFormatError, Problem
-from evals.giveme5w1h import import_directory
-from evals.goldio import parse_gold_lines, write_jsonl
-from pipeline.cli.common import console_note, stdout
-from pipeline.errors import BriefingError
+from newsbrief.cli.common import console_note, stdout
+from newsbrief.errors import BriefingError
+from newsbrief.evals.errors import Giveme5W1HFormatError, Problem
+from newsbrief.evals.giveme5w1h import import_directory
+from newsbrief.evals.goldio import parse_gold_lines, write_jsonl
 
 __all__ = ["COMMANDS", "GoldDataError", "gold"]
 
@@ -38,8 +38,12 @@ def _problem_table(problems: list[Problem]) -> Table:
     table.add_column("message", overflow="fold")
     for problem in problems:
         style = "red" if problem.severity == "error" else "yellow"
-        table.add_row(str(problem.line or "-"), problem.field or "(whole line)",
-                      f"[{style}]{problem.severity}[/]", problem.message)
+        table.add_row(
+            str(problem.line or "-"),
+            problem.field or "(whole line)",
+            f"[{style}]{problem.severity}[/]",
+            problem.message,
+        )
     return table
 
 
@@ -56,18 +60,31 @@ def validate(file: Path) -> None:
     warnings = len(problems) - errors
     if problems:
         stdout.print(_problem_table(problems))
-    stdout.print(f"{file}: {len(records)} valid records, {errors} errors, {warnings} warnings",
-                 highlight=False, soft_wrap=True)
+    stdout.print(
+        f"{file}: {len(records)} valid records, {errors} errors, {warnings} warnings",
+        highlight=False,
+        soft_wrap=True,
+    )
     if errors:
         sys.exit(1)
 
 
 @gold.command("import-giveme5w1h")
 @click.argument("src_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
-@click.option("-o", "--output", "output", required=True,
-              type=click.Path(dir_okay=False, path_type=Path), help="Gold JSONL to write.")
-@click.option("--articles", "articles_out", type=click.Path(dir_okay=False, path_type=Path),
-              help="Also write the articles as JSONL input for `briefing run`.")
+@click.option(
+    "-o",
+    "--output",
+    "output",
+    required=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Gold JSONL to write.",
+)
+@click.option(
+    "--articles",
+    "articles_out",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Also write the articles as JSONL input for `briefing run`.",
+)
 def import_giveme5w1h(src_dir: Path, output: Path, articles_out: Path | None) -> None:
     """Convert a folder of Giveme5W1H gold-standard JSON files (SRC_DIR) to gold JSONL."""
     try:

@@ -15,14 +15,14 @@ from pathlib import Path
 import click
 from rich.markdown import Markdown
 
-from pipeline.backends import create_backend, default_model
-from pipeline.cli.common import console_note, stdout
-from pipeline.notes import NOTE_FORMATS, Note, NoteError, choose_format, render_note
-from pipeline.notes.source import find_record, load_article
-from pipeline.prompting import DEFAULT_PROMPT, load_prompt
-from pipeline.reader import find_article, read_text_article
-from pipeline.step import brief_article
-from schemas import Article, BriefingRecord
+from newsbrief.backends import create_backend, default_model
+from newsbrief.cli.common import console_note, stdout
+from newsbrief.inputs.reader import find_article, read_text_article
+from newsbrief.notes import NOTE_FORMATS, Note, NoteError, choose_format, render_note
+from newsbrief.notes.source import find_record, load_article
+from newsbrief.prompting.spec import DEFAULT_PROMPT, load_prompt
+from newsbrief.schemas import Article, BriefingRecord
+from newsbrief.step.brief import brief_article
 
 ARCHIVE_SUFFIXES = (".jsonl", ".gz", ".json", ".ndjson")
 
@@ -57,55 +57,96 @@ async def _brief(article: Article, model: str, prompt_ref: str) -> BriefingRecor
     prompt = load_prompt(prompt_ref)
     backend = create_backend(model)
     if backend.name == "baseline":
-        console_note("no LLM configured: using the deterministic 'baseline' backend "
-                     "(set --model or BRIEFING_MODEL, e.g. openai:gpt-4o-mini)")
+        console_note(
+            "no LLM configured: using the deterministic 'baseline' backend "
+            "(set --model or BRIEFING_MODEL, e.g. openai:gpt-4o-mini)"
+        )
     try:
         record = await brief_article(article, backend, prompt)
     finally:
         await backend.aclose()
     if not isinstance(record, BriefingRecord):
         raise click.ClickException(
-            f"could not brief {article.id!r} ({record.kind}): {record.message}")
+            f"could not brief {article.id!r} ({record.kind}): {record.message}"
+        )
     return record
 
 
 @click.command("note")
 @click.argument("article", required=False, type=click.Path(path_type=Path, dir_okay=False))
-@click.option("--id", "article_id", default=None,
-              help="Article id: required for a JSONL archive and with --from-run.")
-@click.option("--from-run", "run_dir", type=click.Path(path_type=Path, file_okay=False),
-              default=None, help="Render the record of --id from this run directory "
-              "(no model call).")
-@click.option("--input", "input_path", type=click.Path(path_type=Path, dir_okay=False),
-              default=None, help="With --from-run: file holding the article text "
-              "(default: the run's recorded input).")
-@click.option("--model", default=None,
-              help="baseline | openai:MODEL | llamacpp:PATH (default: $BRIEFING_MODEL or baseline).")
+@click.option(
+    "--id",
+    "article_id",
+    default=None,
+    help="Article id: required for a JSONL archive and with --from-run.",
+)
+@click.option(
+    "--from-run",
+    "run_dir",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=None,
+    help="Render the record of --id from this run directory (no model call).",
+)
+@click.option(
+    "--input",
+    "input_path",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=None,
+    help="With --from-run: file holding the article text (default: the run's recorded input).",
+)
+@click.option(
+    "--model",
+    default=None,
+    help="baseline | openai:MODEL | llamacpp:PATH (default: $BRIEFING_MODEL or baseline).",
+)
 @click.option("--prompt", "prompt_ref", default=DEFAULT_PROMPT, show_default=True, help="NAME@vN")
-@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), default=None,
-              help="Write the note here; .md, .html or .docx picks the format.")
-@click.option("--format", "fmt", type=click.Choice(NOTE_FORMATS), default=None,
-              help="Output format (default: from the -o suffix, else md).")
-def note_cmd(article: Path | None, article_id: str | None, run_dir: Path | None,
-             input_path: Path | None, model: str | None, prompt_ref: str,
-             output: Path | None, fmt: str | None) -> None:
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=None,
+    help="Write the note here; .md, .html or .docx picks the format.",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(NOTE_FORMATS),
+    default=None,
+    help="Output format (default: from the -o suffix, else md).",
+)
+def note_cmd(
+    article: Path | None,
+    article_id: str | None,
+    run_dir: Path | None,
+    input_path: Path | None,
+    model: str | None,
+    prompt_ref: str,
+    output: Path | None,
+    fmt: str | None,
+) -> None:
     """Brief ARTICLE (.txt, or JSONL with --id) and render it as a briefing note."""
     chosen = choose_format(output, fmt)
     if run_dir is not None:
         if article is not None:
-            raise NoteError("give either ARTICLE or --from-run RUN_DIR, not both "
-                            "(use --input to say where the run's article text is)")
+            raise NoteError(
+                "give either ARTICLE or --from-run RUN_DIR, not both "
+                "(use --input to say where the run's article text is)"
+            )
         if not article_id:
             raise NoteError("--from-run needs --id ID: which article of the run to render")
         record = find_record(run_dir, article_id)
         source = load_article(run_dir, article_id, input_path)
         if source is None:
-            console_note("article text not found (the run's input has moved?): rendering "
-                         "without highlights; pass --input FILE to add them")
+            console_note(
+                "article text not found (the run's input has moved?): rendering "
+                "without highlights; pass --input FILE to add them"
+            )
         note = Note(record, source)
     else:
         if article is None:
-            raise NoteError("give an ARTICLE (.txt, or .jsonl with --id) or --from-run RUN_DIR --id ID")
+            raise NoteError(
+                "give an ARTICLE (.txt, or .jsonl with --id) or --from-run RUN_DIR --id ID"
+            )
         source = read_article(article, article_id)
         record = asyncio.run(_brief(source, model or default_model(), prompt_ref))
         note = Note(record, source)

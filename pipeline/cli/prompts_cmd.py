@@ -5,8 +5,8 @@ from __future__ import annotations
 import click
 from rich.table import Table
 
-from pipeline.cli.common import stdout
-from pipeline.prompting import describe, list_prompts, load_prompt
+from newsbrief.cli.common import stdout
+from newsbrief.prompting.spec import describe, list_prompts, load_prompt
 
 
 @click.group("prompts")

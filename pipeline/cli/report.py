@@ -10,29 +10,57 @@ from pathlib import Path
 
 import click
 
-from evals.bootstrap import DEFAULT_RESAMPLES
-from evals.compare import compare_results
-from evals.report import write_report
-from pipeline.cli.common import console_note, stdout
-from pipeline.cli.eval_cmd import load_gold_once, score, scoring_options, user_errors
+from newsbrief.cli.common import console_note, stdout
+from newsbrief.cli.eval_cmd import load_gold_once, score, scoring_options, user_errors
+from newsbrief.evals.bootstrap import DEFAULT_RESAMPLES
+from newsbrief.evals.compare import compare_results
+from newsbrief.evals.report import write_report
 
 
 @click.command("report")
 @click.argument("run_dir", type=click.Path(path_type=Path, file_okay=False))
 @scoring_options
-@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False),
-              default=Path("report.html"), show_default=True, help="HTML file to write.")
-@click.option("--compare", "compare_dir", type=click.Path(path_type=Path, file_okay=False),
-              help="Second run (B) to compare against RUN_DIR (A).")
-@click.option("--articles", "article_ids", default=None, metavar="ID,ID,...",
-              help="Articles to show side by side with gold (default: those that moved most, "
-                   "or the lowest-scoring ones).")
-@click.option("--resamples", type=click.IntRange(min=100), default=DEFAULT_RESAMPLES,
-              show_default=True, help="Paired-bootstrap resamples for --compare.")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=Path("report.html"),
+    show_default=True,
+    help="HTML file to write.",
+)
+@click.option(
+    "--compare",
+    "compare_dir",
+    type=click.Path(path_type=Path, file_okay=False),
+    help="Second run (B) to compare against RUN_DIR (A).",
+)
+@click.option(
+    "--articles",
+    "article_ids",
+    default=None,
+    metavar="ID,ID,...",
+    help="Articles to show side by side with gold (default: those that moved most, "
+    "or the lowest-scoring ones).",
+)
+@click.option(
+    "--resamples",
+    type=click.IntRange(min=100),
+    default=DEFAULT_RESAMPLES,
+    show_default=True,
+    help="Paired-bootstrap resamples for --compare.",
+)
 @click.option("--seed", type=int, default=0, show_default=True, help="Bootstrap seed.")
-def report_cmd(run_dir: Path, gold_path: Path, weights_file: Path | None,
-               articles_file: Path | None, output: Path, compare_dir: Path | None,
-               article_ids: str | None, resamples: int, seed: int) -> None:
+def report_cmd(
+    run_dir: Path,
+    gold_path: Path,
+    weights_file: Path | None,
+    articles_file: Path | None,
+    output: Path,
+    compare_dir: Path | None,
+    article_ids: str | None,
+    resamples: int,
+    seed: int,
+) -> None:
     """Write a self-contained HTML report for RUN_DIR (and RUN_DIR vs --compare)."""
     gold = load_gold_once(gold_path)
     result = score(run_dir, gold, weights_file, articles_file)

@@ -10,14 +10,14 @@ from typing import Any
 import click
 from rich.table import Table
 
-from pipeline.backends import create_backend, default_model, split_model
-from pipeline.cli.common import console_note, stdout
-from pipeline.engine.cost import load_prices
-from pipeline.engine.engine import EngineLimits
-from pipeline.errors import BriefingError, InputError
-from pipeline.reader import FieldMap
-from pipeline.runner import RunOptions, run
-from schemas import Manifest
+from newsbrief.backends import create_backend, default_model, split_model
+from newsbrief.cli.common import console_note, stdout
+from newsbrief.errors import BriefingError, InputError
+from newsbrief.inputs.reader import FieldMap
+from newsbrief.run.cost import load_prices
+from newsbrief.run.local import RunOptions, run
+from newsbrief.run.window import EngineLimits
+from newsbrief.schemas import Manifest
 
 __all__ = ["COMMANDS", "RunStopped", "print_summary", "run_cmd"]
 
@@ -30,12 +30,22 @@ def print_summary(path: Path, manifest: Manifest) -> None:
     """The end-of-run table: articles, ok, errors, tokens, cost, time."""
     counts = manifest.counts
     table = Table("articles", "ok", "errors", "skipped", "cached", "tokens", "cost", "time")
-    table.add_row(str(counts.read), str(counts.ok), str(counts.errors), str(counts.skipped),
-                  str(counts.cached), str(manifest.usage.total_tokens),
-                  f"${manifest.usage.cost_usd:.4f}", f"{manifest.elapsed_s:.1f}s")
+    table.add_row(
+        str(counts.read),
+        str(counts.ok),
+        str(counts.errors),
+        str(counts.skipped),
+        str(counts.cached),
+        str(manifest.usage.total_tokens),
+        f"${manifest.usage.cost_usd:.4f}",
+        f"{manifest.elapsed_s:.1f}s",
+    )
     stdout.print(table)
-    stdout.print(f"run directory: {path}  (status {manifest.status}, backend {manifest.model}, "
-                 f"prompt {manifest.prompt_id}@v{manifest.prompt_version})", highlight=False)
+    stdout.print(
+        f"run directory: {path}  (status {manifest.status}, backend {manifest.model}, "
+        f"prompt {manifest.prompt_id}@v{manifest.prompt_version})",
+        highlight=False,
+    )
 
 
 def openai_options(backend_name: str, **given: Any) -> dict[str, Any]:
@@ -50,113 +60,249 @@ def openai_options(backend_name: str, **given: Any) -> dict[str, Any]:
 
 @click.command("run")
 @click.argument("input_path", metavar="INPUT.jsonl", type=click.Path(path_type=Path))
-@click.option("--out", type=click.Path(path_type=Path), default=Path("runs"), show_default=True,
-              help="Folder for run directories; the same command always picks the same "
-                   "directory, so rerunning it resumes.")
-@click.option("--run-dir", type=click.Path(path_type=Path), default=None,
-              help="Exact run directory to write or resume (overrides --out).")
+@click.option(
+    "--out",
+    type=click.Path(path_type=Path),
+    default=Path("runs"),
+    show_default=True,
+    help="Folder for run directories; the same command always picks the same "
+    "directory, so rerunning it resumes.",
+)
+@click.option(
+    "--run-dir",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="Exact run directory to write or resume (overrides --out).",
+)
 @click.option("--fresh", is_flag=True, help="Start a new run directory instead of resuming.")
-@click.option("--model", default=None,
-              help="baseline | openai:MODEL | llamacpp:PATH (default: $BRIEFING_MODEL or baseline).")
+@click.option(
+    "--model",
+    default=None,
+    help="baseline | openai:MODEL | llamacpp:PATH (default: $BRIEFING_MODEL or baseline).",
+)
 @click.option("--prompt", "prompt_ref", default="briefing@v1", show_default=True, help="NAME@vN")
-@click.option("--limit", type=int, default=None, help="Read at most N input lines (done ones count).")
-@click.option("--id-field", default="id", show_default=True, help="Input key holding the article id.")
+@click.option(
+    "--limit", type=int, default=None, help="Read at most N input lines (done ones count)."
+)
+@click.option(
+    "--id-field", default="id", show_default=True, help="Input key holding the article id."
+)
 @click.option("--text-field", default="text", show_default=True, help="Input key holding the text.")
-@click.option("--concurrency", type=click.IntRange(1), default=8, show_default=True,
-              help="Articles in flight at once (per worker with --engine ray).")
-@click.option("--rpm", type=click.FloatRange(min=0, min_open=True), default=None,
-              help="Requests per minute limit (client side).")
-@click.option("--tpm", type=click.FloatRange(min=0, min_open=True), default=None,
-              help="Tokens per minute limit (estimated before each call, corrected after).")
-@click.option("--max-reasks", type=click.IntRange(0), default=None,
-              help="Re-asks after a schema-invalid answer (openai backend).")
-@click.option("--grounding", default=None, metavar="POLICY",
-              help="strict | flag | off, or per kind: quotes=strict,names=flag,markup=strict "
-                   "(the default). strict: an item not found in the article is a validation "
-                   "error the model must fix; flag: it is kept and marked ungrounded.")
-@click.option("--context-tokens", type=click.IntRange(256), default=None,
-              help="The model's context window; longer articles are split into parts.")
-@click.option("--openai-mode", default=None,
-              help="openai backend: json (default) | md_json | tools | json_schema "
-                   "(also $BRIEFING_OPENAI_MODE); tools for llama.cpp's server.")
-@click.option("--request-timeout", type=click.FloatRange(min=0, min_open=True), default=None,
-              help="openai backend: seconds per HTTP attempt (default 60).")
-@click.option("--deadline", type=click.FloatRange(min=0, min_open=True), default=None,
-              help="openai backend: seconds per article, all retries included.")
-@click.option("--http", "http_client", type=click.Choice(["aiohttp", "httpx"]), default=None,
-              help="openai backend: HTTP transport (default aiohttp, the faster one).")
-@click.option("--max-error-rate", type=click.FloatRange(0, 1), default=0.5, show_default=True,
-              help="Pause, then stop, when this share of the last --error-window articles "
-                   "failed (1 disables).")
+@click.option(
+    "--concurrency",
+    type=click.IntRange(1),
+    default=8,
+    show_default=True,
+    help="Articles in flight at once (per worker with --engine ray).",
+)
+@click.option(
+    "--rpm",
+    type=click.FloatRange(min=0, min_open=True),
+    default=None,
+    help="Requests per minute limit (client side).",
+)
+@click.option(
+    "--tpm",
+    type=click.FloatRange(min=0, min_open=True),
+    default=None,
+    help="Tokens per minute limit (estimated before each call, corrected after).",
+)
+@click.option(
+    "--max-reasks",
+    type=click.IntRange(0),
+    default=None,
+    help="Re-asks after a schema-invalid answer (openai backend).",
+)
+@click.option(
+    "--grounding",
+    default=None,
+    metavar="POLICY",
+    help="strict | flag | off, or per kind: quotes=strict,names=flag,markup=strict "
+    "(the default). strict: an item not found in the article is a validation "
+    "error the model must fix; flag: it is kept and marked ungrounded.",
+)
+@click.option(
+    "--context-tokens",
+    type=click.IntRange(256),
+    default=None,
+    help="The model's context window; longer articles are split into parts.",
+)
+@click.option(
+    "--openai-mode",
+    default=None,
+    help="openai backend: json (default) | md_json | tools | json_schema "
+    "(also $BRIEFING_OPENAI_MODE); tools for llama.cpp's server.",
+)
+@click.option(
+    "--request-timeout",
+    type=click.FloatRange(min=0, min_open=True),
+    default=None,
+    help="openai backend: seconds per HTTP attempt (default 60).",
+)
+@click.option(
+    "--deadline",
+    type=click.FloatRange(min=0, min_open=True),
+    default=None,
+    help="openai backend: seconds per article, all retries included.",
+)
+@click.option(
+    "--http",
+    "http_client",
+    type=click.Choice(["aiohttp", "httpx"]),
+    default=None,
+    help="openai backend: HTTP transport (default aiohttp, the faster one).",
+)
+@click.option(
+    "--max-error-rate",
+    type=click.FloatRange(0, 1),
+    default=0.5,
+    show_default=True,
+    help="Pause, then stop, when this share of the last --error-window articles "
+    "failed (1 disables).",
+)
 @click.option("--error-window", type=click.IntRange(1), default=50, show_default=True)
-@click.option("--error-pause", type=click.FloatRange(0), default=30.0, show_default=True,
-              help="Seconds to pause the first time the error rate is too high.")
-@click.option("--retry-errors", is_flag=True, help="On resume, brief the articles in errors.jsonl again.")
+@click.option(
+    "--error-pause",
+    type=click.FloatRange(0),
+    default=30.0,
+    show_default=True,
+    help="Seconds to pause the first time the error rate is too high.",
+)
+@click.option(
+    "--retry-errors", is_flag=True, help="On resume, brief the articles in errors.jsonl again."
+)
 @click.option("--no-cache", is_flag=True, help="Bypass the response cache ($BRIEFING_CACHE_DIR).")
-@click.option("--prices", type=click.Path(path_type=Path, dir_okay=False), default=None,
-              help="JSON price table to add to the bundled one (also $BRIEFING_PRICES).")
+@click.option(
+    "--prices",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=None,
+    help="JSON price table to add to the bundled one (also $BRIEFING_PRICES).",
+)
 @click.option("--quiet", "-q", is_flag=True, help="Periodic log lines instead of a progress bar.")
-@click.option("--engine", type=click.Choice(["local", "ray"]), default="local", show_default=True,
-              help="local: one async process. ray: Ray Data workers on this machine or a "
-                   "cluster (needs the [ray] extra).")
-@click.option("--address", default=None,
-              help="Ray cluster to join with --engine ray (default: start one on this machine).")
-@click.option("--workers", type=click.IntRange(1), default=None,
-              help="Ray workers, each with one client (default: one per spare CPU).")
-def run_cmd(input_path: Path, out: Path, run_dir: Path | None, fresh: bool, model: str | None,
-            prompt_ref: str, limit: int | None, id_field: str, text_field: str,
-            concurrency: int, rpm: float | None, tpm: float | None, max_reasks: int | None,
-            grounding: str | None, context_tokens: int | None, openai_mode: str | None,
-            request_timeout: float | None, deadline: float | None, http_client: str | None,
-            max_error_rate: float, error_window: int, error_pause: float, retry_errors: bool,
-            no_cache: bool, prices: Path | None, quiet: bool, engine: str, address: str | None,
-            workers: int | None) -> None:
+@click.option(
+    "--engine",
+    type=click.Choice(["local", "ray"]),
+    default="local",
+    show_default=True,
+    help="local: one async process. ray: Ray Data workers on this machine or a "
+    "cluster (needs the [ray] extra).",
+)
+@click.option(
+    "--address",
+    default=None,
+    help="Ray cluster to join with --engine ray (default: start one on this machine).",
+)
+@click.option(
+    "--workers",
+    type=click.IntRange(1),
+    default=None,
+    help="Ray workers, each with one client (default: one per spare CPU).",
+)
+def run_cmd(
+    input_path: Path,
+    out: Path,
+    run_dir: Path | None,
+    fresh: bool,
+    model: str | None,
+    prompt_ref: str,
+    limit: int | None,
+    id_field: str,
+    text_field: str,
+    concurrency: int,
+    rpm: float | None,
+    tpm: float | None,
+    max_reasks: int | None,
+    grounding: str | None,
+    context_tokens: int | None,
+    openai_mode: str | None,
+    request_timeout: float | None,
+    deadline: float | None,
+    http_client: str | None,
+    max_error_rate: float,
+    error_window: int,
+    error_pause: float,
+    retry_errors: bool,
+    no_cache: bool,
+    prices: Path | None,
+    quiet: bool,
+    engine: str,
+    address: str | None,
+    workers: int | None,
+) -> None:
     """Brief every article in INPUT.jsonl (or .jsonl.gz) into a run directory.
 
     Rerunning the same command resumes: articles already done are skipped, a torn last
     line from a crash is repaired, and --retry-errors briefs the failed ones again.
     """
     if engine == "local" and not input_path.is_file():  # Ray also reads s3:// and friends
-        raise InputError(f"input file not found: {input_path}" if not input_path.exists()
-                         else f"input {input_path} is not a file; give a .jsonl or .jsonl.gz")
+        raise InputError(
+            f"input file not found: {input_path}"
+            if not input_path.exists()
+            else f"input {input_path} is not a file; give a .jsonl or .jsonl.gz"
+        )
     model = model or default_model()
     backend_name, _ = split_model(model)
-    backend_options = openai_options(backend_name, max_reasks=max_reasks, mode=openai_mode,
-                                     timeout=request_timeout, deadline=deadline,
-                                     http=http_client)
+    backend_options = openai_options(
+        backend_name,
+        max_reasks=max_reasks,
+        mode=openai_mode,
+        timeout=request_timeout,
+        deadline=deadline,
+        http=http_client,
+    )
     backend_options.update(grounding=grounding, context_tokens=context_tokens)
     backend = create_backend(model, **backend_options)
     if backend.name == "baseline":
-        console_note("no LLM configured: using the deterministic 'baseline' backend "
-                     "(set --model or BRIEFING_MODEL, e.g. openai:gpt-4o-mini)")
+        console_note(
+            "no LLM configured: using the deterministic 'baseline' backend "
+            "(set --model or BRIEFING_MODEL, e.g. openai:gpt-4o-mini)"
+        )
     if load_prices(prices).lookup(backend.model_string) is None:
-        console_note(f"no price for {backend.model_string} in the price table: cost shows $0; "
-                     "add one with --prices FILE or $BRIEFING_PRICES")
+        console_note(
+            f"no price for {backend.model_string} in the price table: cost shows $0; "
+            "add one with --prices FILE or $BRIEFING_PRICES"
+        )
     options = RunOptions(
-        input=input_path, out=out, run_dir=run_dir, fresh=fresh, model=model,
-        prompt=prompt_ref, limit=limit, fields=FieldMap(id=id_field, text=text_field),
-        concurrency=concurrency, retry_errors=retry_errors, cache=not no_cache, prices=prices,
+        input=input_path,
+        out=out,
+        run_dir=run_dir,
+        fresh=fresh,
+        model=model,
+        prompt=prompt_ref,
+        limit=limit,
+        fields=FieldMap(id=id_field, text=text_field),
+        concurrency=concurrency,
+        retry_errors=retry_errors,
+        cache=not no_cache,
+        prices=prices,
         quiet=quiet,
-        limits=EngineLimits(rpm=rpm, tpm=tpm, max_error_rate=max_error_rate,
-                            error_window=error_window, error_pause_s=error_pause),
+        limits=EngineLimits(
+            rpm=rpm,
+            tpm=tpm,
+            max_error_rate=max_error_rate,
+            error_window=error_window,
+            error_pause_s=error_pause,
+        ),
     )
     try:
         if engine == "ray":
-            from pipeline.ray_engine import RayOptions, run_on_ray
+            from newsbrief.run.ray_engine import RayOptions, run_on_ray
 
             recipe = functools.partial(create_backend, model, **backend_options)
-            path, manifest = run_on_ray(options, recipe,
-                                        RayOptions(address=address, workers=workers))
+            path, manifest = run_on_ray(
+                options, recipe, RayOptions(address=address, workers=workers)
+            )
         else:
             path, manifest = asyncio.run(run(options, backend))
     except KeyboardInterrupt:
-        console_note("interrupted: finished articles are saved; rerun the same command to "
-                     "resume")
+        console_note("interrupted: finished articles are saved; rerun the same command to resume")
         raise
     print_summary(path, manifest)
     if manifest.status == "stopped":
-        raise RunStopped(f"run stopped: {manifest.stop_reason}. Articles not yet done are "
-                         "untouched; fix the cause and rerun the same command to resume")
+        raise RunStopped(
+            f"run stopped: {manifest.stop_reason}. Articles not yet done are "
+            "untouched; fix the cause and rerun the same command to resume"
+        )
 
 
 COMMANDS = [run_cmd]

@@ -6,19 +6,19 @@ turns strict-level misses into validation errors so instructor re-asks the model
 `GroundingPolicy` (the `--grounding` setting) says which kinds are strict, flagged or off.
 """
 
-from pipeline.grounding.aligner import FUZZY_THRESHOLD, MIN_FUZZY_CHARS, Aligner, align
-from pipeline.grounding.apply import (
+from newsbrief.grounding.aligner import FUZZY_THRESHOLD, MIN_FUZZY_CHARS, Aligner, align
+from newsbrief.grounding.apply import (
     finish_briefing,
     ground_briefing,
 )
-from pipeline.grounding.normalise import NormalisedText, normalise, normalise_phrase
-from pipeline.grounding.policy import (
+from newsbrief.grounding.normalise import NormalisedText, normalise, normalise_phrase
+from newsbrief.grounding.policy import (
     DEFAULT_POLICY,
     GroundingOptionError,
     GroundingPolicy,
     parse_policy,
 )
-from pipeline.grounding.validators import (
+from newsbrief.grounding.validators import (
     GroundedBriefing,
     find_problems,
     grounded_briefing_model,

@@ -30,8 +30,8 @@ from __future__ import annotations
 
 from rapidfuzz import fuzz
 
-from pipeline.grounding.normalise import normalise, normalise_phrase
-from schemas import Evidence
+from newsbrief.grounding.normalise import normalise, normalise_phrase
+from newsbrief.schemas import Evidence
 
 __all__ = ["FUZZY_THRESHOLD", "MIN_FUZZY_CHARS", "Aligner", "align"]
 

@@ -20,10 +20,10 @@ evidence is recorded when found but they are not counted. Nothing is ever droppe
 
 from __future__ import annotations
 
-from pipeline.grounding.aligner import Aligner
-from pipeline.grounding.policy import DEFAULT_POLICY, GroundingPolicy
-from pipeline.hostile import looks_injected, strip_datamark
-from schemas import Briefing, Evidence, GroundingSummary
+from newsbrief.grounding.aligner import Aligner
+from newsbrief.grounding.policy import DEFAULT_POLICY, GroundingPolicy
+from newsbrief.schemas import Briefing, Evidence, GroundingSummary
+from newsbrief.text.injection import looks_injected, strip_datamark
 
 __all__ = ["finish_briefing", "ground_briefing"]
 
@@ -99,7 +99,7 @@ def ground_briefing(
     evidence: dict[str, list[Evidence]] = {}
     if five.who:
         evidence["who"] = [aligner.align(who) for who in five.who]
-        for index, (who, found) in enumerate(zip(five.who, evidence["who"])):
+        for index, (who, found) in enumerate(zip(five.who, evidence["who"], strict=False)):
             summary.count(f"five_w1h.who[{index}]", who, found)
     for field in (*_COUNTED_5W1H, *_UNCOUNTED_5W1H):
         phrase = getattr(five, field)

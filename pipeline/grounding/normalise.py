@@ -21,7 +21,7 @@ from functools import lru_cache
 
 # The default spotlighting marker never occurs in ordinary news text; the normaliser
 # reads it as a space, so a quote the model copied from a datamarked prompt still aligns.
-from pipeline.hostile import DATAMARK
+from newsbrief.text.injection import DATAMARK
 
 __all__ = ["DATAMARK", "NormalisedText", "normalise", "normalise_phrase"]
 
@@ -34,10 +34,10 @@ _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 
 _FIXED: dict[str, str] = {
-    **{c: "'" for c in _SINGLE_QUOTES},
-    **{c: '"' for c in _DOUBLE_QUOTES},
-    **{c: "-" for c in _DASHES},
-    **{c: "" for c in _INVISIBLE},
+    **dict.fromkeys(_SINGLE_QUOTES, "'"),
+    **dict.fromkeys(_DOUBLE_QUOTES, '"'),
+    **dict.fromkeys(_DASHES, "-"),
+    **dict.fromkeys(_INVISIBLE, ""),
     "\u2026": "...",
     DATAMARK: " ",
 }

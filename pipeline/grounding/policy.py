@@ -23,7 +23,7 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from typing import Literal, cast
 
-from pipeline.errors import BriefingError
+from newsbrief.errors import BriefingError
 
 __all__ = ["DEFAULT_POLICY", "GroundingOptionError", "GroundingPolicy", "Level", "parse_policy"]
 
@@ -63,7 +63,7 @@ def parse_policy(value: str | GroundingPolicy | None) -> GroundingPolicy:
     text = value.strip().lower()
     if text in LEVELS:
         level = cast(Level, text)
-        return GroundingPolicy(**{kind: level for kind in KINDS})
+        return GroundingPolicy(**dict.fromkeys(KINDS, level))
     settings: dict[str, Level] = {}
     for part in text.split(","):
         kind, sep, level_text = (piece.strip() for piece in part.partition("="))

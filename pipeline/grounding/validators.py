@@ -20,9 +20,9 @@ from typing import Any, ClassVar
 
 from pydantic import ConfigDict, ValidationInfo, model_validator
 
-from pipeline.grounding.aligner import Aligner
-from pipeline.grounding.policy import DEFAULT_POLICY, GroundingPolicy, parse_policy
-from schemas import Briefing
+from newsbrief.grounding.aligner import Aligner
+from newsbrief.grounding.policy import DEFAULT_POLICY, GroundingPolicy, parse_policy
+from newsbrief.schemas import Briefing
 
 __all__ = [
     "GroundedBriefing",

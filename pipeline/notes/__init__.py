@@ -4,19 +4,19 @@ Every renderer reads a `Note` (a briefing record plus, when available, its artic
 which decides once which items are grounded and what their source sentences are.
 """
 
-from pipeline.notes.digest import (
+from newsbrief.notes.digest import (
     Digest,
     build_digest,
     render_digest_html,
     render_digest_markdown,
 )
-from pipeline.notes.docx import render_docx, write_docx
-from pipeline.notes.formats import NOTE_FORMATS, Format, choose_format, render_note
-from pipeline.notes.highlight import highlight_article
-from pipeline.notes.html import render_html
-from pipeline.notes.markdown import md_escape, render_markdown
-from pipeline.notes.model import Item, Note, Span, sentence_around
-from pipeline.notes.source import NoteError, find_record, load_article, select_records
+from newsbrief.notes.docx import render_docx, write_docx
+from newsbrief.notes.formats import NOTE_FORMATS, Format, choose_format, render_note
+from newsbrief.notes.highlight import highlight_article
+from newsbrief.notes.html import render_html
+from newsbrief.notes.markdown import md_escape, render_markdown
+from newsbrief.notes.model import Item, Note, Span, sentence_around
+from newsbrief.notes.source import NoteError, find_record, load_article, select_records
 
 __all__ = [
     "NOTE_FORMATS",

@@ -13,23 +13,41 @@ from functools import lru_cache
 
 import pycountry
 
-from schemas import Briefing
+from newsbrief.schemas import Briefing
 
 __all__ = ["countries_of"]
 
 # Common short names news text uses -> the display name used for grouping.
 EXTRA_NAMES = {
-    "Russia": "Russia", "Russian Federation": "Russia", "Brunei": "Brunei",
-    "Turkey": "Türkiye", "Britain": "United Kingdom", "Great Britain": "United Kingdom",
-    "Czech Republic": "Czechia", "Burma": "Myanmar", "North Korea": "North Korea",
-    "South Korea": "South Korea", "Ivory Coast": "Côte d'Ivoire", "Palestine": "Palestine",
-    "United States of America": "United States", "America": "United States",
+    "Russia": "Russia",
+    "Russian Federation": "Russia",
+    "Brunei": "Brunei",
+    "Turkey": "Türkiye",
+    "Britain": "United Kingdom",
+    "Great Britain": "United Kingdom",
+    "Czech Republic": "Czechia",
+    "Burma": "Myanmar",
+    "North Korea": "North Korea",
+    "South Korea": "South Korea",
+    "Ivory Coast": "Côte d'Ivoire",
+    "Palestine": "Palestine",
+    "United States of America": "United States",
+    "America": "United States",
 }
 # Acronyms are matched case-sensitively so the pronoun "us" never means the USA.
-ACRONYMS = {"US": "United States", "USA": "United States", "UK": "United Kingdom",
-            "UAE": "United Arab Emirates", "PRC": "China", "DPRK": "North Korea"}
-DISPLAY_OVERRIDES = {"Russian Federation": "Russia", "Korea, Republic of": "South Korea",
-                     "Korea, Democratic People's Republic of": "North Korea"}
+ACRONYMS = {
+    "US": "United States",
+    "USA": "United States",
+    "UK": "United Kingdom",
+    "UAE": "United Arab Emirates",
+    "PRC": "China",
+    "DPRK": "North Korea",
+}
+DISPLAY_OVERRIDES = {
+    "Russian Federation": "Russia",
+    "Korea, Republic of": "South Korea",
+    "Korea, Democratic People's Republic of": "North Korea",
+}
 
 
 @lru_cache(maxsize=1)

@@ -12,14 +12,21 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from pipeline.notes.countries import countries_of
-from pipeline.notes.html import render_page
-from pipeline.notes.markdown import md_escape
-from pipeline.notes.model import UNGROUNDED_MARK, Note
-from schemas import BriefingRecord, Manifest
+from newsbrief.notes.countries import countries_of
+from newsbrief.notes.html import render_page
+from newsbrief.notes.markdown import md_escape
+from newsbrief.notes.model import UNGROUNDED_MARK, Note
+from newsbrief.schemas import BriefingRecord, Manifest
 
-__all__ = ["Digest", "DigestArticle", "TimelineEntry", "build_digest", "date_key",
-           "render_digest_html", "render_digest_markdown"]
+__all__ = [
+    "Digest",
+    "DigestArticle",
+    "TimelineEntry",
+    "build_digest",
+    "date_key",
+    "render_digest_html",
+    "render_digest_markdown",
+]
 
 NO_COUNTRY = "No country identified"
 
@@ -72,8 +79,9 @@ class Digest:
         return sum(a.undated for a in self.articles)
 
 
-def build_digest(records: list[BriefingRecord], manifest: Manifest | None = None,
-                 topic: str | None = None) -> Digest:
+def build_digest(
+    records: list[BriefingRecord], manifest: Manifest | None = None, topic: str | None = None
+) -> Digest:
     """Group records by country and topic and merge their dated events."""
     digest = Digest(articles=[], manifest=manifest, topic=topic)
     for record in records:
@@ -90,11 +98,20 @@ def build_digest(records: list[BriefingRecord], manifest: Manifest | None = None
                 article.undated += 1
                 continue
             item = note.item(f"event-{i}")
-            digest.timeline.append(TimelineEntry(
-                event.when, event.when_text, event.what, event.where, record.id,
-                article.anchor, item is not None and item.status == "ungrounded"))
-    digest.by_country = dict(sorted(digest.by_country.items(),
-                                    key=lambda kv: (kv[0] == NO_COUNTRY, -len(kv[1]), kv[0])))
+            digest.timeline.append(
+                TimelineEntry(
+                    event.when,
+                    event.when_text,
+                    event.what,
+                    event.where,
+                    record.id,
+                    article.anchor,
+                    item is not None and item.status == "ungrounded",
+                )
+            )
+    digest.by_country = dict(
+        sorted(digest.by_country.items(), key=lambda kv: (kv[0] == NO_COUNTRY, -len(kv[1]), kv[0]))
+    )
     digest.by_topic = dict(sorted(digest.by_topic.items(), key=lambda kv: (-len(kv[1]), kv[0])))
     digest.timeline.sort(key=lambda e: (date_key(e.when), e.article_id))
     return digest
@@ -112,13 +129,17 @@ def render_digest_markdown(digest: Digest) -> str:
     lines = [f"# {title}", ""]
     if digest.manifest is not None:
         m = digest.manifest
-        lines.append(f"*run {md_escape(m.run_id)} · {m.backend} · model {md_escape(m.model)} · "
-                     f"prompt {m.prompt_id}@v{m.prompt_version} (hash {m.prompt_hash[:12]}) · "
-                     f"{m.started_at[:10]}*")
+        lines.append(
+            f"*run {md_escape(m.run_id)} · {m.backend} · model {md_escape(m.model)} · "
+            f"prompt {m.prompt_id}@v{m.prompt_version} (hash {m.prompt_hash[:12]}) · "
+            f"{m.started_at[:10]}*"
+        )
     lines += ["", "## By country", ""]
     for country, articles in digest.by_country.items():
-        lines.append(f"- **{md_escape(country)}** ({len(articles)}): "
-                     + "; ".join(_link(a) for a in articles))
+        lines.append(
+            f"- **{md_escape(country)}** ({len(articles)}): "
+            + "; ".join(_link(a) for a in articles)
+        )
     lines += ["", "## By topic", ""]
     for name, articles in digest.by_topic.items():
         lines.append(f"- **{name}** ({len(articles)}): " + "; ".join(_link(a) for a in articles))
@@ -129,8 +150,10 @@ def render_digest_markdown(digest: Digest) -> str:
         written = f" (“{md_escape(entry.when_text)}”)" if entry.when_text else ""
         where = f" – {md_escape(entry.where)}" if entry.where else ""
         mark = f" {UNGROUNDED_MARK} *not found in the article*" if entry.ungrounded else ""
-        lines.append(f"- **{entry.when}**{written}{where}: {md_escape(entry.what)} "
-                     f"[`{entry.article_id}`](#{entry.anchor}){mark}")
+        lines.append(
+            f"- **{entry.when}**{written}{where}: {md_escape(entry.what)} "
+            f"[`{entry.article_id}`](#{entry.anchor}){mark}"
+        )
     if digest.undated:
         lines += ["", f"{digest.undated} undated event(s) are listed with their articles below."]
     lines += ["", "## Articles"]
@@ -141,12 +164,20 @@ def render_digest_markdown(digest: Digest) -> str:
 
 def _article_lines(article: DigestArticle) -> list[str]:
     note, b = article.note, article.record.briefing
-    lines = ["", f'### <a id="{article.anchor}"></a>{md_escape(b.headline)}', "",
-             f"*`{article.record.id}` · {md_escape(note.provenance_line())}*", "",
-             md_escape(b.summary), ""]
-    facts = [f"countries: {md_escape(', '.join(article.countries)) or '–'}",
-             f"topics: {', '.join(b.topics) or '–'}",
-             f"grounding: {note.grounding_rate_text()}"]
+    lines = [
+        "",
+        f'### <a id="{article.anchor}"></a>{md_escape(b.headline)}',
+        "",
+        f"*`{article.record.id}` · {md_escape(note.provenance_line())}*",
+        "",
+        md_escape(b.summary),
+        "",
+    ]
+    facts = [
+        f"countries: {md_escape(', '.join(article.countries)) or '–'}",
+        f"topics: {', '.join(b.topics) or '–'}",
+        f"grounding: {note.grounding_rate_text()}",
+    ]
     missing = note.ungrounded()
     if missing:
         facts.append(f"{UNGROUNDED_MARK} {len(missing)} item(s) not found in the article")

@@ -16,8 +16,8 @@ from docx import Document
 from docx.document import Document as DocxDocument
 from docx.shared import Pt, RGBColor
 
-from pipeline.notes.highlight import KIND_LABELS
-from pipeline.notes.model import (
+from newsbrief.notes.highlight import KIND_LABELS
+from newsbrief.notes.model import (
     ALL_GROUNDED_TEXT,
     FIVE_W_FIELDS,
     NOT_CHECKED_TEXT,
@@ -47,16 +47,20 @@ def _mark(paragraph, item: Item | None, what: str = "") -> None:  # type: ignore
         run.font.color.rgb = WARN
 
 
-def _table(doc: DocxDocument, header: list[str], rows: list[tuple[list[str], Item | None]],
-           mark_column: int) -> None:
+def _table(
+    doc: DocxDocument,
+    header: list[str],
+    rows: list[tuple[list[str], Item | None]],
+    mark_column: int,
+) -> None:
     """A grid table; the ⚠ marker goes into `mark_column` of each row whose item is ungrounded."""
     table = doc.add_table(rows=1, cols=len(header))
     table.style = "Table Grid"
-    for cell, title in zip(table.rows[0].cells, header):
+    for cell, title in zip(table.rows[0].cells, header, strict=False):
         cell.paragraphs[0].add_run(title).bold = True
     for values, item in rows:
         cells = table.add_row().cells
-        for cell, value in zip(cells, values):
+        for cell, value in zip(cells, values, strict=False):
             cell.text = _x(value) or "–"
         _mark(cells[mark_column].paragraphs[0], item)
 
@@ -74,7 +78,8 @@ def build_document(note: Note) -> DocxDocument:
     if b.injection_suspected:
         warn = doc.add_paragraph().add_run(
             f"{UNGROUNDED_MARK} The article may contain instructions aimed at the model "
-            "(prompt injection suspected). Check this briefing against the article.")
+            "(prompt injection suspected). Check this briefing against the article."
+        )
         warn.bold, warn.font.color.rgb = True, WARN
 
     doc.add_heading("Summary", level=2)
@@ -94,10 +99,15 @@ def build_document(note: Note) -> DocxDocument:
 
     if b.actors:
         doc.add_heading("Actors", level=2)
-        _table(doc, ["name", "kind", "role", "affiliation"], [
-            ([a.name, a.kind, a.role or "", a.affiliation or ""], note.item(f"actor-{i}"))
-            for i, a in enumerate(b.actors)
-        ], mark_column=0)
+        _table(
+            doc,
+            ["name", "kind", "role", "affiliation"],
+            [
+                ([a.name, a.kind, a.role or "", a.affiliation or ""], note.item(f"actor-{i}"))
+                for i, a in enumerate(b.actors)
+            ],
+            mark_column=0,
+        )
     if b.events:
         doc.add_heading("Timeline", level=2)
         for i, event in enumerate(b.events):
@@ -139,7 +149,8 @@ def _grounding(doc: DocxDocument, note: Note) -> None:
         doc.add_paragraph(ALL_GROUNDED_TEXT)
     for item in missing:
         run = doc.add_paragraph(style="List Bullet").add_run(
-            f"{UNGROUNDED_MARK} {KIND_LABELS[item.kind]}: {_x(item.label)}")
+            f"{UNGROUNDED_MARK} {KIND_LABELS[item.kind]}: {_x(item.label)}"
+        )
         run.font.color.rgb = WARN
 
 

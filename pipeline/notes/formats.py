@@ -5,22 +5,28 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
-from pipeline.notes.docx import render_docx
-from pipeline.notes.html import render_html
-from pipeline.notes.markdown import render_markdown
-from pipeline.notes.model import Note
-from pipeline.notes.source import NoteError
+from newsbrief.notes.docx import render_docx
+from newsbrief.notes.html import render_html
+from newsbrief.notes.markdown import render_markdown
+from newsbrief.notes.model import Note
+from newsbrief.notes.source import NoteError
 
 __all__ = ["NOTE_FORMATS", "Format", "choose_format", "render_note"]
 
 Format = Literal["md", "html", "docx"]
 NOTE_FORMATS: tuple[Format, ...] = ("md", "html", "docx")
-SUFFIXES: dict[str, Format] = {".md": "md", ".markdown": "md", ".html": "html",
-                               ".htm": "html", ".docx": "docx"}
+SUFFIXES: dict[str, Format] = {
+    ".md": "md",
+    ".markdown": "md",
+    ".html": "html",
+    ".htm": "html",
+    ".docx": "docx",
+}
 
 
-def choose_format(output: Path | None, explicit: str | None,
-                  allowed: tuple[str, ...] = NOTE_FORMATS) -> Format:
+def choose_format(
+    output: Path | None, explicit: str | None, allowed: tuple[str, ...] = NOTE_FORMATS
+) -> Format:
     """`--format` wins; otherwise the suffix of `-o FILE`; otherwise Markdown."""
     if explicit:
         fmt = explicit.lower()

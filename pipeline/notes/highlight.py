@@ -14,7 +14,7 @@ from itertools import pairwise
 
 from markupsafe import Markup, escape
 
-from pipeline.notes.model import Span, sentence_around
+from newsbrief.notes.model import Span, sentence_around
 
 __all__ = ["highlight_article", "segments"]
 
@@ -61,9 +61,8 @@ def highlight_article(text: str, spans: Sequence[Span]) -> Markup:
         keys = " ".join(dict.fromkeys(s.key for s in covering))
         source = sentence_around(text, left, right)
         parts.append(
-            Markup('<mark class="{}" data-keys="{}" data-source="{}" title="{}" tabindex="0">'
-                   "{}</mark>").format(
-                classes, keys, source, _title(text, left, right, covering), piece
-            )
+            Markup(
+                '<mark class="{}" data-keys="{}" data-source="{}" title="{}" tabindex="0">{}</mark>'
+            ).format(classes, keys, source, _title(text, left, right, covering), piece)
         )
     return Markup("").join(parts)

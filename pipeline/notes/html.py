@@ -19,9 +19,9 @@ from typing import Any
 import jinja2
 from markupsafe import Markup
 
-from pipeline.notes.highlight import KIND_LABELS, highlight_article
-from pipeline.notes.model import FIVE_W_FIELDS, UNGROUNDED_MARK, Note
-from pipeline.version import code_version
+from newsbrief.notes.highlight import KIND_LABELS, highlight_article
+from newsbrief.notes.model import FIVE_W_FIELDS, UNGROUNDED_MARK, Note
+from newsbrief.version import code_version
 
 __all__ = ["content_security_policy", "render_html", "render_page"]
 
@@ -37,9 +37,7 @@ def environment() -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.globals.update(
-        mark=UNGROUNDED_MARK, kind_labels=KIND_LABELS, five_w_fields=FIVE_W_FIELDS
-    )
+    env.globals.update(mark=UNGROUNDED_MARK, kind_labels=KIND_LABELS, five_w_fields=FIVE_W_FIELDS)
     return env
 
 
@@ -60,11 +58,15 @@ def content_security_policy(script: str) -> str:
 def render_page(template: str, **context: Any) -> str:
     """Render one of the page templates with the shared script and policy."""
     script = _script()
-    return environment().get_template(template).render(
-        script=Markup(script),
-        csp=content_security_policy(script),
-        code_version=code_version(),
-        **context,
+    return (
+        environment()
+        .get_template(template)
+        .render(
+            script=Markup(script),
+            csp=content_security_policy(script),
+            code_version=code_version(),
+            **context,
+        )
     )
 
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from pipeline.notes.highlight import KIND_LABELS
-from pipeline.notes.model import (
+from newsbrief.notes.highlight import KIND_LABELS
+from newsbrief.notes.model import (
     ALL_GROUNDED_TEXT,
     FIVE_W_FIELDS,
     NOT_CHECKED_TEXT,
@@ -72,9 +72,14 @@ def render_markdown(note: Note) -> str:
         title = f" – {md_escape(note.article.title)}" if note.article.title else ""
         lines += ["", f"*article `{note.record.id}`{title}*"]
     if b.injection_suspected:
-        lines += ["", (f"> {UNGROUNDED_MARK} **The article may contain instructions aimed "
-                       "at the model (prompt injection suspected). Check this briefing against "
-                       "the article before relying on it.**")]
+        lines += [
+            "",
+            (
+                f"> {UNGROUNDED_MARK} **The article may contain instructions aimed "
+                "at the model (prompt injection suspected). Check this briefing against "
+                "the article before relying on it.**"
+            ),
+        ]
     _heading(lines, "Summary")
     lines.append(md_escape(b.summary))
     if b.key_points:
@@ -103,7 +108,9 @@ def _five_w(lines: list[str], note: Note) -> None:
     for name in FIVE_W_FIELDS:
         value = getattr(fivew, name)
         answer = ", ".join(value) if isinstance(value, list) else value
-        cell = md_cell(answer) + (status_mark(note.item(f"fivew-{name}"), note.grounding_checked) if answer else "")
+        cell = md_cell(answer) + (
+            status_mark(note.item(f"fivew-{name}"), note.grounding_checked) if answer else ""
+        )
         lines.append(f"| {name} | {cell} |")
 
 
@@ -129,9 +136,14 @@ def _events(lines: list[str], note: Note) -> None:
         date = event.when or "undated"
         written = f" (“{md_escape(event.when_text)}”)" if event.when_text else ""
         where = f" – {md_escape(event.where)}" if event.where else ""
-        who = f" [{', '.join(md_escape(p) for p in event.participants)}]" if event.participants else ""
-        mark = (status_mark(note.item(f"event-{i}"), note.grounding_checked, "date")
-                + status_mark(note.item(f"event-{i}-where"), note.grounding_checked, "place"))
+        who = (
+            f" [{', '.join(md_escape(p) for p in event.participants)}]"
+            if event.participants
+            else ""
+        )
+        mark = status_mark(note.item(f"event-{i}"), note.grounding_checked, "date") + status_mark(
+            note.item(f"event-{i}-where"), note.grounding_checked, "place"
+        )
         lines.append(f"- **{date}**{written}{where}: {md_escape(event.what)}{who}{mark}")
 
 

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
-from schemas import Article, Briefing, BriefingRecord, Evidence
+from newsbrief.schemas import Article, Briefing, BriefingRecord, Evidence
 
 Status = Literal["grounded", "ungrounded", "unchecked", "paraphrase"]
 ItemKind = Literal["actor", "quote", "event", "fivew"]
@@ -23,8 +23,10 @@ FIVE_W_FIELDS = ("who", "what", "when", "where", "why", "how")
 PARAPHRASED_5W1H = frozenset({"what", "why", "how"})
 UNGROUNDED_MARK = "⚠"
 # The grounding section's sentences, shared by the Markdown and Word notes.
-NOT_CHECKED_TEXT = ("Not checked: no item of this briefing was looked up in the article "
-                    "text. Verify names, dates and quotes against the source.")
+NOT_CHECKED_TEXT = (
+    "Not checked: no item of this briefing was looked up in the article "
+    "text. Verify names, dates and quotes against the source."
+)
 ALL_GROUNDED_TEXT = "Every checked quote, name and date was found in the article."
 
 # A sentence ends at . ! ? (optionally followed by a closing quote) before whitespace,
@@ -118,8 +120,12 @@ class Note:
         out: list[Span] = []
         for item in self.items.values():
             for ev in item.evidence:
-                if (ev.grounded and ev.start is not None and ev.end is not None
-                        and 0 <= ev.start < ev.end <= limit):
+                if (
+                    ev.grounded
+                    and ev.start is not None
+                    and ev.end is not None
+                    and 0 <= ev.start < ev.end <= limit
+                ):
                     out.append(Span(ev.start, ev.end, item.kind, item.key, item.label))
         return out
 
@@ -142,8 +148,14 @@ class Note:
         return f"{summary.rate:.0%} ({summary.grounded} of {summary.checked} items found in the article)"
 
 
-def _item(key: str, kind: ItemKind, label: str, evidence: list[Evidence] | None,
-          text: str | None, verbatim: bool = True) -> Item:
+def _item(
+    key: str,
+    kind: ItemKind,
+    label: str,
+    evidence: list[Evidence] | None,
+    text: str | None,
+    verbatim: bool = True,
+) -> Item:
     """One item; `verbatim=False` for paraphrases, which are never flagged as missing."""
     evidence = [ev for ev in evidence or [] if ev is not None]
     if not evidence:
@@ -172,19 +184,40 @@ def collect_items(briefing: Briefing, text: str | None) -> list[Item]:
     for i, event in enumerate(briefing.events):
         # Two claims per event: the date as written (`evidence`) and the place.
         if event.when_text:
-            items.append(_item(f"event-{i}", "event", f"{event.when_text}: {event.what}",
-                               [event.evidence] if event.evidence else None, text))
+            items.append(
+                _item(
+                    f"event-{i}",
+                    "event",
+                    f"{event.when_text}: {event.what}",
+                    [event.evidence] if event.evidence else None,
+                    text,
+                )
+            )
         if event.where:
-            items.append(_item(f"event-{i}-where", "event", f"{event.where}: {event.what}",
-                               [event.where_evidence] if event.where_evidence else None, text))
+            items.append(
+                _item(
+                    f"event-{i}-where",
+                    "event",
+                    f"{event.where}: {event.what}",
+                    [event.where_evidence] if event.where_evidence else None,
+                    text,
+                )
+            )
     fivew = briefing.five_w1h
     for name in FIVE_W_FIELDS:
         value = getattr(fivew, name)
         label = ", ".join(value) if isinstance(value, list) else value
         if label:
-            items.append(_item(f"fivew-{name}", "fivew", f"{name}: {label}",
-                               list(fivew.evidence.get(name) or []), text,
-                               verbatim=name not in PARAPHRASED_5W1H))
+            items.append(
+                _item(
+                    f"fivew-{name}",
+                    "fivew",
+                    f"{name}: {label}",
+                    list(fivew.evidence.get(name) or []),
+                    text,
+                    verbatim=name not in PARAPHRASED_5W1H,
+                )
+            )
     return items
 
 

@@ -11,11 +11,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from pipeline.errors import BriefingError, InputError
-from pipeline.reader import FieldMap, find_article, read_text_article
-from pipeline.rundir import read_briefings, read_errors, read_manifest
-from schemas import Article, BriefingRecord
-from schemas.topics import TOPICS
+from newsbrief.errors import BriefingError, InputError
+from newsbrief.inputs.reader import FieldMap, find_article, read_text_article
+from newsbrief.run.rundir import read_briefings, read_errors, read_manifest
+from newsbrief.schemas import Article, BriefingRecord
+from newsbrief.schemas.topics import TOPICS
 
 __all__ = ["NoteError", "find_record", "load_article", "select_records"]
 
@@ -71,8 +71,9 @@ def load_article(run_dir: Path, article_id: str, input_path: Path | None = None)
         return None  # custom field names or a changed file: render without the text
 
 
-def select_records(run_dir: Path, ids: list[str] | None = None,
-                   topic: str | None = None) -> list[BriefingRecord]:
+def select_records(
+    run_dir: Path, ids: list[str] | None = None, topic: str | None = None
+) -> list[BriefingRecord]:
     """Records of a run in run order, filtered by ids and/or topic (for the digest)."""
     read_manifest(run_dir)
     if topic is not None and topic not in TOPICS:

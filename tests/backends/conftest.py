@@ -8,9 +8,9 @@ from typing import Any
 
 import pytest
 
-from pipeline.backends.openai_backend import OpenAIBackend
-from pipeline.backends.transport import RetryPolicy
-from pipeline.prompting import PromptSpec, load_prompt
+from newsbrief.backends.openai_api.backend import OpenAIBackend
+from newsbrief.backends.openai_api.transport import RetryPolicy
+from newsbrief.prompting.spec import PromptSpec, load_prompt
 from tests.support.fake_openai import FakeOpenAIServer
 
 MakeBackend = Callable[..., OpenAIBackend]
@@ -33,8 +33,9 @@ async def backend_for() -> AsyncIterator[MakeBackend]:
 
     def make(srv: FakeOpenAIServer, *, max_retries: int = 4, **options: Any) -> OpenAIBackend:
         policy = RetryPolicy(max_retries=max_retries, backoff_initial=0.01, jitter=0.0)
-        made.append(OpenAIBackend("test-model", base_url=srv.base_url, retry_policy=policy,
-                                  **options))
+        made.append(
+            OpenAIBackend("test-model", base_url=srv.base_url, retry_policy=policy, **options)
+        )
         return made[-1]
 
     yield make

@@ -6,17 +6,17 @@ from datetime import date
 
 import pytest
 
-from pipeline.backends.rules.countries import country_of_word, find_countries
-from pipeline.backends.rules.dates import anchor_date, find_dates, resolve_year
-from pipeline.backends.rules.furniture import LineKind, classify_line, split_credit
-from pipeline.backends.rules.names import find_people
-from pipeline.backends.rules.orgs import acronym_definitions, find_orgs, frequent_acronyms
-from pipeline.backends.rules.places import dateline_place, find_places
-from pipeline.backends.rules.quotes import find_quotes
-from pipeline.backends.rules.relations import relation_kind
-from pipeline.backends.rules.sentences import split_sentences
-from pipeline.backends.rules.shorten import purpose_clause, shorten
-from pipeline.backends.rules.topics import pick_topics
+from newsbrief.backends.baseline.rules.dates import anchor_date, find_dates, resolve_year
+from newsbrief.backends.baseline.rules.names import find_people
+from newsbrief.backends.baseline.rules.orgs import acronym_definitions, find_orgs, frequent_acronyms
+from newsbrief.backends.baseline.rules.places import dateline_place, find_places
+from newsbrief.backends.baseline.rules.quotes import find_quotes
+from newsbrief.backends.baseline.rules.relations import relation_kind
+from newsbrief.backends.baseline.rules.shorten import purpose_clause, shorten
+from newsbrief.backends.baseline.rules.topics import pick_topics
+from newsbrief.text.countries import country_of_word, find_countries
+from newsbrief.text.furniture import LineKind, classify_line, split_credit
+from newsbrief.text.sentences import split_sentences
 
 
 @pytest.mark.parametrize(
@@ -243,7 +243,8 @@ def test_acronym_definitions_and_events() -> None:
         "(MoU). The RCAF agreed."
     )
     defined = acronym_definitions(text)
-    assert defined["RCAF"] is not None and defined["RCAF"].name == "Royal Cambodian Armed Force"
+    assert defined["RCAF"] is not None
+    assert defined["RCAF"].name == "Royal Cambodian Armed Force"
     assert defined["DSA"] is None  # an exhibition, not an organisation
     assert "MoU" not in defined
     assert frequent_acronyms(text) == ["RCAF"]

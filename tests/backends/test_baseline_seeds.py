@@ -11,12 +11,12 @@ from pathlib import Path
 import pytest
 from pydantic import model_validator
 
-from pipeline.backends import create_backend
-from pipeline.backends.baseline import BaselineBackend
-from pipeline.backends.rules.compose import compose_briefing
-from pipeline.errors import BackendError
-from pipeline.prompting import load_prompt
-from schemas import Actor, Article, Briefing, Usage
+from newsbrief.backends import create_backend
+from newsbrief.backends.baseline.backend import BaselineBackend
+from newsbrief.backends.baseline.rules.compose import compose_briefing
+from newsbrief.errors import BackendError
+from newsbrief.prompting.spec import load_prompt
+from newsbrief.schemas import Actor, Article, Briefing, Usage
 
 SEEDS = Path(__file__).resolve().parents[2] / "examples" / "seeds.jsonl"
 ARTICLES = {a.id[:3]: a for a in (Article(**json.loads(line)) for line in SEEDS.open())}
@@ -33,7 +33,8 @@ def actor(briefing: Briefing, name: str, kind: str) -> Actor:
 def test_seed_000_people_roles_countries_and_dates() -> None:
     briefing = BRIEFINGS["000"]
     manet = actor(briefing, "Hun Manet", "person")
-    assert manet.role is not None and "Royal Cambodian Army commander" in manet.role
+    assert manet.role is not None
+    assert "Royal Cambodian Army commander" in manet.role
     assert "Lieutenant General Hun Manet" in manet.aliases
     zamrose = actor(briefing, "Zamrose Mohd Zain", "person")
     assert zamrose.role == "Malaysian Army chief"
@@ -43,7 +44,8 @@ def test_seed_000_people_roles_countries_and_dates() -> None:
     assert "RCAF" in actor(briefing, "Royal Cambodian Armed Force", "organisation").aliases
     assert briefing.headline == ARTICLES["000"].title
     march_3 = [e for e in briefing.events if e.when_text == "March 3"]
-    assert march_3 and march_3[0].when == "2022-03-03"  # year from the 'March 7, 2022' line
+    assert march_3
+    assert march_3[0].when == "2022-03-03"
     assert "Hun Manet" in march_3[0].participants
     assert briefing.quotes[0].speaker == "Royal Cambodian Armed Force"
     assert briefing.five_w1h.where == "PHNOM PENH"
@@ -58,12 +60,14 @@ def test_seed_000_people_roles_countries_and_dates() -> None:
 def test_seed_001_without_a_year_keeps_only_the_date_text() -> None:
     briefing = BRIEFINGS["001"]
     sophan = actor(briefing, "Mao Sophan", "person")
-    assert sophan.role is not None and sophan.role.startswith("commander of the Cambodian Army")
+    assert sophan.role is not None
+    assert sophan.role.startswith("commander of the Cambodian Army")
     assert actor(briefing, "Oleg Salyukov", "person").affiliation == "Russia"
     actor(briefing, "Kin Phea", "person")
     actor(briefing, "Russia", "country")
     june_17 = [e for e in briefing.events if e.when_text == "June 17"]
-    assert june_17 and june_17[0].when is None  # no publication date, no full date: no year
+    assert june_17
+    assert june_17[0].when is None
     assert [q.speaker for q in briefing.quotes][-2:] == ["Kin Phea", "Kin Phea"]
     assert any(
         r.kind == "agreement" and set(r.parties) == {"Cambodia", "Russia"}
@@ -95,7 +99,8 @@ def test_seed_003_skips_khmer_furniture_and_dates_from_the_khmer_dateline() -> N
     assert "US" in actor(briefing, "United States", "country").aliases
     actor(briefing, "Thailand", "country")
     october_26 = [e for e in briefing.events if e.when_text == "October 26"]
-    assert october_26 and october_26[0].when == "2025-10-26"
+    assert october_26
+    assert october_26[0].when == "2025-10-26"
     assert october_26[0].where == "Kuala Lumpur"
     assert briefing.quotes[0].speaker == "Pou Sothirak"
     # 'he said' after 'Sothirak recalled that ... Lloyd Austin's visit' is Sothirak.
@@ -106,13 +111,15 @@ def test_seed_003_skips_khmer_furniture_and_dates_from_the_khmer_dateline() -> N
 def test_seed_004_tables_and_headings_stay_out() -> None:
     briefing = BRIEFINGS["004"]
     austin = actor(briefing, "Lloyd Austin", "person")
-    assert austin.role is not None and "Secretary of Defense" in austin.role
+    assert austin.role is not None
+    assert "Secretary of Defense" in austin.role
     actor(briefing, "Cambodia", "country")
     actor(briefing, "United States", "country")
     assert briefing.headline.startswith("U.S. Secretary of Defense Lloyd Austin")
     assert len(briefing.headline.split()) <= 15
     assert not briefing.summary.startswith("Introduction")
-    assert briefing.quotes == [] and briefing.events == []
+    assert briefing.quotes == []
+    assert briefing.events == []
 
 
 @pytest.mark.parametrize("key", sorted(ARTICLES))
@@ -137,7 +144,8 @@ def test_shape_and_no_furniture(key: str) -> None:
     Briefing.model_validate(briefing.model_dump())
     assert 1 <= len(briefing.topics) <= 3
     assert 3 <= len(briefing.key_points) <= 6
-    assert briefing.summary and briefing.five_w1h.what
+    assert briefing.summary
+    assert briefing.five_w1h.what
     for part in (briefing.headline, briefing.summary, *briefing.key_points):
         assert not any(junk in part for junk in FURNITURE), part
 
@@ -148,8 +156,8 @@ def test_same_input_same_output() -> None:
 
 
 _DUMP_SEEDS = (
-    "import json, sys; from schemas import Article; "
-    "from pipeline.backends.rules.compose import compose_briefing; "
+    "import json, sys; from newsbrief.schemas import Article; "
+    "from newsbrief.backends.baseline.rules.compose import compose_briefing; "
     "print(json.dumps([compose_briefing(Article(**json.loads(l))).model_dump(mode='json') "
     "for l in open(sys.argv[1])]))"
 )
@@ -177,18 +185,23 @@ def test_same_output_whatever_the_hash_seed() -> None:
 def test_article_without_entities_still_briefs() -> None:
     article = Article(id="x", text="short text")
     briefing = compose_briefing(article)
-    assert briefing.headline and briefing.summary
-    assert briefing.actors == [] and briefing.quotes == []
+    assert briefing.headline
+    assert briefing.summary
+    assert briefing.actors == []
+    assert briefing.quotes == []
 
 
 async def test_backend_returns_a_free_single_attempt_completion() -> None:
     backend = create_backend("baseline", temperature=0.2)
     assert isinstance(backend, BaselineBackend)
-    assert backend.model == "" and backend.model_string == "baseline"
+    assert backend.model == ""
+    assert backend.model_string == "baseline"
     completion = await backend.brief(ARTICLES["000"], load_prompt())
     assert completion.usage == Usage()
-    assert completion.usage.cost_usd == 0.0 and completion.usage.total_tokens == 0
-    assert completion.attempts == 1 and completion.reasks == 0
+    assert completion.usage.cost_usd == 0.0
+    assert completion.usage.total_tokens == 0
+    assert completion.attempts == 1
+    assert completion.reasks == 0
     assert completion.briefing.model_dump() == BRIEFINGS["000"].model_dump()
 
 

@@ -10,19 +10,20 @@ from typing import Any
 import pytest
 from pydantic import ValidationInfo, model_validator
 
-from pipeline.errors import BackendError
-from pipeline.prompting import PromptSpec
-from pipeline.step import brief_article
-from schemas import Article, Briefing, ErrorRecord, Usage
+from newsbrief.errors import BackendError
+from newsbrief.prompting.spec import PromptSpec
+from newsbrief.schemas import Article, Briefing, ErrorRecord, Usage
+from newsbrief.step.brief import brief_article
 from tests.backends.conftest import MakeBackend
 from tests.support.fake_briefing import briefing_for_text, invalid_briefing
 from tests.support.fake_openai import FakeOpenAIServer
 
 ARTICLE = Article(
-    id="a1", title="Ministers meet",
+    id="a1",
+    title="Ministers meet",
     text="Norway and Chile signed a fisheries agreement in Oslo on Tuesday. "
-         'The minister said "this protects fish stocks for decades" after the signing. '
-         "Talks will continue next year.",
+    'The minister said "this protects fish stocks for decades" after the signing. '
+    "Talks will continue next year.",
 )
 VALID = briefing_for_text(ARTICLE.text)
 
@@ -33,9 +34,12 @@ def unfenced(raw: str) -> str:
 
 
 def usage(prompt: int, completion: int, cached: int = 0) -> dict[str, Any]:
-    return {"prompt_tokens": prompt, "completion_tokens": completion,
-            "total_tokens": prompt + completion,
-            "prompt_tokens_details": {"cached_tokens": cached}}
+    return {
+        "prompt_tokens": prompt,
+        "completion_tokens": completion,
+        "total_tokens": prompt + completion,
+        "prompt_tokens_details": {"cached_tokens": cached},
+    }
 
 
 @pytest.mark.parametrize(
@@ -43,15 +47,23 @@ def usage(prompt: int, completion: int, cached: int = 0) -> dict[str, Any]:
     [
         ("json", lambda body: body["response_format"] == {"type": "json_object"}),
         ("md_json", lambda body: "response_format" not in body and "tools" not in body),
-        ("tools", lambda body: body["tool_choice"]["function"]["name"]
-         == body["tools"][0]["function"]["name"]),
+        (
+            "tools",
+            lambda body: (
+                body["tool_choice"]["function"]["name"] == body["tools"][0]["function"]["name"]
+            ),
+        ),
         ("json_schema", lambda body: body["response_format"]["type"] == "json_schema"),
     ],
 )
 @pytest.mark.parametrize("http", ["aiohttp", "httpx"])
 async def test_every_mode_returns_a_valid_briefing(
-    server: FakeOpenAIServer, prompt: PromptSpec, backend_for: MakeBackend, mode: str,
-    request_shape: Any, http: str,
+    server: FakeOpenAIServer,
+    prompt: PromptSpec,
+    backend_for: MakeBackend,
+    mode: str,
+    request_shape: Any,
+    http: str,
 ) -> None:
     server.cached_tokens = 5
     backend = backend_for(server, mode=mode, http=http)
@@ -61,11 +73,14 @@ async def test_every_mode_returns_a_valid_briefing(
     (request,) = server.completion_requests
     assert request_shape(request.body), request.body.keys()
     assert request.body["model"] == "test-model"
-    assert request.body["temperature"] == 0.0 and request.body["max_tokens"] == 2048
+    assert request.body["temperature"] == 0.0
+    assert request.body["max_tokens"] == 2048
     assert ARTICLE.text in request.body["messages"][-1]["content"]
     assert (completion.attempts, completion.reasks, completion.usage.requests) == (1, 0, 1)
-    assert completion.usage.prompt_tokens > 0 and completion.usage.cached_tokens == 5
-    assert completion.raw is not None and json.loads(unfenced(completion.raw)) == VALID
+    assert completion.usage.prompt_tokens > 0
+    assert completion.usage.cached_tokens == 5
+    assert completion.raw is not None
+    assert json.loads(unfenced(completion.raw)) == VALID
 
 
 async def test_one_failed_validation_is_reasked_and_both_requests_are_counted(
@@ -76,12 +91,17 @@ async def test_one_failed_validation_is_reasked_and_both_requests_are_counted(
     completion = await backend_for(server).brief(ARTICLE, prompt)
     assert completion.briefing.headline == VALID["headline"]
     assert (completion.attempts, completion.reasks) == (2, 1)
-    assert completion.usage.model_dump() == {"prompt_tokens": 300, "completion_tokens": 30,
-                                             "cached_tokens": 120, "requests": 2,
-                                             "cost_usd": 0.0}
+    assert completion.usage.model_dump() == {
+        "prompt_tokens": 300,
+        "completion_tokens": 30,
+        "cached_tokens": 120,
+        "requests": 2,
+        "cost_usd": 0.0,
+    }
     first, second = server.completion_requests
-    feedback = json.dumps(second.body["messages"][len(first.body["messages"]):])
-    assert "headline" in feedback and "ISO 8601" in feedback  # the errors went back
+    feedback = json.dumps(second.body["messages"][len(first.body["messages"]) :])
+    assert "headline" in feedback
+    assert "ISO 8601" in feedback
 
 
 async def test_an_answer_that_never_validates_is_a_validation_error_with_the_raw_answer(
@@ -92,11 +112,14 @@ async def test_an_answer_that_never_validates_is_a_validation_error_with_the_raw
     with pytest.raises(BackendError) as info:
         await backend.brief(ARTICLE, prompt)
     error = info.value
-    assert error.kind == "validation" and "after 2 re-asks" in error.message
-    assert isinstance(error.usage, Usage) and error.usage.requests == 3
+    assert error.kind == "validation"
+    assert "after 2 re-asks" in error.message
+    assert isinstance(error.usage, Usage)
+    assert error.usage.requests == 3
     assert error.attempts == 3
     assert len(server.completion_requests) == 3
-    assert error.raw is not None and "headline" not in json.loads(error.raw)
+    assert error.raw is not None
+    assert "headline" not in json.loads(error.raw)
 
 
 async def test_the_step_turns_a_validation_failure_into_an_error_record(
@@ -106,8 +129,11 @@ async def test_the_step_turns_a_validation_failure_into_an_error_record(
     record = await brief_article(ARTICLE, backend_for(server, max_reasks=1), prompt, line=7)
     assert isinstance(record, ErrorRecord)
     assert (record.kind, record.line, record.attempts) == ("validation", 7, 2)
-    assert record.usage.requests == 2 and record.usage.prompt_tokens > 0
-    assert record.raw and record.provenance and record.provenance.backend == "openai"
+    assert record.usage.requests == 2
+    assert record.usage.prompt_tokens > 0
+    assert record.raw
+    assert record.provenance
+    assert record.provenance.backend == "openai"
 
 
 async def test_malformed_json_is_reasked(
@@ -135,12 +161,15 @@ async def test_a_truncated_answer_is_a_clear_error_with_raw_and_usage(
     with pytest.raises(BackendError) as info:
         await backend_for(server, max_tokens=64).brief(ARTICLE, prompt)
     error = info.value
-    assert error.kind == "validation" and "token limit" in error.message
+    assert error.kind == "validation"
+    assert "token limit" in error.message
     assert "max_tokens=64" in error.message
     assert server.completion_requests[0].body["max_tokens"] == 64
-    assert error.raw and json.dumps(VALID, ensure_ascii=False).startswith(error.raw)
+    assert error.raw
+    assert json.dumps(VALID, ensure_ascii=False).startswith(error.raw)
     assert isinstance(error.usage, Usage)
-    assert error.usage.requests == 1 and error.usage.completion_tokens > 0
+    assert error.usage.requests == 1
+    assert error.usage.completion_tokens > 0
 
 
 class QuotesFromTheArticle(Briefing):
@@ -166,4 +195,5 @@ async def test_validation_context_reaches_the_validators(
     assert completion.reasks == 1
     assert isinstance(completion.briefing, QuotesFromTheArticle)
     reask = json.dumps(server.completion_requests[1].body["messages"][-1])
-    assert "quotes not in the article" in reask and "we will win" in reask
+    assert "quotes not in the article" in reask
+    assert "we will win" in reask

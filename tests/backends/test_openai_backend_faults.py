@@ -6,15 +6,18 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.errors import BackendError, FatalBackendError
-from pipeline.prompting import PromptSpec
-from pipeline.step import brief_article
-from schemas import Article, BriefingRecord, Usage
+from newsbrief.errors import BackendError, FatalBackendError
+from newsbrief.prompting.spec import PromptSpec
+from newsbrief.schemas import Article, BriefingRecord, Usage
+from newsbrief.step.brief import brief_article
 from tests.backends.conftest import MakeBackend
 from tests.support.fake_openai import FakeOpenAIServer
 
-ARTICLE = Article(id="a2", text="The council approved the new budget on Monday after a long "
-                  "debate. Spending on schools rises by four percent next year.")
+ARTICLE = Article(
+    id="a2",
+    text="The council approved the new budget on Monday after a long "
+    "debate. Spending on schools rises by four percent next year.",
+)
 
 
 def outcomes(srv: FakeOpenAIServer) -> list[str]:
@@ -44,7 +47,8 @@ async def test_503_with_an_http_date_retry_after_is_honoured(
 ) -> None:
     server.enqueue_error(503, headers={"Retry-After": "Thu, 01 Jan 1970 00:00:00 GMT"})
     completion = await backend_for(server).brief(ARTICLE, prompt)
-    assert outcomes(server) == ["503", "ok"] and completion.attempts == 2
+    assert outcomes(server) == ["503", "ok"]
+    assert completion.attempts == 2
 
 
 @pytest.mark.parametrize("fault", ["500", "reset", "bad_body"])
@@ -78,9 +82,11 @@ async def test_persistent_server_errors_become_a_transport_error_record(
     server.enqueue_error(500, message="model overloaded")
     record = await brief_article(ARTICLE, backend_for(server, max_retries=2), prompt)
     assert not isinstance(record, BriefingRecord)
-    assert record.kind == "transport" and "HTTP 500" in record.message
+    assert record.kind == "transport"
+    assert "HTTP 500" in record.message
     assert "model overloaded" in record.message
-    assert record.attempts == 3 and record.usage.requests == 3
+    assert record.attempts == 3
+    assert record.usage.requests == 3
 
 
 async def test_an_unsupported_mode_error_suggests_json_mode(
@@ -97,15 +103,20 @@ async def test_an_unsupported_mode_error_suggests_json_mode(
     [(401, "OPENAI_API_KEY"), (403, "permissions"), (404, "OPENAI_BASE_URL")],
 )
 async def test_auth_and_not_found_are_fatal_at_once(
-    server: FakeOpenAIServer, prompt: PromptSpec, backend_for: MakeBackend,
-    status: int, advice: str,
+    server: FakeOpenAIServer,
+    prompt: PromptSpec,
+    backend_for: MakeBackend,
+    status: int,
+    advice: str,
 ) -> None:
     server.enqueue_error(status)
     with pytest.raises(FatalBackendError) as info:
         await brief_article(ARTICLE, backend_for(server), prompt)  # the step lets it escape
     assert len(server.completion_requests) == 1
-    assert f"HTTP {status}" in info.value.message and advice in info.value.message
-    assert "'test-model'" in info.value.message and info.value.kind == "fatal"
+    assert f"HTTP {status}" in info.value.message
+    assert advice in info.value.message
+    assert "'test-model'" in info.value.message
+    assert info.value.kind == "fatal"
 
 
 async def test_the_article_deadline_stops_a_slow_request(
@@ -114,7 +125,8 @@ async def test_the_article_deadline_stops_a_slow_request(
     server.enqueue_timeout(10.0)
     with pytest.raises(BackendError) as info:
         await backend_for(server, timeout=30, deadline=0.5).brief(ARTICLE, prompt)
-    assert info.value.kind == "deadline" and "0.5 s" in info.value.message
+    assert info.value.kind == "deadline"
+    assert "0.5 s" in info.value.message
     assert usage_of(info.value).requests == 1
 
 
@@ -124,7 +136,8 @@ async def test_no_retry_wait_starts_past_the_deadline(
     server.enqueue_error(429, headers={"Retry-After": "30"})
     with pytest.raises(BackendError) as info:
         await backend_for(server, deadline=5).brief(ARTICLE, prompt)
-    assert info.value.kind == "transport" and "HTTP 429" in info.value.message
+    assert info.value.kind == "transport"
+    assert "HTTP 429" in info.value.message
     assert len(server.completion_requests) == 1
 
 

@@ -12,8 +12,13 @@ import pytest
 from tests.support.fake_openai import FakeOpenAIServer
 from tests.support.fake_openai_cli import COMMON_FAULTS, parse_faults
 
-MESSAGES = [{"role": "user", "content": "<article>The port reopened on Friday after repairs. "
-                                        "Ships queued for days.</article>"}]
+MESSAGES = [
+    {
+        "role": "user",
+        "content": "<article>The port reopened on Friday after repairs. "
+        "Ships queued for days.</article>",
+    }
+]
 
 
 async def outcomes_for(seed: int, n: int = 60) -> list[str]:
@@ -30,8 +35,10 @@ async def outcomes_for(seed: int, n: int = 60) -> list[str]:
 
 async def test_seeded_faults_are_reproducible_and_roughly_proportional() -> None:
     first, again, other = await outcomes_for(1), await outcomes_for(1), await outcomes_for(2)
-    assert first == again and first != other
-    assert 6 <= first.count("500") <= 30 and 2 <= first.count("invalid") <= 22
+    assert first == again
+    assert first != other
+    assert 6 <= first.count("500") <= 30
+    assert 2 <= first.count("invalid") <= 22
     assert set(first) == {"500", "invalid", "ok"}
 
 
@@ -42,7 +49,8 @@ def test_fault_names_are_checked() -> None:
         parse_faults("429=0.1,teapot=0.2", 0.0)
     assert parse_faults("429=0.1, reset=0.05", 0.0) == {"429": 0.1, "reset": 0.05}
     spread = parse_faults("", 0.6)
-    assert set(spread) == set(COMMON_FAULTS) and sum(spread.values()) == pytest.approx(0.6)
+    assert set(spread) == set(COMMON_FAULTS)
+    assert sum(spread.values()) == pytest.approx(0.6)
 
 
 def test_models_listing_and_the_thread_variant() -> None:

@@ -20,16 +20,20 @@ from openai._utils._transform import async_maybe_transform
 from openai.types.chat import completion_create_params
 from pydantic import BaseModel
 
-from pipeline.backends.chat_post import is_plain_json, post_chat_completion
-from pipeline.backends.instructor_call import InstructorCall, render_message_template
-from pipeline.backends.prepared_models import prepared_response_model
-from pipeline.grounding import GroundedBriefing
-from pipeline.prompting import load_prompt
-from schemas import Article, Briefing
+from newsbrief.backends.openai_api.chat_post import is_plain_json, post_chat_completion
+from newsbrief.backends.openai_api.instructor_call import InstructorCall, render_message_template
+from newsbrief.backends.openai_api.prepared_models import prepared_response_model
+from newsbrief.grounding import GroundedBriefing
+from newsbrief.prompting.spec import load_prompt
+from newsbrief.schemas import Article, Briefing
 from tests.support.fake_openai import FakeOpenAIServer
 
-MODES = [instructor.Mode.JSON, instructor.Mode.MD_JSON, instructor.Mode.TOOLS,
-         instructor.Mode.JSON_SCHEMA]
+MODES = [
+    instructor.Mode.JSON,
+    instructor.Mode.MD_JSON,
+    instructor.Mode.TOOLS,
+    instructor.Mode.JSON_SCHEMA,
+]
 ARTICLES = [
     Article(id="plain", title="Talks", text='Norway met Chile. "We agreed," Dahl said.'),
     Article(id="crlf", text="First line\r\nsecond line\rthird\n\n"),
@@ -53,15 +57,26 @@ class _Capture:
         raise _Captured
 
 
-async def _sent(create: Any, capture: _Capture, article: Article, prompt_ref: str,
-                response_model: type[BaseModel]) -> Any:
+async def _sent(
+    create: Any,
+    capture: _Capture,
+    article: Article,
+    prompt_ref: str,
+    response_model: type[BaseModel],
+) -> Any:
     """The request that reached the send function, or the error raised before it
     (instructor's templating rejects some Jinja-like article text; so must we)."""
     prompt = load_prompt(prompt_ref)
     with pytest.raises(Exception) as caught:  # instructor may wrap the stop exception
-        await create(response_model=response_model, max_retries=0, model="test-model",
-                     context={"article_text": article.text, "article_id": article.id},
-                     messages=prompt.render(article), temperature=0.0, max_tokens=2048)
+        await create(
+            response_model=response_model,
+            max_retries=0,
+            model="test-model",
+            context={"article_text": article.text, "article_id": article.id},
+            messages=prompt.render(article),
+            temperature=0.0,
+            max_tokens=2048,
+        )
     if isinstance(caught.value, _Captured) or isinstance(caught.value.__cause__, _Captured):
         return capture.requests.pop()
     return type(caught.value), str(caught.value)
@@ -69,8 +84,9 @@ async def _sent(create: Any, capture: _Capture, article: Article, prompt_ref: st
 
 @pytest.mark.parametrize("mode", MODES, ids=lambda m: m.value)
 @pytest.mark.parametrize("prompt_ref", ["briefing@v1", "briefing-spotlight@v1"])
-async def test_request_matches_instructors_patched_create(mode: instructor.Mode,
-                                                          prompt_ref: str) -> None:
+async def test_request_matches_instructors_patched_create(
+    mode: instructor.Mode, prompt_ref: str
+) -> None:
     plain, fast = _Capture(), _Capture()
     patched = instructor.patch(create=plain.send, mode=mode)
     call = InstructorCall(fast.send, mode)
@@ -95,18 +111,36 @@ async def test_uncacheable_requests_take_instructors_own_path() -> None:
         [{"role": "system", "content": "Brief it."}, {"role": "user", "content": ""}],
         [{"role": "user", "content": [{"type": "text", "text": "Story {{ article_id }}"}]}],
     ):
-        for create, capture in ((patched, plain), (call, fast)):
+        for create, _capture in ((patched, plain), (call, fast)):
             with pytest.raises(Exception):  # noqa: B017 - any wrapping of _Captured
-                await create(response_model=model, max_retries=0, model="m",
-                             context={"article_id": "x1"}, messages=messages)
+                await create(
+                    response_model=model,
+                    max_retries=0,
+                    model="m",
+                    context={"article_id": "x1"},
+                    messages=messages,
+                )
         assert fast.requests[-1] == plain.requests[-1]
 
 
-@pytest.mark.parametrize("text", [
-    "", "\n", "plain", "two\nlines\n", "keeps one\n\n", "crlf\r\nand\rcr\r\n",
-    "    common\n    indent\n", "  a\n    b", "{ not jinja }", "{{ x }} and {{ y|upper }}",
-    "{% if x %}yes{% endif %}\n", "{# gone #}text", "ta\tb\n\tc",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "\n",
+        "plain",
+        "two\nlines\n",
+        "keeps one\n\n",
+        "crlf\r\nand\rcr\r\n",
+        "    common\n    indent\n",
+        "  a\n    b",
+        "{ not jinja }",
+        "{{ x }} and {{ y|upper }}",
+        "{% if x %}yes{% endif %}\n",
+        "{# gone #}text",
+        "ta\tb\n\tc",
+    ],
+)
 def test_render_message_template_equals_instructors_apply_template(text: str) -> None:
     context = {"x": "ex", "y": "why", "article_text": text}
     assert render_message_template(text, context) == apply_template(text, context)
@@ -136,11 +170,20 @@ def _requests_for_every_mode() -> list[dict[str, Any]]:
     for mode in MODES:
         call = InstructorCall(_Capture().send, mode)
         for article in ARTICLES[:2]:
-            bodies.append(call.build_request(
-                prepared_response_model(GroundedBriefing),
-                {"model": "m", "messages": prompt.render(article), "temperature": 0.0,
-                 "max_tokens": 2048, "stop": ["\n\n"], "seed": 7},
-                {"article_text": article.text, "article_id": article.id}))
+            bodies.append(
+                call.build_request(
+                    prepared_response_model(GroundedBriefing),
+                    {
+                        "model": "m",
+                        "messages": prompt.render(article),
+                        "temperature": 0.0,
+                        "max_tokens": 2048,
+                        "stop": ["\n\n"],
+                        "seed": 7,
+                    },
+                    {"article_text": article.text, "article_id": article.id},
+                )
+            )
     return bodies
 
 

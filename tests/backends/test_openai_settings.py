@@ -6,10 +6,10 @@ from __future__ import annotations
 import instructor
 import pytest
 
-from pipeline.backends import create_backend
-from pipeline.backends.openai_backend import OpenAIBackend
-from pipeline.backends.openai_settings import MODES, PLACEHOLDER_KEY, OpenAISettings
-from pipeline.errors import BriefingError, ModelSpecError
+from newsbrief.backends import create_backend
+from newsbrief.backends.openai_api.backend import OpenAIBackend
+from newsbrief.backends.openai_api.settings import MODES, PLACEHOLDER_KEY, OpenAISettings
+from newsbrief.errors import BriefingError, ModelSpecError
 
 LOCAL = {"OPENAI_BASE_URL": "http://127.0.0.1:8080/v1"}
 
@@ -30,14 +30,19 @@ def test_neither_key_nor_base_url_is_a_user_error_that_says_what_to_set() -> Non
 
 def test_a_key_alone_targets_api_openai_com() -> None:
     settings = OpenAISettings.resolve({}, {"OPENAI_API_KEY": "sk-test"})
-    assert settings.base_url is None and settings.endpoint == "api.openai.com"
+    assert settings.base_url is None
+    assert settings.endpoint == "api.openai.com"
 
 
 @pytest.mark.parametrize(
     ("written", "mode"),
-    [("json", instructor.Mode.JSON), ("MD_JSON", instructor.Mode.MD_JSON),
-     ("md-json", instructor.Mode.MD_JSON), ("tools", instructor.Mode.TOOLS),
-     ("json_schema", instructor.Mode.JSON_SCHEMA)],
+    [
+        ("json", instructor.Mode.JSON),
+        ("MD_JSON", instructor.Mode.MD_JSON),
+        ("md-json", instructor.Mode.MD_JSON),
+        ("tools", instructor.Mode.TOOLS),
+        ("json_schema", instructor.Mode.JSON_SCHEMA),
+    ],
 )
 def test_mode_names_map_to_instructor_modes(written: str, mode: instructor.Mode) -> None:
     assert OpenAISettings.resolve({"mode": written}, LOCAL).instructor_mode is mode
@@ -51,9 +56,15 @@ def test_a_bad_mode_lists_the_valid_ones() -> None:
 
 
 def test_environment_variables_are_read_and_options_win() -> None:
-    env = {**LOCAL, "BRIEFING_OPENAI_MODE": "tools", "BRIEFING_OPENAI_MAX_REASKS": "0",
-           "BRIEFING_OPENAI_TIMEOUT": "5", "BRIEFING_OPENAI_DEADLINE": "30",
-           "BRIEFING_OPENAI_HTTP": "httpx", "BRIEFING_OPENAI_MAX_RETRIES": "1"}
+    env = {
+        **LOCAL,
+        "BRIEFING_OPENAI_MODE": "tools",
+        "BRIEFING_OPENAI_MAX_REASKS": "0",
+        "BRIEFING_OPENAI_TIMEOUT": "5",
+        "BRIEFING_OPENAI_DEADLINE": "30",
+        "BRIEFING_OPENAI_HTTP": "httpx",
+        "BRIEFING_OPENAI_MAX_RETRIES": "1",
+    }
     settings = OpenAISettings.resolve({}, env)
     assert (settings.mode, settings.max_reasks, settings.timeout) == ("tools", 0, 5.0)
     assert (settings.deadline, settings.http, settings.max_retries) == (30.0, "httpx", 1)
@@ -62,10 +73,12 @@ def test_environment_variables_are_read_and_options_win() -> None:
 
 @pytest.mark.parametrize(
     ("variable", "value", "message"),
-    [("BRIEFING_OPENAI_TIMEOUT", "soon", "must be a float"),
-     ("BRIEFING_OPENAI_TIMEOUT", "0", "must be positive"),
-     ("BRIEFING_OPENAI_MAX_REASKS", "-1", ">= 0"),
-     ("BRIEFING_OPENAI_HTTP", "requests", "aiohttp")],
+    [
+        ("BRIEFING_OPENAI_TIMEOUT", "soon", "must be a float"),
+        ("BRIEFING_OPENAI_TIMEOUT", "0", "must be positive"),
+        ("BRIEFING_OPENAI_MAX_REASKS", "-1", ">= 0"),
+        ("BRIEFING_OPENAI_HTTP", "requests", "aiohttp"),
+    ],
 )
 def test_bad_values_name_the_variable(variable: str, value: str, message: str) -> None:
     with pytest.raises(ModelSpecError, match=message):
@@ -84,6 +97,8 @@ def test_parameters_record_settings_but_never_the_key(monkeypatch: pytest.Monkey
     assert isinstance(backend, OpenAIBackend)
     assert backend.model_string == "openai:gpt-4o-mini"
     parameters = backend.parameters()
-    assert parameters["mode"] == "json" and parameters["max_reasks"] == 2
+    assert parameters["mode"] == "json"
+    assert parameters["max_reasks"] == 2
     assert parameters["endpoint"] == "llm.example.org:8443"
-    assert "sk-secret" not in repr(parameters) and "pw" not in repr(parameters)
+    assert "sk-secret" not in repr(parameters)
+    assert "pw" not in repr(parameters)

@@ -11,7 +11,7 @@ import httpx2
 import openai
 import pytest
 
-from pipeline.backends.transport import (
+from newsbrief.backends.openai_api.transport import (
     RetryPolicy,
     describe_failure,
     is_fatal,
@@ -50,9 +50,18 @@ def test_parse_retry_after(headers: dict[str, str] | None, expected: float | Non
 @pytest.mark.parametrize(
     ("status", "retryable", "fatal"),
     [
-        (400, False, False), (401, False, True), (403, False, True), (404, False, True),
-        (408, True, False), (409, True, False), (422, False, False), (429, True, False),
-        (500, True, False), (502, True, False), (503, True, False), (504, True, False),
+        (400, False, False),
+        (401, False, True),
+        (403, False, True),
+        (404, False, True),
+        (408, True, False),
+        (409, True, False),
+        (422, False, False),
+        (429, True, False),
+        (500, True, False),
+        (502, True, False),
+        (503, True, False),
+        (504, True, False),
     ],
 )
 def test_status_classes(status: int, retryable: bool, fatal: bool) -> None:

@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from pipeline.cli import cli, main
-from schemas import BriefingRecord, ErrorRecord, Manifest, Usage
+from newsbrief.cli import cli, main
+from newsbrief.schemas import BriefingRecord, ErrorRecord, Manifest, Usage
 from tests.support.fake_openai import FakeOpenAIServer
 
 REPO = Path(__file__).resolve().parents[2]
@@ -38,10 +38,14 @@ def server() -> Iterator[FakeOpenAIServer]:
 def read_run(out: Path) -> tuple[Manifest, list[BriefingRecord], list[ErrorRecord]]:
     (run_dir,) = [p for p in out.iterdir() if (p / "manifest.json").exists()]
     manifest = Manifest.model_validate_json((run_dir / "manifest.json").read_text())
-    ok = [BriefingRecord.model_validate_json(line)
-          for line in (run_dir / "briefings.jsonl").read_text().splitlines()]
-    errors = [ErrorRecord.model_validate_json(line)
-              for line in (run_dir / "errors.jsonl").read_text().splitlines()]
+    ok = [
+        BriefingRecord.model_validate_json(line)
+        for line in (run_dir / "briefings.jsonl").read_text().splitlines()
+    ]
+    errors = [
+        ErrorRecord.model_validate_json(line)
+        for line in (run_dir / "errors.jsonl").read_text().splitlines()
+    ]
     return manifest, ok, errors
 
 
@@ -57,8 +61,9 @@ def tokens(usage: Usage) -> tuple[int, ...]:
 
 
 def invoke(out: Path, *extra: str) -> None:
-    result = CliRunner().invoke(cli, ["run", str(SEEDS), "--model", "openai:test-model",
-                                      "--out", str(out), *extra])
+    result = CliRunner().invoke(
+        cli, ["run", str(SEEDS), "--model", "openai:test-model", "--out", str(out), *extra]
+    )
     assert result.exit_code == 0, result.output + repr(result.exception)
 
 
@@ -70,7 +75,8 @@ def test_run_briefs_every_seed_and_records_usage(
     monkeypatch.setenv("BRIEFING_OPENAI_MODE", mode)
     invoke(tmp_path / "runs")
     manifest, ok, errors = read_run(tmp_path / "runs")
-    assert sorted(r.id for r in ok) == sorted(SEED_IDS) and errors == []
+    assert sorted(r.id for r in ok) == sorted(SEED_IDS)
+    assert errors == []
     assert {r.provenance.backend for r in ok} == {"openai"}
     assert {r.provenance.model for r in ok} == {"openai:test-model"}
     # A long article may be briefed in chunks: each record counts all of its requests.
@@ -93,9 +99,14 @@ def test_failed_articles_are_error_records_and_their_usage_is_counted(
     invoke(tmp_path / "runs", "--concurrency", "1")
     manifest, ok, errors = read_run(tmp_path / "runs")
     (error,) = errors
-    assert (error.id, error.kind, error.attempts, error.usage.requests) == (SEED_IDS[0],
-                                                                           "validation", 2, 2)
-    assert error.raw and "headline" not in json.loads(error.raw)
+    assert (error.id, error.kind, error.attempts, error.usage.requests) == (
+        SEED_IDS[0],
+        "validation",
+        2,
+        2,
+    )
+    assert error.raw
+    assert "headline" not in json.loads(error.raw)
     assert len(ok) == 4
     second = next(r for r in ok if r.id == SEED_IDS[1])
     assert (second.attempts, second.usage.requests) == (2, 2)
@@ -105,7 +116,9 @@ def test_failed_articles_are_error_records_and_their_usage_is_counted(
 
 
 def test_a_rejected_key_stops_the_run_with_a_clear_message(
-    server: FakeOpenAIServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    server: FakeOpenAIServer,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     monkeypatch.setenv("OPENAI_BASE_URL", server.base_url)
@@ -116,14 +129,18 @@ def test_a_rejected_key_stops_the_run_with_a_clear_message(
         main(["run", str(SEEDS), "--model", "openai:test-model", "--out", str(tmp_path / "runs")])
     captured = capsys.readouterr()
     assert info.value.code == 2, captured.err
-    assert "HTTP 401" in captured.err and "OPENAI_API_KEY" in captured.err
-    assert "Traceback" not in captured.err and "sk-wrong" not in captured.err + captured.out
+    assert "HTTP 401" in captured.err
+    assert "OPENAI_API_KEY" in captured.err
+    assert "Traceback" not in captured.err
+    assert "sk-wrong" not in captured.err + captured.out
 
 
 def test_no_endpoint_configured_is_a_user_error(tmp_path: Path) -> None:
-    result = CliRunner().invoke(cli, ["run", str(SEEDS), "--model", "openai:gpt-4o-mini",
-                                      "--out", str(tmp_path)])
-    assert "OPENAI_API_KEY" in str(result.exception) and "OPENAI_BASE_URL" in str(result.exception)
+    result = CliRunner().invoke(
+        cli, ["run", str(SEEDS), "--model", "openai:gpt-4o-mini", "--out", str(tmp_path)]
+    )
+    assert "OPENAI_API_KEY" in str(result.exception)
+    assert "OPENAI_BASE_URL" in str(result.exception)
 
 
 def test_the_server_runs_as_its_own_process_for_benchmarks(
@@ -131,12 +148,15 @@ def test_the_server_runs_as_its_own_process_for_benchmarks(
 ) -> None:
     process = subprocess.Popen(
         [sys.executable, "-m", "tests.support.fake_openai", "--port", "0", "--latency", "0.01"],
-        stdout=subprocess.PIPE, text=True, cwd=REPO,
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=REPO,
     )
     try:
         assert process.stdout is not None
         base_url = process.stdout.readline().strip()
-        assert base_url.startswith("http://127.0.0.1:") and base_url.endswith("/v1")
+        assert base_url.startswith("http://127.0.0.1:")
+        assert base_url.endswith("/v1")
         monkeypatch.setenv("OPENAI_BASE_URL", base_url)
         invoke(tmp_path / "runs")
     finally:

@@ -16,6 +16,7 @@ def archive(tmp_path: Path) -> Callable[..., tuple[Path, list[str]]]:
     def make(count: int = 20, **kwargs: object) -> tuple[Path, list[str]]:
         path = tmp_path / f"archive-{count}.jsonl"
         return path, write_archive(path, count, **kwargs)  # type: ignore[arg-type]
+
     return make
 
 

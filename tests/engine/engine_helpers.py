@@ -7,17 +7,19 @@ import json
 from collections import Counter
 from pathlib import Path
 
-from pipeline.backends.openai_backend import OpenAIBackend
-from pipeline.backends.transport import RetryPolicy
-from pipeline.rundir import read_briefings, read_errors
+from newsbrief.backends.openai_api.backend import OpenAIBackend
+from newsbrief.backends.openai_api.transport import RetryPolicy
+from newsbrief.run.rundir import read_briefings, read_errors
 from tests.support.fake_openai import FakeOpenAIServer
 
-FAST_RETRIES = RetryPolicy(max_retries=4, backoff_initial=0.01, backoff_max=0.05, jitter=0.1,
-                           retry_after_cap=0.05)
+FAST_RETRIES = RetryPolicy(
+    max_retries=4, backoff_initial=0.01, backoff_max=0.05, jitter=0.1, retry_after_cap=0.05
+)
 
 
-def write_archive(path: Path, count: int, *, bad_lines: tuple[int, ...] = (),
-                  prefix: str = "art") -> list[str]:
+def write_archive(
+    path: Path, count: int, *, bad_lines: tuple[int, ...] = (), prefix: str = "art"
+) -> list[str]:
     """`count` articles (ids prefix-0..), with malformed lines inserted at `bad_lines`
     (1-based line numbers); returns the article ids in order."""
     ids: list[str] = []
@@ -30,19 +32,21 @@ def write_archive(path: Path, count: int, *, bad_lines: tuple[int, ...] = (),
                 line += 1
             article_id = f"{prefix}-{number}"
             ids.append(article_id)
-            text = (f"Story {number}. The foreign minister of Norway, Anne Dahl, met officials "
-                    f"in Oslo on 3 March 2024 to discuss fisheries. \"We agreed on quotas for "
-                    f"the next season,\" Dahl said after talks number {number}.")
-            handle.write(json.dumps({"id": article_id, "title": f"Talks {number}",
-                                     "text": text}) + "\n")
+            text = (
+                f"Story {number}. The foreign minister of Norway, Anne Dahl, met officials "
+                f'in Oslo on 3 March 2024 to discuss fisheries. "We agreed on quotas for '
+                f'the next season," Dahl said after talks number {number}.'
+            )
+            handle.write(
+                json.dumps({"id": article_id, "title": f"Talks {number}", "text": text}) + "\n"
+            )
     return ids
 
 
 def openai_backend(srv: FakeOpenAIServer, **options: object) -> OpenAIBackend:
     options.setdefault("max_reasks", 1)
     options.setdefault("timeout", 2.0)
-    return OpenAIBackend("test-model", base_url=srv.base_url, retry_policy=FAST_RETRIES,
-                         **options)  # type: ignore[arg-type]
+    return OpenAIBackend("test-model", base_url=srv.base_url, retry_policy=FAST_RETRIES, **options)  # type: ignore[arg-type]
 
 
 def record_ids(run_dir: Path) -> Counter[str]:

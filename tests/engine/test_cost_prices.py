@@ -6,8 +6,8 @@ import json
 
 import pytest
 
-from pipeline.engine.cost import PricesError, load_prices
-from schemas import Usage
+from newsbrief.run.cost import PricesError, load_prices
+from newsbrief.schemas import Usage
 
 
 @pytest.mark.parametrize(
@@ -54,14 +54,17 @@ def test_user_prices_extend_and_override(tmp_path, monkeypatch):
     env_file = tmp_path / "env.json"
     env_file.write_text(json.dumps({"models": {"my-model": {"input": 1, "output": 2}}}))
     cli_file = tmp_path / "cli.json"
-    cli_file.write_text(json.dumps({"models": {"gpt-4o-mini": {"input": 10, "cached_input": 5,
-                                                               "output": 20}}}))
+    cli_file.write_text(
+        json.dumps({"models": {"gpt-4o-mini": {"input": 10, "cached_input": 5, "output": 20}}})
+    )
     monkeypatch.setenv("BRIEFING_PRICES", str(env_file))
     table = load_prices(cli_file)
     mine = table.lookup("openai:my-model-v2")
-    assert mine is not None and (mine.input, mine.cached_input, mine.output) == (1, 1, 2)
+    assert mine is not None
+    assert (mine.input, mine.cached_input, mine.output) == (1, 1, 2)
     override = table.lookup("openai:gpt-4o-mini")
-    assert override is not None and override.output == 20
+    assert override is not None
+    assert override.output == 20
     assert table.lookup("openai:gpt-4o") is not None  # the bundled rest stays
 
 

@@ -17,18 +17,20 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.rundir import read_manifest
+from newsbrief.run.rundir import read_manifest
 from tests.engine.engine_helpers import record_ids, write_archive
 
 REPO = Path(__file__).resolve().parents[2]
-RUN = "from pipeline.cli import main; main()"
+RUN = "from newsbrief.cli import main; main()"
 
 
 @pytest.fixture
 def slow_server():
     process = subprocess.Popen(
         [sys.executable, "-m", "tests.support.fake_openai", "--port", "0", "--latency", "0.3"],
-        cwd=REPO, stdout=subprocess.PIPE, text=True,
+        cwd=REPO,
+        stdout=subprocess.PIPE,
+        text=True,
     )
     assert process.stdout is not None
     base_url = process.stdout.readline().strip()
@@ -55,13 +57,26 @@ def test_kill_9_at_random_moments_then_rerun_yields_every_id_once(slow_server, t
     ids = write_archive(archive, 240, bad_lines=(5, 100))
     run_dir = tmp_path / "run"
     env = {**os.environ, "OPENAI_BASE_URL": slow_server, "PYTHONPATH": str(REPO)}
-    command = [sys.executable, "-c", RUN, "run", str(archive), "--model", "openai:test-model",
-               "--run-dir", str(run_dir), "--concurrency", "12", "--quiet"]
+    command = [
+        sys.executable,
+        "-c",
+        RUN,
+        "run",
+        str(archive),
+        "--model",
+        "openai:test-model",
+        "--run-dir",
+        str(run_dir),
+        "--concurrency",
+        "12",
+        "--quiet",
+    ]
     rng = random.Random(11)
     kills, progress = 0, []
     for _ in range(5):
-        process = subprocess.Popen(command, cwd=REPO, env=env, stdout=subprocess.DEVNULL,
-                                   stderr=subprocess.DEVNULL)
+        process = subprocess.Popen(
+            command, cwd=REPO, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        )
         if not _wait_for_work(run_dir, process):
             break
         time.sleep(rng.uniform(0.0, 1.5))  # a random moment once records are flowing
@@ -71,8 +86,9 @@ def test_kill_9_at_random_moments_then_rerun_yields_every_id_once(slow_server, t
         progress.append(sum(record_ids(run_dir).values()) if run_dir.exists() else 0)
     assert kills >= 3, "the run finished before it could be killed; slow the server down"
     assert progress == sorted(progress) and progress[-1] > progress[0], progress
-    done = subprocess.run(command, cwd=REPO, env=env, capture_output=True, text=True,
-                          timeout=120, check=False)
+    done = subprocess.run(
+        command, cwd=REPO, env=env, capture_output=True, text=True, timeout=120, check=False
+    )
     assert done.returncode == 0, done.stderr
     print("records after each kill:", progress)
     counts = record_ids(run_dir)
@@ -89,18 +105,34 @@ def test_ctrl_c_stops_cleanly_with_a_reason_and_the_rerun_finishes(slow_server, 
     ids = write_archive(archive, 120)
     run_dir = tmp_path / "run"
     env = {**os.environ, "OPENAI_BASE_URL": slow_server, "PYTHONPATH": str(REPO)}
-    command = [sys.executable, "-c", RUN, "run", str(archive), "--model", "openai:test-model",
-               "--run-dir", str(run_dir), "--concurrency", "8", "--quiet"]
-    process = subprocess.Popen(command, cwd=REPO, env=env, stdout=subprocess.DEVNULL,
-                               stderr=subprocess.PIPE, text=True)
+    command = [
+        sys.executable,
+        "-c",
+        RUN,
+        "run",
+        str(archive),
+        "--model",
+        "openai:test-model",
+        "--run-dir",
+        str(run_dir),
+        "--concurrency",
+        "8",
+        "--quiet",
+    ]
+    process = subprocess.Popen(
+        command, cwd=REPO, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True
+    )
     assert _wait_for_work(run_dir, process)
     process.send_signal(signal.SIGINT)
     _, err = process.communicate(timeout=60)
-    assert process.returncode == 130 and "rerun the same command to resume" in err
+    assert process.returncode == 130
+    assert "rerun the same command to resume" in err
     manifest = read_manifest(run_dir)
-    assert manifest.status == "stopped" and manifest.stop_reason == "interrupted"
+    assert manifest.status == "stopped"
+    assert manifest.stop_reason == "interrupted"
     assert 0 < manifest.counts.ok < 120
     assert manifest.counts.ok == len(record_ids(run_dir))  # the checkpoint is exact
     subprocess.run(command, cwd=REPO, env=env, capture_output=True, timeout=120, check=True)
     counts = record_ids(run_dir)
-    assert set(counts) == set(ids) and set(counts.values()) == {1}
+    assert set(counts) == set(ids)
+    assert set(counts.values()) == {1}

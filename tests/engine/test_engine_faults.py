@@ -6,14 +6,23 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pipeline.engine.engine import EngineLimits
-from pipeline.rundir import read_briefings, read_errors
-from pipeline.runner import RunOptions, run
+from newsbrief.run.local import RunOptions, run
+from newsbrief.run.rundir import read_briefings, read_errors
+from newsbrief.run.window import EngineLimits
 from tests.engine.engine_helpers import openai_backend, record_ids
 from tests.support.fake_openai import FakeOpenAIServer
 
-FAULT_SHARES = {"429": 0.05, "500": 0.05, "503": 0.05, "timeout": 0.03, "reset": 0.04,
-                "bad_body": 0.03, "malformed": 0.05, "truncated": 0.05, "invalid": 0.05}
+FAULT_SHARES = {
+    "429": 0.05,
+    "500": 0.05,
+    "503": 0.05,
+    "timeout": 0.03,
+    "reset": 0.04,
+    "bad_body": 0.03,
+    "malformed": 0.05,
+    "truncated": 0.05,
+    "invalid": 0.05,
+}
 
 
 def options(path: Path, run_dir: Path, **kwargs: object) -> RunOptions:
@@ -53,9 +62,11 @@ async def test_a_refusing_endpoint_stops_the_run_and_a_rerun_finishes_it(archive
         done = record_ids(run_dir)
         assert len(done) < 30  # the run did not go on through the archive
         _, finished = await run(options(path, run_dir, concurrency=4), openai_backend(srv))
-    assert finished.status == "finished" and finished.stop_reason is None
+    assert finished.status == "finished"
+    assert finished.stop_reason is None
     counts = record_ids(run_dir)
-    assert set(counts) == set(ids) and set(counts.values()) == {1}
+    assert set(counts) == set(ids)
+    assert set(counts.values()) == {1}
 
 
 async def test_a_sustained_error_rate_pauses_then_stops(archive, tmp_path):
@@ -63,8 +74,9 @@ async def test_a_sustained_error_rate_pauses_then_stops(archive, tmp_path):
     run_dir = tmp_path / "run"
     limits = EngineLimits(max_error_rate=0.5, error_window=5, error_pause_s=0.2)
     async with FakeOpenAIServer(faults={"invalid": 1.0}) as srv:
-        _, manifest = await run(options(path, run_dir, concurrency=2, limits=limits),
-                                openai_backend(srv, max_reasks=0))
+        _, manifest = await run(
+            options(path, run_dir, concurrency=2, limits=limits), openai_backend(srv, max_reasks=0)
+        )
     assert manifest.status == "stopped"
     assert "error rate stayed too high after a pause" in (manifest.stop_reason or "")
     assert "100% of the last 5 articles failed" in (manifest.stop_reason or "")

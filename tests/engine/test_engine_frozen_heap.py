@@ -8,8 +8,8 @@ from typing import Any
 
 import pytest
 
-from pipeline.engine.engine import frozen_heap
-from pipeline.runner import RunOptions, run
+from newsbrief.run.local import RunOptions, run
+from newsbrief.run.window import frozen_heap
 from tests.engine.engine_helpers import openai_backend
 from tests.support.fake_briefing import article_text_of, briefing_for_text, dumps
 from tests.support.fake_openai import FakeOpenAIServer
@@ -25,9 +25,12 @@ async def test_the_heap_is_frozen_while_articles_are_briefed(archive, tmp_path):
 
     before = gc.get_freeze_count()
     async with FakeOpenAIServer(responder) as srv:
-        _, manifest = await run(RunOptions(input=path, run_dir=tmp_path / "run", quiet=True,
-                                           concurrency=3), openai_backend(srv))
-    assert manifest.counts.ok == 6 and len(seen) == 6
+        _, manifest = await run(
+            RunOptions(input=path, run_dir=tmp_path / "run", quiet=True, concurrency=3),
+            openai_backend(srv),
+        )
+    assert manifest.counts.ok == 6
+    assert len(seen) == 6
     assert min(seen) > before  # the objects alive at the start were parked
     assert gc.get_freeze_count() == before  # ...and handed back afterwards
 

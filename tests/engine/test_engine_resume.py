@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.engine.resume import RETRIED_ERRORS
-from pipeline.errors import RunDirError
-from pipeline.rundir import BRIEFINGS, ERRORS, read_errors
-from pipeline.runner import RunOptions, run
+from newsbrief.errors import RunDirError
+from newsbrief.run.local import RunOptions, run
+from newsbrief.run.resume import RETRIED_ERRORS
+from newsbrief.run.rundir import BRIEFINGS, ERRORS, read_errors
 from tests.engine.engine_helpers import openai_backend, record_ids
 from tests.support.fake_briefing import article_text_of, briefing_for_text, dumps
 
@@ -32,7 +32,9 @@ async def test_rerun_skips_every_done_article(server, archive, tmp_path):
 
     _, again = await run(options(path, run_dir, cache=False), openai_backend(server))
     assert len(server.completion_requests) == sent  # nothing was asked again
-    assert again.counts.skipped == 13 and again.counts.ok == 12 and again.counts.errors == 1
+    assert again.counts.skipped == 13
+    assert again.counts.ok == 12
+    assert again.counts.errors == 1
     assert ((run_dir / BRIEFINGS).read_bytes(), (run_dir / ERRORS).read_bytes()) == before
     assert again.usage == first.usage  # totals carried over, not double counted
 
@@ -47,19 +49,23 @@ async def test_torn_line_and_lost_tail_are_redone_exactly_once(server, archive, 
 
     _, manifest = await run(options(path, run_dir, cache=False), openai_backend(server))
     counts = record_ids(run_dir)
-    assert set(counts) == set(ids) and set(counts.values()) == {1}
-    assert manifest.counts.ok == 10 and manifest.counts.skipped == 6
+    assert set(counts) == set(ids)
+    assert set(counts.values()) == {1}
+    assert manifest.counts.ok == 10
+    assert manifest.counts.skipped == 6
     for line in (run_dir / BRIEFINGS).read_bytes().splitlines():
         json.loads(line)  # no torn fragment left behind
 
 
 def _fail_ids(failing: set[str]):
     """A responder that answers invalid JSON for articles whose text names a failing id."""
+
     def respond(body: dict) -> str:
         text = article_text_of(body)
         if any(f"talks number {i.split('-')[1]}." in text for i in failing):
             return '{"headline": 42}'
         return dumps(briefing_for_text(text))
+
     return respond
 
 
@@ -81,7 +87,8 @@ async def test_errors_stay_until_retry_errors_then_are_replaced(archive, tmp_pat
         _, retried = await run(options(path, run_dir, retry_errors=True), openai_backend(srv))
         assert len(srv.completion_requests) == 2  # only the two failed articles
     counts = record_ids(run_dir)
-    assert set(counts.values()) == {1} and set(ids) <= set(counts)
+    assert set(counts.values()) == {1}
+    assert set(ids) <= set(counts)
     assert [e.kind for e in read_errors(run_dir)] == ["input"]  # re-read, same bad line
     assert (run_dir / RETRIED_ERRORS).read_text().count("\n") == 3
     assert (retried.counts.ok, retried.counts.errors) == (8, 1)
@@ -107,17 +114,21 @@ async def test_out_folder_names_the_same_run_dir_for_the_same_command(server, ar
     path, _ = archive(3)
     out = tmp_path / "runs"
     first_dir, _ = await run(RunOptions(input=path, out=out, quiet=True), openai_backend(server))
-    again_dir, again = await run(RunOptions(input=path, out=out, quiet=True),
-                                 openai_backend(server))
-    fresh_dir, _ = await run(RunOptions(input=path, out=out, quiet=True, fresh=True),
-                             openai_backend(server))
-    assert first_dir == again_dir and again.counts.skipped == 3
-    assert fresh_dir != first_dir and fresh_dir.parent == out
+    again_dir, again = await run(
+        RunOptions(input=path, out=out, quiet=True), openai_backend(server)
+    )
+    fresh_dir, _ = await run(
+        RunOptions(input=path, out=out, quiet=True, fresh=True), openai_backend(server)
+    )
+    assert first_dir == again_dir
+    assert again.counts.skipped == 3
+    assert fresh_dir != first_dir
+    assert fresh_dir.parent == out
 
 
 def test_two_processes_cannot_write_one_run_dir(server, archive, tmp_path):
-    from pipeline.engine.session import RunIdentity, open_session
-    from pipeline.prompting import load_prompt
+    from newsbrief.prompting.spec import load_prompt
+    from newsbrief.run.session import RunIdentity, open_session
 
     path, _ = archive(1)
     identity = RunIdentity.of(openai_backend(server))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.engine.health import ErrorWindow, Verdict
+from newsbrief.run.health import ErrorWindow, Verdict
 
 OK, PAUSE, STOP = Verdict.OK, Verdict.PAUSE, Verdict.STOP
 
@@ -35,5 +35,7 @@ def test_describe_names_the_rate_the_limit_and_the_last_error():
     for failed in (True, False, True, True):
         verdict = window.observe(failed, "validation: headline missing" if failed else "")
     assert verdict is STOP
-    assert window.describe() == ("75% of the last 4 articles failed (limit --max-error-rate "
-                                 "25%); last error: validation: headline missing")
+    assert window.describe() == (
+        "75% of the last 4 articles failed (limit --max-error-rate "
+        "25%); last error: validation: headline missing"
+    )

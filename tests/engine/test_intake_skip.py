@@ -6,9 +6,9 @@ from __future__ import annotations
 import json
 from array import array
 
-from pipeline.engine.intake import Intake
-from pipeline.engine.resume import ResumeIndex, id_key, line_key
-from pipeline.reader import FieldMap, InputProblem, read_articles
+from newsbrief.inputs.reader import FieldMap, InputProblem, read_articles
+from newsbrief.run.intake import Intake
+from newsbrief.run.resume import ResumeIndex, id_key, line_key
 
 
 def write_lines(path, lines):
@@ -27,8 +27,9 @@ LINES = [
 
 
 def ids(items):
-    return [item.id if not isinstance(item, InputProblem) else f"line:{item.line}"
-            for _, item in items]
+    return [
+        item.id if not isinstance(item, InputProblem) else f"line:{item.line}" for _, item in items
+    ]
 
 
 def test_nothing_done_yields_exactly_what_the_reader_yields(tmp_path):
@@ -36,25 +37,33 @@ def test_nothing_done_yields_exactly_what_the_reader_yields(tmp_path):
     write_lines(path, LINES)
     for limit in (None, 1, 3, 4, 10):
         assert ids(Intake(path, FieldMap(), ResumeIndex(), limit)) == ids(
-            read_articles(path, FieldMap(), limit))
+            read_articles(path, FieldMap(), limit)
+        )
 
 
 def test_done_articles_and_done_bad_lines_are_skipped(tmp_path):
     path = tmp_path / "in.jsonl"
     write_lines(path, LINES)
-    done = ResumeIndex(array("Q", [id_key("a"), id_key("b"), id_key('quo"te'),
-                                   line_key(5), id_key("ünï"), id_key("e")]))
+    done = ResumeIndex(
+        array(
+            "Q",
+            [id_key("a"), id_key("b"), id_key('quo"te'), line_key(5), id_key("ünï"), id_key("e")],
+        )
+    )
     intake = Intake(path, FieldMap(), done)
-    assert ids(intake) == [] and intake.skipped == 6
-    partly = Intake(path, FieldMap(), ResumeIndex(array("Q", [id_key("a"), id_key("e")])),
-                    limit=4)
-    assert ids(partly) == ["b", 'quo"te', "line:5"] and partly.skipped == 1  # 4 lines read
+    assert ids(intake) == []
+    assert intake.skipped == 6
+    partly = Intake(path, FieldMap(), ResumeIndex(array("Q", [id_key("a"), id_key("e")])), limit=4)
+    assert ids(partly) == ["b", 'quo"te', "line:5"]
+    assert partly.skipped == 1
 
 
 def test_a_mapped_id_field_is_read_from_the_raw_line_too(tmp_path):
     path = tmp_path / "in.jsonl"
-    write_lines(path, [json.dumps({"doc_id": "x", "body": "X."}),
-                       json.dumps({"doc_id": "y", "body": "Y."})])
+    write_lines(
+        path, [json.dumps({"doc_id": "x", "body": "X."}), json.dumps({"doc_id": "y", "body": "Y."})]
+    )
     fields = FieldMap(id="doc_id", text="body")
     intake = Intake(path, fields, ResumeIndex(array("Q", [id_key("x")])))
-    assert ids(intake) == ["y"] and intake.skipped == 1
+    assert ids(intake) == ["y"]
+    assert intake.skipped == 1

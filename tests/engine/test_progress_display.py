@@ -5,7 +5,7 @@ from __future__ import annotations
 import gzip
 import io
 
-from pipeline.engine.progress import LogProgress, count_lines
+from newsbrief.run.progress import LogProgress, count_lines
 
 
 def test_count_lines_of_plain_files_and_unknown_for_gzip(tmp_path):
@@ -44,7 +44,7 @@ def test_log_progress_is_quiet_between_intervals():
 def test_the_bar_shows_done_total_errors_and_cost_on_a_terminal():
     from rich.console import Console
 
-    from pipeline.engine.progress import BarProgress
+    from newsbrief.run.progress import BarProgress
 
     buffer = io.StringIO()
     console = Console(file=buffer, force_terminal=True, width=140)
@@ -53,4 +53,6 @@ def test_the_bar_shows_done_total_errors_and_cost_on_a_terminal():
     progress.advance(True, 0.0)
     progress.close()
     screen = buffer.getvalue()
-    assert "3/5" in screen and "1 errors" in screen and "$0.1250" in screen
+    assert "3/5" in screen
+    assert "1 errors" in screen
+    assert "$0.1250" in screen

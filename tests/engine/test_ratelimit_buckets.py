@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.engine.ratelimit import RateLimiter, Reservation, TokenBucket, estimate_tokens
+from newsbrief.run.ratelimit import RateLimiter, Reservation, TokenBucket, estimate_tokens
 
 
 class Clock:
@@ -39,7 +39,8 @@ def test_refill_is_linear_and_capped():
     bucket = TokenBucket(60, clock=clock)  # 1/s, capacity 10
     bucket.level = 0
     clock.now += 4
-    assert bucket.wait_time(0) == 0 and bucket.level == pytest.approx(4)
+    assert bucket.wait_time(0) == 0
+    assert bucket.level == pytest.approx(4)
     clock.now += 100
     bucket.wait_time(0)
     assert bucket.level == pytest.approx(10)
@@ -64,7 +65,8 @@ async def test_take_waits_for_the_refill():
 
 def test_settle_refunds_a_cache_hit_and_charges_reasks():
     limiter = RateLimiter(rpm=600, tpm=60_000)
-    assert limiter.requests and limiter.tokens
+    assert limiter.requests
+    assert limiter.tokens
     start_requests, start_tokens = limiter.requests.level, limiter.tokens.level
     reservation = Reservation(requests=1, tokens=1000)
     limiter.requests.level -= 1
@@ -81,4 +83,5 @@ def test_estimate_is_text_plus_prompt_plus_output_cap():
 
 
 def test_no_limits_means_inactive():
-    assert not RateLimiter().active and RateLimiter(rpm=10).active
+    assert not RateLimiter().active
+    assert RateLimiter(rpm=10).active

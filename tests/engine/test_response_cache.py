@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from pipeline.backends import create_backend
-from pipeline.engine.cache import ResponseCache
-from pipeline.prompting import load_prompt
-from pipeline.rundir import read_briefings
-from pipeline.runner import RunOptions, run
-from schemas import Article
+from newsbrief.backends import create_backend
+from newsbrief.prompting.spec import load_prompt
+from newsbrief.run.cache import ResponseCache
+from newsbrief.run.local import RunOptions, run
+from newsbrief.run.rundir import read_briefings
+from newsbrief.schemas import Article
 from tests.engine.engine_helpers import openai_backend
 from tests.support.fake_openai import FakeOpenAIServer
 
@@ -41,17 +41,22 @@ def test_a_stale_entry_is_a_miss(tmp_path, server):
 async def test_a_second_run_is_answered_from_the_cache(archive, tmp_path):
     path, ids = archive(6)
     async with FakeOpenAIServer() as srv:
-        _, first = await run(RunOptions(input=path, run_dir=tmp_path / "a", quiet=True),
-                             openai_backend(srv))
+        _, first = await run(
+            RunOptions(input=path, run_dir=tmp_path / "a", quiet=True), openai_backend(srv)
+        )
         sent = len(srv.completion_requests)
-        _, second = await run(RunOptions(input=path, run_dir=tmp_path / "b", quiet=True),
-                              openai_backend(srv))
+        _, second = await run(
+            RunOptions(input=path, run_dir=tmp_path / "b", quiet=True), openai_backend(srv)
+        )
         assert len(srv.completion_requests) == sent  # nothing new was asked
-        _, third = await run(RunOptions(input=path, run_dir=tmp_path / "c", quiet=True,
-                                         cache=False), openai_backend(srv))
+        _, third = await run(
+            RunOptions(input=path, run_dir=tmp_path / "c", quiet=True, cache=False),
+            openai_backend(srv),
+        )
         assert len(srv.completion_requests) == 2 * sent  # --no-cache asks again
     hits = list(read_briefings(tmp_path / "b"))
-    assert [r.cached for r in hits] == [True] * 6 and sorted(r.id for r in hits) == sorted(ids)
+    assert [r.cached for r in hits] == [True] * 6
+    assert sorted(r.id for r in hits) == sorted(ids)
     assert all(r.usage.total_tokens == 0 for r in hits)  # nothing was spent
     misses = {r.id: r.briefing for r in read_briefings(tmp_path / "a")}
     assert all(misses[r.id] == r.briefing for r in hits)
@@ -63,9 +68,11 @@ async def test_the_baseline_backend_is_never_cached(archive, tmp_path):
     """Rules are faster than a lookup, and a cached rule-based answer would hide every
     change to the rules: two baseline runs both compute, and nothing is stored."""
     path, _ = archive(3)
-    _, first = await run(RunOptions(input=path, run_dir=tmp_path / "a", quiet=True),
-                         create_backend("baseline"))
-    _, second = await run(RunOptions(input=path, run_dir=tmp_path / "b", quiet=True),
-                          create_backend("baseline"))
+    _, first = await run(
+        RunOptions(input=path, run_dir=tmp_path / "a", quiet=True), create_backend("baseline")
+    )
+    _, second = await run(
+        RunOptions(input=path, run_dir=tmp_path / "b", quiet=True), create_backend("baseline")
+    )
     assert (first.counts.cached, second.counts.cached) == (0, 0)
     assert not any(record.cached for record in read_briefings(tmp_path / "b"))

@@ -7,7 +7,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from evals.bootstrap import paired_bootstrap
+from newsbrief.evals.bootstrap import paired_bootstrap
 
 
 def _synthetic(rng: np.random.Generator, n: int, effect: float) -> tuple[np.ndarray, np.ndarray]:
@@ -73,7 +73,9 @@ def test_pairing_is_what_makes_the_interval_tight() -> None:
     a = rng.uniform(0, 1, 200)
     b = a + 0.01
     interval = paired_bootstrap(a, b, resamples=2000, seed=0)[0]
-    assert interval is not None and interval.low == pytest.approx(0.01) and interval.p_value == 0.0
+    assert interval is not None
+    assert interval.low == pytest.approx(0.01)
+    assert interval.p_value == 0.0
 
 
 def test_shape_mismatch_is_an_error() -> None:

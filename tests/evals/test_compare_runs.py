@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from evals.compare import compare_results, compare_runs, parse_thresholds
-from evals.field_diff import field_rows
-from evals.scoring import score_run
-from evals.usage_errors import CompareError
+from newsbrief.evals.compare import compare_results, compare_runs, parse_thresholds
+from newsbrief.evals.field_diff import field_rows
+from newsbrief.evals.scoring import score_run
+from newsbrief.evals.usage_errors import CompareError
 from tests.support.eval_runs import briefing, paired_runs, write_run
 
 
@@ -27,11 +27,16 @@ def test_paired_differences_and_intervals(runs: tuple[Path, Path, Path]) -> None
     # 29 of 30 articles drop from 1.0 to 0.5: mean diff = -29 * 0.5 / 30
     assert (recall.mean_a, recall.mean_b) == (1.0, pytest.approx(1 - 29 * 0.5 / 30))
     assert recall.diff == pytest.approx(-29 * 0.5 / 30)
-    assert recall.high < 0 and recall.regressed()
+    assert recall.high < 0
+    assert recall.regressed()
     headline = comparison.row("headline.rougeL")
-    assert headline is not None and headline.diff == 0.0 and not headline.excludes_zero
+    assert headline is not None
+    assert headline.diff == 0.0
+    assert not headline.excludes_zero
     tokens = comparison.row("ops.tokens")  # lower is better: fewer tokens is not a regression
-    assert tokens is not None and tokens.diff == pytest.approx(-30.0) and not tokens.regressed()
+    assert tokens is not None
+    assert tokens.diff == pytest.approx(-30.0)
+    assert not tokens.regressed()
 
 
 def test_gate_fails_only_on_significant_drops_beyond_threshold(
@@ -47,7 +52,8 @@ def test_gate_fails_only_on_significant_drops_beyond_threshold(
     better = compare_results(b, a, resamples=1000)
     assert better.regressions() == []
     same = compare_results(a, a, resamples=1000)
-    assert same.regressions() == [] and same.movers == []
+    assert same.regressions() == []
+    assert same.movers == []
 
 
 def test_movers_and_field_diff(runs: tuple[Path, Path, Path]) -> None:
@@ -55,7 +61,8 @@ def test_movers_and_field_diff(runs: tuple[Path, Path, Path]) -> None:
     comparison = compare_runs(run_a, run_b, gold, resamples=500, top=3)
     assert len(comparison.movers) == 3
     mover = comparison.movers[0]
-    assert mover.id != "art-00" and mover.delta < 0
+    assert mover.id != "art-00"
+    assert mover.delta < 0
     assert mover.changes[0][0].startswith("actors.")
     row = field_rows(
         comparison.a.gold[mover.id].gold,
@@ -63,7 +70,8 @@ def test_movers_and_field_diff(runs: tuple[Path, Path, Path]) -> None:
         comparison.b.briefing(mover.id),
         fields=("actors",),
     )[0]
-    assert row.gold is not None and len(row.gold) == 2
+    assert row.gold is not None
+    assert len(row.gold) == 2
     assert [len(p) for p in row.predicted] == [2, 1]
 
 

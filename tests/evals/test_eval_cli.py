@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from evals.scoring import gold_fingerprint
-from pipeline.cli import common, main
-from pipeline.rundir import read_briefings
+from newsbrief.cli import common, main
+from newsbrief.evals.scoring import gold_fingerprint
+from newsbrief.run.rundir import read_briefings
 from tests.support.eval_runs import paired_runs, write_run
 
 
@@ -34,18 +34,22 @@ def runs(tmp_path: Path) -> tuple[Path, Path, Path]:
     return paired_runs(tmp_path, articles=20)
 
 
-def test_eval_prints_table_and_writes_eval_json(runs: tuple[Path, Path, Path],
-                                                capsys: pytest.CaptureFixture[str]) -> None:
+def test_eval_prints_table_and_writes_eval_json(
+    runs: tuple[Path, Path, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
     gold, run_a, _ = runs
     assert run_cli("eval", run_a, "--gold", gold) == 0
     out = capsys.readouterr().out
-    assert "actors" in out and "overall" in out and "20 of 20 articles have gold" in out
+    assert "actors" in out
+    assert "overall" in out
+    assert "20 of 20 articles have gold" in out
     payload = json.loads((run_a / "eval.json").read_text(encoding="utf-8"))
     assert payload["format_version"] == 1
     assert payload["gold"]["hash"] == gold_fingerprint(gold)
     assert payload["aggregate"]["actors.f1"] == {"mean": 1.0, "n": 20}
     assert payload["weights"]["actors.f1"] == 1.0
-    assert len(payload["articles"]) == 20 and payload["articles"][0]["scores"]["overall"] == 1.0
+    assert len(payload["articles"]) == 20
+    assert payload["articles"][0]["scores"]["overall"] == 1.0
     assert payload["run"]["model"] == "baseline"
 
 
@@ -59,23 +63,26 @@ def test_default_command_dispatch(runs: tuple[Path, Path, Path], tmp_path: Path)
     assert json.loads((run_a / "eval.json").read_text())["weights"]["actors.f1"] == 1.0
 
 
-def test_compare_gate_exit_codes(runs: tuple[Path, Path, Path],
-                                 capsys: pytest.CaptureFixture[str]) -> None:
+def test_compare_gate_exit_codes(
+    runs: tuple[Path, Path, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
     gold, run_a, run_b = runs
     common = ["--gold", gold, "--resamples", "500", "--seed", "3"]
     assert run_cli("eval", "compare", run_a, run_b, *common, "--fail-on-regression") == 1
     captured = capsys.readouterr()
-    assert "regression: actors.f1" in captured.err and "95% CI" in captured.err
-    assert "actors.recall" in captured.out and "art-" in captured.out  # table + movers
+    assert "regression: actors.f1" in captured.err
+    assert "95% CI" in captured.err
+    assert "actors.recall" in captured.out
+    assert "art-" in captured.out
     assert run_cli("eval", "compare", run_a, run_b, *common) == 0  # reported, not failed
     assert run_cli("eval", "compare", run_b, run_a, *common, "--fail-on-regression") == 0
     tolerant = ["--threshold", "actors.f1=0.5", "--threshold", "overall=0.5"]
-    assert run_cli("eval", "compare", run_a, run_b, *common, *tolerant,
-                   "--fail-on-regression") == 0
+    assert run_cli("eval", "compare", run_a, run_b, *common, *tolerant, "--fail-on-regression") == 0
 
 
-def test_user_errors_exit_2_with_a_message(runs: tuple[Path, Path, Path], tmp_path: Path,
-                                           capsys: pytest.CaptureFixture[str]) -> None:
+def test_user_errors_exit_2_with_a_message(
+    runs: tuple[Path, Path, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     gold, run_a, run_b = runs
     assert run_cli("eval", tmp_path / "nope", "--gold", gold) == 2
     assert "not a run directory" in capsys.readouterr().err
@@ -91,21 +98,39 @@ def test_user_errors_exit_2_with_a_message(runs: tuple[Path, Path, Path], tmp_pa
     assert "unknown metric 'actor.f1'" in capsys.readouterr().err
     assert run_cli("eval", "compare", run_a, run_b, "--gold", gold, "--threshold", "x") == 2
     err = capsys.readouterr().err
-    assert "bad --threshold" in err and "Traceback" not in err
+    assert "bad --threshold" in err
+    assert "Traceback" not in err
 
 
 def test_report_command_writes_html(runs: tuple[Path, Path, Path], tmp_path: Path) -> None:
     gold, run_a, run_b = runs
     out = tmp_path / "out" / "report.html"
-    assert run_cli("report", run_a, "--gold", gold, "--compare", run_b, "-o", out,
-                   "--resamples", "300", "--articles", "art-01,art-02") == 0
+    assert (
+        run_cli(
+            "report",
+            run_a,
+            "--gold",
+            gold,
+            "--compare",
+            run_b,
+            "-o",
+            out,
+            "--resamples",
+            "300",
+            "--articles",
+            "art-01,art-02",
+        )
+        == 0
+    )
     html = out.read_text(encoding="utf-8")
-    assert html.count('<section class="article">') == 2 and "<svg" in html
+    assert html.count('<section class="article">') == 2
+    assert "<svg" in html
     assert run_cli("report", run_a, "--gold", gold, "-o", out, "--articles", "nope") == 2
 
 
-def test_compare_shows_failed_articles_among_the_movers(tmp_path: Path,
-                                                        capsys: pytest.CaptureFixture[str]) -> None:
+def test_compare_shows_failed_articles_among_the_movers(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     """An article that became an error record moves `ops.error`, a metric with no gold
     field: the movers table must show it rather than crash looking up a gold field."""
     gold, run_a, _ = paired_runs(tmp_path, articles=6)
@@ -116,4 +141,5 @@ def test_compare_shows_failed_articles_among_the_movers(tmp_path: Path,
     assert run_cli("eval", "compare", run_a, run_b, "--gold", gold, "--resamples", "200") == 0
     out = capsys.readouterr().out
     assert f"{failed_id}: overall" in out
-    assert "│ ops " in out and "error" in out
+    assert "│ ops " in out
+    assert "error" in out

@@ -8,10 +8,10 @@ from typing import Any
 
 import pytest
 
-from evals.errors import Giveme5W1HFormatError
-from evals.giveme5w1h import article_text, import_directory
-from evals.goldio import load_gold
-from schemas import NOT_STATED, GoldPhrase
+from newsbrief.evals.errors import Giveme5W1HFormatError
+from newsbrief.evals.giveme5w1h import article_text, import_directory
+from newsbrief.evals.goldio import load_gold
+from newsbrief.schemas import NOT_STATED, GoldPhrase
 
 REPO = Path(__file__).resolve().parents[2]
 DEV_SOURCE = REPO.parent / "shared" / "datasets" / "giveme5w1h-gold" / "dev"
@@ -35,12 +35,15 @@ def document(doc_id: str, **overrides: Any) -> dict[str, Any]:
         "parsingError": "false",
         "fiveWoneH": {
             "who": question({"text": "A storm", "coderPhraseCount": 3}),
-            "what": question({"text": "hit the coast", "coderPhraseCount": 2},
-                             {"text": "hit", "coderPhraseCount": 0}),
+            "what": question(
+                {"text": "hit the coast", "coderPhraseCount": 2},
+                {"text": "hit", "coderPhraseCount": 0},
+            ),
             "when": question({"text": "Sunday", "coderPhraseCount": 3, "parsed": "2016-11-13"}),
             "where": question({"coderPhraseCount": 3}),
-            "why": question({"text": "worst in years", "coderPhraseCount": 1},
-                            {"coderPhraseCount": 2}),
+            "why": question(
+                {"text": "worst in years", "coderPhraseCount": 1}, {"coderPhraseCount": 2}
+            ),
             "how": question({"text": "It's the worst", "coderPhraseCount": 1}),
         },
     }
@@ -57,8 +60,9 @@ def write(folder: Path, *docs: dict[str, Any]) -> Path:
 
 def phrases(value: object) -> list[tuple[list[str], float, str | None]]:
     assert isinstance(value, list)
-    return [(p.alternatives, round(p.weight, 4), p.date) for p in value
-            if isinstance(p, GoldPhrase)]
+    return [
+        (p.alternatives, round(p.weight, 4), p.date) for p in value if isinstance(p, GoldPhrase)
+    ]
 
 
 def test_coder_counts_become_weights_and_zero_counts_are_dropped(tmp_path: Path) -> None:
@@ -81,7 +85,8 @@ def test_no_answer_entries(tmp_path: Path) -> None:
     no_when["fiveWoneH"]["when"] = question({"coderPhraseCount": 3, "parsed": "2016-11-12"})
     result = import_directory(write(tmp_path, document("d1"), no_when))
     first, second = (record.gold.five_w1h for record in result.records)
-    assert first is not None and second is not None
+    assert first is not None
+    assert second is not None
     # All coders agreed there is no answer -> NOT_STATED.
     assert first.where == NOT_STATED
     # Some coders gave a phrase, others voted 'no answer': the phrase stays, weight 1/3.
@@ -97,7 +102,9 @@ def test_unannotated_question_stays_unlabelled(tmp_path: Path) -> None:
     del doc["fiveWoneH"]["how"]
     doc["fiveWoneH"]["why"] = question()
     five = import_directory(write(tmp_path, doc)).records[0].gold.five_w1h
-    assert five is not None and five.how is None and five.why is None
+    assert five is not None
+    assert five.how is None
+    assert five.why is None
 
 
 def test_article_text_joins_title_description_and_body_without_repeats() -> None:
@@ -120,8 +127,10 @@ def test_parsing_error_articles_stay_in_with_their_short_text(tmp_path: Path) ->
 def test_escapes_are_decoded_and_article_spelling_added(tmp_path: Path) -> None:
     doc = document("d1")
     doc["fiveWoneH"]["who"] = question({"text": "Mondel\\u0113z", "coderPhraseCount": 3})
-    doc["fiveWoneH"]["how"] = question({"text": "It\\u2019s the worst", "coderPhraseCount": 2},
-                                       {"text": "said \\\"worst\\\"", "coderPhraseCount": 1})
+    doc["fiveWoneH"]["how"] = question(
+        {"text": "It\\u2019s the worst", "coderPhraseCount": 2},
+        {"text": 'said \\"worst\\"', "coderPhraseCount": 1},
+    )
     five = import_directory(write(tmp_path, doc)).records[0].gold.five_w1h
     assert five is not None
     assert phrases(five.who) == [(["Mondelēz"], 1.0, None)]
@@ -131,20 +140,26 @@ def test_escapes_are_decoded_and_article_spelling_added(tmp_path: Path) -> None:
     # Straight apostrophe in the phrase, curly in the article -> both spellings.
     straight = import_directory(write(tmp_path / "b", document("d1"))).records[0]
     assert straight.gold.five_w1h is not None
-    assert phrases(straight.gold.five_w1h.how) == [(["It's the worst", "It’s the worst"],
-                                                     0.3333, None)]
+    assert phrases(straight.gold.five_w1h.how) == [
+        (["It's the worst", "It’s the worst"], 0.3333, None)
+    ]
 
 
 def test_other_gold_fields_are_unlabelled_and_article_export_matches(tmp_path: Path) -> None:
     result = import_directory(write(tmp_path, document("d1")))
     record, article = result.records[0], result.articles[0]
     assert (record.id, record.source, record.title) == ("d1", "giveme5w1h", "Storm hits coast")
-    assert record.gold.actors is None and record.gold.quotes is None
-    assert record.gold.headline is None and record.gold.topics is None
+    assert record.gold.actors is None
+    assert record.gold.quotes is None
+    assert record.gold.headline is None
+    assert record.gold.topics is None
     assert (article.id, article.text, article.published, article.source) == (
-        "d1", record.text, "2016-11-14 09:00:00", "example")
-    assert article.meta == {"dataset": "giveme5w1h", "parsing_error": False,
-                            "category": "weather"}
+        "d1",
+        record.text,
+        "2016-11-14 09:00:00",
+        "example",
+    )
+    assert article.meta == {"dataset": "giveme5w1h", "parsing_error": False, "category": "weather"}
 
 
 @pytest.mark.parametrize(
@@ -153,8 +168,10 @@ def test_other_gold_fields_are_unlabelled_and_article_export_matches(tmp_path: P
         ("not json", "not a readable JSON file"),
         ("[1]", "expected a JSON object"),
         (json.dumps({"dId": "x", "text": "t"}), "missing keys ['fiveWoneH']"),
-        (json.dumps(document("x", fiveWoneH={"who": question({"coderPhraseCount": 5})})),
-         "coderPhraseCount must be 0..3"),
+        (
+            json.dumps(document("x", fiveWoneH={"who": question({"coderPhraseCount": 5})})),
+            "coderPhraseCount must be 0..3",
+        ),
     ],
 )
 def test_format_errors_name_the_file(tmp_path: Path, content: str, message: str) -> None:

@@ -8,19 +8,24 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from evals.goldio import load_gold
-from pipeline.cli import cli, main
+from newsbrief.cli import cli, main
+from newsbrief.evals.goldio import load_gold
 
 REPO = Path(__file__).resolve().parents[2]
 SEED_GOLD = REPO / "evals" / "gold" / "seeds.jsonl"
 
-GOOD = {"id": "a", "text": "Chile signed.", "gold": {"actors": [{"names": "Chile",
-                                                                  "kind": "country"}]}}
+GOOD = {
+    "id": "a",
+    "text": "Chile signed.",
+    "gold": {"actors": [{"names": "Chile", "kind": "country"}]},
+}
 
 
 def write_lines(path: Path, *records: object) -> Path:
-    path.write_text("\n".join(r if isinstance(r, str) else json.dumps(r) for r in records)
-                    + "\n", encoding="utf-8")
+    path.write_text(
+        "\n".join(r if isinstance(r, str) else json.dumps(r) for r in records) + "\n",
+        encoding="utf-8",
+    )
     return path
 
 
@@ -49,7 +54,8 @@ def test_warnings_alone_exit_zero(tmp_path: Path) -> None:
     warned = dict(GOOD, gold={"actors": [{"names": "Peru", "kind": "country"}]})
     code, output = invoke("gold", "validate", str(write_lines(tmp_path / "g.jsonl", warned)))
     assert code == 0
-    assert "warning" in output and "0 errors, 1 warnings" in output
+    assert "warning" in output
+    assert "0 errors, 1 warnings" in output
 
 
 def test_missing_file_is_a_usage_error() -> None:
@@ -61,10 +67,17 @@ def test_missing_file_is_a_usage_error() -> None:
 def _source(folder: Path) -> Path:
     folder.mkdir()
     doc = {
-        "dId": "d1", "title": "Storm hits coast", "description": "", "text": "Storm on Sunday.",
+        "dId": "d1",
+        "title": "Storm hits coast",
+        "description": "",
+        "text": "Storm on Sunday.",
         "parsingError": "true",
-        "fiveWoneH": {"when": {"label": "when", "annotated": [
-            {"text": "Sunday", "coderPhraseCount": 3, "parsed": "2016-11-13"}]}},
+        "fiveWoneH": {
+            "when": {
+                "label": "when",
+                "annotated": [{"text": "Sunday", "coderPhraseCount": 3, "parsed": "2016-11-13"}],
+            }
+        },
     }
     (folder / "d1.json").write_text(json.dumps(doc), encoding="utf-8")
     return folder
@@ -73,14 +86,18 @@ def _source(folder: Path) -> Path:
 def test_import_writes_gold_and_articles(tmp_path: Path) -> None:
     source = _source(tmp_path / "src")
     gold, articles = tmp_path / "gold.jsonl", tmp_path / "articles.jsonl"
-    code, output = invoke("gold", "import-giveme5w1h", str(source), "-o", str(gold),
-                          "--articles", str(articles))
+    code, output = invoke(
+        "gold", "import-giveme5w1h", str(source), "-o", str(gold), "--articles", str(articles)
+    )
     assert code == 0, output
-    assert "wrote 1 gold records" in output and "wrote 1 articles" in output
+    assert "wrote 1 gold records" in output
+    assert "wrote 1 articles" in output
     [record] = load_gold(gold)
-    assert record.gold.five_w1h is not None and record.gold.five_w1h.when is not None
+    assert record.gold.five_w1h is not None
+    assert record.gold.five_w1h.when is not None
     article = json.loads(articles.read_text(encoding="utf-8"))
-    assert article["id"] == "d1" and article["text"] == record.text
+    assert article["id"] == "d1"
+    assert article["text"] == record.text
     assert invoke("gold", "validate", str(gold))[0] == 0
 
 
@@ -93,7 +110,8 @@ def test_import_of_a_folder_without_articles_exits_two_without_traceback(
         main(["gold", "import-giveme5w1h", str(empty), "-o", str(tmp_path / "g.jsonl")])
     assert caught.value.code == 2
     err = " ".join(capsys.readouterr().err.split())
-    assert "no *.json files found" in err and "Traceback" not in err
+    assert "no *.json files found" in err
+    assert "Traceback" not in err
     assert not (tmp_path / "g.jsonl").exists()
 
 

@@ -1,6 +1,6 @@
 """The hand-labelled seed gold is valid, complete and copied verbatim from the articles.
 
-The verbatim check here is written independently of `evals.goldverbatim` so that a bug
+The verbatim check here is written independently of `newsbrief.evals.goldverbatim` so that a bug
 in the validator cannot hide a non-verbatim gold item.
 """
 
@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from evals.goldio import load_gold, validate_gold_file
-from schemas import NOT_STATED, GoldRecord
+from newsbrief.evals.goldio import load_gold, validate_gold_file
+from newsbrief.schemas import NOT_STATED, GoldRecord
 
 REPO = Path(__file__).resolve().parents[2]
 SEED_GOLD = REPO / "evals" / "gold" / "seeds.jsonl"
@@ -82,7 +82,10 @@ def test_every_field_is_labelled(record: GoldRecord) -> None:
         assert answer is not None, f"{record.id}: five_w1h.{question} is unlabelled"
     assert 3 <= len(gold.key_points or []) <= 6
     assert 1 <= len(gold.topics or []) <= 3
-    assert gold.headline and gold.summary and gold.actors and gold.events
+    assert gold.headline
+    assert gold.summary
+    assert gold.actors
+    assert gold.events
 
 
 def test_judgement_calls_from_the_guide_hold() -> None:
@@ -92,14 +95,17 @@ def test_judgement_calls_from_the_guide_hold() -> None:
     assert (first[0].when, first[0].when_text) == ("2022-03-03", "March 3")
     # No year anywhere in the article: the date stays null, the text stays verbatim.
     undated_days = {e.when_text: e.when for e in by_id["001_daa3c69061294fcf"].events or []}
-    assert undated_days["June 17"] is None and undated_days["In March"] is None
+    assert undated_days["June 17"] is None
+    assert undated_days["In March"] is None
     assert undated_days["since 2016"] == "2016"
     # Relative dates resolve against the Khmer byline (19 November 2025).
     dated = {e.when_text: e.when for e in by_id["003_f7f5d27b1a8cd39f"].events or []}
-    assert dated["early this month"] == "2025-11" and dated["two years ago"] == "2023"
+    assert dated["early this month"] == "2025-11"
+    assert dated["two years ago"] == "2023"
     # An undated, unquoted article: NOT_STATED and an empty (labelled) quote list.
     undated = by_id["004_3248484f5bf1ed46"]
-    assert undated.five_w1h is not None and undated.five_w1h.when == NOT_STATED
+    assert undated.five_w1h is not None
+    assert undated.five_w1h.when == NOT_STATED
     assert undated.quotes == []
     # Titles are aliases, never the canonical name.
     names = [a.names[0] for g in by_id.values() for a in g.actors or []]

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from evals.errors import GoldFileError, Problem
-from evals.goldio import load_gold, parse_gold_lines, validate_gold_file, write_jsonl
-from schemas import NOT_STATED, GoldBriefing, GoldRecord
+from newsbrief.evals.errors import GoldFileError, Problem
+from newsbrief.evals.goldio import load_gold, parse_gold_lines, validate_gold_file, write_jsonl
+from newsbrief.schemas import NOT_STATED, GoldBriefing, GoldRecord
 
 ARTICLE = "Minister Ana Lima said on May 2: “We will sign the accord.” Chile agreed."
 VALID = {
@@ -43,37 +43,77 @@ CASES = [
     ("not an object", ["[1, 2]"], (1, "", "error", "expected a JSON object")),
     ("missing gold", ['{"id": "b"}'], (1, "gold", "error", "Field required")),
     ("unknown field", [line(extra=1)], (1, "extra", "error", "Extra inputs")),
-    ("bad actor kind", [line(actors=[{"names": "X", "kind": "robot"}])],
-     (1, "gold.actors.0.kind", "error", "'person'")),
-    ("empty alternative", [line(), line(id="b", key_points=[{"alternatives": [" "]}])],
-     (2, "gold.key_points.0.alternatives", "error", "non-empty alternative")),
-    ("bad event date", [line(events=[{"what": "x", "when": "2024-13"}])],
-     (1, "gold.events.0.when", "error", "YYYY-MM")),
-    ("bad 5W1H value", [line(five_w1h={"when": "unknown"})],
-     (1, "gold.five_w1h.when", "error", "'not stated'")),
-    ("weight out of range", [line(key_points=[{"alternatives": "x", "weight": 2}])],
-     (1, "gold.key_points.0.weight", "error", "less than or equal to 1")),
+    (
+        "bad actor kind",
+        [line(actors=[{"names": "X", "kind": "robot"}])],
+        (1, "gold.actors.0.kind", "error", "'person'"),
+    ),
+    (
+        "empty alternative",
+        [line(), line(id="b", key_points=[{"alternatives": [" "]}])],
+        (2, "gold.key_points.0.alternatives", "error", "non-empty alternative"),
+    ),
+    (
+        "bad event date",
+        [line(events=[{"what": "x", "when": "2024-13"}])],
+        (1, "gold.events.0.when", "error", "YYYY-MM"),
+    ),
+    (
+        "bad 5W1H value",
+        [line(five_w1h={"when": "unknown"})],
+        (1, "gold.five_w1h.when", "error", "'not stated'"),
+    ),
+    (
+        "weight out of range",
+        [line(key_points=[{"alternatives": "x", "weight": 2}])],
+        (1, "gold.key_points.0.weight", "error", "less than or equal to 1"),
+    ),
     ("bad topic", [line(topics=["sports"])], (1, "gold.topics.0", "error", "'politics'")),
-    ("relation with one party", [line(relations=[{"parties": ["Chile"], "kind": "x"}])],
-     (1, "gold.relations.0.parties", "error", "at least 2")),
+    (
+        "relation with one party",
+        [line(relations=[{"parties": ["Chile"], "kind": "x"}])],
+        (1, "gold.relations.0.parties", "error", "at least 2"),
+    ),
     ("duplicate id", [line(), line()], (2, "id", "error", "first on line 1")),
     ("empty id", [line(id="  ")], (1, "id", "error", "id is empty")),
-    ("quote not verbatim", [line(quotes=[{"text": "We shall sign"}])],
-     (1, "gold.quotes.0.text", "warning", "does not occur verbatim")),
-    ("speaker not verbatim", [line(quotes=[{"speaker": ["Ana"], "text": "accord"},
-                                           {"speaker": ["Ana Lima", "A. Lima"], "text": "accord"}])],
-     (1, "gold.quotes.1.speaker.1", "warning", "'A. Lima'")),
-    ("alias not verbatim", [line(actors=[{"names": ["Ana Lima", "Dr Lima"], "kind": "person"}])],
-     (1, "gold.actors.0.names.1", "warning", "'Dr Lima'")),
-    ("when_text not verbatim", [line(events=[{"what": "x", "when_text": "2 May"}])],
-     (1, "gold.events.0.when_text", "warning", "'2 May'")),
-    ("party not verbatim", [line(relations=[{"parties": ["Chile", "Peru"], "kind": "x"}])],
-     (1, "gold.relations.0.parties.1", "warning", "'Peru'")),
+    (
+        "quote not verbatim",
+        [line(quotes=[{"text": "We shall sign"}])],
+        (1, "gold.quotes.0.text", "warning", "does not occur verbatim"),
+    ),
+    (
+        "speaker not verbatim",
+        [
+            line(
+                quotes=[
+                    {"speaker": ["Ana"], "text": "accord"},
+                    {"speaker": ["Ana Lima", "A. Lima"], "text": "accord"},
+                ]
+            )
+        ],
+        (1, "gold.quotes.1.speaker.1", "warning", "'A. Lima'"),
+    ),
+    (
+        "alias not verbatim",
+        [line(actors=[{"names": ["Ana Lima", "Dr Lima"], "kind": "person"}])],
+        (1, "gold.actors.0.names.1", "warning", "'Dr Lima'"),
+    ),
+    (
+        "when_text not verbatim",
+        [line(events=[{"what": "x", "when_text": "2 May"}])],
+        (1, "gold.events.0.when_text", "warning", "'2 May'"),
+    ),
+    (
+        "party not verbatim",
+        [line(relations=[{"parties": ["Chile", "Peru"], "kind": "x"}])],
+        (1, "gold.relations.0.parties.1", "warning", "'Peru'"),
+    ),
 ]
 
 
-@pytest.mark.parametrize(("lines", "expected"), [(c[1], c[2]) for c in CASES],
-                         ids=[c[0] for c in CASES])
+@pytest.mark.parametrize(
+    ("lines", "expected"), [(c[1], c[2]) for c in CASES], ids=[c[0] for c in CASES]
+)
 def test_each_problem_is_reported_at_its_line_and_field(
     lines: list[str], expected: tuple[int, str, str, str]
 ) -> None:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from evals.matching import match_items, match_matrix, prf
-from evals.textsim import alias_matrix
+from newsbrief.evals.matching import match_items, match_matrix, prf
+from newsbrief.evals.textsim import alias_matrix
 
 
 @pytest.mark.parametrize(
@@ -67,12 +67,15 @@ def test_rectangular_and_empty_matrices() -> None:
 
 
 def test_alias_matrix_takes_best_alias_on_both_sides() -> None:
-    sim = alias_matrix([["RCAF", "Royal Cambodian Armed Forces"], ["Hun Manet"]],
-                       [["Lieutenant General Hun Manet", "Hun Manet"],
-                        ["Royal Cambodian Armed Forces"]])
+    sim = alias_matrix(
+        [["RCAF", "Royal Cambodian Armed Forces"], ["Hun Manet"]],
+        [["Lieutenant General Hun Manet", "Hun Manet"], ["Royal Cambodian Armed Forces"]],
+    )
     assert sim.shape == (2, 2)
-    assert sim[0, 1] == 1.0 and sim[1, 0] == 1.0
-    assert sim[0, 0] < 0.5 and sim[1, 1] < 0.5
+    assert sim[0, 1] == 1.0
+    assert sim[1, 0] == 1.0
+    assert sim[0, 0] < 0.5
+    assert sim[1, 1] < 0.5
 
 
 def test_match_items_generic_similarity() -> None:

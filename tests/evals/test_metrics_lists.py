@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from evals.metrics.lists import (
+from newsbrief.evals.metrics.lists import (
     _date_grade,
     score_actors,
     score_events,
@@ -12,8 +12,8 @@ from evals.metrics.lists import (
     score_quotes,
     score_relations,
 )
-from evals.scorer import Case
-from schemas import Briefing, GoldBriefing
+from newsbrief.evals.scorer import Case
+from newsbrief.schemas import Briefing, GoldBriefing
 
 HUN_MANET = {
     "names": ["Hun Manet", "Lieutenant General Hun Manet"],
@@ -123,7 +123,8 @@ def test_actor_metrics(name: str) -> None:
 def test_unlabelled_gold_is_not_scored_and_failed_article_scores_empty() -> None:
     assert set(score_actors(case({"actors": [P_HUN]})).values()) == {None}
     failed = score_actors(case(None, actors=GOLD_ACTORS))
-    assert failed["actors.f1"] == 0.0 and failed["actors.recall"] == 0.0
+    assert failed["actors.f1"] == 0.0
+    assert failed["actors.recall"] == 0.0
 
 
 @pytest.mark.parametrize(

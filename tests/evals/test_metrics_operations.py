@@ -8,13 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from evals.metrics import metric_catalogue
-from evals.metrics.operations import score_operations
-from evals.scorer import Case
-from evals.scoring import gold_fingerprint, score_run
-from evals.usage_errors import RunReadError, WeightsError
-from evals.weights import DEFAULT_WEIGHTS, load_weights, overall, validate_weights
-from schemas import Briefing, Evidence, GoldRecord
+from newsbrief.evals.metrics import metric_catalogue
+from newsbrief.evals.metrics.operations import score_operations
+from newsbrief.evals.scorer import Case
+from newsbrief.evals.scoring import gold_fingerprint, score_run
+from newsbrief.evals.usage_errors import RunReadError, WeightsError
+from newsbrief.evals.weights import DEFAULT_WEIGHTS, load_weights, overall, validate_weights
+from newsbrief.schemas import Briefing, Evidence, GoldRecord
 from tests.support.eval_runs import briefing, paired_runs, write_gold, write_run
 
 TEXT = "Hun Manet met Zamrose in Phnom Penh on March 3. \u201cWe are  friends,\u201d he said."
@@ -136,9 +136,12 @@ def test_score_run_end_to_end(tmp_path: Path) -> None:
     by_id = result.by_id()
     assert [a.id for a in result.articles] == ["a1", "extra", "a3", "a2"]
     assert by_id["a1"].scores["overall"] == 1.0
-    assert by_id["a2"].status == "error" and by_id["a2"].scores["actors.f1"] == 0.0
-    assert by_id["a3"].status == "invalid" and by_id["a3"].scores["ops.schema_valid"] == 0.0
-    assert by_id["extra"].scores["overall"] is None and not by_id["extra"].in_gold
+    assert by_id["a2"].status == "error"
+    assert by_id["a2"].scores["actors.f1"] == 0.0
+    assert by_id["a3"].status == "invalid"
+    assert by_id["a3"].scores["ops.schema_valid"] == 0.0
+    assert by_id["extra"].scores["overall"] is None
+    assert not by_id["extra"].in_gold
     assert result.missing_from_run == ["a4"]
     assert result.coverage()["unreadable_lines"] == 2  # the id-less line and the torn line
     aggregate = result.aggregate()
@@ -165,7 +168,7 @@ def test_articles_file_supplies_text_for_grounding(tmp_path: Path) -> None:
 def test_parallel_scoring_matches_sequential(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from evals import scoring
+    from newsbrief.evals import scoring
 
     gold_path, run_a, _ = paired_runs(tmp_path, articles=12)
     sequential = score_run(run_a, gold_path, workers=1)

@@ -6,17 +6,18 @@ from collections import Counter
 
 import pytest
 
-from evals.metrics import DEFAULT_SCORERS, metric_catalogue
-from evals.scorer import Case, Metric, scorer
-from evals.weights import DEFAULT_WEIGHTS
-from schemas import Briefing, GoldBriefing
+from newsbrief.evals.metrics import DEFAULT_SCORERS, metric_catalogue
+from newsbrief.evals.scorer import Case, Metric, scorer
+from newsbrief.evals.weights import DEFAULT_WEIGHTS
+from newsbrief.schemas import Briefing, GoldBriefing
 
 
 def test_metric_names_are_unique_and_cover_the_weights() -> None:
     names = [m.name for s in DEFAULT_SCORERS for m in s.metrics]
     assert [n for n, c in Counter(names).items() if c > 1] == []
     catalogue = metric_catalogue()
-    assert set(DEFAULT_WEIGHTS) <= set(catalogue) and "overall" in catalogue
+    assert set(DEFAULT_WEIGHTS) <= set(catalogue)
+    assert "overall" in catalogue
     assert all(
         catalogue[n].higher_is_better and catalogue[n].unit_interval for n in DEFAULT_WEIGHTS
     )

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from evals.compare import compare_runs
-from evals.report import render_report, write_report
-from evals.scoring import score_run
-from schemas import GoldRecord
+from newsbrief.evals.compare import compare_runs
+from newsbrief.evals.report import render_report, write_report
+from newsbrief.evals.scoring import score_run
+from newsbrief.schemas import GoldRecord
 from tests.support.browser import artifact_path, browser_page
 from tests.support.eval_runs import briefing, paired_runs, write_gold, write_run
 
@@ -47,7 +47,9 @@ def test_html_is_self_contained_and_escaped(tmp_path: Path) -> None:
     gold, run_a, run_b = evil_runs(tmp_path)
     comparison = compare_runs(run_a, run_b, gold, resamples=300)
     html = render_report(comparison.a, comparison, [EVIL_ID, "plain"])
-    assert "<script" not in html and "<img" not in html and "<svg onload" not in html
+    assert "<script" not in html
+    assert "<img" not in html
+    assert "<svg onload" not in html
     assert "&lt;script&gt;window.__pwned = 1&lt;/script&gt;" in html
     assert not re.search(r"(src|href)=\"(https?:)?//", html)  # nothing fetched from a network
     assert html.count("<svg") == 4  # bars, histogram, forest plot, per-article strip
@@ -58,7 +60,8 @@ def test_single_run_report_defaults_to_lowest_scoring_articles(tmp_path: Path) -
     path = write_report(tmp_path / "r.html", score_run(run_a, gold))
     html = path.read_text(encoding="utf-8")
     assert html.count('<section class="article">') == 5
-    assert "Comparison" not in html and html.count("<svg") == 2
+    assert "Comparison" not in html
+    assert html.count("<svg") == 2
 
 
 @pytest.mark.browser
@@ -75,7 +78,9 @@ def test_report_renders_in_chromium_and_injected_html_stays_inert(tmp_path: Path
         assert plots.count() == 4
         for i in range(plots.count()):
             box = plots.nth(i).bounding_box()
-            assert box is not None and box["width"] > 100 and box["height"] > 50
+            assert box is not None
+            assert box["width"] > 100
+            assert box["height"] > 50
         assert page.locator("svg.plot circle").count() > 0  # forest-plot points drawn
         assert page.evaluate("window.__pwned") is None
         assert page.evaluate("document.scripts.length") == 0

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.grounding import FUZZY_THRESHOLD, Aligner, align, normalise
+from newsbrief.grounding import FUZZY_THRESHOLD, Aligner, align, normalise
 
 SEEDS = Path(__file__).resolve().parents[2] / "examples" / "seeds.jsonl"
 
@@ -35,14 +35,21 @@ TEXT = (
             "This  agreement\nprotects fish stocks for the next generation,",
         ),
         # normalised: the model kept the quotation marks around the quote
-        ("\"This agreement protects fish stocks", "normalised", "This  agreement\nprotects fish stocks"),
+        (
+            '"This agreement protects fish stocks',
+            "normalised",
+            "This  agreement\nprotects fish stocks",
+        ),
         # normalised: three dots vs an ellipsis character
         ("Cambodia's role...", "normalised", "Cambodia\u2019s role\u2026"),
         # normalised: casefold expands sharp s to two characters; offsets stay exact
         ("strasse was closed", "normalised", "STRAßE was closed"),
         # fuzzy: one letter changed in a long phrase
-        ("protects fish stock for the next generation", "fuzzy",
-         "protects fish stocks for the next generation"),
+        (
+            "protects fish stock for the next generation",
+            "fuzzy",
+            "protects fish stocks for the next generation",
+        ),
         # fuzzy: a typo in a name
         ("Ingebrigsten said", "fuzzy", "Ingebrigtsen said"),
     ],
@@ -52,7 +59,8 @@ def test_tiers_find_the_phrase_and_offsets_round_trip(
 ) -> None:
     evidence = align(phrase, TEXT)
     assert evidence.method == method
-    assert evidence.start is not None and evidence.end is not None
+    assert evidence.start is not None
+    assert evidence.end is not None
     assert TEXT[evidence.start : evidence.end] == expected_span_text
     if method == "fuzzy":
         assert FUZZY_THRESHOLD <= evidence.score < 100
@@ -74,7 +82,8 @@ def test_tiers_find_the_phrase_and_offsets_round_trip(
 def test_absent_phrases_are_ungrounded_not_dropped(phrase: str) -> None:
     evidence = align(phrase, TEXT)
     assert evidence.method == "none"
-    assert evidence.start is None and evidence.end is None
+    assert evidence.start is None
+    assert evidence.end is None
     assert not evidence.grounded
 
 
@@ -88,7 +97,7 @@ def test_a_word_prefix_is_accepted_only_without_a_whole_word_match() -> None:
 
 
 def test_repeated_phrases_prefer_the_next_occurrence_after_the_cursor() -> None:
-    text = "He said \"we will win\". Later: \"we will win\". Finally \"we will win\"."
+    text = 'He said "we will win". Later: "we will win". Finally "we will win".'
     aligner = Aligner(text)
     first = aligner.align("we will win")
     second = aligner.align("we will win", after=first.end)
@@ -103,15 +112,17 @@ def test_repeated_normalised_and_fuzzy_phrases_also_honour_the_cursor() -> None:
     text = "\u201cWe\u2019ll win.\u201d Then again: \u201cWe\u2019ll win.\u201d"
     aligner = Aligner(text)
     later = aligner.align("we'll win", after=10)
-    assert later.method == "normalised" and later.start == text.rindex("We")
+    assert later.method == "normalised"
+    assert later.start == text.rindex("We")
     fuzzy_text = "the delegation signed the treaty today; the delegation signed the treaty again"
     aligner = Aligner(fuzzy_text)
     later = aligner.align("the delegaton signed the treaty", after=20)
-    assert later.method == "fuzzy" and later.start == fuzzy_text.rindex("the delegation")
+    assert later.method == "fuzzy"
+    assert later.start == fuzzy_text.rindex("the delegation")
 
 
 def test_non_ascii_offsets_are_code_point_offsets() -> None:
-    text = "ដោយ៖ Morm Sokun | ថ្ងៃពុធ ទី១៩ ខែវិច្ឆិកា ឆ្នាំ២០២៥ English \U0001F600 Hun\u00a0Manet"
+    text = "ដោយ៖ Morm Sokun | ថ្ងៃពុធ ទី១៩ ខែវិច្ឆិកា ឆ្នាំ២០២៥ English \U0001f600 Hun\u00a0Manet"
     for phrase in ("ថ្ងៃពុធ", "ខែវិច្ឆិកា", "Morm Sokun", "English"):
         evidence = align(phrase, text)
         assert evidence.method == "exact"
@@ -124,15 +135,21 @@ def test_non_ascii_offsets_are_code_point_offsets() -> None:
 
 def test_seed_003_khmer_byline_and_quotes_round_trip() -> None:
     seed = next(
-        json.loads(line) for line in SEEDS.read_text(encoding="utf-8").splitlines()
+        json.loads(line)
+        for line in SEEDS.read_text(encoding="utf-8").splitlines()
         if line.startswith('{"id": "003')
     )
     text = seed["text"]
     for phrase, method in [
         ("ដោយ៖ Morm Sokun", "exact"),
         ("Ex-diplomat hails 'golden opportunity\" to reset Cambodia-US partnership", "normalised"),
-        (("This represents a golden opportunity, a new opportunity to reset US-Cambodia "
-          "relations"), "exact"),
+        (
+            (
+                "This represents a golden opportunity, a new opportunity to reset US-Cambodia "
+                "relations"
+            ),
+            "exact",
+        ),
         ("Pou Sothirak-retired diplomat", "normalised"),
     ]:
         evidence = align(phrase, text)
@@ -141,7 +158,7 @@ def test_seed_003_khmer_byline_and_quotes_round_trip() -> None:
 
 
 def test_normalised_offsets_map_every_character_back() -> None:
-    text = "A\u00a0\u00a0B \u2014 \u201cC\u201d\u200bD \u2026 \uFB01n"
+    text = "A\u00a0\u00a0B \u2014 \u201cC\u201d\u200bD \u2026 \ufb01n"
     norm = normalise(text)
     assert norm.text == 'a b - "c"d ... fin'
     assert len(norm.origin) == len(norm.text)

@@ -7,14 +7,14 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.backends import create_backend
-from pipeline.backends.baseline import BaselineBackend
-from pipeline.chunking import split_text
-from pipeline.grounding import normalise_phrase
-from pipeline.long_article import article_token_budget
-from pipeline.prompting import load_prompt
-from pipeline.step import brief_article
-from schemas import Article, BriefingRecord
+from newsbrief.backends import create_backend
+from newsbrief.backends.baseline.backend import BaselineBackend
+from newsbrief.grounding import normalise_phrase
+from newsbrief.prompting.spec import load_prompt
+from newsbrief.schemas import Article, BriefingRecord
+from newsbrief.step.brief import brief_article
+from newsbrief.step.chunking import split_text
+from newsbrief.step.long_article import article_token_budget
 
 SEEDS = Path(__file__).resolve().parents[2] / "examples" / "seeds.jsonl"
 PROMPT = load_prompt("briefing@v1")
@@ -38,7 +38,8 @@ async def test_seed_briefings_carry_round_tripping_evidence() -> None:
         record = await brief_article(article, backend, PROMPT)
         assert isinstance(record, BriefingRecord)
         briefing = record.briefing
-        assert briefing.grounding is not None and briefing.grounding.checked > 0
+        assert briefing.grounding is not None
+        assert briefing.grounding.checked > 0
         checked += briefing.grounding.checked
         grounded += briefing.grounding.grounded
         for quote in briefing.quotes:

@@ -7,19 +7,23 @@ import random
 
 import pytest
 
-from pipeline.chunking import MIN_CHUNK_TOKENS, Chunk, estimate_tokens, split_text
+from newsbrief.step.chunking import MIN_CHUNK_TOKENS, Chunk, estimate_tokens, split_text
 
 WORDS = ["minister", "said", "the", "army", "trade", "talks", "Cambodia", "Malaysia", "on"]
 
 
 def prose(paragraphs: int, seed: int = 7) -> str:
     rng = random.Random(seed)
-    sentence = lambda: " ".join(rng.choice(WORDS) for _ in range(14)).capitalize() + "."
+
+    def sentence():
+        return " ".join(rng.choice(WORDS) for _ in range(14)).capitalize() + "."
+
     return "\n\n".join(" ".join(sentence() for _ in range(6)) for _ in range(paragraphs))
 
 
 def assert_covering(text: str, chunks: list[Chunk], max_tokens: int) -> None:
-    assert chunks[0].start == 0 and chunks[-1].end == len(text)
+    assert chunks[0].start == 0
+    assert chunks[-1].end == len(text)
     for chunk in chunks:
         assert chunk.text == text[chunk.start : chunk.end]
         assert estimate_tokens(chunk.text) <= max(max_tokens, MIN_CHUNK_TOKENS)
@@ -30,7 +34,9 @@ def assert_covering(text: str, chunks: list[Chunk], max_tokens: int) -> None:
 @pytest.mark.parametrize(
     ("text", "tokens"),
     [
-        ("abcd", 1), ("abcde", 2), ("", 0),
+        ("abcd", 1),
+        ("abcde", 2),
+        ("", 0),
         ("ថ្ងៃពុធ", 7),  # 7 code points, none ASCII
         ("Hun Manet ថ្ងៃ", 7),  # 10 ASCII / 4 = 2.5, + 4 Khmer code points -> 6.5 -> 7
     ],
@@ -51,7 +57,7 @@ def test_200k_characters_split_on_paragraphs_with_overlap() -> None:
     assert 13 <= len(chunks) <= 20
     for before, after in itertools.pairwise(chunks):
         assert text[after.start - 2 : after.start] == "\n\n"  # starts at a paragraph
-        assert 0 < before.end - after.start  # overlaps the previous chunk
+        assert before.end - after.start > 0  # overlaps the previous chunk
 
 
 def test_one_paragraph_splits_on_sentences() -> None:

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.grounding import (
+from newsbrief.grounding import (
     DEFAULT_POLICY,
     GroundingOptionError,
     GroundingPolicy,
     ground_briefing,
     parse_policy,
 )
-from schemas import (
+from newsbrief.schemas import (
     Actor,
     Briefing,
     BriefingRecord,
@@ -34,8 +34,13 @@ def briefing() -> Briefing:
     return Briefing(
         headline="Cambodia and Malaysia deepen army ties",
         summary="The army chiefs met.",
-        five_w1h=FiveW1H(who=["Hun Manet", "Zamrose Mohd Zain"], what="met",
-                         when="on March 3", where="Phnom Penh", why="to deepen ties"),
+        five_w1h=FiveW1H(
+            who=["Hun Manet", "Zamrose Mohd Zain"],
+            what="met",
+            when="on March 3",
+            where="Phnom Penh",
+            why="to deepen ties",
+        ),
         actors=[
             Actor(name="Hun Manet", kind="person", role="Prime Minister"),
             Actor(name="General Zamrose", kind="person", aliases=["Zamrose Mohd Zain"]),
@@ -61,21 +66,26 @@ def test_every_item_gets_evidence_and_nothing_is_dropped() -> None:
     grounded = ground_briefing(briefing(), ARTICLE)
     assert type(grounded) is Briefing
     assert [span(q.evidence) for q in grounded.quotes[:2]] == [
-        "We will train together,", "We will train together."]
+        "We will train together,",
+        "We will train together.",
+    ]
     # the second quote points at the SECOND occurrence (cursor after the first quote)
     assert grounded.quotes[1].evidence.start > grounded.quotes[0].evidence.end
     assert grounded.quotes[2].evidence.method == "none"
-    assert len(grounded.quotes) == 3 and len(grounded.actors) == 3
+    assert len(grounded.quotes) == 3
+    assert len(grounded.actors) == 3
     hun, zamrose, anwar = grounded.actors
     assert span(hun.evidence) == "Hun Manet"
     assert span(zamrose.evidence) == "Zamrose Mohd Zain"  # found through the alias
-    assert anwar.evidence is not None and not anwar.evidence.grounded
+    assert anwar.evidence is not None
+    assert not anwar.evidence.grounded
     first, second = grounded.events
     assert (span(first.evidence), span(first.where_evidence)) == ("March 3", "Phnom Penh")
     assert (span(second.evidence), span(second.where_evidence)) == ("March 4", "Kampot")
     five = grounded.five_w1h.evidence
     assert [span(e) for e in five["who"]] == ["Hun Manet", "Zamrose Mohd Zain"]
-    assert span(five["when"][0]) == "on March 3" and span(five["where"][0]) == "Phnom Penh"
+    assert span(five["when"][0]) == "on March 3"
+    assert span(five["where"][0]) == "Phnom Penh"
     assert span(five["what"][0]) == "met"
     assert not five["why"][0].grounded  # recorded, but why is not counted
 
@@ -111,9 +121,18 @@ def test_policy_off_records_nothing() -> None:
     ],
 )
 def test_grounding_rate_for_the_manifest(summaries: list, rate: float | None) -> None:
-    manifest = Manifest(run_id="r", input="in.jsonl", backend="baseline", model="baseline",
-                        prompt_id="briefing", prompt_version=1, prompt_hash="p",
-                        schema_hash="s", code_version="test", started_at="now")
+    manifest = Manifest(
+        run_id="r",
+        input="in.jsonl",
+        backend="baseline",
+        model="baseline",
+        prompt_id="briefing",
+        prompt_version=1,
+        prompt_hash="p",
+        schema_hash="s",
+        code_version="test",
+        started_at="now",
+    )
     for summary in summaries:
         briefing = Briefing(headline="h", summary="s", grounding=summary)
         manifest.count(BriefingRecord(id="a", briefing=briefing, provenance=PROVENANCE))

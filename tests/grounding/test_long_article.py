@@ -10,12 +10,12 @@ from typing import Any
 
 import pytest
 
-from pipeline.backends import create_backend
-from pipeline.chunking import estimate_tokens, split_text
-from pipeline.long_article import article_token_budget, context_window
-from pipeline.prompting import load_prompt
-from pipeline.step import brief_article
-from schemas import Article, BriefingRecord
+from newsbrief.backends import create_backend
+from newsbrief.prompting.spec import load_prompt
+from newsbrief.schemas import Article, BriefingRecord
+from newsbrief.step.brief import brief_article
+from newsbrief.step.chunking import estimate_tokens, split_text
+from newsbrief.step.long_article import article_token_budget, context_window
 from tests.support.fake_openai import FakeOpenAIServer
 
 WORDS = ["minister", "said", "the", "army", "trade", "talks", "officials", "met", "on"]
@@ -28,8 +28,10 @@ def long_article(paragraphs: int) -> str:
     out = []
     for number in range(paragraphs):
         filler = " ".join(rng.choice(WORDS) for _ in range(60))
-        out.append(f"{filler.capitalize()}. \u201cWe reached agreement number {number} on "
-                   f"trade,\u201d the minister said in paragraph {number}. {filler}.")
+        out.append(
+            f"{filler.capitalize()}. \u201cWe reached agreement number {number} on "
+            f"trade,\u201d the minister said in paragraph {number}. {filler}."
+        )
     return "\n\n".join(out)
 
 
@@ -50,16 +52,25 @@ async def brief(server: FakeOpenAIServer, text: str, **options: Any) -> Briefing
 
 
 def test_budget_comes_from_the_context_window() -> None:
-    small = create_backend("openai:test-model", base_url="http://127.0.0.1:9/v1", context_tokens=8000)
+    small = create_backend(
+        "openai:test-model", base_url="http://127.0.0.1:9/v1", context_tokens=8000
+    )
     known = create_backend("openai:gpt-4o-mini-2024-07-18", base_url="http://127.0.0.1:9/v1")
     unknown = create_backend("openai:my-local-model", base_url="http://127.0.0.1:9/v1")
-    assert (context_window(small), context_window(known), context_window(unknown)) == (8000, 128_000, 8192)
+    assert (context_window(small), context_window(known), context_window(unknown)) == (
+        8000,
+        128_000,
+        8192,
+    )
     budget = article_token_budget(small, PROMPT)
-    assert budget is not None and 1000 < budget < 8000 * 0.9 - 2048
+    assert budget is not None
+    assert 1000 < budget < 8000 * 0.9 - 2048
 
 
 @pytest.mark.slow
-async def test_a_200k_character_article_is_chunked_merged_and_grounded(server: FakeOpenAIServer) -> None:
+async def test_a_200k_character_article_is_chunked_merged_and_grounded(
+    server: FakeOpenAIServer,
+) -> None:
     text = long_article(380)
     assert len(text) > 200_000
     record = await brief(server, text, context_tokens=8000)
@@ -68,7 +79,8 @@ async def test_a_200k_character_article_is_chunked_merged_and_grounded(server: F
     requests = server.completion_requests
     assert len(chunks) >= 10
     assert len(requests) == len(chunks) + 1  # one per chunk + the synthesis call
-    assert record.usage.requests == len(requests) and record.attempts == len(requests)
+    assert record.usage.requests == len(requests)
+    assert record.attempts == len(requests)
     # every request fitted the budget the window allows
     for request in requests:
         sent = sum(estimate_tokens(str(m["content"])) for m in request.body["messages"])
@@ -80,14 +92,18 @@ async def test_a_200k_character_article_is_chunked_merged_and_grounded(server: F
     assert max(numbers) > 300
     for quote in quotes:
         evidence = quote.evidence
-        assert evidence is not None and evidence.method == "exact"
+        assert evidence is not None
+        assert evidence.method == "exact"
         assert text[evidence.start : evidence.end] == quote.text
     assert max(q.evidence.start for q in quotes) > 150_000  # type: ignore[union-attr]
     summary = record.briefing.grounding
-    assert summary is not None and summary.checked >= len(quotes) and not summary.ungrounded
+    assert summary is not None
+    assert summary.checked >= len(quotes)
+    assert not summary.ungrounded
     # headline and summary come from the synthesis call over the chunk summaries
     synthesis = requests[-1].body["messages"][-1]["content"]
-    assert "Title: Trade\n" in synthesis and "(part" not in synthesis
+    assert "Title: Trade\n" in synthesis
+    assert "(part" not in synthesis
     assert record.briefing.headline.split()[0] in synthesis
 
 
@@ -102,15 +118,20 @@ async def test_usage_is_summed_over_every_chunk_call(server: FakeOpenAIServer) -
     record = await brief(server, text, context_tokens=6000)
     assert calls > 3
     assert record.usage.requests == calls
-    assert (record.usage.prompt_tokens, record.usage.completion_tokens) == (1000 * calls, 50 * calls)
+    assert (record.usage.prompt_tokens, record.usage.completion_tokens) == (
+        1000 * calls,
+        50 * calls,
+    )
 
 
 @pytest.mark.parametrize(
     "text",
     [
         pytest.param(long_article(120).replace("\n\n", " "), id="one-paragraph"),
-        pytest.param(re.sub(r"[.,\u201c\u201d]", "", long_article(120).replace("\n\n", " ")),
-                     id="one-paragraph-no-punctuation"),
+        pytest.param(
+            re.sub(r"[.,\u201c\u201d]", "", long_article(120).replace("\n\n", " ")),
+            id="one-paragraph-no-punctuation",
+        ),
         pytest.param("trade" * 12_000, id="no-spaces-at-all"),
     ],
 )
@@ -120,7 +141,8 @@ async def test_one_huge_paragraph_is_still_briefed(server: FakeOpenAIServer, tex
     assert record.usage.requests >= 3
     assert record.briefing.headline
     for quote in record.briefing.quotes:
-        assert quote.evidence is not None and quote.evidence.grounded
+        assert quote.evidence is not None
+        assert quote.evidence.grounded
         assert text[quote.evidence.start : quote.evidence.end] == quote.text
 
 
@@ -129,12 +151,14 @@ async def test_a_failing_chunk_fails_the_article_with_the_usage_of_every_call(
 ) -> None:
     text = long_article(60)
     server.enqueue_invalid(count=10)  # the first chunk call never validates
-    backend = create_backend("openai:test-model", base_url=server.base_url,
-                             context_tokens=6000, max_reasks=1)
+    backend = create_backend(
+        "openai:test-model", base_url=server.base_url, context_tokens=6000, max_reasks=1
+    )
     try:
         record = await brief_article(Article(id="long", text=text), backend, PROMPT)
     finally:
         await backend.aclose()
     assert not isinstance(record, BriefingRecord)
-    assert record.kind == "validation" and "part " in record.message
+    assert record.kind == "validation"
+    assert "part " in record.message
     assert record.usage.requests == len(server.completion_requests)

@@ -8,19 +8,20 @@ from typing import Any
 
 import pytest
 
-from pipeline.backends import create_backend
-from pipeline.backends.base import Backend
-from pipeline.prompting import load_prompt
-from pipeline.step import brief_article
-from schemas import Article, BriefingRecord
+from newsbrief.backends import create_backend
+from newsbrief.backends.base import Backend
+from newsbrief.prompting.spec import load_prompt
+from newsbrief.schemas import Article, BriefingRecord
+from newsbrief.step.brief import brief_article
 from tests.support.fake_briefing import briefing_for_text
 from tests.support.fake_openai import FakeOpenAIServer
 
 ARTICLE = Article(
-    id="g1", title="Fisheries deal",
+    id="g1",
+    title="Fisheries deal",
     text="Norway and Chile signed a fisheries agreement in Oslo on Tuesday. "
-         "\u201cThis protects fish stocks for decades,\u201d the minister said after the "
-         "signing. Talks will continue next year.",
+    "\u201cThis protects fish stocks for decades,\u201d the minister said after the "
+    "signing. Talks will continue next year.",
 )
 FABRICATED = "Chile is our closest partner in the whole Pacific region."
 
@@ -51,12 +52,14 @@ async def brief(server: FakeOpenAIServer, **options: Any) -> BriefingRecord:
 async def test_a_fabricated_quote_is_reasked_and_fixed(server: FakeOpenAIServer, mode: str) -> None:
     server.enqueue(fabricated_answer())  # first answer invents a quote; then the default
     record = await brief(server, mode=mode)  # responder copies quotes from the article
-    assert record.reasks == 1 and record.usage.requests == 2
+    assert record.reasks == 1
+    assert record.usage.requests == 2
     texts = [quote.text for quote in record.briefing.quotes]
     assert FABRICATED not in texts
     assert texts == ["This protects fish stocks for decades,"]
     evidence = record.briefing.quotes[0].evidence
-    assert evidence is not None and evidence.method == "exact"
+    assert evidence is not None
+    assert evidence.method == "exact"
     assert ARTICLE.text[evidence.start : evidence.end] == texts[0]
     # the re-ask told the model what was wrong and what to do
     reask = server.completion_requests[1].body
@@ -70,12 +73,15 @@ async def test_a_fabricated_quote_is_reasked_and_fixed(server: FakeOpenAIServer,
 async def test_flag_mode_keeps_the_quote_and_marks_it_ungrounded(server: FakeOpenAIServer) -> None:
     server.enqueue(fabricated_answer())
     record = await brief(server, grounding="flag")
-    assert record.reasks == 0 and record.usage.requests == 1
+    assert record.reasks == 0
+    assert record.usage.requests == 1
     fabricated = record.briefing.quotes[-1]
     assert fabricated.text == FABRICATED  # never dropped
-    assert fabricated.evidence is not None and fabricated.evidence.method == "none"
+    assert fabricated.evidence is not None
+    assert fabricated.evidence.method == "none"
     summary = record.briefing.grounding
-    assert summary is not None and summary.grounded == summary.checked - 1
+    assert summary is not None
+    assert summary.grounded == summary.checked - 1
     assert any(FABRICATED[:40] in item for item in summary.ungrounded)
 
 

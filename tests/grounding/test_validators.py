@@ -7,15 +7,15 @@ from typing import Any
 import pytest
 from pydantic import ValidationError
 
-from pipeline.backends import create_backend
-from pipeline.grounding import (
+from newsbrief.backends import create_backend
+from newsbrief.grounding import (
     GroundedBriefing,
     grounded_briefing_model,
     markup_in,
     parse_policy,
     policy_of,
 )
-from schemas import Briefing, schema_hash
+from newsbrief.schemas import Briefing, schema_hash
 
 ARTICLE = (
     "Norway and Chile signed a fisheries agreement in Oslo on Tuesday. "
@@ -30,15 +30,17 @@ def answer(**changes: Any) -> dict[str, Any]:
         "summary": "Norway and Chile signed a fisheries agreement.",
         "actors": [{"name": "Odd Emil Ingebrigtsen", "kind": "person"}],
         "events": [{"what": "They signed.", "when_text": "on Tuesday", "where": "Oslo"}],
-        "quotes": [{"speaker": "Odd Emil Ingebrigtsen",
-                    "text": "This agreement protects fish stocks,"}],
+        "quotes": [
+            {"speaker": "Odd Emil Ingebrigtsen", "text": "This agreement protects fish stocks,"}
+        ],
     }
     data.update(changes)
     return data
 
 
-def validate(data: dict[str, Any], model: type[Briefing] = GroundedBriefing,
-             **context: Any) -> Briefing:
+def validate(
+    data: dict[str, Any], model: type[Briefing] = GroundedBriefing, **context: Any
+) -> Briefing:
     return model.model_validate(data, context={"article_text": ARTICLE, **context})
 
 
@@ -47,14 +49,19 @@ def test_a_grounded_answer_validates() -> None:
 
 
 def test_a_fabricated_quote_is_an_error_that_says_copy_verbatim_or_drop() -> None:
-    bad = answer(quotes=[
-        {"speaker": "Ingebrigtsen", "text": "This agreement protects fish stocks,"},
-        {"speaker": "Ingebrigtsen", "text": "Chile is our closest partner in the Pacific."},
-    ])
+    bad = answer(
+        quotes=[
+            {"speaker": "Ingebrigtsen", "text": "This agreement protects fish stocks,"},
+            {"speaker": "Ingebrigtsen", "text": "Chile is our closest partner in the Pacific."},
+        ]
+    )
     with pytest.raises(ValidationError) as caught:
         validate(bad)
     message = str(caught.value)
-    assert "quotes[1].text 'Chile is our closest partner in the Pacific.' is not in the article" in message
+    assert (
+        "quotes[1].text 'Chile is our closest partner in the Pacific.' is not in the article"
+        in message
+    )
     assert "copy the quotation verbatim from the article text, or remove this quote" in message
     assert "quotes[0]" not in message  # the good quote is not blamed
 
@@ -62,12 +69,15 @@ def test_a_fabricated_quote_is_an_error_that_says_copy_verbatim_or_drop() -> Non
 def test_near_verbatim_quotes_pass_normalised_and_fuzzy() -> None:
     straight = answer(quotes=[{"text": '"This agreement protects fish stocks,"'}])
     typo = answer(quotes=[{"text": "This agreement protect fish stocks,"}])
-    assert validate(straight) and validate(typo)
+    assert validate(straight)
+    assert validate(typo)
 
 
 def test_names_are_flagged_by_default_and_rejected_when_strict() -> None:
-    renamed = answer(actors=[{"name": "Jonas Gahr Store", "kind": "person"}],
-                     events=[{"what": "They signed.", "where": "Santiago"}])
+    renamed = answer(
+        actors=[{"name": "Jonas Gahr Store", "kind": "person"}],
+        events=[{"what": "They signed.", "where": "Santiago"}],
+    )
     assert validate(renamed).actors[0].name == "Jonas Gahr Store"  # default: names=flag
     strict = grounded_briefing_model(parse_policy("strict"))
     with pytest.raises(ValidationError) as caught:
@@ -79,8 +89,15 @@ def test_names_are_flagged_by_default_and_rejected_when_strict() -> None:
 
 
 def test_an_alias_that_occurs_grounds_the_actor() -> None:
-    aliased = answer(actors=[{"name": "Minister Ingebrigtsen", "kind": "person",
-                              "aliases": ["Odd Emil Ingebrigtsen"]}])
+    aliased = answer(
+        actors=[
+            {
+                "name": "Minister Ingebrigtsen",
+                "kind": "person",
+                "aliases": ["Odd Emil Ingebrigtsen"],
+            }
+        ]
+    )
     assert validate(aliased, grounded_briefing_model(parse_policy("strict")))
 
 
@@ -145,7 +162,11 @@ def test_the_model_sees_exactly_the_briefing_schema() -> None:
 def test_create_backend_sets_the_response_model_from_the_grounding_option() -> None:
     default = create_backend("openai:test-model", base_url="http://127.0.0.1:9/v1")
     assert default.response_model is GroundedBriefing
-    strict = create_backend("openai:test-model", grounding="strict",
-                            base_url="http://127.0.0.1:9/v1", context_tokens=4096)
+    strict = create_backend(
+        "openai:test-model",
+        grounding="strict",
+        base_url="http://127.0.0.1:9/v1",
+        context_tokens=4096,
+    )
     assert policy_of(strict.response_model) == parse_policy("strict")
     assert strict.context_tokens == 4096

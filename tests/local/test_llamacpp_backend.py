@@ -15,12 +15,12 @@ from typing import TYPE_CHECKING
 import pytest
 from pydantic import model_validator
 
-from pipeline.errors import BackendError
-from pipeline.prompting import load_prompt
-from schemas import Article, Briefing
+from newsbrief.errors import BackendError
+from newsbrief.prompting.spec import load_prompt
+from newsbrief.schemas import Article, Briefing
 
 if TYPE_CHECKING:  # imported in the fixtures, after the [local] extra is checked
-    from pipeline.backends.llamacpp import LlamaCppBackend
+    from newsbrief.backends.llamacpp.backend import LlamaCppBackend
 
 pytestmark = [pytest.mark.llamacpp, pytest.mark.slow]
 
@@ -32,7 +32,7 @@ FAST = {"n_ctx": 2048, "n_threads": 1}
 def backend(tiny_gguf: object) -> Iterator[LlamaCppBackend]:
     """One backend (one loaded model) for the module: llama.cpp reuses the evaluated
     prompt prefix between calls, so later tests skip most of the ~1,100 prompt tokens."""
-    from pipeline.backends.llamacpp import LlamaCppBackend
+    from newsbrief.backends.llamacpp.backend import LlamaCppBackend
 
     backend = LlamaCppBackend("gemma-3-270m", **FAST, max_reasks=1)
     yield backend
@@ -79,14 +79,18 @@ async def test_a_seed_becomes_a_validated_briefing_after_a_re_ask(
     assert isinstance(completion.briefing, RejectFirstAnswer)
     assert json.loads(completion.raw or "")["headline"] == completion.briefing.headline
     assert (completion.attempts, completion.reasks, completion.usage.requests) == (2, 1, 2)
-    assert len(requests) == 2 and len(requests[1]) == len(requests[0]) + 2
-    assert requests[1][-2]["role"] == "assistant" and requests[1][-2]["content"].startswith("{")
+    assert len(requests) == 2
+    assert len(requests[1]) == len(requests[0]) + 2
+    assert requests[1][-2]["role"] == "assistant"
+    assert requests[1][-2]["content"].startswith("{")
     assert "headline must name the country first" in requests[1][-1]["content"]
     # Usage is summed over both requests; the few-shot prompt alone is ~1,100 tokens.
-    assert completion.usage.prompt_tokens > 2 * 1000 and completion.usage.completion_tokens > 20
+    assert completion.usage.prompt_tokens > 2 * 1000
+    assert completion.usage.completion_tokens > 20
     parameters = backend.parameters()
     assert parameters["model_sha256"] == package.EXPECTED_SHA256
-    assert parameters["n_ctx"] == 2048 and parameters["chat_format"] == "gemma"
+    assert parameters["n_ctx"] == 2048
+    assert parameters["chat_format"] == "gemma"
 
 
 async def test_a_cut_off_answer_is_an_error_with_its_usage(
@@ -98,15 +102,19 @@ async def test_a_cut_off_answer_is_an_error_with_its_usage(
     with pytest.raises(BackendError) as caught:
         await backend.brief(seed, short)
     error = caught.value
-    assert error.kind == "validation" and "max_tokens=8" in error.message
-    assert error.attempts == 1 and error.raw and error.raw.startswith("{")
-    assert error.usage.completion_tokens == 8 and error.usage.prompt_tokens > 1000
+    assert error.kind == "validation"
+    assert "max_tokens=8" in error.message
+    assert error.attempts == 1
+    assert error.raw
+    assert error.raw.startswith("{")
+    assert error.usage.completion_tokens == 8
+    assert error.usage.prompt_tokens > 1000
 
 
 async def test_an_article_longer_than_the_context_is_an_input_error(
     tiny_gguf: object, seed: Article
 ) -> None:
-    from pipeline.backends.llamacpp import LlamaCppBackend
+    from newsbrief.backends.llamacpp.backend import LlamaCppBackend
 
     backend = LlamaCppBackend("gemma-3-270m", n_ctx=512, n_threads=1)
     try:
@@ -114,4 +122,5 @@ async def test_an_article_longer_than_the_context_is_an_input_error(
             await backend.brief(seed, load_prompt("briefing@v1"))
     finally:
         await backend.aclose()
-    assert caught.value.kind == "input" and "BRIEFING_LLAMA_N_CTX" in caught.value.message
+    assert caught.value.kind == "input"
+    assert "BRIEFING_LLAMA_N_CTX" in caught.value.message

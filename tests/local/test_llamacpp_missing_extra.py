@@ -7,16 +7,16 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.backends import create_backend
-from pipeline.cli import main
-from pipeline.errors import ModelSpecError
+from newsbrief.backends import create_backend
+from newsbrief.cli import main
+from newsbrief.errors import ModelSpecError
 
 
 @pytest.fixture
 def without_llama_cpp(monkeypatch: pytest.MonkeyPatch) -> None:
     """Make `import llama_cpp` fail as it does where the extra is not installed."""
     monkeypatch.setitem(sys.modules, "llama_cpp", None)
-    monkeypatch.delitem(sys.modules, "pipeline.backends.llamacpp", raising=False)
+    monkeypatch.delitem(sys.modules, "newsbrief.backends.llamacpp.backend", raising=False)
 
 
 def test_create_backend_names_the_extra_and_the_missing_module(without_llama_cpp: None) -> None:
@@ -33,4 +33,5 @@ def test_cli_prints_one_line_and_exits_2(
         main(["run", str(seeds_jsonl), "--out", str(tmp_path), "--model", "llamacpp:gemma-3-270m"])
     assert exited.value.code == 2
     err = capsys.readouterr().err
-    assert "[local] extra" in err and "Traceback" not in err
+    assert "[local] extra" in err
+    assert "Traceback" not in err

@@ -15,11 +15,11 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.backends.openai_backend import OpenAIBackend
-from pipeline.cli import main
-from pipeline.errors import BackendError
-from pipeline.prompting import load_prompt
-from schemas import Article, Briefing, BriefingRecord, ErrorRecord, Manifest
+from newsbrief.backends.openai_api.backend import OpenAIBackend
+from newsbrief.cli import main
+from newsbrief.errors import BackendError
+from newsbrief.prompting.spec import load_prompt
+from newsbrief.schemas import Article, Briefing, BriefingRecord, ErrorRecord, Manifest
 
 pytestmark = [pytest.mark.llamacpp, pytest.mark.slow]
 
@@ -45,23 +45,27 @@ async def test_tools_mode_answers_follow_the_schema_the_backend_sends(
         await backend.aclose()
     briefing = completion.briefing
     assert isinstance(briefing, Briefing)
-    assert 0 < len(briefing.headline) <= 40 and len(briefing.summary) <= 40
+    assert 0 < len(briefing.headline) <= 40
+    assert len(briefing.summary) <= 40
     # Gemma has no system role: this server drops the system message, leaving ~900 tokens.
-    assert completion.usage.requests == 1 and completion.usage.prompt_tokens > 500
+    assert completion.usage.requests == 1
+    assert completion.usage.prompt_tokens > 500
     assert completion.usage.completion_tokens > 10
 
 
 async def test_json_schema_mode_is_refused_by_this_server(
     llama_server: str, seeds_jsonl: Path
 ) -> None:
-    backend = OpenAIBackend("gemma-3-270m", base_url=llama_server,
-                            **{**PATIENT, "mode": "json_schema"})
+    backend = OpenAIBackend(
+        "gemma-3-270m", base_url=llama_server, **{**PATIENT, "mode": "json_schema"}
+    )
     try:
         with pytest.raises(BackendError) as caught:
             await backend.brief(_seed(seeds_jsonl), load_prompt("briefing@v1"))
     finally:
         await backend.aclose()
-    assert caught.value.kind == "transport" and "500" in caught.value.message
+    assert caught.value.kind == "transport"
+    assert "500" in caught.value.message
 
 
 def test_briefing_run_over_the_seeds_records_every_article_with_usage(
@@ -77,23 +81,39 @@ def test_briefing_run_over_the_seeds_records_every_article_with_usage(
     monkeypatch.setenv("BRIEFING_OPENAI_MAX_REASKS", "0")
     monkeypatch.setenv("BRIEFING_OPENAI_TIMEOUT", "300")
     run_dir = tmp_path / "run"
-    main(["run", str(seeds_jsonl), "--run-dir", str(run_dir), "--model", "openai:gemma-3-270m",
-          "--concurrency", "1"])
+    main(
+        [
+            "run",
+            str(seeds_jsonl),
+            "--run-dir",
+            str(run_dir),
+            "--model",
+            "openai:gemma-3-270m",
+            "--concurrency",
+            "1",
+        ]
+    )
 
     manifest = Manifest.model_validate_json((run_dir / "manifest.json").read_text())
-    briefings = [BriefingRecord.model_validate_json(line)
-                 for line in (run_dir / "briefings.jsonl").read_text().splitlines()]
-    errors = [ErrorRecord.model_validate_json(line)
-              for line in (run_dir / "errors.jsonl").read_text().splitlines()]
+    briefings = [
+        BriefingRecord.model_validate_json(line)
+        for line in (run_dir / "briefings.jsonl").read_text().splitlines()
+    ]
+    errors = [
+        ErrorRecord.model_validate_json(line)
+        for line in (run_dir / "errors.jsonl").read_text().splitlines()
+    ]
     seed_ids = [json.loads(line)["id"] for line in seeds_jsonl.read_text().splitlines()]
     assert sorted([r.id for r in briefings] + [e.id or "" for e in errors]) == sorted(seed_ids)
     assert manifest.counts.read == len(seed_ids) == manifest.counts.ok + manifest.counts.errors
-    assert manifest.parameters["mode"] == "tools" and manifest.parameters["max_tokens"] == 48
+    assert manifest.parameters["mode"] == "tools"
+    assert manifest.parameters["max_tokens"] == 48
     # Every request reached the model: failures are answers that did not validate (or were
     # cut off), never a refused request shape.
     assert {e.kind for e in errors} <= {"validation"}
     for error in errors:
-        assert error.raw and error.raw.lstrip().startswith("{")  # grammar-constrained JSON
+        assert error.raw
+        assert error.raw.lstrip().startswith("{")
     records = [*briefings, *errors]
     assert all(r.usage.requests >= 1 and r.usage.prompt_tokens > 500 for r in records)
     assert manifest.usage.prompt_tokens == sum(r.usage.prompt_tokens for r in records)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.backends.llamacpp_settings import LlamaSettings
-from pipeline.errors import ModelSpecError
+from newsbrief.backends.llamacpp.settings import LlamaSettings
+from newsbrief.errors import ModelSpecError
 
 
 @pytest.mark.parametrize(
@@ -15,8 +15,11 @@ from pipeline.errors import ModelSpecError
         ({}, {"BRIEFING_LLAMA_N_CTX": "4096"}, {"n_ctx": 4096}),
         ({"n_ctx": 1024}, {"BRIEFING_LLAMA_N_CTX": "4096"}, {"n_ctx": 1024}),
         ({}, {"BRIEFING_LLAMA_TEMPERATURE": "0.7"}, {"temperature": 0.7}),
-        ({}, {"BRIEFING_LLAMA_N_THREADS": "3", "BRIEFING_LLAMA_MAX_REASKS": "0"},
-         {"n_threads": 3, "max_reasks": 0}),
+        (
+            {},
+            {"BRIEFING_LLAMA_N_THREADS": "3", "BRIEFING_LLAMA_MAX_REASKS": "0"},
+            {"n_threads": 3, "max_reasks": 0},
+        ),
         ({}, {"BRIEFING_LLAMA_CHAT_FORMAT": "chatml"}, {"chat_format": "chatml"}),
         ({}, {"BRIEFING_LLAMA_N_CTX": ""}, {"n_ctx": 8192}),  # empty = unset
     ],
@@ -34,9 +37,13 @@ def test_threads_default_to_one_per_physical_core(monkeypatch: pytest.MonkeyPatc
 
 
 def test_known_model_chat_format_is_a_default_not_an_override() -> None:
-    assert LlamaSettings.from_options({}, environ={}, chat_format_default="gemma").chat_format == "gemma"
-    chosen = LlamaSettings.from_options({"chat_format": "chatml"}, environ={},
-                                        chat_format_default="gemma")
+    assert (
+        LlamaSettings.from_options({}, environ={}, chat_format_default="gemma").chat_format
+        == "gemma"
+    )
+    chosen = LlamaSettings.from_options(
+        {"chat_format": "chatml"}, environ={}, chat_format_default="gemma"
+    )
     assert chosen.chat_format == "chatml"
 
 
@@ -59,10 +66,16 @@ def test_bad_settings_are_user_errors(options: dict, environ: dict, message: str
     ("options", "prompt_parameters", "expected"),
     [
         ({}, {}, {"max_tokens": 2048, "temperature": 0.0, "seed": 0}),
-        ({}, {"temperature": 0.3, "max_tokens": 900, "top_p": 0.9, "frequency_penalty": 1},
-         {"max_tokens": 900, "temperature": 0.3, "top_p": 0.9, "seed": 0}),
-        ({"max_tokens": 64, "seed": 7}, {"max_tokens": 900},
-         {"max_tokens": 64, "temperature": 0.0, "seed": 7}),
+        (
+            {},
+            {"temperature": 0.3, "max_tokens": 900, "top_p": 0.9, "frequency_penalty": 1},
+            {"max_tokens": 900, "temperature": 0.3, "top_p": 0.9, "seed": 0},
+        ),
+        (
+            {"max_tokens": 64, "seed": 7},
+            {"max_tokens": 900},
+            {"max_tokens": 64, "temperature": 0.0, "seed": 7},
+        ),
     ],
 )
 def test_generation_arguments_settings_over_prompt_over_fallbacks(

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.notes import Note, render_html
+from newsbrief.notes import Note, render_html
 from tests.notes.builders import (
     FABRICATED_QUOTE,
     hostile_article,
@@ -19,8 +19,10 @@ from tests.support.browser import artifact_path, browser_page
 
 pytestmark = pytest.mark.browser
 
-SOURCE_SENTENCE = ("Lieutenant General Manet and General Zamrose highlighted that the visit had "
-                   "“opened another page of history” in the cooperation between the two armies,")
+SOURCE_SENTENCE = (
+    "Lieutenant General Manet and General Zamrose highlighted that the visit had "
+    "“opened another page of history” in the cooperation between the two armies,"
+)
 
 
 def _write(tmp_path: Path, note: Note, name: str) -> str:
@@ -38,14 +40,16 @@ def test_seed_note_highlights_marks_and_source_sentences(tmp_path: Path) -> None
         page.goto(url)
 
         quote = page.locator('mark.hl[data-keys~="quote-1"]')
-        assert quote.count() == 1 and quote.is_visible()
+        assert quote.count() == 1
+        assert quote.is_visible()
         assert quote.inner_text() == "opened another page of history"
         colour = quote.evaluate("m => getComputedStyle(m).backgroundColor")
         assert colour not in ("rgba(0, 0, 0, 0)", "transparent")
         assert page.locator("mark.hl.hl-actor").count() >= 3
 
         flag = page.locator('[data-key="quote-2"] .flag')
-        assert flag.is_visible() and "not found in article" in flag.inner_text()
+        assert flag.is_visible()
+        assert "not found in article" in flag.inner_text()
         assert FABRICATED_QUOTE in page.locator("#grounding").inner_text()
 
         # Hover: the tooltip (title) names the item and its source sentence.
@@ -56,16 +60,19 @@ def test_seed_note_highlights_marks_and_source_sentences(tmp_path: Path) -> None
         # Click on the highlight: the inspector shows the same text.
         quote.click()
         inspector = page.locator("#inspector")
-        assert inspector.is_visible() and SOURCE_SENTENCE in inspector.inner_text()
+        assert inspector.is_visible()
+        assert SOURCE_SENTENCE in inspector.inner_text()
         # Click "source" next to the quote in the briefing panel: the sentence opens.
         sentence = page.locator('[data-key="quote-1"] .sentence')
         assert not sentence.is_visible()
         page.locator('[data-key="quote-1"] details.src summary').click()
-        assert sentence.is_visible() and SOURCE_SENTENCE in sentence.inner_text()
+        assert sentence.is_visible()
+        assert SOURCE_SENTENCE in sentence.inner_text()
         # Click an item: its highlights in the article become active.
         page.locator('[data-key="actor-1"] td').nth(2).click()
-        assert "active" in (page.locator('mark.hl[data-keys~="actor-1"]').first
-                            .get_attribute("class") or "")
+        assert "active" in (
+            page.locator('mark.hl[data-keys~="actor-1"]').first.get_attribute("class") or ""
+        )
         page.screenshot(path=str(artifact_path("note-seed.png")), full_page=True)
         assert errors == []
 

@@ -14,7 +14,7 @@ import pytest
 from click.testing import CliRunner, Result
 from docx import Document
 
-from pipeline.cli import cli
+from newsbrief.cli import cli
 from tests.notes.builders import (
     CAMBODIA_MALAYSIA,
     SEEDS,
@@ -59,14 +59,23 @@ def test_note_from_txt_with_openai_backend_prints_markdown(seed_txt: Path, fake_
     assert result.exit_code == 0, result.output
     assert result.output.startswith("# ")
     assert "openai · model openai:test-model · prompt briefing@v1" in result.output
-    assert "## 5W1H" in result.output and "## Grounding" in result.output
+    assert "## 5W1H" in result.output
+    assert "## Grounding" in result.output
     assert len(fake_openai.completion_requests) >= 1
 
 
 def test_note_from_jsonl_by_id_writes_html(tmp_path: Path, fake_openai) -> None:  # type: ignore[no-untyped-def]
     out = tmp_path / "note.html"
-    result = invoke("note", str(SEEDS), "--id", CAMBODIA_MALAYSIA, "--model",
-                    "openai:test-model", "-o", str(out))
+    result = invoke(
+        "note",
+        str(SEEDS),
+        "--id",
+        CAMBODIA_MALAYSIA,
+        "--model",
+        "openai:test-model",
+        "-o",
+        str(out),
+    )
     assert result.exit_code == 0, result.output
     page = out.read_text(encoding="utf-8")
     assert page.startswith("<!DOCTYPE html>")
@@ -84,43 +93,74 @@ def test_note_with_default_baseline_backend(seed_txt: Path, tmp_path: Path) -> N
 def test_note_from_run_renders_without_a_model(run_dir: Path, tmp_path: Path) -> None:
     result = invoke("note", "--from-run", str(run_dir), "--id", CAMBODIA_MALAYSIA)
     assert result.exit_code == 0, result.output
-    assert result.output.startswith("# Cambodia and Malaysia armies pledge closer security cooperation")
+    assert result.output.startswith(
+        "# Cambodia and Malaysia armies pledge closer security cooperation"
+    )
     assert "⚠ *not found in the article*" in result.output
 
 
 def test_note_from_run_to_docx_and_html(run_dir: Path, tmp_path: Path) -> None:
     docx_path = tmp_path / "n.docx"
-    assert invoke("note", "--from-run", str(run_dir), "--id", CAMBODIA_MALAYSIA,
-                  "-o", str(docx_path)).exit_code == 0
+    assert (
+        invoke(
+            "note", "--from-run", str(run_dir), "--id", CAMBODIA_MALAYSIA, "-o", str(docx_path)
+        ).exit_code
+        == 0
+    )
     doc = Document(io.BytesIO(docx_path.read_bytes()))
     assert doc.paragraphs[0].text.startswith("Cambodia and Malaysia armies")
     html_path = tmp_path / "n.html"
-    assert invoke("note", "--from-run", str(run_dir), "--id", CAMBODIA_MALAYSIA,
-                  "-o", str(html_path)).exit_code == 0
+    assert (
+        invoke(
+            "note", "--from-run", str(run_dir), "--id", CAMBODIA_MALAYSIA, "-o", str(html_path)
+        ).exit_code
+        == 0
+    )
     # The run's recorded input (examples/seeds.jsonl) supplies the article for highlights.
     assert 'data-keys="actor-0' in html_path.read_text(encoding="utf-8")
 
 
 def test_format_option_overrides_the_suffix(run_dir: Path, tmp_path: Path) -> None:
     out = tmp_path / "note.txt"
-    assert invoke("note", "--from-run", str(run_dir), "--id", CAMBODIA_MALAYSIA,
-                  "-o", str(out), "--format", "html").exit_code == 0
+    assert (
+        invoke(
+            "note",
+            "--from-run",
+            str(run_dir),
+            "--id",
+            CAMBODIA_MALAYSIA,
+            "-o",
+            str(out),
+            "--format",
+            "html",
+        ).exit_code
+        == 0
+    )
     assert out.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
 
 
-@pytest.mark.parametrize(("args", "message"), [
-    (["note"], "give an ARTICLE"),
-    (["note", "--from-run", "RUN"], "--from-run needs --id ID"),
-    (["note", "--from-run", "RUN", "--id", "missing"], "no briefing for id 'missing'"),
-    (["note", "--from-run", "RUN", "--id", CAMBODIA_MALAYSIA, "-o", "x.pdf"],
-     "cannot tell the format of 'x.pdf'"),
-    (["note", "--from-run", "RUN", "--id", CAMBODIA_MALAYSIA, "--format", "docx"],
-     "a Word note needs a file: add -o NOTE.docx"),
-    (["note", str(SEEDS)], "is an archive: pick the article with --id ID"),
-    (["digest", "RUN", "--topic", "war"], "unknown topic 'war'"),
-    (["digest", "RUN", "-o", "d.docx"], "format 'docx' is not available here"),
-])
-def test_user_errors_are_named_and_say_what_to_do(run_dir: Path, args: list[str], message: str) -> None:
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["note"], "give an ARTICLE"),
+        (["note", "--from-run", "RUN"], "--from-run needs --id ID"),
+        (["note", "--from-run", "RUN", "--id", "missing"], "no briefing for id 'missing'"),
+        (
+            ["note", "--from-run", "RUN", "--id", CAMBODIA_MALAYSIA, "-o", "x.pdf"],
+            "cannot tell the format of 'x.pdf'",
+        ),
+        (
+            ["note", "--from-run", "RUN", "--id", CAMBODIA_MALAYSIA, "--format", "docx"],
+            "a Word note needs a file: add -o NOTE.docx",
+        ),
+        (["note", str(SEEDS)], "is an archive: pick the article with --id ID"),
+        (["digest", "RUN", "--topic", "war"], "unknown topic 'war'"),
+        (["digest", "RUN", "-o", "d.docx"], "format 'docx' is not available here"),
+    ],
+)
+def test_user_errors_are_named_and_say_what_to_do(
+    run_dir: Path, args: list[str], message: str
+) -> None:
     args = [str(run_dir) if a == "RUN" else a for a in args]
     result = invoke_user_error(*args)
     assert result.exit_code != 0
@@ -135,7 +175,8 @@ def test_digest_to_terminal_and_html(run_dir: Path, tmp_path: Path) -> None:
     out = tmp_path / "d.html"
     assert invoke("digest", str(run_dir), "--topic", "defence", "-o", str(out)).exit_code == 0
     page = out.read_text(encoding="utf-8")
-    assert f'id="article-{CAMBODIA_MALAYSIA}"' in page and "hostile-1" not in page
+    assert f'id="article-{CAMBODIA_MALAYSIA}"' in page
+    assert "hostile-1" not in page
 
 
 def test_note_reports_a_briefing_that_failed(seed_txt: Path, fake_openai, monkeypatch) -> None:  # type: ignore[no-untyped-def]

@@ -4,36 +4,59 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.notes import NoteError, build_digest, render_digest_html, render_digest_markdown
-from pipeline.notes.countries import countries_of
-from pipeline.notes.digest import date_key
-from pipeline.notes.source import select_records
-from schemas import Actor, Briefing, BriefingRecord, Event, FiveW1H, Relation
+from newsbrief.notes import NoteError, build_digest, render_digest_html, render_digest_markdown
+from newsbrief.notes.countries import countries_of
+from newsbrief.notes.digest import date_key
+from newsbrief.notes.source import select_records
+from newsbrief.schemas import Actor, Briefing, BriefingRecord, Event, FiveW1H, Relation
 from tests.notes.builders import provenance, seed_record, write_run
 
 
 def _record(ident: str, topics: list[str], events: list[Event], **fields) -> BriefingRecord:  # type: ignore[no-untyped-def]
-    briefing = Briefing(headline=f"Headline {ident}", summary=f"Summary {ident}.", topics=topics,
-                        events=events, **fields)
+    briefing = Briefing(
+        headline=f"Headline {ident}",
+        summary=f"Summary {ident}.",
+        topics=topics,
+        events=events,
+        **fields,
+    )
     return BriefingRecord(id=ident, briefing=briefing, provenance=provenance())
 
 
 def _records() -> list[BriefingRecord]:
     return [
-        _record("a", ["defence"], [Event(what="Drill", when="2022-03-03", when_text="March 3"),
-                                   Event(what="Plan", when=None, when_text="soon")],
-                actors=[Actor(name="Viet Nam", kind="country")]),
-        _record("b", ["diplomacy", "defence"], [Event(what="Year", when="2022"),
-                                                Event(what="Month", when="2022-03")],
-                five_w1h=FiveW1H(where="Moscow, Russia")),
-        _record("c", ["economy"], [Event(what="Old", when="2019-12-31")],
-                relations=[Relation(parties=["Vietnam", "US"], kind="trade", description="x")]),
+        _record(
+            "a",
+            ["defence"],
+            [
+                Event(what="Drill", when="2022-03-03", when_text="March 3"),
+                Event(what="Plan", when=None, when_text="soon"),
+            ],
+            actors=[Actor(name="Viet Nam", kind="country")],
+        ),
+        _record(
+            "b",
+            ["diplomacy", "defence"],
+            [Event(what="Year", when="2022"), Event(what="Month", when="2022-03")],
+            five_w1h=FiveW1H(where="Moscow, Russia"),
+        ),
+        _record(
+            "c",
+            ["economy"],
+            [Event(what="Old", when="2019-12-31")],
+            relations=[Relation(parties=["Vietnam", "US"], kind="trade", description="x")],
+        ),
     ]
 
 
-@pytest.mark.parametrize(("iso", "key"), [
-    ("2022", (2022, 0, 0)), ("2022-03", (2022, 3, 0)), ("2022-03-03", (2022, 3, 3)),
-])
+@pytest.mark.parametrize(
+    ("iso", "key"),
+    [
+        ("2022", (2022, 0, 0)),
+        ("2022-03", (2022, 3, 0)),
+        ("2022-03-03", (2022, 3, 3)),
+    ],
+)
 def test_date_key_sorts_partial_dates_before_the_dates_they_contain(iso: str, key: tuple) -> None:
     assert date_key(iso) == key
 
@@ -41,7 +64,9 @@ def test_date_key_sorts_partial_dates_before_the_dates_they_contain(iso: str, ke
 def test_timeline_merges_articles_sorted_by_iso_date() -> None:
     digest = build_digest(_records())
     assert [(e.when, e.what, e.article_id) for e in digest.timeline] == [
-        ("2019-12-31", "Old", "c"), ("2022", "Year", "b"), ("2022-03", "Month", "b"),
+        ("2019-12-31", "Old", "c"),
+        ("2022", "Year", "b"),
+        ("2022-03", "Month", "b"),
         ("2022-03-03", "Drill", "a"),
     ]
     assert digest.undated == 1
@@ -55,14 +80,21 @@ def test_grouping_by_country_and_topic() -> None:
     assert by_topic == {"defence": ["a", "b"], "diplomacy": ["b"], "economy": ["c"]}
 
 
-@pytest.mark.parametrize(("actors", "where", "expected"), [
-    ([Actor(name="Cambodia", kind="country")], None, ["Cambodia"]),
-    ([Actor(name="Kin Phea", kind="person", affiliation="Royal Academy of Cambodia")], None, ["Cambodia"]),
-    ([], "Phnom Penh", []),  # no gazetteer of cities: not guessed
-    ([], "between us and them", []),  # the pronoun is not the USA
-    ([Actor(name="The Kingdom", kind="country")], None, ["The Kingdom"]),  # kept as named
-    ([], "Korea, Republic of", ["South Korea"]),
-])
+@pytest.mark.parametrize(
+    ("actors", "where", "expected"),
+    [
+        ([Actor(name="Cambodia", kind="country")], None, ["Cambodia"]),
+        (
+            [Actor(name="Kin Phea", kind="person", affiliation="Royal Academy of Cambodia")],
+            None,
+            ["Cambodia"],
+        ),
+        ([], "Phnom Penh", []),  # no gazetteer of cities: not guessed
+        ([], "between us and them", []),  # the pronoun is not the USA
+        ([Actor(name="The Kingdom", kind="country")], None, ["The Kingdom"]),  # kept as named
+        ([], "Korea, Republic of", ["South Korea"]),
+    ],
+)
 def test_countries_of(actors: list[Actor], where: str | None, expected: list[str]) -> None:
     briefing = Briefing(headline="h", summary="s", actors=actors, five_w1h=FiveW1H(where=where))
     assert countries_of(briefing) == expected
@@ -74,7 +106,9 @@ def test_markdown_digest_links_every_entry_to_its_article() -> None:
     assert "- **2022**: Year [`b`](#article-b)" in text
     assert "- **2022-03-03** (“March 3”): Drill [`a`](#article-a)" in text
     assert '### <a id="article-a"></a>Headline a' in text
-    assert "- **defence** (2): [Headline a](#article-a) (`a`); [Headline b](#article-b) (`b`)" in text
+    assert (
+        "- **defence** (2): [Headline a](#article-a) (`a`); [Headline b](#article-b) (`b`)" in text
+    )
     assert text.index("2019-12-31") < text.index("**2022**") < text.index("2022-03-03")
 
 

@@ -6,7 +6,7 @@ import io
 
 from docx import Document
 
-from pipeline.notes import Note, render_docx
+from newsbrief.notes import Note, render_docx
 from tests.notes.builders import FABRICATED_QUOTE, hostile_article, hostile_record, seed_record
 
 
@@ -17,16 +17,30 @@ def _open(note: Note):  # type: ignore[no-untyped-def]
 def test_docx_has_headline_provenance_summary_and_quotes() -> None:
     doc = _open(Note(seed_record()))
     paragraphs = [(p.style.name, p.text) for p in doc.paragraphs]
-    assert paragraphs[0] == ("Title", "Cambodia and Malaysia armies pledge closer security cooperation")
-    assert paragraphs[1][1].startswith("baseline · model baseline · prompt briefing@v1 (hash abc123def456)")
+    assert paragraphs[0] == (
+        "Title",
+        "Cambodia and Malaysia armies pledge closer security cooperation",
+    )
+    assert paragraphs[1][1].startswith(
+        "baseline · model baseline · prompt briefing@v1 (hash abc123def456)"
+    )
     texts = [text for _, text in paragraphs]
     assert texts[texts.index("Summary") + 1].startswith("Cambodia's and Malaysia's army chiefs met")
     quotes = [text for style, text in paragraphs if style == "Intense Quote"]
     assert quotes[1] == "“opened another page of history”"
     assert f"“{FABRICATED_QUOTE}”" in quotes
     headings = [text for style, text in paragraphs if style.startswith("Heading")]
-    assert headings == ["Summary", "Key points", "5W1H", "Actors", "Timeline", "Quotes",
-                        "Relations", "Topics", "Grounding"]
+    assert headings == [
+        "Summary",
+        "Key points",
+        "5W1H",
+        "Actors",
+        "Timeline",
+        "Quotes",
+        "Relations",
+        "Topics",
+        "Grounding",
+    ]
 
 
 def test_docx_tables_hold_5w1h_and_actors_with_ungrounded_marks() -> None:
@@ -44,9 +58,12 @@ def test_docx_tables_hold_5w1h_and_actors_with_ungrounded_marks() -> None:
 def test_docx_marks_the_fabricated_quote_and_lists_it_under_grounding() -> None:
     texts = [p.text for p in _open(Note(seed_record())).paragraphs]
     assert "— Hun Manet  ⚠ not found in the article" in texts
-    grounding = texts[texts.index("Grounding"):]
+    grounding = texts[texts.index("Grounding") :]
     assert grounding[1] == "Grounding rate: 81% (13 of 16 items found in the article)."
-    assert "2002 (“since 2002”) – Kuala Lumpur: Training programme began  ⚠ place not found in the article" in texts
+    assert (
+        "2002 (“since 2002”) – Kuala Lumpur: Training programme began  ⚠ place not found in the article"
+        in texts
+    )
     assert f"⚠ quote: {FABRICATED_QUOTE}" in grounding
 
 

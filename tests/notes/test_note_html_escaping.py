@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
-from pipeline.notes import Note, Span, highlight_article, render_html
-from pipeline.notes.highlight import segments
+from newsbrief.notes import Note, Span, highlight_article, render_html
+from newsbrief.notes.highlight import segments
 from tests.notes.builders import (
     FABRICATED_QUOTE,
     HOSTILE_TEXT,
@@ -52,14 +52,22 @@ def _parse(html: str) -> _Tags:
 def test_segments_cut_overlapping_spans_into_flat_pieces() -> None:
     spans = [Span(2, 8, "quote", "quote-0", "q"), Span(5, 10, "actor", "actor-0", "a")]
     cut = [(a, b, [s.key for s in cover]) for a, b, cover in segments(12, spans)]
-    assert cut == [(0, 2, []), (2, 5, ["quote-0"]), (5, 8, ["actor-0", "quote-0"]),
-                   (8, 10, ["actor-0"]), (10, 12, [])]
+    assert cut == [
+        (0, 2, []),
+        (2, 5, ["quote-0"]),
+        (5, 8, ["actor-0", "quote-0"]),
+        (8, 10, ["actor-0"]),
+        (10, 12, []),
+    ]
 
 
 def test_overlap_segment_carries_both_keys_and_the_shorter_span_colours_it() -> None:
     text = "abcdefghijkl"
-    html = str(highlight_article(text, [Span(2, 8, "quote", "quote-0", "q"),
-                                        Span(5, 7, "actor", "actor-0", "a")]))
+    html = str(
+        highlight_article(
+            text, [Span(2, 8, "quote", "quote-0", "q"), Span(5, 7, "actor", "actor-0", "a")]
+        )
+    )
     parsed = _parse(html)
     marks = [attrs for tag, attrs in parsed.tags if tag == "mark"]
     assert [m["data-keys"] for m in marks] == ["quote-0", "actor-0 quote-0", "quote-0"]
@@ -92,10 +100,12 @@ def test_hostile_note_page_has_no_injected_elements_or_attributes() -> None:
 def test_page_is_self_contained_with_a_strict_content_security_policy() -> None:
     page = render_html(Note(seed_record(), seed_article()))
     assert not re.search(r"""(src|href)=["']?(https?:|//)""", page)
-    assert "@import" not in page and "url(" not in page
+    assert "@import" not in page
+    assert "url(" not in page
     metas = [attrs for tag, attrs in _parse(page).tags if tag == "meta"]
-    csp = next(m["content"] or "" for m in metas
-               if m.get("http-equiv") == "Content-Security-Policy")
+    csp = next(
+        m["content"] or "" for m in metas if m.get("http-equiv") == "Content-Security-Policy"
+    )
     assert "default-src 'none'" in csp
     assert re.search(r"script-src 'sha256-[A-Za-z0-9+/=]+'", csp)
 
@@ -132,5 +142,5 @@ def test_page_names_backend_model_and_prompt_version() -> None:
 
 def test_note_without_article_text_renders_without_highlights() -> None:
     page = render_html(Note(seed_record()))
-    assert "<mark class=\"hl" not in page
+    assert '<mark class="hl' not in page
     assert "The article text is not available" in page

@@ -6,7 +6,7 @@ import re
 
 from markdown_it import MarkdownIt
 
-from pipeline.notes import Note, md_escape, render_markdown
+from newsbrief.notes import Note, md_escape, render_markdown
 from tests.notes.builders import FABRICATED_QUOTE, hostile_article, hostile_record, seed_record
 
 
@@ -17,14 +17,25 @@ def _note(grounded: bool = True) -> str:
 def test_markdown_note_has_every_section_in_order() -> None:
     text = _note()
     headings = re.findall(r"^## (.+)$", text, re.MULTILINE)
-    assert headings == ["Summary", "Key points", "5W1H", "Actors", "Timeline", "Quotes",
-                        "Relations", "Topics", "Grounding"]
+    assert headings == [
+        "Summary",
+        "Key points",
+        "5W1H",
+        "Actors",
+        "Timeline",
+        "Quotes",
+        "Relations",
+        "Topics",
+        "Grounding",
+    ]
     assert text.startswith("# Cambodia and Malaysia armies pledge closer security cooperation\n")
 
 
 def test_provenance_line_names_backend_model_prompt_hash_and_date() -> None:
     line = _note().splitlines()[2]
-    assert line == "*baseline · model baseline · prompt briefing@v1 (hash abc123def456) · 2026-03-07*"
+    assert (
+        line == "*baseline · model baseline · prompt briefing@v1 (hash abc123def456) · 2026-03-07*"
+    )
 
 
 def test_tables_and_timeline_carry_the_fields() -> None:
@@ -32,11 +43,16 @@ def test_tables_and_timeline_carry_the_fields() -> None:
     assert "| Hun Manet | person | Royal Cambodian Army commander | RCAF |" in text
     assert "| who | Hun Manet, Zamrose Mohd Zain |" in text
     assert "| why | – |" in text
-    assert ("- **2022-03-03** (“March 3”) – Cambodia: Army chiefs met in Cambodia "
-            "[Hun Manet, Zamrose Mohd Zain]\n") in text
+    assert (
+        "- **2022-03-03** (“March 3”) – Cambodia: Army chiefs met in Cambodia "
+        "[Hun Manet, Zamrose Mohd Zain]\n"
+    ) in text
     assert "- **undated** (“down the road”): Army staff talks may be hosted" in text
     assert "> — RCAF" in text
-    assert "- **Cambodia ↔ Malaysia** (cooperation): The two armies expand defence cooperation." in text
+    assert (
+        "- **Cambodia ↔ Malaysia** (cooperation): The two armies expand defence cooperation."
+        in text
+    )
     assert "`defence`, `diplomacy`" in text
 
 
@@ -44,8 +60,10 @@ def test_ungrounded_items_are_marked_where_they_appear_and_in_the_grounding_sect
     text = _note()
     assert f"> “{FABRICATED_QUOTE}”\n>\n> — Hun Manet ⚠ *not found in the article*" in text
     assert "| where | Phnom Penh, Cambodia ⚠ *not found in the article* |" in text
-    assert ("- **2002** (“since 2002”) – Kuala Lumpur: Training programme began "
-            "⚠ *place not found in the article*") in text
+    assert (
+        "- **2002** (“since 2002”) – Kuala Lumpur: Training programme began "
+        "⚠ *place not found in the article*"
+    ) in text
     grounding = text.split("## Grounding", 1)[1]
     assert "Grounding rate: **81% (13 of 16 items found in the article)**" in grounding
     assert f"- ⚠ quote: {FABRICATED_QUOTE}" in grounding
@@ -74,7 +92,9 @@ def test_without_grounding_no_item_is_marked_and_the_section_says_not_checked() 
 def test_model_text_with_markup_renders_as_literal_text() -> None:
     text = render_markdown(Note(hostile_record(), hostile_article()))
     html = MarkdownIt("commonmark", {"html": True}).enable("table").render(text)
-    assert "<script>" not in html and "<img" not in html and "<b>" not in html
+    assert "<script>" not in html
+    assert "<img" not in html
+    assert "<b>" not in html
     assert "&lt;script&gt;window.__pwned=1&lt;/script&gt; Ministers meet" in html
     assert "**bold**" in html  # not turned into <strong>
     assert "prompt injection suspected" in text

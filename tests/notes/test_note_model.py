@@ -4,22 +4,27 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.notes import Note, sentence_around
-from schemas import Evidence
+from newsbrief.notes import Note, sentence_around
+from newsbrief.schemas import Evidence
 from tests.notes.builders import seed_article, seed_record
 
-TEXT = ("Headline here\n\nFirst sentence. U.S. Secretary Lloyd Austin met Gen. Tea Seiha "
-        "in Phnom Penh! “We agree,” he said. Last one")
+TEXT = (
+    "Headline here\n\nFirst sentence. U.S. Secretary Lloyd Austin met Gen. Tea Seiha "
+    "in Phnom Penh! “We agree,” he said. Last one"
+)
 
 
-@pytest.mark.parametrize(("phrase", "expected"), [
-    ("Headline", "Headline here"),
-    ("First", "First sentence."),
-    ("Lloyd Austin", "U.S. Secretary Lloyd Austin met Gen. Tea Seiha in Phnom Penh!"),
-    ("Tea Seiha", "U.S. Secretary Lloyd Austin met Gen. Tea Seiha in Phnom Penh!"),
-    ("We agree", "“We agree,” he said."),
-    ("Last", "Last one"),
-])
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("Headline", "Headline here"),
+        ("First", "First sentence."),
+        ("Lloyd Austin", "U.S. Secretary Lloyd Austin met Gen. Tea Seiha in Phnom Penh!"),
+        ("Tea Seiha", "U.S. Secretary Lloyd Austin met Gen. Tea Seiha in Phnom Penh!"),
+        ("We agree", "“We agree,” he said."),
+        ("Last", "Last one"),
+    ],
+)
 def test_sentence_around(phrase: str, expected: str) -> None:
     start = TEXT.index(phrase)
     assert sentence_around(TEXT, start, start + len(phrase)) == expected
@@ -42,9 +47,11 @@ def test_item_statuses_follow_the_evidence() -> None:
     assert status["fivew-what"] == "paraphrase"  # not found, but a paraphrase
     assert status["fivew-where"] == "ungrounded"
     assert status["event-1-where"] == "ungrounded"
-    sentence = ("Lieutenant General Manet and General Zamrose highlighted that the visit had "
-                "“opened another page of history” in the cooperation between the two armies, "
-                "which they said would only become more active, comprehensive and stronger.")
+    sentence = (
+        "Lieutenant General Manet and General Zamrose highlighted that the visit had "
+        "“opened another page of history” in the cooperation between the two armies, "
+        "which they said would only become more active, comprehensive and stronger."
+    )
     assert note.item("quote-1").sources == (sentence,)  # type: ignore[union-attr]
 
 

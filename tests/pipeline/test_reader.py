@@ -8,9 +8,15 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.errors import InputError
-from pipeline.reader import FieldMap, InputProblem, find_article, read_articles, read_text_article
-from schemas import Article
+from newsbrief.errors import InputError
+from newsbrief.inputs.reader import (
+    FieldMap,
+    InputProblem,
+    find_article,
+    read_articles,
+    read_text_article,
+)
+from newsbrief.schemas import Article
 
 
 def write_lines(path: Path, lines: list[bytes]) -> Path:
@@ -19,26 +25,36 @@ def write_lines(path: Path, lines: list[bytes]) -> Path:
 
 
 def test_good_bad_and_blank_lines(tmp_path: Path) -> None:
-    path = write_lines(tmp_path / "in.jsonl", [
-        json.dumps({"id": "a", "text": "Alpha.", "title": "A", "extra": 1}).encode(),
-        b"{not json",
-        b"",
-        json.dumps({"id": "b"}).encode(),
-        json.dumps({"id": "c", "text": "   "}).encode(),
-        b'{"id": "d", "text": "caf\xe9"}',
-        json.dumps([1, 2]).encode(),
-        json.dumps({"id": 5, "text": "Five."}).encode(),
-    ])
+    path = write_lines(
+        tmp_path / "in.jsonl",
+        [
+            json.dumps({"id": "a", "text": "Alpha.", "title": "A", "extra": 1}).encode(),
+            b"{not json",
+            b"",
+            json.dumps({"id": "b"}).encode(),
+            json.dumps({"id": "c", "text": "   "}).encode(),
+            b'{"id": "d", "text": "caf\xe9"}',
+            json.dumps([1, 2]).encode(),
+            json.dumps({"id": 5, "text": "Five."}).encode(),
+        ],
+    )
     items = list(read_articles(path))
     numbers = [n for n, _ in items]
     assert numbers == [1, 2, 4, 5, 6, 7, 8]  # the blank line 3 is not an article
     by_line = dict(items)
-    assert isinstance(by_line[1], Article) and by_line[1].meta == {"extra": 1}
-    expected = {2: "malformed JSON", 4: "no 'text' field", 5: "article text is empty",
-                6: "invalid UTF-8", 7: "not an object"}
+    assert isinstance(by_line[1], Article)
+    assert by_line[1].meta == {"extra": 1}
+    expected = {
+        2: "malformed JSON",
+        4: "no 'text' field",
+        5: "article text is empty",
+        6: "invalid UTF-8",
+        7: "not an object",
+    }
     for line, fragment in expected.items():
         problem = by_line[line]
-        assert isinstance(problem, InputProblem) and fragment in problem.message
+        assert isinstance(problem, InputProblem)
+        assert fragment in problem.message
         assert problem.line == line
     assert by_line[4].id == "b"  # type: ignore[union-attr]
     assert by_line[8].id == "5"  # type: ignore[union-attr]
@@ -66,10 +82,12 @@ def test_text_article_takes_first_line_as_title(tmp_path: Path) -> None:
     path = tmp_path / "story.txt"
     path.write_text("\nTitle line\n\nBody text.\n", encoding="utf-8")
     article = read_text_article(path)
-    assert article.id == "story" and article.title == "Title line"
+    assert article.id == "story"
+    assert article.title == "Title line"
     lede = tmp_path / "lede.txt"
-    lede.write_text("The army chief said on Monday that talks will resume next week.\nMore.",
-                    encoding="utf-8")
+    lede.write_text(
+        "The army chief said on Monday that talks will resume next week.\nMore.", encoding="utf-8"
+    )
     assert read_text_article(lede).title is None  # a first sentence is not a title
     (tmp_path / "empty.txt").write_text("  \n", encoding="utf-8")
     with pytest.raises(InputError, match="empty"):

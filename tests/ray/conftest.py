@@ -24,8 +24,9 @@ def _ray_missing_message() -> str | None:
             if importlib.util.find_spec(module) is None:
                 raise ImportError(module)
         except ImportError:
-            return (f"the [ray] extra is not installed (no module {module!r}): "
-                    "pip install -e '.[ray]'")
+            return (
+                f"the [ray] extra is not installed (no module {module!r}): pip install -e '.[ray]'"
+            )
     return None
 
 
@@ -45,8 +46,13 @@ def ray_instance(ray_extra: None) -> Iterator[ModuleType]:
     """A private local Ray (2 CPUs, no dashboard) for the session, shut down at the end."""
     import ray
 
-    ray.init(address="local", num_cpus=2, include_dashboard=False, log_to_driver=False,
-             configure_logging=False)
+    ray.init(
+        address="local",
+        num_cpus=2,
+        include_dashboard=False,
+        log_to_driver=False,
+        configure_logging=False,
+    )
     try:
         yield ray
     finally:
@@ -57,5 +63,3 @@ def ray_instance(ray_extra: None) -> Iterator[ModuleType]:
 def fake_server() -> Iterator[FakeOpenAIServer]:
     with FakeOpenAIServer() as server:
         yield server
-
-

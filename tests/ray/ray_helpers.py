@@ -9,11 +9,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from pipeline.backends import create_backend
-from pipeline.backends.base import Backend, Completion
-from pipeline.prompting import PromptSpec
-from pipeline.rundir import read_briefings, read_errors
-from schemas import Article, BriefingRecord, ErrorRecord
+from newsbrief.backends import create_backend
+from newsbrief.backends.base import Backend, Completion
+from newsbrief.prompting.spec import PromptSpec
+from newsbrief.run.rundir import read_briefings, read_errors
+from newsbrief.schemas import Article, BriefingRecord, ErrorRecord
 from tests.engine.engine_helpers import FAST_RETRIES
 
 MODEL = "openai:test-model"
@@ -23,8 +23,9 @@ def backend_recipe(base_url: str, **options: Any) -> Callable[[], Backend]:
     """A picklable factory: every Ray actor builds its own backend from it."""
     options.setdefault("max_reasks", 1)
     options.setdefault("timeout", 5.0)
-    return functools.partial(create_backend, MODEL, base_url=base_url,
-                             retry_policy=FAST_RETRIES, **options)
+    return functools.partial(
+        create_backend, MODEL, base_url=base_url, retry_policy=FAST_RETRIES, **options
+    )
 
 
 class DiesOnceBackend(Backend):
@@ -74,8 +75,10 @@ TIMING_FIELDS = {"latency_s", "created_at"}
 def records_by_key(run_dir: Path) -> dict[str, dict[str, Any]]:
     """Every record of a run, keyed by article id (input errors by line), timing removed."""
     records: dict[str, dict[str, Any]] = {}
-    everything: list[BriefingRecord | ErrorRecord] = [*read_briefings(run_dir),
-                                                      *read_errors(run_dir)]
+    everything: list[BriefingRecord | ErrorRecord] = [
+        *read_briefings(run_dir),
+        *read_errors(run_dir),
+    ]
     for record in everything:
         key = f"line:{record.line}" if record.id is None else str(record.id)
         assert key not in records, f"two records for {key}"

@@ -9,8 +9,8 @@ from types import ModuleType
 
 import pytest
 
-from pipeline.cli import main
-from pipeline.rundir import read_manifest
+from newsbrief.cli import main
+from newsbrief.run.rundir import read_manifest
 from tests.engine.engine_helpers import record_ids, write_archive
 from tests.support.fake_openai import FakeOpenAIServer
 
@@ -18,8 +18,12 @@ pytestmark = [pytest.mark.ray, pytest.mark.slow]
 
 
 def test_cli_runs_on_ray_with_the_endpoint_from_the_environment(
-        ray_instance: ModuleType, fake_server: FakeOpenAIServer, tmp_path: Path,
-        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    ray_instance: ModuleType,
+    fake_server: FakeOpenAIServer,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     # Set after Ray started: the workers get it from the driver, not from inheritance.
     monkeypatch.setenv("OPENAI_BASE_URL", fake_server.base_url)
     monkeypatch.setenv("BRIEFING_OPENAI_TIMEOUT", "5")
@@ -27,8 +31,23 @@ def test_cli_runs_on_ray_with_the_endpoint_from_the_environment(
     ids = write_archive(archive, 60, bad_lines=(2,))
     run_dir = tmp_path / "run"
 
-    main(["run", str(archive), "--engine", "ray", "--workers", "2", "--concurrency", "4",
-          "--model", "openai:test-model", "--run-dir", str(run_dir), "--quiet"])
+    main(
+        [
+            "run",
+            str(archive),
+            "--engine",
+            "ray",
+            "--workers",
+            "2",
+            "--concurrency",
+            "4",
+            "--model",
+            "openai:test-model",
+            "--run-dir",
+            str(run_dir),
+            "--quiet",
+        ]
+    )
 
     manifest = read_manifest(run_dir)
     assert manifest.status == "finished"

@@ -14,10 +14,10 @@ from types import ModuleType
 
 import pytest
 
-from pipeline.engine.cache import CACHE_FILE
-from pipeline.ray_engine import RayOptions, run_on_ray
-from pipeline.rundir import read_manifest
-from pipeline.runner import RunOptions, run
+from newsbrief.run.cache import CACHE_FILE
+from newsbrief.run.local import RunOptions, run
+from newsbrief.run.ray_engine import RayOptions, run_on_ray
+from newsbrief.run.rundir import read_manifest
 from tests.engine.engine_helpers import record_ids, write_archive
 from tests.ray.ray_helpers import backend_recipe, dies_once_recipe, records_by_key
 from tests.support.fake_openai import FakeOpenAIServer
@@ -29,12 +29,12 @@ BAD_LINES = (7, 501)
 
 def _options(archive: Path, run_dir: Path, **kwargs: object) -> RunOptions:
     kwargs.setdefault("cache", False)
-    return RunOptions(input=archive, run_dir=run_dir, quiet=True, progress_interval=60.0,
-                      **kwargs)  # type: ignore[arg-type]
+    return RunOptions(input=archive, run_dir=run_dir, quiet=True, progress_interval=60.0, **kwargs)  # type: ignore[arg-type]
 
 
 def test_ray_run_writes_the_same_records_as_the_local_engine(
-        ray_instance: ModuleType, fake_server: FakeOpenAIServer, tmp_path: Path) -> None:
+    ray_instance: ModuleType, fake_server: FakeOpenAIServer, tmp_path: Path
+) -> None:
     archive = tmp_path / "archive.jsonl"
     ids = write_archive(archive, 1000, bad_lines=BAD_LINES)
     recipe = backend_recipe(fake_server.base_url)
@@ -42,8 +42,10 @@ def test_ray_run_writes_the_same_records_as_the_local_engine(
     local_dir, local = asyncio.run(run(_options(archive, tmp_path / "local"), recipe()))
     cache_dir = tmp_path / "ray-cache"
     ray_dir, on_ray = run_on_ray(
-        _options(archive, tmp_path / "ray", cache=True, cache_dir=cache_dir), recipe,
-        RayOptions(workers=2))
+        _options(archive, tmp_path / "ray", cache=True, cache_dir=cache_dir),
+        recipe,
+        RayOptions(workers=2),
+    )
 
     assert on_ray.status == local.status == "finished"
     assert (on_ray.counts.ok, on_ray.counts.errors) == (1000, len(BAD_LINES))
@@ -60,7 +62,8 @@ def test_ray_run_writes_the_same_records_as_the_local_engine(
 
 
 def test_a_worker_killed_mid_run_loses_and_duplicates_nothing(
-        ray_instance: ModuleType, fake_server: FakeOpenAIServer, tmp_path: Path) -> None:
+    ray_instance: ModuleType, fake_server: FakeOpenAIServer, tmp_path: Path
+) -> None:
     plain = tmp_path / "archive.jsonl"
     ids = write_archive(plain, 300, bad_lines=(3,))
     archive = tmp_path / "archive.jsonl.gz"  # the gzip path of the reader too
@@ -68,9 +71,11 @@ def test_a_worker_killed_mid_run_loses_and_duplicates_nothing(
         shutil.copyfileobj(source, target)
     flag = tmp_path / "worker-died"
 
-    run_dir, manifest = run_on_ray(_options(archive, tmp_path / "run", concurrency=4),
-                                   dies_once_recipe(fake_server.base_url, flag, after=30),
-                                   RayOptions(workers=2))
+    run_dir, manifest = run_on_ray(
+        _options(archive, tmp_path / "run", concurrency=4),
+        dies_once_recipe(fake_server.base_url, flag, after=30),
+        RayOptions(workers=2),
+    )
 
     assert flag.exists(), "no worker died: the test did not test anything"
     assert manifest.status == "finished"
@@ -83,7 +88,8 @@ def test_a_worker_killed_mid_run_loses_and_duplicates_nothing(
 
 
 def test_a_run_started_by_the_local_engine_resumes_on_ray(
-        ray_instance: ModuleType, fake_server: FakeOpenAIServer, tmp_path: Path) -> None:
+    ray_instance: ModuleType, fake_server: FakeOpenAIServer, tmp_path: Path
+) -> None:
     archive = tmp_path / "archive.jsonl"
     ids = write_archive(archive, 240)
     recipe = backend_recipe(fake_server.base_url)
@@ -101,20 +107,24 @@ def test_a_run_started_by_the_local_engine_resumes_on_ray(
 
 
 def test_a_refusing_endpoint_stops_the_run_and_a_rerun_finishes_it(
-        ray_instance: ModuleType, fake_server: FakeOpenAIServer, tmp_path: Path) -> None:
+    ray_instance: ModuleType, fake_server: FakeOpenAIServer, tmp_path: Path
+) -> None:
     archive = tmp_path / "archive.jsonl"
     ids = write_archive(archive, 200)
     recipe = backend_recipe(fake_server.base_url)
     for _ in range(3):
         fake_server.enqueue_error(401, message="invalid api key")
 
-    run_dir, stopped = run_on_ray(_options(archive, tmp_path / "run"), recipe,
-                                  RayOptions(workers=2))
+    run_dir, stopped = run_on_ray(
+        _options(archive, tmp_path / "run"), recipe, RayOptions(workers=2)
+    )
 
     assert stopped.status == "stopped"
-    assert stopped.stop_reason and "refused" in stopped.stop_reason
+    assert stopped.stop_reason
+    assert "refused" in stopped.stop_reason
     assert stopped.counts.read < 200
     _, finished = run_on_ray(_options(archive, run_dir), recipe, RayOptions(workers=2))
     assert finished.status == "finished"
     counts = record_ids(run_dir)
-    assert set(counts) == set(ids) and set(counts.values()) == {1}
+    assert set(counts) == set(ids)
+    assert set(counts.values()) == {1}

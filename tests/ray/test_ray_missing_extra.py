@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.cli import main
-from pipeline.errors import BriefingError
-from pipeline.ray_engine import RayNotInstalledError, run_on_ray
-from pipeline.runner import RunOptions
+from newsbrief.cli import main
+from newsbrief.errors import BriefingError
+from newsbrief.run.local import RunOptions
+from newsbrief.run.ray_engine import RayNotInstalledError, run_on_ray
 from tests.engine.engine_helpers import write_archive
 
 
@@ -33,12 +33,14 @@ def test_run_on_ray_names_the_extra(without_ray: None, tmp_path: Path) -> None:
 
 
 def test_cli_engine_ray_without_the_extra_exits_2_with_the_message(
-        without_ray: None, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    without_ray: None, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     archive = tmp_path / "a.jsonl"
     write_archive(archive, 2)
     with pytest.raises(SystemExit) as exited:
         main(["run", str(archive), "--engine", "ray", "--run-dir", str(tmp_path / "run")])
     assert exited.value.code == 2
     err = capsys.readouterr().err
-    assert "[ray] extra" in err and "pip install" in err
+    assert "[ray] extra" in err
+    assert "pip install" in err
     assert "Traceback" not in err

@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from pipeline.ray_engine.gate import GateClient, RunGate
+from newsbrief.run.ray_engine.gate import GateClient, RunGate
 from tests.engine.engine_helpers import write_archive
 from tests.ray.ray_helpers import backend_recipe
 from tests.support.fake_openai import FakeOpenAIServer
@@ -31,8 +31,9 @@ from tests.support.fake_openai import FakeOpenAIServer
         (None, 600, [1000, 10], 1),
     ],
 )
-async def test_gate_grants_what_the_buckets_hold_now(rpm: float | None, tpm: float | None,
-                                                     estimates: list[int], granted: int) -> None:
+async def test_gate_grants_what_the_buckets_hold_now(
+    rpm: float | None, tpm: float | None, estimates: list[int], granted: int
+) -> None:
     gate = RunGate(rpm, tpm)
     assert await gate.grant(estimates) == granted
 
@@ -101,9 +102,10 @@ async def test_client_carries_corrections_to_the_gate() -> None:
 @pytest.mark.ray
 @pytest.mark.slow
 def test_two_workers_together_stay_inside_the_rpm_limit(
-        ray_instance: ModuleType, fake_server: FakeOpenAIServer, tmp_path: Path) -> None:
-    from pipeline.ray_engine import RayOptions, run_on_ray
-    from pipeline.runner import RunOptions
+    ray_instance: ModuleType, fake_server: FakeOpenAIServer, tmp_path: Path
+) -> None:
+    from newsbrief.run.local import RunOptions
+    from newsbrief.run.ray_engine import RayOptions, run_on_ray
 
     rpm, articles = 300.0, 80  # 5 requests a second after a burst of 50
     archive = tmp_path / "archive.jsonl"
@@ -111,8 +113,7 @@ def test_two_workers_together_stay_inside_the_rpm_limit(
     options = RunOptions(input=archive, run_dir=tmp_path / "run", cache=False, quiet=True)
     options.limits.rpm = rpm
 
-    _, manifest = run_on_ray(options, backend_recipe(fake_server.base_url),
-                             RayOptions(workers=2))
+    _, manifest = run_on_ray(options, backend_recipe(fake_server.base_url), RayOptions(workers=2))
 
     assert manifest.counts.ok == articles
     arrivals = sorted(r.at for r in fake_server.completion_requests)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from pydantic import ValidationError
 
-from schemas import Actor, Article, Briefing, Event, schema_hash
+from newsbrief.schemas import Actor, Article, Briefing, Event, schema_hash
 
 
 def make(**fields: object) -> Briefing:
@@ -30,8 +30,12 @@ def test_duplicate_actors_merge_case_insensitively_keeping_attributes() -> None:
     briefing = make(
         actors=[
             {"name": "Hun Manet", "kind": "person"},
-            {"name": "HUN MANET", "kind": "person", "role": "army commander",
-             "aliases": ["Lt Gen Hun Manet"]},
+            {
+                "name": "HUN MANET",
+                "kind": "person",
+                "role": "army commander",
+                "aliases": ["Lt Gen Hun Manet"],
+            },
             {"name": "Cambodia", "kind": "country"},
         ]
     )
@@ -43,8 +47,15 @@ def test_duplicate_actors_merge_case_insensitively_keeping_attributes() -> None:
 
 @pytest.mark.parametrize(
     ("when", "ok"),
-    [("2022", True), ("2022-03", True), ("2022-03-07", True), ("2022-13", False),
-     ("March 2022", False), ("2022-03-32", False), ("", True)],
+    [
+        ("2022", True),
+        ("2022-03", True),
+        ("2022-03-07", True),
+        ("2022-13", False),
+        ("March 2022", False),
+        ("2022-03-32", False),
+        ("", True),
+    ],
 )
 def test_event_dates_are_partial_iso_8601(when: str, ok: bool) -> None:
     if ok:

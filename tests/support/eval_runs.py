@@ -6,7 +6,7 @@ import json
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-from schemas import (
+from newsbrief.schemas import (
     Briefing,
     BriefingRecord,
     ErrorRecord,
@@ -17,49 +17,85 @@ from schemas import (
     Usage,
 )
 
-PROVENANCE = Provenance(backend="baseline", model="baseline", prompt_id="briefing",
-                        prompt_version=1, prompt_hash="p" * 16, schema_hash="s" * 16)
+PROVENANCE = Provenance(
+    backend="baseline",
+    model="baseline",
+    prompt_id="briefing",
+    prompt_version=1,
+    prompt_hash="p" * 16,
+    schema_hash="s" * 16,
+)
 
 
-def write_run(run_dir: Path, briefings: Mapping[str, Briefing], *,
-              errors: Mapping[str, str] | None = None, invalid: Sequence[dict] = (),
-              tokens: int = 100, latency_s: float = 0.5, input_path: str = "missing.jsonl") -> Path:
+def write_run(
+    run_dir: Path,
+    briefings: Mapping[str, Briefing],
+    *,
+    errors: Mapping[str, str] | None = None,
+    invalid: Sequence[dict] = (),
+    tokens: int = 100,
+    latency_s: float = 0.5,
+    input_path: str = "missing.jsonl",
+) -> Path:
     """A run directory as `briefing run` writes it: manifest, briefings, errors."""
     run_dir.mkdir(parents=True, exist_ok=True)
     errors = dict(errors or {})
-    manifest = Manifest(run_id=run_dir.name, input=input_path, backend="baseline",
-                        model="baseline", prompt_id="briefing", prompt_version=1,
-                        prompt_hash="p" * 16, schema_hash="s" * 16, code_version="test",
-                        started_at="2026-01-01T00:00:00+00:00", status="finished",
-                        counts=RunCounts(read=len(briefings) + len(errors), ok=len(briefings),
-                                         errors=len(errors)))
+    manifest = Manifest(
+        run_id=run_dir.name,
+        input=input_path,
+        backend="baseline",
+        model="baseline",
+        prompt_id="briefing",
+        prompt_version=1,
+        prompt_hash="p" * 16,
+        schema_hash="s" * 16,
+        code_version="test",
+        started_at="2026-01-01T00:00:00+00:00",
+        status="finished",
+        counts=RunCounts(read=len(briefings) + len(errors), ok=len(briefings), errors=len(errors)),
+    )
     (run_dir / "manifest.json").write_text(manifest.model_dump_json(indent=2), encoding="utf-8")
     with (run_dir / "briefings.jsonl").open("w", encoding="utf-8") as handle:
         for article_id, briefing in briefings.items():
-            record = BriefingRecord(id=article_id, briefing=briefing, provenance=PROVENANCE,
-                                    usage=Usage(prompt_tokens=tokens, completion_tokens=tokens // 2,
-                                                cost_usd=tokens * 1e-6),
-                                    latency_s=latency_s)
+            record = BriefingRecord(
+                id=article_id,
+                briefing=briefing,
+                provenance=PROVENANCE,
+                usage=Usage(
+                    prompt_tokens=tokens, completion_tokens=tokens // 2, cost_usd=tokens * 1e-6
+                ),
+                latency_s=latency_s,
+            )
             handle.write(record.model_dump_json() + "\n")
         for raw in invalid:
             handle.write(json.dumps(raw) + "\n")
     with (run_dir / "errors.jsonl").open("w", encoding="utf-8") as handle:
         for article_id, message in errors.items():
-            handle.write(ErrorRecord(id=article_id, kind="validation", message=message,
-                                     usage=Usage(prompt_tokens=tokens)).model_dump_json() + "\n")
+            handle.write(
+                ErrorRecord(
+                    id=article_id,
+                    kind="validation",
+                    message=message,
+                    usage=Usage(prompt_tokens=tokens),
+                ).model_dump_json()
+                + "\n"
+            )
     return run_dir
 
 
 def write_gold(path: Path, records: Sequence[GoldRecord]) -> Path:
-    path.write_text("".join(r.model_dump_json(exclude_none=True) + "\n" for r in records),
-                    encoding="utf-8")
+    path.write_text(
+        "".join(r.model_dump_json(exclude_none=True) + "\n" for r in records), encoding="utf-8"
+    )
     return path
 
 
 def briefing(**fields: object) -> Briefing:
     """A valid briefing with a default headline and summary, overridden by `fields`."""
-    data: dict[str, object] = {"headline": "Armies agree to cooperate",
-                               "summary": "Cambodia and Malaysia agreed to cooperate."}
+    data: dict[str, object] = {
+        "headline": "Armies agree to cooperate",
+        "summary": "Cambodia and Malaysia agreed to cooperate.",
+    }
     data.update(fields)
     return Briefing.model_validate(data)
 
@@ -71,10 +107,18 @@ def paired_runs(root: Path, articles: int = 30) -> tuple[Path, Path, Path]:
     gold, run_a, run_b = [], {}, {}
     for i in range(articles):
         names = [f"Minister Number{i} Alpha", f"General Number{i} Bravo"]
-        gold.append(GoldRecord.model_validate({
-            "id": f"art-{i:02d}", "title": f"Article {i}",
-            "gold": {"headline": [f"Ministers meet for talks number {i}"],
-                     "actors": [{"names": [n], "kind": "person"} for n in names]}}))
+        gold.append(
+            GoldRecord.model_validate(
+                {
+                    "id": f"art-{i:02d}",
+                    "title": f"Article {i}",
+                    "gold": {
+                        "headline": [f"Ministers meet for talks number {i}"],
+                        "actors": [{"names": [n], "kind": "person"} for n in names],
+                    },
+                }
+            )
+        )
         headline = f"Ministers meet for talks number {i}"
         actors = [{"name": n, "kind": "person"} for n in names]
         run_a[f"art-{i:02d}"] = briefing(headline=headline, actors=actors)

@@ -13,7 +13,11 @@ import re
 from typing import Any
 
 __all__ = [
-    "article_text_of", "briefing_for_text", "dumps", "invalid_briefing", "last_user_text",
+    "article_text_of",
+    "briefing_for_text",
+    "dumps",
+    "invalid_briefing",
+    "last_user_text",
 ]
 
 _ARTICLE = re.compile(r"<article>\s*(.*?)\s*</article>", re.DOTALL)
@@ -61,18 +65,25 @@ def briefing_for_text(text: str) -> dict[str, Any]:
     sentences = _sentences(text) or ["The article has no text."]
     first = sentences[0]
     headline = " ".join(first.rstrip(".!?").split()[:15]) or "Untitled article"
-    quotes = [
-        {"speaker": None, "text": match.group(1).strip()} for match in _QUOTE.finditer(text)
-    ][:3]
+    quotes = [{"speaker": None, "text": match.group(1).strip()} for match in _QUOTE.finditer(text)][
+        :3
+    ]
     return {
         "headline": headline,
         "summary": " ".join(sentences[:2]),
         "key_points": sentences[:3],
-        "five_w1h": {"who": [], "what": headline, "when": None, "where": None,
-                     "why": None, "how": None},
+        "five_w1h": {
+            "who": [],
+            "what": headline,
+            "when": None,
+            "where": None,
+            "why": None,
+            "how": None,
+        },
         "actors": [],
-        "events": [{"what": first, "when": None, "when_text": None, "where": None,
-                    "participants": []}],
+        "events": [
+            {"what": first, "when": None, "when_text": None, "where": None, "participants": []}
+        ],
         "quotes": quotes,
         "relations": [],
         "topics": [],

@@ -94,14 +94,24 @@ FAULTS: dict[str, Callable[[float], Behaviour]] = {
     "invalid": lambda t: Behaviour(content=lambda b: dumps(invalid_briefing(article_text_of(b)))),
 }
 
+
 class FakeOpenAIServer:
     """An OpenAI-compatible server on 127.0.0.1; see the module docstring."""
 
-    def __init__(self, responder: Responder | None = None, *, latency: float = 0.0,
-                 host: str = "127.0.0.1", port: int = 0, cached_tokens: int = 0,
-                 faults: dict[str, float] | None = None, seed: int = 0,
-                 fault_timeout: float = 30.0, models: tuple[str, ...] = ("test-model",),
-                 record: bool = True) -> None:
+    def __init__(
+        self,
+        responder: Responder | None = None,
+        *,
+        latency: float = 0.0,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        cached_tokens: int = 0,
+        faults: dict[str, float] | None = None,
+        seed: int = 0,
+        fault_timeout: float = 30.0,
+        models: tuple[str, ...] = ("test-model",),
+        record: bool = True,
+    ) -> None:
         unknown = sorted(set(faults or {}) - set(FAULTS))
         if unknown:
             raise ValueError(f"unknown faults {unknown}; known: {sorted(FAULTS)}")
@@ -123,20 +133,29 @@ class FakeOpenAIServer:
         self._loop: asyncio.AbstractEventLoop | None = None
 
     # -- scripting -------------------------------------------------------------------
-    def enqueue(self, answer: str | dict[str, Any] | Any, *, finish_reason: str = "stop",
-                usage: dict[str, Any] | None = None, delay: float = 0.0) -> None:
+    def enqueue(
+        self,
+        answer: str | dict[str, Any] | Any,
+        *,
+        finish_reason: str = "stop",
+        usage: dict[str, Any] | None = None,
+        delay: float = 0.0,
+    ) -> None:
         """Answer the next request with this content (a str, dict or pydantic model)."""
         if hasattr(answer, "model_dump_json"):
             answer = answer.model_dump_json()
         elif isinstance(answer, dict):
             answer = dumps(answer)
-        self._queue.append(Behaviour(content=answer, finish_reason=finish_reason,
-                                     usage=usage, delay=delay))
+        self._queue.append(
+            Behaviour(content=answer, finish_reason=finish_reason, usage=usage, delay=delay)
+        )
 
-    def enqueue_error(self, status: int = 429, headers: dict[str, str] | None = None,
-                      message: str | None = None) -> None:
-        self._queue.append(Behaviour("error", status=status, headers=dict(headers or {}),
-                                     content=message))
+    def enqueue_error(
+        self, status: int = 429, headers: dict[str, str] | None = None, message: str | None = None
+    ) -> None:
+        self._queue.append(
+            Behaviour("error", status=status, headers=dict(headers or {}), content=message)
+        )
 
     def enqueue_timeout(self, seconds: float) -> None:
         """Wait `seconds` before answering normally (longer than the client's timeout)."""
@@ -178,8 +197,9 @@ class FakeOpenAIServer:
         app.router.add_post("/chat/completions", self._chat)
         app.router.add_get("/v1/models", self._models)
         app.router.add_get("/models", self._models)
-        self._runner = web.AppRunner(app, access_log=None, handler_cancellation=True,
-                                     shutdown_timeout=0.5)
+        self._runner = web.AppRunner(
+            app, access_log=None, handler_cancellation=True, shutdown_timeout=0.5
+        )
         await self._runner.setup()
         site = web.TCPSite(self._runner, self.host, self.port, backlog=1024)
         await site.start()
@@ -231,8 +251,7 @@ class FakeOpenAIServer:
 
     # -- handlers --------------------------------------------------------------------
     async def _models(self, request: web.Request) -> web.Response:
-        data = [{"id": m, "object": "model", "created": 0, "owned_by": "fake"}
-                for m in self.models]
+        data = [{"id": m, "object": "model", "created": 0, "owned_by": "fake"} for m in self.models]
         return web.json_response({"object": "list", "data": data})
 
     def _next_behaviour(self) -> tuple[Behaviour, str]:
@@ -253,8 +272,11 @@ class FakeOpenAIServer:
         except json.JSONDecodeError:
             return _error(400, "request body is not JSON")
         behaviour, source = self._next_behaviour()
-        outcome = behaviour.kind if behaviour.kind != "answer" else (
-            "timeout" if behaviour.delay else source)
+        outcome = (
+            behaviour.kind
+            if behaviour.kind != "answer"
+            else ("timeout" if behaviour.delay else source)
+        )
         if behaviour.status != 200:
             outcome = str(behaviour.status)
         self.stats[outcome] += 1
@@ -269,8 +291,9 @@ class FakeOpenAIServer:
                 request.transport.abort()
             raise asyncio.CancelledError  # nothing may be written to an aborted socket
         if behaviour.kind == "bad_body":
-            return web.Response(text='{"id": "chatcmpl-x", "choices": [',
-                                content_type="application/json")
+            return web.Response(
+                text='{"id": "chatcmpl-x", "choices": [', content_type="application/json"
+            )
         content = behaviour.content
         if content is None:
             answer = self.responder(body)
@@ -278,13 +301,20 @@ class FakeOpenAIServer:
         elif callable(content):
             content = content(body)
         usage = behaviour.usage or estimate_usage(body, content, self.cached_tokens)
-        return web.json_response(completion_body(
-            body, content, number=next(self._ids), finish_reason=behaviour.finish_reason,
-            usage=usage))
+        return web.json_response(
+            completion_body(
+                body,
+                content,
+                number=next(self._ids),
+                finish_reason=behaviour.finish_reason,
+                usage=usage,
+            )
+        )
 
 
-def _error(status: int, message: str | None = None,
-           headers: dict[str, str] | None = None) -> web.Response:
+def _error(
+    status: int, message: str | None = None, headers: dict[str, str] | None = None
+) -> web.Response:
     return web.json_response(error_body(status, message), status=status, headers=headers)
 
 

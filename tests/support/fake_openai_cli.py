@@ -35,9 +35,16 @@ def parse_faults(text: str, rate: float) -> dict[str, float]:
 
 
 async def _serve(args: argparse.Namespace, faults: dict[str, float]) -> None:
-    server = FakeOpenAIServer(latency=args.latency, host=args.host, port=args.port,
-                              cached_tokens=args.cached_tokens, faults=faults, seed=args.seed,
-                              fault_timeout=args.fault_timeout, record=False)
+    server = FakeOpenAIServer(
+        latency=args.latency,
+        host=args.host,
+        port=args.port,
+        cached_tokens=args.cached_tokens,
+        faults=faults,
+        seed=args.seed,
+        fault_timeout=args.fault_timeout,
+        record=False,
+    )
     await server.start()
     print(server.base_url, flush=True)
     done = asyncio.Event()
@@ -55,12 +62,23 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--port", type=int, default=0, help="0 picks a free port")
     parser.add_argument("--latency", type=float, default=0.0, help="seconds per answer")
     parser.add_argument("--cached-tokens", type=int, default=0)
-    parser.add_argument("--fault-rate", type=float, default=0.0,
-                        help="share of requests that fail, spread over common faults")
-    parser.add_argument("--faults", default="",
-                        help=f"explicit shares, e.g. 429=0.05,reset=0.01 ({', '.join(FAULTS)})")
-    parser.add_argument("--fault-timeout", type=float, default=30.0,
-                        help="seconds a 'timeout' fault stalls (beyond the client's timeout)")
+    parser.add_argument(
+        "--fault-rate",
+        type=float,
+        default=0.0,
+        help="share of requests that fail, spread over common faults",
+    )
+    parser.add_argument(
+        "--faults",
+        default="",
+        help=f"explicit shares, e.g. 429=0.05,reset=0.01 ({', '.join(FAULTS)})",
+    )
+    parser.add_argument(
+        "--fault-timeout",
+        type=float,
+        default=30.0,
+        help="seconds a 'timeout' fault stalls (beyond the client's timeout)",
+    )
     parser.add_argument("--seed", type=int, default=0, help="seed of the random faults")
     args = parser.parse_args(argv)
     try:

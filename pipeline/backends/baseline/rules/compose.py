@@ -1,0 +1,134 @@
+"""Compose a whole `Briefing` from the rule modules, without any model.
+
+Order matters only for sharing work: sentences first, then actors (which every other
+part refers to), then dates, places, quotes, events, relations, topics and the 5W1H.
+Every string in the result is copied or cut from the article, never generated.
+"""
+
+from __future__ import annotations
+
+from newsbrief.backends.baseline.rules.actors import ActorIndex
+from newsbrief.backends.baseline.rules.dates import DateMention, anchor_date, find_dates
+from newsbrief.backends.baseline.rules.events import build_events, build_relations
+from newsbrief.backends.baseline.rules.leads import (
+    distinct_sentences,
+    key_points,
+    lead_sentences,
+    summary_sentences,
+)
+from newsbrief.backends.baseline.rules.places import (
+    PlaceMention,
+    best_place,
+    dateline_place,
+    find_places,
+)
+from newsbrief.backends.baseline.rules.quotes import find_quotes, quote_spans
+from newsbrief.backends.baseline.rules.shorten import purpose_clause, shorten
+from newsbrief.backends.baseline.rules.topics import pick_topics
+from newsbrief.schemas import Article, Briefing, Event, FiveW1H, Quote
+from newsbrief.text.sentences import Sentence, split_sentences
+
+__all__ = ["compose_briefing"]
+
+HEADLINE_WORDS = 15
+WHAT_WORDS = 20
+MAX_WHO = 4
+MAX_QUOTES = 8
+
+
+def _places(sentences: list[Sentence], index: ActorIndex) -> dict[int, list[PlaceMention]]:
+    """Places per sentence start, leaving out places inside organisation names."""
+    org_spans = [
+        (pos, pos + len(name)) for name, record in index.orgs.items() for pos in record.mentions
+    ]
+    found: dict[int, list[PlaceMention]] = {}
+    for sentence in sentences:
+        places = [
+            p
+            for p in find_places(
+                sentence.text,
+                sentence.start,
+                index.tokens.get(sentence.start),
+                index.sentence_countries.get(sentence.start),
+            )
+            if not any(a <= p.start < b for a, b in org_spans)
+        ]
+        if places:
+            found[sentence.start] = places
+    return found
+
+
+def _headline(article: Article, leads: list[Sentence], sentences: list[Sentence]) -> str:
+    if article.title and article.title.strip():
+        return article.title.strip()
+    source = leads[0].text if leads else (sentences[0].text if sentences else article.text)
+    return shorten(source, HEADLINE_WORDS).rstrip(".") or article.text.strip()[:120]
+
+
+def _five_w1h(
+    summary: list[Sentence],
+    index: ActorIndex,
+    dates: list[DateMention],
+    places: dict[int, list[PlaceMention]],
+    text: str,
+    events: list[Event],
+) -> FiveW1H:
+    if not summary:
+        return FiveW1H()
+    lead = summary[0]
+    people = [r for s in summary for r in index.in_span(s.start, s.end) if r.kind == "person"]
+    others = [r for r in index.in_span(lead.start, lead.end) if r.kind != "person"]
+    who = list(dict.fromkeys(r.name for r in [*people, *others]))[:MAX_WHO]
+    when = next((d.text for s in summary for d in dates if s.start <= d.start < s.end), None)
+    if when is None and events:
+        when = events[0].when_text
+    where = next(
+        (dateline_place(line) for line in text.split("\n")[:40] if dateline_place(line)), None
+    )
+    if where is None:
+        found = best_place([p for s in summary for p in places.get(s.start, [])])
+        where = found.text if found else None
+    why = next((purpose_clause(s.text) for s in summary if purpose_clause(s.text)), None)
+    return FiveW1H(
+        who=who, what=shorten(lead.text, WHAT_WORDS), when=when, where=where, why=why, how=None
+    )
+
+
+def compose_briefing(article: Article) -> Briefing:
+    """The baseline briefing of one article: lead sentences plus rule-based extraction."""
+    text = article.text
+    sentences = distinct_sentences(split_sentences(text, article.title), text)
+    index = ActorIndex(text, sentences)
+    dates = find_dates(text)
+    anchor = anchor_date(text, article.published, dates)
+    places = _places(sentences, index)
+    leads = lead_sentences(sentences)
+    summary = summary_sentences(leads)
+    summary_text = (
+        " ".join(s.text for s in summary) or shorten(text, 60, mark_cut=True) or text.strip()
+    )
+
+    def weight(sentence: Sentence) -> int:
+        named = len(index.in_span(sentence.start, sentence.end))
+        return named + sum(1 for d in dates if sentence.start <= d.start < sentence.end)
+
+    used = {s.start for s in summary}
+    spans = quote_spans(text)
+    quotes = [
+        Quote(speaker=mention.speaker, text=mention.text)
+        for mention in find_quotes(
+            text, lambda who, pos, previous: index.resolve(who, pos, spans, previous)
+        )
+    ][:MAX_QUOTES]
+    events = build_events(sentences, dates, places, index, anchor)
+    return Briefing(
+        headline=_headline(article, leads, sentences),
+        summary=summary_text,
+        key_points=key_points(sentences, used, weight),
+        five_w1h=_five_w1h(summary, index, dates, places, text, events),
+        actors=index.to_actors(),
+        events=events,
+        quotes=quotes,
+        relations=build_relations(sentences, index),
+        topics=pick_topics(" ".join(s.text for s in sentences)),
+    )

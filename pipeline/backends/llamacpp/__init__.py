@@ -1,0 +1,1 @@
+"""pipeline/backends/llamacpp."""

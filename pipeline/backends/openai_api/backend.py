@@ -1,0 +1,243 @@
+"""The `openai` backend: any OpenAI-compatible chat-completions endpoint.
+
+instructor over the official `AsyncOpenAI` client turns one article into a validated
+`Briefing`. Layers of retry, each with one job:
+
+- the SDK never retries (`max_retries=0`);
+- `newsbrief.backends.openai_api.transport` retries each HTTP request on 429/5xx/timeouts/connection
+  errors (honouring Retry-After) and stops the run on 401/403/404;
+- instructor re-asks only when an answer fails validation (`max_reasks`), with the
+  validation errors (and the `validation_context` of the article) fed back to the model.
+
+Every request is counted, so an article's usage includes failed attempts and re-asks.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from contextvars import ContextVar
+from typing import Any
+
+import openai
+from instructor.core import IncompleteOutputException, InstructorRetryException
+
+from newsbrief.backends.base import Backend, Completion
+from newsbrief.backends.openai_api.chat_post import post_chat_completion
+from newsbrief.backends.openai_api.instructor_call import InstructorCall
+from newsbrief.backends.openai_api.settings import OpenAISettings
+from newsbrief.backends.openai_api.transport import (
+    FATAL_STATUSES,
+    RetryPolicy,
+    describe_failure,
+    http_status,
+    is_fatal,
+    send_with_retries,
+)
+from newsbrief.backends.usage import AttemptTally
+from newsbrief.errors import BackendError, FatalBackendError
+from newsbrief.prompting.spec import PromptSpec
+from newsbrief.schemas import Article
+
+__all__ = ["OpenAIBackend"]
+
+# instructor logs every failed attempt at ERROR; the error records already carry them.
+# A NullHandler keeps them off the terminal unless the application configures logging.
+logging.getLogger("instructor").addHandler(logging.NullHandler())
+
+# Prompt parameters passed through to the chat-completions request.
+REQUEST_PARAMETERS = (
+    "temperature",
+    "max_tokens",
+    "top_p",
+    "seed",
+    "stop",
+    "presence_penalty",
+    "frequency_penalty",
+)
+
+# The tally of the article being briefed. instructor calls `_send` once per answer and
+# knows nothing of articles; a context variable reaches it without re-patching per call
+# (each article runs in its own task, hence its own context).
+_TALLY: ContextVar[AttemptTally] = ContextVar("openai_backend_tally")
+
+
+class OpenAIBackend(Backend):
+    """Brief articles with a model behind an OpenAI-compatible endpoint.
+
+    Options (each also settable by environment variable, see `OpenAISettings`):
+    base_url, api_key, mode ('json' | 'md_json' | 'tools' | 'json_schema'), max_reasks,
+    max_retries, timeout (per request), deadline (per article), http ('aiohttp' | 'httpx'),
+    temperature and max_tokens (override the prompt's parameters).
+    """
+
+    name = "openai"
+
+    def __init__(
+        self, model: str, *, retry_policy: RetryPolicy | None = None, **options: Any
+    ) -> None:
+        super().__init__(model)
+        self.settings = OpenAISettings.resolve(options)
+        self.retry_policy = retry_policy or RetryPolicy(max_retries=self.settings.max_retries)
+        self._client: openai.AsyncOpenAI | None = None
+        self._client_loop: asyncio.AbstractEventLoop | None = None
+        # instructor's create and re-ask loop, with its per-request rebuilding done once.
+        self._create = InstructorCall(self._send, self.settings.instructor_mode)
+
+    def parameters(self) -> dict[str, Any]:
+        s = self.settings
+        return {
+            "mode": s.mode,
+            "temperature": s.temperature,
+            "max_tokens": s.max_tokens,
+            "endpoint": s.endpoint,
+            "max_reasks": s.max_reasks,
+        }
+
+    async def brief(self, article: Article, prompt: PromptSpec) -> Completion:
+        tally = AttemptTally()
+        if self.settings.deadline is not None:
+            tally.deadline_at = time.monotonic() + self.settings.deadline
+        token = _TALLY.set(tally)
+        deadline = asyncio.timeout(self.settings.deadline)
+        try:
+            async with deadline:
+                briefing = await self._create(
+                    response_model=self.response_model,
+                    context=self.validation_context(article),
+                    max_retries=self.settings.max_reasks,
+                    model=self.model,
+                    messages=prompt.render(article),
+                    **self._request_parameters(prompt),
+                )
+        except TimeoutError:
+            if not deadline.expired():
+                raise
+            raise self._error(
+                "deadline",
+                f"no valid briefing within the {self.settings.deadline:g} s article deadline",
+                tally,
+            ) from None
+        except IncompleteOutputException as exc:
+            raise self._truncated(tally) from exc
+        except InstructorRetryException as exc:
+            raise self._unwrap(exc, tally) from exc
+        except BackendError as exc:
+            raise self._with_tally(exc, tally) from None
+        finally:
+            _TALLY.reset(token)
+        return Completion(
+            briefing=briefing,
+            usage=tally.usage(),
+            raw=tally.last_raw,
+            attempts=tally.requests,
+            reasks=tally.reasks,
+        )
+
+    async def aclose(self) -> None:
+        if self._client is not None:
+            await self._client.close()
+            self._client = None
+
+    # -- requests ----------------------------------------------------------------------
+    def _request_parameters(self, prompt: PromptSpec) -> dict[str, Any]:
+        parameters = {k: v for k, v in prompt.parameters.items() if k in REQUEST_PARAMETERS}
+        for name in ("temperature", "max_tokens"):
+            if getattr(self.settings, name) is not None:
+                parameters[name] = getattr(self.settings, name)
+        return parameters
+
+    def _client_for_this_loop(self) -> openai.AsyncOpenAI:
+        """The SDK client, made inside the running loop (aiohttp sessions are bound to one)."""
+        loop = asyncio.get_running_loop()
+        if self._client is None or self._client_loop is not loop:
+            s = self.settings
+            http_client = (
+                openai.DefaultAioHttpClient()
+                if s.http == "aiohttp"
+                else openai.DefaultAsyncHttpxClient()
+            )
+            self._client = openai.AsyncOpenAI(
+                api_key=s.api_key,
+                base_url=s.base_url,
+                max_retries=0,
+                timeout=s.timeout,
+                http_client=http_client,
+            )
+            self._client_loop = loop
+        return self._client
+
+    async def _send(self, **request: Any) -> Any:
+        """One chat completion with transport retries; instructor calls this per answer."""
+        tally = _TALLY.get()
+        client = self._client_for_this_loop()
+
+        async def once() -> Any:
+            tally.add_request()
+            return await post_chat_completion(client, request)  # = chat.completions.create
+
+        try:
+            completion = await send_with_retries(
+                once, self.retry_policy, deadline_at=tally.deadline_at
+            )
+        except openai.OpenAIError as exc:
+            raise self._transport_error(exc, tally) from exc
+        except ValueError as exc:  # e.g. json.JSONDecodeError: a body that is not JSON
+            raise self._transport_error(exc, tally) from exc
+        tally.add_completion(completion)
+        return completion
+
+    # -- errors ------------------------------------------------------------------------
+    def _where(self) -> str:
+        return f"model {self.model!r} at {self.settings.endpoint}"
+
+    def _transport_error(self, exc: Exception, tally: AttemptTally) -> BackendError:
+        if is_fatal(exc):
+            status = http_status(exc)
+            return FatalBackendError(
+                f"HTTP {status} from {self._where()}: {FATAL_STATUSES[status or 0]}",
+                usage=tally.usage(),
+                attempts=tally.requests,
+            )
+        message = f"{describe_failure(exc)} ({tally.requests} requests to {self._where()})"
+        if self.settings.mode in ("json_schema", "tools") and http_status(exc) in (400, 422, 500):
+            message += (
+                f"; the endpoint may not support mode {self.settings.mode!r}: "
+                "try BRIEFING_OPENAI_MODE=json"
+            )
+        return self._error("transport", message, tally)
+
+    def _truncated(self, tally: AttemptTally) -> BackendError:
+        limit = self.settings.max_tokens
+        return self._error(
+            "validation",
+            "the answer was cut off at the token limit (finish_reason 'length'"
+            f"{', max_tokens=' + str(limit) if limit else ''}): raise max_tokens in the prompt "
+            "parameters or the backend options",
+            tally,
+        )
+
+    def _unwrap(self, exc: InstructorRetryException, tally: AttemptTally) -> BackendError:
+        cause = exc.__cause__
+        if isinstance(cause, BackendError):
+            return self._with_tally(cause, tally)
+        if isinstance(cause, IncompleteOutputException):
+            return self._truncated(tally)
+        detail = " ".join(str(cause or exc).split())
+        return self._error(
+            "validation",
+            f"the answer failed validation after {tally.reasks} re-asks: {detail[:500]}",
+            tally,
+        )
+
+    def _error(self, kind: str, message: str, tally: AttemptTally) -> BackendError:
+        return BackendError(
+            kind, message, raw=tally.last_raw, usage=tally.usage(), attempts=tally.requests
+        )
+
+    @staticmethod
+    def _with_tally(exc: BackendError, tally: AttemptTally) -> BackendError:
+        """Refresh usage: an error raised mid-article must report the whole article."""
+        exc.usage, exc.attempts, exc.raw = tally.usage(), tally.requests, tally.last_raw
+        return exc

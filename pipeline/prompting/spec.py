@@ -1,0 +1,207 @@
+"""Prompt registry: load, validate, hash and render the prompt files under prompts/.
+
+A prompt file is data (`prompts/<name>/v<N>.yaml`) with a fixed set of keys. Loading is
+strict because a typo in a prompt silently changes every briefing: unknown keys,
+template variables the renderer does not provide, a user template without the article
+text, and few-shot examples that do not validate against `Briefing` are all errors that
+name the file and the field.
+
+Rendering puts the static part (system instructions, schema-bearing few-shot examples)
+first and the article last, so provider prefix caches can hit across articles, and wraps
+the article in explicit delimiters that the instructions declare to be data.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import jinja2
+import jinja2.meta
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from newsbrief.errors import PromptError
+from newsbrief.prompts import PROMPTS_DIR
+from newsbrief.schemas import Article, Briefing, schema_hash
+from newsbrief.schemas.hashing import stable_hash
+
+# Variables a template may use; anything else is a typo and an error at load time.
+TEMPLATE_VARIABLES = frozenset({"article", "text", "title", "published", "source", "datamark"})
+DEFAULT_PROMPT = "briefing@v1"
+
+_ENV = jinja2.Environment(undefined=jinja2.StrictUndefined, keep_trailing_newline=True)
+
+
+class FewShotExample(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    article: Article
+    briefing: Briefing
+
+
+class PromptSpec(BaseModel):
+    """A validated prompt file."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: str
+    version: int = Field(ge=1)
+    description: str
+    system: str
+    user: str
+    parameters: dict[str, Any] = Field(default_factory=dict)
+    examples: list[FewShotExample] = Field(default_factory=list)
+    # Spotlighting: a marker interleaved between the words of every article (and
+    # few-shot article) so the model can tell data from instructions; the system
+    # template can say so with {{ datamark }}. None: no datamarking.
+    datamark: str | None = Field(default=None, min_length=1)
+
+    @property
+    def ref(self) -> str:
+        return f"{self.id}@v{self.version}"
+
+    @property
+    def schema_hash(self) -> str:
+        return schema_hash(Briefing)
+
+    @property
+    def content_hash(self) -> str:
+        """Hash of prompt content + output schema: the identity recorded in every run."""
+        unset = {"datamark"} if self.datamark is None else None  # hashes predate the key
+        return stable_hash(
+            {"prompt": self.model_dump(mode="json", exclude=unset), "schema": self.schema_hash}
+        )
+
+    def render(self, article: Article, datamark: str | None = None) -> list[dict[str, str]]:
+        """Chat messages for one article: system, few-shot pairs, then the article last.
+
+        `datamark` overrides the prompt file's `datamark` for this call.
+        """
+        datamark = self.datamark if datamark is None else datamark
+        messages = [
+            {"role": "system", "content": _render(self.system, self._context(None, datamark))}
+        ]
+        for example in self.examples:
+            messages.append(
+                {
+                    "role": "user",
+                    "content": _render(self.user, self._context(example.article, datamark)),
+                }
+            )
+            messages.append(
+                {
+                    "role": "assistant",
+                    "content": example.briefing.model_dump_json(exclude_none=True),
+                }
+            )
+        messages.append(
+            {"role": "user", "content": _render(self.user, self._context(article, datamark))}
+        )
+        return messages
+
+    def _context(self, article: Article | None, datamark: str | None = None) -> dict[str, Any]:
+        if article is None:
+            return dict.fromkeys(TEMPLATE_VARIABLES, "") | {
+                "article": None,
+                "datamark": datamark or "",
+            }
+        text = article.text
+        if datamark:
+            text = datamark_text(text, datamark)
+        return {
+            "article": article,
+            "text": text,
+            "title": article.title or "",
+            "published": article.published or "",
+            "source": article.source or "",
+            "datamark": datamark or "",
+        }
+
+
+def datamark_text(text: str, marker: str) -> str:
+    """Spotlighting by datamarking: interleave `marker` between words of untrusted text."""
+    return marker.join(text.split(" "))
+
+
+@lru_cache(maxsize=256)
+def _compile(template: str) -> jinja2.Template:
+    """Compiling costs ~1 ms; prompts are few and rendered for every article."""
+    return _ENV.from_string(template)
+
+
+def _render(template: str, context: dict[str, Any]) -> str:
+    return _compile(template).render(**context)
+
+
+def parse_ref(ref: str) -> tuple[str, int | None]:
+    """'briefing@v2' -> ('briefing', 2); 'briefing' -> ('briefing', None = latest)."""
+    name, _, version = ref.partition("@")
+    if not version:
+        return name, None
+    digits = version[1:] if version.lower().startswith("v") else version
+    if not digits.isdigit():
+        raise PromptError(f"bad prompt reference {ref!r}: write NAME@vN, e.g. briefing@v1")
+    return name, int(digits)
+
+
+def load_prompt_file(path: Path) -> PromptSpec:
+    """Load and validate one prompt file, naming the file and field of every problem."""
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise PromptError(f"{path}: cannot read prompt file: {exc}") from exc
+    if not isinstance(data, dict):
+        raise PromptError(f"{path}: a prompt file must be a YAML mapping")
+    try:
+        spec = PromptSpec.model_validate(data)
+    except ValidationError as exc:
+        problems = "; ".join(
+            f"{'.'.join(str(p) for p in err['loc'])}: {err['msg']}" for err in exc.errors()
+        )
+        raise PromptError(f"{path}: invalid prompt: {problems}") from exc
+    for field in ("system", "user"):
+        try:
+            used = jinja2.meta.find_undeclared_variables(_ENV.parse(getattr(spec, field)))
+        except jinja2.TemplateSyntaxError as exc:
+            raise PromptError(f"{path}: field {field}: template syntax error: {exc}") from exc
+        unknown = sorted(used - TEMPLATE_VARIABLES)
+        if unknown:
+            raise PromptError(
+                f"{path}: field {field}: unknown template variables {unknown}; "
+                f"available: {sorted(TEMPLATE_VARIABLES)}"
+            )
+        if field == "user" and "text" not in used:
+            raise PromptError(f"{path}: field user: the template never inserts {{{{ text }}}}")
+    expected = f"v{spec.version}.yaml"
+    if path.name != expected or path.parent.name != spec.id:
+        raise PromptError(
+            f"{path}: id/version say {spec.id}/{expected}; rename the file or fix them"
+        )
+    return spec
+
+
+def list_prompts(root: Path = PROMPTS_DIR) -> list[PromptSpec]:
+    return [load_prompt_file(p) for p in sorted(root.glob("*/v*.yaml"))]
+
+
+@lru_cache(maxsize=32)
+def load_prompt(ref: str = DEFAULT_PROMPT, root: Path = PROMPTS_DIR) -> PromptSpec:
+    """Resolve 'NAME@vN' (or 'NAME' for the latest version) in the registry."""
+    name, version = parse_ref(ref)
+    folder = root / name
+    versions = sorted(int(p.stem[1:]) for p in folder.glob("v*.yaml") if p.stem[1:].isdigit())
+    if not versions:
+        known = sorted(p.name for p in root.iterdir() if p.is_dir() and not p.name.startswith("_"))
+        raise PromptError(f"unknown prompt {name!r}; known prompts: {known}")
+    chosen = versions[-1] if version is None else version
+    if chosen not in versions:
+        raise PromptError(f"prompt {name!r} has no version v{chosen}; versions: {versions}")
+    return load_prompt_file(folder / f"v{chosen}.yaml")
+
+
+def describe(spec: PromptSpec) -> str:
+    """Human-readable dump for `briefing prompts show`."""
+    return json.dumps(spec.model_dump(mode="json"), indent=2, ensure_ascii=False)

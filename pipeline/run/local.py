@@ -1,0 +1,166 @@
+"""The local async engine: stream an archive through the per-article step into a run dir.
+
+Data flow: intake (the reader, one line at a time, minus what is done) -> bounded in-flight window
+(`concurrency` tasks at most, never one task per article up front, so memory stays flat
+however long the archive) -> rate limiter (RPM/TPM estimate, corrected after the call)
+-> `newsbrief.step.brief.brief_article` (cache, backend, cost) -> the single `RecordWriter`
+(group commits; the manifest is checkpointed after each). One backend instance, and so
+one HTTP client, serves the whole run. A `FatalBackendError` or a sustained error rate
+stops the run with status 'stopped'; rerunning the same command resumes it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from newsbrief.backends import create_backend
+from newsbrief.backends.base import Backend
+from newsbrief.inputs.reader import FieldMap, open_text
+from newsbrief.prompting.spec import load_prompt
+from newsbrief.run.cache import ResponseCache
+from newsbrief.run.cost import load_prices
+from newsbrief.run.intake import Intake
+from newsbrief.run.progress import RunProgress, count_lines, make_progress
+from newsbrief.run.rundir import RecordWriter, write_manifest
+from newsbrief.run.session import RunIdentity, Session, open_session, run_dir_name
+from newsbrief.run.window import Engine, EngineLimits
+from newsbrief.schemas import Manifest
+from newsbrief.schemas.records import utc_now
+
+__all__ = ["RunOptions", "run"]
+
+
+@dataclass
+class RunOptions:
+    """Everything `briefing run` can set; defaults suit a small interactive run."""
+
+    input: Path
+    out: Path = Path("runs")
+    run_dir: Path | None = None
+    fresh: bool = False
+    model: str | None = None
+    prompt: str = "briefing@v1"
+    limit: int | None = None
+    fields: FieldMap = field(default_factory=FieldMap)
+    concurrency: int = 8
+    limits: EngineLimits = field(default_factory=EngineLimits)
+    retry_errors: bool = False
+    cache: bool = True
+    cache_dir: Path | None = None
+    prices: Path | None = None
+    quiet: bool = False
+    progress_interval: float = 10.0
+    commit_lines: int = 500
+    commit_seconds: float = 2.0
+
+
+def resolve_run_dir(options: RunOptions, backend: Backend) -> Path:
+    """--run-dir as given, else a deterministic folder under --out (so reruns resume)."""
+    if options.run_dir is not None:
+        return options.run_dir
+    prompt = load_prompt(options.prompt)
+    return options.out / run_dir_name(options.input, RunIdentity.of(backend), prompt, options.fresh)
+
+
+async def run(options: RunOptions, backend: Backend | None = None) -> tuple[Path, Manifest]:
+    """Run (or resume) the whole job; returns the run directory and its final manifest.
+
+    A stopped run returns normally with `manifest.status == 'stopped'` and a
+    `stop_reason`; the CLI turns that into a message and a non-zero exit.
+    """
+    prompt = load_prompt(options.prompt)
+    open_text(options.input).close()  # a missing input is a user error, before any run dir
+    backend = backend or create_backend(options.model)
+    try:
+        session = open_session(
+            resolve_run_dir(options, backend),
+            options.input,
+            RunIdentity.of(backend),
+            prompt,
+            retry_errors=options.retry_errors,
+        )
+        try:
+            return await _run_session(options, backend, session)
+        finally:
+            session.close()
+    finally:
+        await backend.aclose()
+
+
+async def _run_session(
+    options: RunOptions, backend: Backend, session: Session
+) -> tuple[Path, Manifest]:
+    run_dir, manifest = session.run_dir, session.manifest
+    manifest.input_fields = options.fields.as_dict()
+    prompt = load_prompt(options.prompt)
+    prices = load_prices(options.prices)
+    cache = ResponseCache(options.cache_dir) if options.cache else None
+    elapsed_before = manifest.elapsed_s
+    started = time.perf_counter()
+
+    def checkpoint() -> None:
+        manifest.elapsed_s = round(elapsed_before + time.perf_counter() - started, 3)
+        write_manifest(run_dir, manifest)
+
+    writer = RecordWriter(
+        run_dir,
+        commit_lines=options.commit_lines,
+        commit_seconds=options.commit_seconds,
+        on_commit=checkpoint,
+    )
+    total = count_lines(options.input, options.limit)
+    progress = make_progress(
+        total, session.state.done, quiet=options.quiet, interval=options.progress_interval
+    )
+    engine = Engine(
+        backend,
+        prompt,
+        manifest,
+        writer,
+        progress,
+        limits=options.limits,
+        concurrency=options.concurrency,
+        cache=cache.scope(backend, prompt) if cache else None,
+        prices=prices,
+    )
+    ticker = asyncio.create_task(_tick(writer, progress, options.commit_seconds))
+    try:
+        intake = Intake(options.input, options.fields, session.state.index, options.limit)
+        try:
+            await engine.drive(intake)
+        finally:
+            manifest.counts.skipped = intake.skipped
+        if engine.stop_reason:
+            manifest.status, manifest.stop_reason = "stopped", engine.stop_reason
+        else:
+            manifest.status = "finished"
+    except (KeyboardInterrupt, asyncio.CancelledError):
+        manifest.status, manifest.stop_reason = "stopped", "interrupted"
+        raise
+    except BaseException:
+        manifest.status = "failed"
+        raise
+    finally:
+        ticker.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await ticker
+        await engine.cancel_in_flight()
+        progress.close()
+        if cache is not None:
+            cache.close()
+        manifest.finished_at = utc_now()
+        writer.close()  # the last commit checkpoints the manifest
+        checkpoint()
+    return run_dir, manifest
+
+
+async def _tick(writer: RecordWriter, progress: RunProgress, seconds: float) -> None:
+    """Commit lines that have waited `seconds`, even when no new record arrives."""
+    while True:
+        await asyncio.sleep(max(0.05, seconds / 2))
+        writer.commit_if_due()
+        progress.refresh()

@@ -1,0 +1,193 @@
+"""Opening a run directory: new, or resumed after a stop or a crash.
+
+Resuming must never mix runs: a directory made with another model, prompt or schema
+is refused with a message, because its briefings would not be comparable. Plain
+`--out RUNS` gets a deterministic directory name (input, model, prompt and parameters
+hashed), so re-running the same command resumes the same directory; `--fresh` asks
+for a new one.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import re
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import IO, Any
+
+from newsbrief.backends.base import Backend
+from newsbrief.errors import RunDirError
+from newsbrief.prompting.spec import PromptSpec
+from newsbrief.run.resume import ResumeState, scan_run_dir, set_errors_aside
+from newsbrief.run.rundir import BRIEFINGS, ERRORS, MANIFEST, read_manifest, write_manifest
+from newsbrief.schemas import Manifest
+from newsbrief.schemas.hashing import stable_hash
+from newsbrief.schemas.records import utc_now
+from newsbrief.version import code_version
+
+__all__ = ["RunIdentity", "Session", "lock_run_dir", "open_session", "run_dir_name"]
+
+LOCK = ".lock"
+
+
+@dataclass(frozen=True)
+class RunIdentity:
+    """What makes runs comparable: backend, model string and output-changing parameters."""
+
+    backend: str
+    model: str
+    parameters: dict[str, Any]
+
+    @classmethod
+    def of(cls, backend: Backend) -> RunIdentity:
+        return cls(backend.name, backend.model_string, backend.run_parameters())
+
+
+@dataclass
+class Session:
+    """A run directory ready to append to, with what it already holds.
+
+    Holds an exclusive lock on the directory until `close()` (the OS drops it if the
+    process dies), so two runs can never append to the same files.
+    """
+
+    run_dir: Path
+    manifest: Manifest
+    state: ResumeState
+    resumed: bool
+    retried_errors: int = 0
+    lock: IO[bytes] | None = None
+
+    def close(self) -> None:
+        if self.lock is not None:
+            self.lock.close()
+            self.lock = None
+
+
+def lock_run_dir(run_dir: Path) -> IO[bytes]:
+    run_dir.mkdir(parents=True, exist_ok=True)
+    handle = (run_dir / LOCK).open("wb")
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        handle.close()
+        raise RunDirError(
+            f"another briefing process is writing {run_dir}; wait for it to "
+            "finish or stop it, then rerun"
+        ) from None
+    return handle
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^A-Za-z0-9._-]+", "-", text).strip("-")[:40] or "run"
+
+
+def run_dir_name(input_path: Path, run: RunIdentity, prompt: PromptSpec, fresh: bool) -> str:
+    """<input>-<model>-<prompt>v<N>-<hash>: the same command always names the same folder."""
+    stem = input_path.name.removesuffix(".gz").removesuffix(".jsonl")
+    digest = stable_hash(
+        {
+            "input": str(input_path.resolve()),
+            "model": run.model,
+            "prompt": prompt.content_hash,
+            "parameters": run.parameters,
+        },
+        length=8,
+    )
+    name = f"{_slug(stem)}-{_slug(run.model)}-{prompt.id}v{prompt.version}-{digest}"
+    if fresh:
+        name += "-" + datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+    return name
+
+
+def _check_same_run(run_dir: Path, old: Manifest, run: RunIdentity, prompt: PromptSpec) -> None:
+    mismatches = [
+        f"{label} {was!r} (now {now!r})"
+        for label, was, now in (
+            ("model", old.model, run.model),
+            (
+                "prompt",
+                f"{old.prompt_id}@v{old.prompt_version}#{old.prompt_hash}",
+                f"{prompt.ref}#{prompt.content_hash}",
+            ),
+            ("schema hash", old.schema_hash, prompt.schema_hash),
+        )
+        if was != now
+    ]
+    if mismatches:
+        raise RunDirError(
+            f"{run_dir} belongs to a different run: it was made with "
+            + "; ".join(mismatches)
+            + ". Resume it with the same --model/--prompt, or choose another --run-dir"
+            " (or --fresh) for the new run"
+        )
+
+
+def open_session(
+    run_dir: Path,
+    input_path: Path,
+    run: RunIdentity,
+    prompt: PromptSpec,
+    *,
+    retry_errors: bool = False,
+) -> Session:
+    """Create `run_dir`, or check and scan it for resuming; the session holds its lock."""
+    lock = lock_run_dir(run_dir)
+    try:
+        session = _open(run_dir, input_path, run, prompt, retry_errors)
+    except BaseException:
+        lock.close()
+        raise
+    session.lock = lock
+    return session
+
+
+def _open(
+    run_dir: Path, input_path: Path, run: RunIdentity, prompt: PromptSpec, retry_errors: bool
+) -> Session:
+    has_records = (run_dir / BRIEFINGS).exists() or (run_dir / ERRORS).exists()
+    if not (run_dir / MANIFEST).exists():
+        if has_records:
+            raise RunDirError(
+                f"{run_dir} has records but no {MANIFEST}; it was not made by "
+                "`briefing run`. Choose another --run-dir"
+            )
+        return _new_session(run_dir, input_path, run, prompt)
+    old = read_manifest(run_dir)
+    _check_same_run(run_dir, old, run, prompt)
+    state = scan_run_dir(run_dir, old.counts.ok, old.counts.errors, index_errors=not retry_errors)
+    manifest = old.model_copy(deep=True)
+    manifest.usage = old.usage + state.tail_usage
+    manifest.counts.cached = old.counts.cached + state.tail_cached
+    manifest.add_grounding(*state.tail_grounding)
+    manifest.counts.skipped = 0
+    manifest.status, manifest.stop_reason, manifest.finished_at = "running", None, None
+    manifest.code_version = code_version()
+    retried = 0
+    if retry_errors and state.errors:
+        retried = set_errors_aside(run_dir)
+        state.errors = 0
+    manifest.counts.ok, manifest.counts.errors = state.briefings, state.errors
+    manifest.counts.read = state.done
+    write_manifest(run_dir, manifest)
+    return Session(run_dir, manifest, state, resumed=True, retried_errors=retried)
+
+
+def _new_session(run_dir: Path, input_path: Path, run: RunIdentity, prompt: PromptSpec) -> Session:
+    run_dir.mkdir(parents=True, exist_ok=True)
+    manifest = Manifest(
+        run_id=run_dir.name,
+        input=str(input_path),
+        backend=run.backend,
+        model=run.model,
+        parameters=run.parameters,
+        prompt_id=prompt.id,
+        prompt_version=prompt.version,
+        prompt_hash=prompt.content_hash,
+        schema_hash=prompt.schema_hash,
+        code_version=code_version(),
+        started_at=utc_now(),
+    )
+    write_manifest(run_dir, manifest)
+    return Session(run_dir, manifest, scan_run_dir(run_dir), resumed=False)

@@ -1,0 +1,107 @@
+"""The per-article step: one article in, exactly one record out.
+
+Every engine (the local async engine, Ray Data) calls this same function, so a briefing
+is produced, grounded and recorded the same way everywhere. It never raises for a
+per-article problem: failures become an `ErrorRecord` with usage and the last raw answer.
+Only `FatalBackendError` escapes, because it means the whole run must stop.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Protocol
+
+from newsbrief.backends.base import Backend, Completion
+from newsbrief.errors import BackendError, FatalBackendError
+from newsbrief.grounding import finish_briefing, policy_of
+from newsbrief.prompting.spec import PromptSpec
+from newsbrief.schemas import Article, BriefingRecord, ErrorRecord, Provenance, Usage
+from newsbrief.step.long_article import brief_within_budget
+
+
+class AnswerCache(Protocol):
+    """What the step needs of a response cache (the run's SQLite cache implements it)."""
+
+    def get(self, article: Article) -> Completion | None: ...
+
+    def put(self, article: Article, completion: Completion) -> None: ...
+
+
+class Pricing(Protocol):
+    """What the step needs of a price table (the run's `PriceTable` implements it)."""
+
+    def price_usage(self, model: str, usage: Usage, /) -> Usage: ...
+
+
+def provenance_for(backend: Backend, prompt: PromptSpec) -> Provenance:
+    return Provenance(
+        backend=backend.name,
+        model=backend.model_string,
+        prompt_id=prompt.id,
+        prompt_version=prompt.version,
+        prompt_hash=prompt.content_hash,
+        schema_hash=prompt.schema_hash,
+    )
+
+
+async def brief_article(
+    article: Article,
+    backend: Backend,
+    prompt: PromptSpec,
+    line: int | None = None,
+    provenance: Provenance | None = None,
+    *,
+    cache: AnswerCache | None = None,
+    prices: Pricing | None = None,
+) -> BriefingRecord | ErrorRecord:
+    """Run one article through the backend and return its record.
+
+    `cache` answers a repeated request for free (the record says `cached: true` and
+    carries zero usage: nothing was spent); `prices` fills `usage.cost_usd`.
+    """
+    provenance = provenance or provenance_for(backend, prompt)
+    started = time.perf_counter()
+    hit = cache.get(article) if cache is not None else None
+    try:
+        completion = hit or await brief_within_budget(article, backend, prompt)
+        completion.briefing = finish_briefing(  # evidence offsets + injection flag
+            completion.briefing, article.text, policy_of(backend.response_model), prompt.datamark
+        )
+    except FatalBackendError:
+        raise
+    except BackendError as exc:
+        usage = exc.usage if isinstance(exc.usage, Usage) else Usage()
+        usage = prices.price_usage(backend.model_string, usage) if prices else usage
+        return ErrorRecord(
+            id=article.id,
+            line=line,
+            kind=exc.kind,  # type: ignore[arg-type]
+            message=exc.message,
+            raw=exc.raw,
+            provenance=provenance,
+            usage=usage,
+            attempts=exc.attempts,
+        )
+    except Exception as exc:
+        return ErrorRecord(
+            id=article.id,
+            line=line,
+            kind="internal",
+            message=f"{type(exc).__name__}: {exc} (this is a bug; please report it)",
+            provenance=provenance,
+        )
+    if cache is not None and hit is None:
+        cache.put(article, completion)
+    usage = Usage() if hit else completion.usage
+    usage = prices.price_usage(backend.model_string, usage) if prices else usage
+    return BriefingRecord(
+        id=article.id,
+        line=line,
+        briefing=completion.briefing,
+        provenance=provenance,
+        usage=usage,
+        cached=hit is not None,
+        attempts=completion.attempts,
+        reasks=completion.reasks,
+        latency_s=round(time.perf_counter() - started, 4),
+    )

@@ -1,0 +1,95 @@
+"""Page furniture: the lines of a scraped page that are not article prose.
+
+Scraped news text carries bylines, image file names, photo credits, 'scroll to top',
+markdown tables, section headings and lines in other scripts. The lead sentences, key
+points and events must never be built from them, so every line is classified once here.
+Furniture lines still stay in the article text: only the choice of sentences skips them.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import Enum
+
+from newsbrief.text.lexicon import words
+
+__all__ = ["LineKind", "classify_line", "split_credit", "strip_label"]
+
+
+class LineKind(str, Enum):
+    PROSE = "prose"
+    BULLET = "bullet"
+    HEADING = "heading"
+    JUNK = "junk"
+
+
+_FILE_NAME = re.compile(r"^\S+\.(?:jpe?g|png|gif|webp|svg|pdf|mp4)$", re.IGNORECASE)
+_TABLE = re.compile(r"\|")
+_NON_LATIN_SCRIPT = re.compile(
+    r"[\u0E00-\u0EFF\u1780-\u17FF\u19E0-\u19FF\u0600-\u06FF\u4E00-\u9FFF]"
+)
+_BULLET = re.compile(r"^\s*(?:[-*\u2022]|\d+[.)])\s+")
+_SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s*$|[\"”]\s*$")
+_JUNK_PHRASES = words(
+    "scroll to top;back to top;read more;advertisement;share this;"
+    "close;related articles;related;subscribe;print;email",
+    sep=";",
+)
+# Labels that prefix a standfirst ('Synopsis: ...'); the prose after them is kept.
+_LABEL = re.compile(r"^(?:Synopsis|Summary|Abstract|Highlights?|Update[d]?)\s*:\s*", re.IGNORECASE)
+# A photo credit after the last sentence of a caption: 'RCAF', 'PMO', 'KT/Heng Chivoan'.
+_CREDIT = re.compile(r"(?<=[.!?])\s+((?:[A-Z][\w/&-]*)(?:[ /][A-Z][\w/&-]*){0,3})\s*$")
+_MIN_PROSE_WORDS = 6
+_LONG_LINE_WORDS = 20
+
+
+def _words(line: str) -> int:
+    return len(line.split())
+
+
+def classify_line(line: str) -> LineKind:
+    """Say what one line of an article is; only PROSE and BULLET lines give sentences.
+
+    Lines under six words are furniture (bylines, 'Introduction', '-Khmer Times-'); a
+    heading is a longer line without end punctuation ('Austin Engages with Cambodian
+    Leaders on ...'); a long line without end punctuation is still prose (scrapes lose
+    periods).
+    """
+    stripped = line.strip()
+    if not stripped:
+        return LineKind.JUNK
+    lowered = stripped.lower().strip(" .:-")
+    if lowered in _JUNK_PHRASES or _FILE_NAME.match(stripped) or _TABLE.search(stripped):
+        return LineKind.JUNK
+    if _NON_LATIN_SCRIPT.search(stripped):
+        return LineKind.JUNK
+    if _BULLET.match(stripped):
+        return LineKind.BULLET if _words(stripped) >= _MIN_PROSE_WORDS else LineKind.JUNK
+    words = _words(stripped)
+    if words < _MIN_PROSE_WORDS:
+        return LineKind.JUNK  # bylines, source names, 'Introduction', '-Khmer Times-'
+
+    if _SENTENCE_END.search(stripped) or words >= _LONG_LINE_WORDS:
+        return LineKind.PROSE
+    return LineKind.HEADING
+
+
+def strip_label(line: str) -> int:
+    """Length of a leading 'Synopsis:'-style label to skip (0 when there is none)."""
+    match = _LABEL.match(line)
+    return match.end() if match else 0
+
+
+def split_credit(line: str) -> tuple[str, bool]:
+    """Cut a trailing photo credit off a caption line.
+
+    Returns the line without the credit and whether one was found. A line that ends with
+    a credit is a caption, which is never a lead sentence.
+    """
+    match = _CREDIT.search(line)
+    if not match:
+        return line, False
+    credit = match.group(1)
+    if len(credit.split()) > 4 or credit.lower() in {"he said", "she said"}:
+        return line, False
+    return line[: match.start()], True

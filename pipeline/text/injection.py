@@ -1,0 +1,134 @@
+"""Hostile text: spotting instructions aimed at the model inside an article.
+
+Articles are untrusted data. The prompt already declares the delimited article to be
+data (and can datamark it, see `PromptSpec.datamark`), but an analyst should still know
+when an article tried to steer the model: `detect_injection` looks for the phrasing of
+prompt-injection attempts and the pipeline sets `Briefing.injection_suspected`.
+
+The patterns are deliberately narrow (they name the model, its instructions, a chat role
+tag or the prompt's own delimiters) so that ordinary news, which quotes people telling
+each other what to do all the time, is not flagged. A flag is a warning for a human, not
+a verdict: the briefing is still produced.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from newsbrief.schemas import Briefing
+
+__all__ = [
+    "DATAMARK",
+    "INJECTION_PATTERNS",
+    "InjectionReport",
+    "detect_injection",
+    "looks_injected",
+    "strip_datamark",
+]
+
+# The spotlighting marker of prompts/briefing-spotlight (U+02C6, modifier circumflex):
+# visible to the model, absent from ordinary news text.
+DATAMARK = "\u02c6"
+
+_I = re.IGNORECASE | re.MULTILINE
+_MODEL = r"(?:AI|assistant|chat ?bot|language model|LLM|model|GPT|ChatGPT|Claude|Gemini)"
+
+INJECTION_PATTERNS: dict[str, re.Pattern[str]] = {
+    # "ignore (all) (the) previous instructions", "disregard the above prompt", ...
+    "override": re.compile(
+        r"\b(?:ignore|disregard|forget|override|bypass)\b[^.\n]{0,30}?\b"
+        r"(?:previous|prior|above|earlier|preceding|all|your|system|original)\b"
+        r"[^.\n]{0,20}?\b(?:instructions?|prompts?|rules|directions|guidelines|context)\b",
+        _I,
+    ),
+    # Chat-template role tags and instruction markers of common model families.
+    "role_tag": re.compile(
+        r"<\|(?:im_start|im_end|system|user|assistant|endoftext|eot_id|start_header_id)\|>"
+        r"|\[/?INST\]|<</?SYS>>|<start_of_turn>|<end_of_turn>"
+        r"|^#{2,}\s*(?:instruction|system|response)s?\s*:?\s*$",
+        _I,
+    ),
+    # A line that opens with a role label, as in a transcript fed to a model.
+    "role_line": re.compile(r"^\s*(?:system|assistant)\s*(?:prompt)?\s*:", _I),
+    # "You are now DAN", "from now on you will act as an unrestricted AI".
+    "persona": re.compile(
+        r"\b(?:you are now|from now on,? you (?:are|will)|you will now act as|"
+        r"pretend (?:that )?you are|act as an?)\b[^.\n]{0,60}?\b"
+        r"(?:" + _MODEL + r"|DAN|jailbr\w*|unrestricted|unfiltered|developer mode|mode)\b",
+        _I,
+    ),
+    # Requests to the model to output something instead of a summary.
+    "output_request": re.compile(
+        r"\b" + _MODEL + r"s?\b[^.\n]{0,30}?\b(?:must|should|shall|will|is instructed to)\s+"
+        r"(?:now\s+|only\s+)?(?:output|print|respond with|reply with|answer with)\b"
+        r"|\byou (?:must|should|will|shall) (?:now |only )?(?:output|print|reply with|answer with)\b"
+        r"|\b(?:output|print|say|reply with|respond with) (?:only |exactly )?"
+        r"(?:the following|the word|this text)\b"
+        r"|\binstead of (?:a |the |writing a )?summar\w*|\bdo not summari[sz]e\b"
+        r"|\b(?:reveal|print|output|repeat|show)\b[^.\n]{0,20}?"
+        r"\b(?:system prompt|your (?:instructions|prompt))\b",
+        _I,
+    ),
+    # New instructions introduced as such, or a closing delimiter to break out of data.
+    "new_instructions": re.compile(
+        r"\b(?:new|updated|real|actual) (?:instructions|system prompt)\s*:"
+        r"|</\s*(?:article|document|data|context)\s*>",
+        _I,
+    ),
+}
+
+
+@dataclass(frozen=True)
+class InjectionReport:
+    """Which patterns matched and the first matching text of each."""
+
+    signals: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def suspected(self) -> bool:
+        return bool(self.signals)
+
+
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
+
+
+def _scan_view(text: str) -> str:
+    """The text as a reader sees it: compatibility forms folded (fullwidth letters),
+    invisible characters removed and datamarks read as spaces, so that 'Ig\u200bnore'
+    or 'ignoreˆprevious' cannot slip past the patterns."""
+    view = unicodedata.normalize("NFKC", text).translate(_INVISIBLE)
+    return view.replace(DATAMARK, " ")
+
+
+def detect_injection(text: str) -> InjectionReport:
+    """Scan an article for instruction-like text aimed at the model."""
+    signals = {}
+    view = _scan_view(text)
+    for name, pattern in INJECTION_PATTERNS.items():
+        match = pattern.search(view)
+        if match:
+            signals[name] = match.group(0)[:120]
+    return InjectionReport(signals)
+
+
+def looks_injected(text: str) -> bool:
+    return detect_injection(text).suspected
+
+
+def strip_datamark(briefing: Briefing, marker: str) -> Briefing:
+    """Turn datamarks the model copied into its answer back into spaces."""
+    if not marker or marker not in briefing.model_dump_json():
+        return briefing
+    return Briefing.model_validate(_replace(briefing.model_dump(), marker))
+
+
+def _replace(value: object, marker: str) -> object:
+    if isinstance(value, str):
+        return " ".join(value.replace(marker, " ").split())
+    if isinstance(value, dict):
+        return {key: _replace(item, marker) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_replace(item, marker) for item in value]
+    return value
