@@ -11,12 +11,14 @@ from newsbrief.schemas.briefing import (
     Actor,
     ActorKind,
     Briefing,
+    ClaimCheck,
     Event,
     Evidence,
     FiveW1H,
     GroundingSummary,
     Quote,
     Relation,
+    Verdict,
 )
 from newsbrief.schemas.gold import (
     NOT_STATED,
@@ -50,6 +52,7 @@ __all__ = [
     "Article",
     "Briefing",
     "BriefingRecord",
+    "ClaimCheck",
     "ErrorRecord",
     "Event",
     "Evidence",
@@ -70,5 +73,6 @@ __all__ = [
     "RunCounts",
     "Topic",
     "Usage",
+    "Verdict",
     "schema_hash",
 ]

@@ -20,7 +20,9 @@ from pydantic.json_schema import SkipJsonSchema
 from newsbrief.schemas.topics import Topic
 
 ActorKind = Literal["person", "organisation", "country", "other"]
-MatchMethod = Literal["exact", "normalised", "fuzzy", "none"]
+MatchMethod = Literal["exact", "normalised", "fuzzy", "support", "none"]
+Verdict = Literal["supported", "unsupported", "not_checked"]
+ClaimKind = Literal["prose", "speaker", "quote"]
 
 # ISO 8601 calendar date with partial precision: YYYY, YYYY-MM or YYYY-MM-DD.
 PARTIAL_ISO_DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
@@ -44,6 +46,29 @@ class Evidence(BaseModel):
     @property
     def grounded(self) -> bool:
         return self.method != "none" and self.start is not None
+
+
+class ClaimCheck(BaseModel):
+    """The check of one claim the model wrote in its own words (or attributed).
+
+    `path` names the claim (`summary[1]` is the summary's second sentence,
+    `key_points[2]`, `events[0].what`, `relations[1].description`, `quotes[0].speaker`,
+    `quotes[0].text`). `support` holds the article sentences (method `support`) or the
+    attribution span that the verdict rests on; `offending` the claim's tokens that the
+    support contradicts or lacks; `removed` is true when a strict policy dropped it.
+    """
+
+    model_config = ConfigDict(extra="forbid")
+
+    path: str
+    kind: ClaimKind = "prose"
+    claim: str
+    verdict: Verdict
+    score: float = 0.0
+    support: list[Evidence] = Field(default_factory=list)
+    offending: list[str] = Field(default_factory=list)
+    reason: str | None = None
+    removed: bool = False
 
 
 class Actor(BaseModel):
@@ -172,10 +197,19 @@ class GroundingSummary(BaseModel):
     checked: int = 0
     grounded: int = 0
     ungrounded: list[str] = Field(default_factory=list)
+    # Prose (summary sentences, key points, event and relation descriptions) is counted
+    # apart from the extracted items above: `prose_supported` of `prose_checked`.
+    prose_checked: int = 0
+    prose_supported: int = 0
+    unsupported: list[str] = Field(default_factory=list)
 
     @property
     def rate(self) -> float | None:
         return self.grounded / self.checked if self.checked else None
+
+    @property
+    def prose_rate(self) -> float | None:
+        return self.prose_supported / self.prose_checked if self.prose_checked else None
 
 
 class Briefing(BaseModel):
@@ -213,6 +247,8 @@ class Briefing(BaseModel):
     )
     injection_suspected: SkipJsonSchema[bool] = False
     grounding: SkipJsonSchema[GroundingSummary | None] = None
+    # Support links and consistency verdicts for prose, quote texts and speakers.
+    checks: SkipJsonSchema[list[ClaimCheck]] = Field(default_factory=list)
 
     @field_validator("headline", "summary")
     @classmethod

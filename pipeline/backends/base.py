@@ -46,8 +46,16 @@ class Backend(ABC):
         self.response_model: type[Briefing] = Briefing
 
     def validation_context(self, article: Article) -> dict[str, Any]:
-        """Context handed to pydantic validators (instructor's `context=`)."""
-        return {"article_text": article.text, "article_id": article.id}
+        """Context handed to pydantic validators (instructor's `context=`).
+
+        One dict per article, shared by every answer to it: `max_reasks` tells the
+        prose check when the re-asks are spent (it then lets the answer through and the
+        grounding step removes what is unsupported, see `GroundedBriefing`)."""
+        context: dict[str, Any] = {"article_text": article.text, "article_id": article.id}
+        reasks = getattr(getattr(self, "settings", None), "max_reasks", None)
+        if isinstance(reasks, int):
+            context["max_reasks"] = reasks
+        return context
 
     @property
     def model_string(self) -> str:

@@ -117,9 +117,10 @@ def openai_options(backend_name: str, **given: Any) -> dict[str, Any]:
     "--grounding",
     default=None,
     metavar="POLICY",
-    help="strict | flag | off, or per kind: quotes=strict,names=flag,markup=strict "
-    "(the default). strict: an item not found in the article is a validation "
-    "error the model must fix; flag: it is kept and marked ungrounded.",
+    help="strict | flag | off, or per kind: quotes=strict,names=flag,markup=strict,"
+    "prose=flag (the default). strict: an item not found in the article (or a prose "
+    "sentence it does not support) is a validation error the model must fix; flag: it "
+    "is kept and marked.",
 )
 @click.option(
     "--context-tokens",

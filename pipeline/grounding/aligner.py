@@ -81,8 +81,10 @@ class Aligner:
         self.text = text
         self.fuzzy_threshold = fuzzy_threshold
 
-    def align(self, phrase: str | None, after: int = 0) -> Evidence:
-        """Locate `phrase` in the text; `after` is the preferred earliest start offset."""
+    def align(self, phrase: str | None, after: int = 0, fuzzy: bool = True) -> Evidence:
+        """Locate `phrase` in the text; `after` is the preferred earliest start offset.
+
+        `fuzzy=False` stops after the normalised tier (verbatim matches only)."""
         phrase = (phrase or "").strip()
         if not phrase:
             return Evidence()
@@ -98,7 +100,7 @@ class Aligner:
         if span is not None:
             start, end = norm.to_original(*span)
             return Evidence(start=start, end=end, method="normalised", score=100.0)
-        if len(needle) < MIN_FUZZY_CHARS:
+        if len(needle) < MIN_FUZZY_CHARS or not fuzzy:
             return Evidence()
         return self._fuzzy(needle, cursor)
 

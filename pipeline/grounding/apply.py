@@ -14,15 +14,24 @@ What is aligned, and how repeated phrases are resolved (see `Aligner.align(after
 
 Counted in `Briefing.grounding` (checked / grounded / ungrounded): quotes, actor names,
 event when_text and where, and 5W1H who/when/where, i.e. the claims the schema asks the
-model to copy "as written". 5W1H what/why/how are short paraphrases by design: their
-evidence is recorded when found but they are not counted. Nothing is ever dropped.
+model to copy "as written", plus each quote's speaker where the article names one. A
+quote counts as grounded only when it is verbatim (after normalisation); a fuzzy match
+is kept as evidence but counted as an approximate quote. 5W1H what/why/how are short
+paraphrases by design: their evidence is recorded when found but they are not counted.
+
+Prose (summary sentences, key points, event and relation descriptions) is checked by
+`prose.check_briefing` and counted apart (`prose_checked` / `prose_supported`); the
+checks are stored in `Briefing.checks`. Nothing is dropped, except under `prose=strict`,
+where unsupported prose is removed and each removal recorded (`ClaimCheck.removed`).
 """
 
 from __future__ import annotations
 
 from newsbrief.grounding.aligner import Aligner
 from newsbrief.grounding.policy import DEFAULT_POLICY, GroundingPolicy
-from newsbrief.schemas import Briefing, Evidence, GroundingSummary
+from newsbrief.grounding.prose import check_briefing, remove_unsupported
+from newsbrief.grounding.quotes import VERBATIM, verbatim_quote
+from newsbrief.schemas import Briefing, ClaimCheck, Evidence, GroundingSummary
 from newsbrief.text.injection import looks_injected, strip_datamark
 
 __all__ = ["finish_briefing", "ground_briefing"]
@@ -38,18 +47,51 @@ class _Summary:
         self.grounded = 0
         self.ungrounded: list[str] = []
 
-    def count(self, path: str, phrase: str, evidence: Evidence) -> None:
+        self.prose_checked = 0
+        self.prose_supported = 0
+        self.unsupported: list[str] = []
+
+    def count(self, path: str, phrase: str, evidence: Evidence, found: bool | None = None) -> None:
         self.checked += 1
-        if evidence.grounded:
+        if evidence.grounded if found is None else found:
             self.grounded += 1
         else:
-            shown = phrase if len(phrase) <= _LABEL_CHARS else phrase[: _LABEL_CHARS - 3] + "..."
-            self.ungrounded.append(f"{path}: {shown!r}")
+            note = " (approximate)" if evidence.method == "fuzzy" else ""
+            self.ungrounded.append(f"{path}: {_shown(phrase)!r}{note}")
+
+    def count_check(self, check: ClaimCheck) -> None:
+        """Speakers count with the extracted items, prose on its own; quote texts are
+        already counted through their evidence."""
+        if check.verdict == "not_checked" or check.kind == "quote":
+            return
+        supported = check.verdict == "supported"
+        label = f"{check.path}: {_shown(check.claim)!r} ({check.reason})"
+        if check.removed:
+            label += " (removed)"
+        if check.kind == "speaker":
+            self.checked += 1
+            self.grounded += supported
+            if not supported:
+                self.ungrounded.append(label)
+            return
+        self.prose_checked += 1
+        self.prose_supported += supported
+        if not supported:
+            self.unsupported.append(label)
 
     def result(self) -> GroundingSummary:
         return GroundingSummary(
-            checked=self.checked, grounded=self.grounded, ungrounded=self.ungrounded
+            checked=self.checked,
+            grounded=self.grounded,
+            ungrounded=self.ungrounded,
+            prose_checked=self.prose_checked,
+            prose_supported=self.prose_supported,
+            unsupported=self.unsupported,
         )
+
+
+def _shown(phrase: str) -> str:
+    return phrase if len(phrase) <= _LABEL_CHARS else phrase[: _LABEL_CHARS - 3] + "..."
 
 
 def _align_actor(aligner: Aligner, name: str, aliases: list[str]) -> Evidence:
@@ -72,14 +114,26 @@ def ground_briefing(
     grounded = Briefing.model_validate(briefing.model_dump())
     if not policy.records_evidence:
         return grounded
+    grounded = _ground(grounded, text, policy, [])
+    if policy.prose == "strict":
+        removed = remove_unsupported(grounded, grounded.checks)
+        if removed:
+            grounded = _ground(grounded, text, policy, removed)
+    return grounded
+
+
+def _ground(
+    grounded: Briefing, text: str, policy: GroundingPolicy, removed: list[ClaimCheck]
+) -> Briefing:
     aligner = Aligner(text)
     summary = _Summary()
 
     cursor = 0
     for index, quote in enumerate(grounded.quotes):
-        quote.evidence = aligner.align(quote.text, after=cursor)
+        quote.evidence = verbatim_quote(aligner, quote.text, after=cursor)
         cursor = quote.evidence.end if quote.evidence.end is not None else cursor
-        summary.count(f"quotes[{index}].text", quote.text, quote.evidence)
+        verbatim = quote.evidence.method in VERBATIM
+        summary.count(f"quotes[{index}].text", quote.text, quote.evidence, verbatim)
 
     for index, actor in enumerate(grounded.actors):
         actor.evidence = _align_actor(aligner, actor.name, actor.aliases)
@@ -109,6 +163,12 @@ def ground_briefing(
                 summary.count(f"five_w1h.{field}", phrase, evidence[field][0])
     five.evidence = evidence
 
+    grounded.checks = [
+        *check_briefing(grounded, text, prose=policy.prose != "off", quotes=policy.quotes != "off"),
+        *removed,
+    ]
+    for check in grounded.checks:
+        summary.count_check(check)
     grounded.grounding = summary.result()
     return grounded
 

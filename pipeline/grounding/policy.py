@@ -6,16 +6,22 @@ Three kinds of claims, each at one of three levels:
 - `names`: actor names (or one of their aliases), event `when_text` and `where`.
 - `markup`: URLs, HTML tags and markdown links in any output field that the article
   itself does not contain.
+- `prose`: the summary's sentences, key points, event and relation descriptions (their
+  numbers, dates, names and negations against the article sentences that support
+  them) and who said each quote.
 
 Levels: `strict` makes a miss a validation error, so instructor re-asks the model with a
 message that says what to fix; `flag` lets the answer through and the grounding step
 marks the item ungrounded; `off` checks nothing for that kind.
 
 The setting is written `strict`, `flag` or `off` (every kind at that level) or per kind,
-`quotes=strict,names=flag`. The default is `quotes=strict,names=flag,markup=strict`:
-a fabricated quote is the costliest error, while names are often legitimately
-normalised by the model ("the US" for "Washington"). Evidence offsets are recorded after
-every call unless every kind is `off`.
+`quotes=strict,names=flag`. The default is
+`quotes=strict,names=flag,markup=strict,prose=flag`: a fabricated quote is the costliest
+error, while names are often legitimately normalised by the model ("the US" for
+"Washington") and the prose checks are lexical (a paraphrase can fail them). Under
+`prose=strict` the model is re-asked with what each failing sentence says against what
+the article says, and once the re-asks are spent the failing sentences are removed and
+recorded. Evidence offsets are recorded after every call unless every kind is `off`.
 """
 
 from __future__ import annotations
@@ -40,6 +46,7 @@ class GroundingPolicy:
     quotes: Level = "strict"
     names: Level = "flag"
     markup: Level = "strict"
+    prose: Level = "flag"
 
     @property
     def records_evidence(self) -> bool:

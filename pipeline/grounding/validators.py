@@ -7,6 +7,13 @@ every strict-level miss into ONE validation error that lists each problem and sa
 to do: copy the quote verbatim or drop it, spell the name as the article does, remove the
 URL. instructor sends that message back to the model and asks again.
 
+Under `prose=strict`, every unsupported prose sentence and wrong speaker is reported
+with what it says against what the article says ("key point 3 says '6 wounded'; the
+article says '100 wounded'"). The validator counts the answers it has seen in the
+context (`prose_answers`); once the context's `max_reasks` are spent it lets prose
+problems through, and the grounding step removes those sentences and records each
+removal (salvage), so the article is not lost over one sentence.
+
 Without an `article_text` in the context (loading stored records, the baseline backend)
 nothing is checked. The JSON schema, title and description the model sees are exactly
 those of `Briefing`, so prompts and schema hashes do not change with the policy.
@@ -22,7 +29,9 @@ from pydantic import ConfigDict, ValidationInfo, model_validator
 
 from newsbrief.grounding.aligner import Aligner
 from newsbrief.grounding.policy import DEFAULT_POLICY, GroundingPolicy, parse_policy
-from newsbrief.schemas import Briefing
+from newsbrief.grounding.prose import check_briefing
+from newsbrief.grounding.quotes import VERBATIM, verbatim_quote
+from newsbrief.schemas import Briefing, ClaimCheck
 
 __all__ = [
     "GroundedBriefing",
@@ -30,6 +39,7 @@ __all__ = [
     "grounded_briefing_model",
     "markup_in",
     "policy_of",
+    "prose_problems",
 ]
 
 # URLs, HTML tags and markdown links: things a model invents or copies from page
@@ -68,16 +78,55 @@ def _short(text: str) -> str:
     return repr(text if len(text) <= _SHOWN else text[: _SHOWN - 3] + "...")
 
 
+_LABELS = {
+    "summary": "summary sentence {n}",
+    "key_points": "key point {n}",
+    "events": "event {n}'s what",
+    "relations": "relation {n}'s description",
+    "quotes": "quote {n}'s speaker",
+}
+
+
+def _label(path: str) -> str:
+    """'key_points[2]' -> 'key point 3 (key_points[2])': the model reads both."""
+    field, _, rest = path.partition("[")
+    number = int(rest.split("]")[0]) + 1 if rest else 0
+    return f"{_LABELS.get(field, field).format(n=number)} ({path})"
+
+
+def prose_problems(checks: list[ClaimCheck]) -> list[str]:
+    """Feedback for each unsupported prose claim and speaker, saying what to fix."""
+    problems = []
+    for check in checks:
+        if check.verdict != "unsupported" or check.kind == "quote":
+            continue
+        todo = (
+            "name the speaker the article gives, or set the speaker to null"
+            if check.kind == "speaker"
+            else "correct it to what the article says, or remove it"
+        )
+        problems.append(f"{_label(check.path)} {check.reason}: {todo}")
+    return problems
+
+
 def find_problems(briefing: Briefing, text: str, policy: GroundingPolicy) -> list[str]:
     """Strict-level grounding problems of `briefing` against `text`, as model feedback."""
     aligner = Aligner(text)
     problems: list[str] = []
     if policy.quotes == "strict":
         for i, quote in enumerate(briefing.quotes):
-            if not aligner.align(quote.text).grounded:
+            found = verbatim_quote(aligner, quote.text)
+            if not found.grounded:
                 problems.append(
                     f"quotes[{i}].text {_short(quote.text)} is not in the article: copy the "
                     "quotation verbatim from the article text, or remove this quote"
+                )
+            elif found.method not in VERBATIM:
+                check = check_briefing(briefing.model_copy(update={"quotes": [quote]}), text,
+                                       prose=False)[0]  # fmt: skip
+                problems.append(
+                    f"quotes[{i}].text {_short(quote.text)} is not verbatim ({check.reason}): "
+                    "copy the quotation exactly as the article writes it, or remove this quote"
                 )
     if policy.names == "strict":
         for i, actor in enumerate(briefing.actors):
@@ -106,6 +155,13 @@ def find_problems(briefing: Briefing, text: str, policy: GroundingPolicy) -> lis
     return problems
 
 
+def _prose_reasks_left(context: dict[str, Any]) -> bool:
+    """Count this answer; False once the answers seen exceed the context's re-asks."""
+    context["prose_answers"] = answers = context.get("prose_answers", 0) + 1
+    limit = context.get("max_reasks")
+    return not isinstance(limit, int) or answers <= limit
+
+
 class GroundedBriefing(Briefing):
     """A structured briefing of one news article."""
 
@@ -121,6 +177,8 @@ class GroundedBriefing(Briefing):
             return self
         policy = parse_policy(context.get("grounding") or self.grounding_policy)
         problems = find_problems(self, text, policy)
+        if policy.prose == "strict" and _prose_reasks_left(context):
+            problems += prose_problems(check_briefing(self, text, quotes=False))
         if problems:
             raise ValueError(
                 "the briefing must only contain what the article says. Fix these "

@@ -93,14 +93,17 @@ def test_every_item_gets_evidence_and_nothing_is_dropped() -> None:
 def test_summary_counts_copied_claims_and_lists_the_ungrounded() -> None:
     summary = ground_briefing(briefing(), ARTICLE).grounding
     assert summary is not None
-    # 3 quotes + 3 actors + 2 when_text + 2 where + 2 who + 5W1H when + where = 14
-    assert summary.checked == 14
-    assert summary.grounded == 12
+    # 3 quotes + 3 actors + 2 when_text + 2 where + 2 who + 5W1H when + where = 14, plus
+    # the speakers of the two quotes the article has (the third quote is not found)
+    assert summary.checked == 16
+    assert summary.grounded == 14
     assert summary.ungrounded == [
         "quotes[2].text: 'Malaysia stands with Cambodia.'",
         "actors[2].name: 'Anwar Ibrahim'",
     ]
-    assert summary.rate == pytest.approx(12 / 14)
+    assert summary.rate == pytest.approx(14 / 16)
+    # prose is counted apart: the summary sentence and the two event descriptions
+    assert (summary.prose_checked, summary.prose_supported) == (3, 3)
 
 
 def test_policy_off_records_nothing() -> None:
@@ -145,9 +148,11 @@ def test_grounding_rate_for_the_manifest(summaries: list, rate: float | None) ->
     [
         (None, DEFAULT_POLICY),
         ("", DEFAULT_POLICY),
-        ("strict", GroundingPolicy("strict", "strict", "strict")),
-        ("FLAG", GroundingPolicy("flag", "flag", "flag")),
-        ("off", GroundingPolicy("off", "off", "off")),
+        ("strict", GroundingPolicy("strict", "strict", "strict", "strict")),
+        ("FLAG", GroundingPolicy("flag", "flag", "flag", "flag")),
+        ("off", GroundingPolicy("off", "off", "off", "off")),
+        ("prose=strict", GroundingPolicy("strict", "flag", "strict", "strict")),
+        ("prose=off", GroundingPolicy("strict", "flag", "strict", "off")),
         ("names=strict", GroundingPolicy("strict", "strict", "strict")),
         ("quotes=flag, markup=off", GroundingPolicy("flag", "flag", "off")),
     ],

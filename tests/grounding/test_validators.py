@@ -66,11 +66,18 @@ def test_a_fabricated_quote_is_an_error_that_says_copy_verbatim_or_drop() -> Non
     assert "quotes[0]" not in message  # the good quote is not blamed
 
 
-def test_near_verbatim_quotes_pass_normalised_and_fuzzy() -> None:
+def test_normalised_quotes_pass_strict_but_fuzzy_ones_only_flag() -> None:
     straight = answer(quotes=[{"text": '"This agreement protects fish stocks,"'}])
     typo = answer(quotes=[{"text": "This agreement protect fish stocks,"}])
     assert validate(straight)
-    assert validate(typo)
+    with pytest.raises(ValidationError) as caught:
+        validate(typo)
+    message = str(caught.value)
+    assert (
+        "is not verbatim (approximate: the quote adds 'protect'; leaves out 'protects')" in message
+    )
+    assert "copy the quotation exactly as the article writes it" in message
+    assert validate(typo, grounding="quotes=flag")
 
 
 def test_names_are_flagged_by_default_and_rejected_when_strict() -> None:

@@ -1,0 +1,236 @@
+"""Is a prose claim consistent with the article sentences that support it?
+
+`check_claim` links the claim to its support (`SupportIndex.link`) and then compares
+facts against the support window (the linked sentences and one neighbour each side):
+
+- every quantity of the claim must occur there with the same value (a hedged "about
+  100" also matches 95-105; a rounded "1.2 million" matches 1,234,000), and with the
+  same unit when both sides state one;
+- every month, day of a month, year and weekday must occur there or in the article's
+  first two sentences (where news states the date the rest of the story hangs on);
+- every name (its last distinctive word: "Manet" of "Prime Minister Hun Manet"; or its
+  country: "Cambodian" for "Cambodia") must occur there; when a linked sentence refers
+  back with a pronoun, the three sentences before it count too;
+- a negation on one side only: the claim negates words the article states plainly, or
+  the article negates words the claim states plainly.
+
+A claim with no support at all (no shared content word of weight) is unsupported too.
+Every failure names the offending tokens and says what the article says instead.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsbrief.grounding.facts import (
+    Quantity,
+    dates_in,
+    name_phrases,
+    negations_in,
+    quantities_in,
+)
+from newsbrief.grounding.support import Link, SupportIndex
+from newsbrief.schemas import ClaimCheck
+from newsbrief.text.countries import country_of_word
+from newsbrief.text.words import STOPWORDS, WORD, stem
+
+__all__ = ["MIN_SUPPORT", "check_claim"]
+
+MIN_SUPPORT = 25.0  # below this share of its content weight a claim has no support
+_LEDE = 2
+_PRONOUN = re.compile(r"\b(?:he|she|they|his|her|their|him|them)\b", re.IGNORECASE)
+_SCOPE_SKIP = {"be", "been", "being", "have", "has", "had", "yet", "even", "also", "only",
+               "ever", "always", "a", "an", "the", "to", "any", "so", "far", "immediately",
+               "directly", "explicitly"}  # fmt: skip
+_SPEECH = {"say", "said", "says", "told", "tell"}
+_CLAUSE_END = re.compile(r"[,;:.!?()\"“”]")
+
+
+def _words(text: str) -> set[str]:
+    return {_bare(m.group(0)).lower() for m in WORD.finditer(text)}
+
+
+def _bare(token: str) -> str:
+    for suffix in ("'s", "’s"):
+        if token.endswith(suffix):
+            return token[: -len(suffix)]
+    return token
+
+
+def _near_word(text: str, end: int) -> str:
+    match = WORD.search(text, end)
+    return match.group(0) if match and match.start() - end <= 2 else ""
+
+
+def _same_quantity(claim: Quantity, other: Quantity) -> bool:
+    if claim.unit and other.unit and claim.unit != other.unit:
+        return False
+    if claim.value == other.value:
+        return True
+    if other.value == 0:
+        return False
+    if claim.hedged and abs(claim.value - other.value) / abs(other.value) <= 0.1:
+        return True
+    # "1.2 million" for 1,234,000; "6" for 6.4: rounding to 1-3 significant digits.
+    for digits in (1, 2, 3):
+        if claim.value == float(f"{other.value:.{digits}g}") and claim.value != 0:
+            return True
+    return False
+
+
+def _quantity_problems(
+    claim: str, claim_dates: list[tuple[int, int]], window: str
+) -> list[tuple[str, str]]:
+    found = quantities_in(window, list(dates_in(window).spans))
+    problems = []
+    for quantity in quantities_in(claim, claim_dates):
+        if any(_same_quantity(quantity, other) for other in found):
+            continue
+        said = f"{quantity.text} {_near_word(claim, quantity.start + len(quantity.text))}".strip()
+        follower = stem(_near_word(claim, quantity.start + len(quantity.text)) or "-")
+        candidates = [
+            q for q in found if stem(_near_word(window, q.start + len(q.text)) or "+") == follower
+        ] or found
+        if candidates:
+            other = candidates[0]
+            shown = f"{other.text} {_near_word(window, other.start + len(other.text))}".strip()
+            problems.append((quantity.text, f"says {said!r}; the article says {shown!r}"))
+        else:
+            problems.append(
+                (quantity.text, f"says {said!r}; the article gives no such number there")
+            )
+    return problems
+
+
+def _date_problems(claim: str, window: str) -> list[tuple[str, str]]:
+    mine, theirs = dates_in(claim), dates_in(window)
+    problems = []
+    for key, values, other in (
+        ("year", mine.years, theirs.years),
+        ("weekday", mine.weekdays, theirs.weekdays),
+    ):
+        for value in sorted(values):
+            if value not in other:
+                shown = mine.texts[f"{key}:{value}"]
+                problems.append((shown, f"says {shown!r}; the article does not date it so"))
+    for month, day in sorted(mine.days):
+        if (month, day) not in theirs.days:
+            shown = mine.texts[f"day:{month}-{day}"]
+            problems.append((shown, f"says {shown!r}; the article does not give that date"))
+    for month in sorted(mine.months - {m for m, _ in mine.days}):
+        if month not in theirs.months:
+            shown = mine.texts[f"month:{month}"]
+            problems.append((shown, f"says {shown!r}; the article does not give that month"))
+    return problems
+
+
+def _name_problems(claim: str, index: SupportIndex, window: str) -> list[tuple[str, str]]:
+    words = _words(window)
+    countries = {
+        code
+        for w in words
+        if (code := country_of_word(w.capitalize()) or country_of_word(w.upper()))
+    }
+    problems = []
+    for phrase in name_phrases(claim):
+        keys = phrase.keys
+        if phrase.start == 0 and len(keys) == 1 and keys[0] in index.lower_words:
+            continue  # a sentence's first word, capitalised only for that reason
+        if phrase.country and phrase.country in countries:
+            continue
+        if _bare(keys[-1]) in words or phrase.text.lower() in window.lower():
+            continue
+        problems.append(
+            (phrase.text, f"names {phrase.text!r}, who is not in the supporting sentences")
+        )
+    return problems
+
+
+def _scopes(text: str) -> list[tuple[str, set[str], str]]:
+    """Each negation cue with the stems of the (up to two) words it negates, and the
+    cue with its first negated word as written ('not comment')."""
+    out = []
+    for match in negations_in(text):
+        clause_end = _CLAUSE_END.search(text, match.end())
+        stop = clause_end.start() if clause_end else len(text)
+        scope: list[str] = []
+        for word in WORD.finditer(text, match.end(), stop):
+            token = word.group(0).lower()
+            if token in _SCOPE_SKIP:
+                continue
+            scope.append(token)
+            if len(scope) == 2:
+                break
+        stems = {stem(t) for t in scope if t not in STOPWORDS or t in _SPEECH}
+        shown = f"{match.group(0)} {scope[0]}" if scope else match.group(0)
+        out.append((match.group(0), stems, shown))
+    return out
+
+
+def _stems_of(text: str) -> set[str]:
+    return {stem(m.group(0)) for m in WORD.finditer(text)}
+
+
+def _negation_problems(claim: str, support: str) -> list[tuple[str, str]]:
+    claim_scopes, support_scopes = _scopes(claim), _scopes(support)
+    claim_stems, support_stems = _stems_of(claim), _stems_of(support)
+    problems = []
+    for cue, scope, shown in claim_scopes:
+        if not scope or any(scope & other for _, other, _ in support_scopes):
+            continue
+        if scope & support_stems:
+            problems.append((cue, f"says {shown!r}; the article states it without a negation"))
+    for _, scope, shown in support_scopes:
+        if not scope or any(scope & other for _, other, _ in claim_scopes):
+            continue
+        negated = scope & claim_stems
+        if negated and not claim_scopes:
+            problems.append((sorted(negated)[0], f"omits a negation: the article says {shown!r}"))
+    return problems
+
+
+def check_claim(index: SupportIndex, claim: str, path: str) -> ClaimCheck:
+    """Link `claim` to its support and check its facts against it."""
+    link: Link = index.link(claim)
+    if not link.found or link.score < MIN_SUPPORT:
+        return ClaimCheck(
+            path=path,
+            claim=claim,
+            verdict="unsupported",
+            score=link.score,
+            support=index.evidence(link),
+            offending=list(_surface(claim, link.missing)),
+            reason="no sentence of the article supports it",
+        )
+    window_ids = index.window(link)
+    window = index.window_text(window_ids)
+    linked = index.window_text(list(link.sentences))
+    lede = index.window_text(list(range(min(_LEDE, len(index.sentences)))))
+    names_window = window
+    if _PRONOUN.search(linked):
+        names_window = index.window_text(index.window(link, before=3))
+    claim_dates = list(dates_in(claim).spans)
+    problems = [
+        *_quantity_problems(claim, claim_dates, window),
+        *_date_problems(claim, window + " " + lede),
+        *_name_problems(claim, index, names_window),
+        *_negation_problems(claim, linked),
+    ]
+    return ClaimCheck(
+        path=path,
+        claim=claim,
+        verdict="unsupported" if problems else "supported",
+        score=link.score,
+        support=index.evidence(link),
+        offending=list(dict.fromkeys(token for token, _ in problems)),
+        reason="; ".join(reason for _, reason in problems) or None,
+    )
+
+
+def _surface(claim: str, stems: tuple[str, ...]) -> list[str]:
+    wanted = set(stems)
+    out = []
+    for match in WORD.finditer(claim):
+        if stem(match.group(0)) in wanted and match.group(0).lower() not in STOPWORDS:
+            out.append(match.group(0))
+    return list(dict.fromkeys(out))

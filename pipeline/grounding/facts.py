@@ -1,0 +1,267 @@
+"""The checkable facts of a sentence: quantities, dates, names and negations.
+
+A prose claim is compared with its supporting article sentences fact by fact, as in
+FactCC's error types: a changed number, a changed date, a swapped name or an added or
+dropped negation. Each extractor reads plain text and returns small values that compare
+by equality, so "six" equals "6", "3 million" is 3_000_000 and never "3 billion", and
+"March 3" is the pair (3, 3) whether written "3 March" or "March 3rd".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newsbrief.text.countries import country_of_word
+from newsbrief.text.lexicon import MONTH_WORDS, NOT_NAME_WORDS, STARTERS
+
+__all__ = [
+    "Quantity",
+    "dates_in",
+    "name_phrases",
+    "negations_in",
+    "quantities_in",
+]
+
+_UNITS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12, "dozens": 12,
+}  # fmt: skip
+_SCALES = {
+    "hundred": 100, "hundreds": 100, "thousand": 1_000, "thousands": 1_000, "k": 1_000,
+    "million": 1_000_000, "millions": 1_000_000, "m": 1_000_000, "mln": 1_000_000,
+    "billion": 1_000_000_000, "billions": 1_000_000_000, "bn": 1_000_000_000,
+    "trillion": 1_000_000_000_000, "tn": 1_000_000_000_000,
+}  # fmt: skip
+# The unit a number counts, normalised: compared only when both sides state one.
+_UNIT_WORDS = {
+    "%": "percent", "percent": "percent", "per cent": "percent", "percentage": "percent",
+    "km": "km", "kilometre": "km", "kilometres": "km", "kilometer": "km", "kilometers": "km",
+    "mile": "mile", "miles": "mile", "kg": "kg", "kilogram": "kg", "kilograms": "kg",
+    "tonne": "tonne", "tonnes": "tonne", "ton": "tonne", "tons": "tonne",
+    "$": "usd", "us$": "usd", "usd": "usd", "dollar": "usd", "dollars": "usd",
+    "€": "eur", "eur": "eur", "euro": "eur", "euros": "eur", "£": "gbp", "pound": "gbp",
+    "pounds": "gbp", "yuan": "cny", "yen": "jpy", "riel": "khr", "rupees": "inr",
+    "year": "year", "years": "year", "month": "month", "months": "month", "day": "day",
+    "days": "day", "week": "week", "weeks": "week", "hour": "hour", "hours": "hour",
+}  # fmt: skip
+_NUMBER_WORDS = "|".join(sorted(_UNITS, key=len, reverse=True))
+_SCALE_WORDS = "|".join(sorted(_SCALES, key=len, reverse=True))
+_UNIT_PATTERN = "|".join(re.escape(u) for u in sorted(_UNIT_WORDS, key=len, reverse=True))
+_QUANTITY = re.compile(
+    rf"(?P<cur>US\$|\$|€|£)?\s?"
+    rf"(?:(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    rf"|(?P<word>(?:{_NUMBER_WORDS})(?:[- ](?:{_NUMBER_WORDS}))?))"
+    rf"(?:\s?(?P<scale>(?:{_SCALE_WORDS}))\b)?"
+    rf"(?:\s?(?P<unit>{_UNIT_PATTERN})(?![\w]))?",
+    re.IGNORECASE,
+)
+_MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+_MONTH_WORDS = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_DATE = re.compile(
+    rf"\b(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH_WORDS})\b\.?"
+    rf"|(?P<m2>{_MONTH_WORDS})\b\.?\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?!:)"
+    rf"|(?P<m3>{_MONTH_WORDS})\b)"
+    rf"|\b(?P<year>(?:19|20)\d\d)\b(?!,\d)"
+    rf"|\b(?P<wd>{'|'.join(_WEEKDAYS)})\b",
+    re.IGNORECASE,
+)
+# "May" the month is also the verb; it counts as a month only beside a day or a year.
+_AMBIGUOUS_MONTHS = {"may", "mar", "jan", "jun", "oct", "dec", "sept", "sep", "aug", "nov"}
+
+# Negation cues; multi-word cues first. "failed to" and "refused to" negate the verb.
+NEGATION_CUES = (
+    "failed to", "fail to", "fails to", "refused to", "refuses to", "declined to",
+    "no longer", "not", "n't", "no", "never", "none", "nor", "neither", "nobody",
+    "nothing", "without", "cannot", "denied", "denies", "unable",
+)  # fmt: skip
+_NEGATION = re.compile(
+    r"(?<![\w-])(?:" + "|".join(re.escape(c) for c in NEGATION_CUES if c != "n't") + r")(?![\w-])"
+    r"|n't\b|n’t\b",
+    re.IGNORECASE,
+)
+_CAPITALISED = re.compile(
+    r"\b(?:[A-Z][\w’'.-]*[\w]|[A-Z])(?:\s+(?:(?:of|the|de|bin|al|van|von|for|and)\s+)*"
+    r"(?:[A-Z][\w’'.-]*[\w]|[A-Z]))*"
+)
+_GENERIC = {w.lower() for w in NOT_NAME_WORDS} - {
+    "asia", "europe", "africa", "america", "pacific", "khmer", "kingdom", "united", "nations",
+}  # fmt: skip
+_CONNECTORS = {"of", "the", "de", "bin", "al", "van", "von", "for", "and"}
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """One number in a sentence: its value, the unit it counts, and the text."""
+
+    value: float
+    unit: str | None
+    text: str
+    start: int
+    hedged: bool = False
+
+
+def _word_value(text: str) -> float | None:
+    parts = re.split(r"[- ]", text.lower())
+    total = 0
+    for part in parts:
+        if part not in _UNITS:
+            return None
+        total += _UNITS[part]
+    return float(total)
+
+
+_HEDGES = re.compile(
+    r"(?:about|around|nearly|almost|some|roughly|approximately|over|more than|less than|"
+    r"fewer than|at least|up to|close to|under|above|below|upwards of|an estimated)\s*$",
+    re.IGNORECASE,
+)
+
+
+def quantities_in(text: str, skip: list[tuple[int, int]] | None = None) -> list[Quantity]:
+    """Every quantity of `text` outside the `skip` spans (the dates), with its value.
+
+    A bare "one" (a pronoun as often as a number) counts only with a scale or unit.
+    """
+    out: list[Quantity] = []
+    for match in _QUANTITY.finditer(text):
+        if skip and any(
+            s <= match.start("num" if match.group("num") else "word") < e for s, e in skip
+        ):
+            continue
+        start = match.start("num") if match.group("num") else match.start("word")
+        if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-/."):
+            continue
+        scale = match.group("scale")
+        unit = match.group("unit") or match.group("cur")
+        if match.group("num"):
+            value = float(match.group("num").replace(",", ""))
+        else:
+            word_value = _word_value(match.group("word"))
+            if word_value is None or (word_value == 1 and not scale and not unit):
+                continue
+            value = word_value
+        if scale:
+            if scale.lower() in ("m", "k") and not match.group("num"):
+                continue
+            value *= _SCALES[scale.lower()]
+        hedged = bool(_HEDGES.search(text[max(0, start - 24) : start]))
+        norm_unit = _UNIT_WORDS.get(unit.lower()) if unit else None
+        out.append(Quantity(value, norm_unit, match.group(0).strip(), start, hedged))
+    return out
+
+
+@dataclass(frozen=True)
+class Dates:
+    """The date facts of a sentence; day-month pairs keep their day."""
+
+    months: frozenset[int]
+    days: frozenset[tuple[int, int]]  # (month, day)
+    years: frozenset[int]
+    weekdays: frozenset[str]
+    spans: tuple[tuple[int, int], ...]
+    texts: dict[str, str]
+
+
+def dates_in(text: str) -> Dates:
+    """Months, (month, day) pairs, years and weekdays, with the spans they cover."""
+    months: set[int] = set()
+    days: set[tuple[int, int]] = set()
+    years: set[int] = set()
+    weekdays: set[str] = set()
+    spans: list[tuple[int, int]] = []
+    texts: dict[str, str] = {}
+    for match in _DATE.finditer(text):
+        month_word = match.group("m1") or match.group("m2") or match.group("m3")
+        if month_word:
+            day = match.group("d1") or match.group("d2")
+            lower = month_word.lower()
+            if not day and (
+                (
+                    lower in _AMBIGUOUS_MONTHS
+                    and not re.match(r"\s*,?\s*(?:19|20)\d\d", text[match.end() :])
+                )
+                or month_word[0].islower()
+            ):
+                continue
+            month = _MONTHS[lower]
+            months.add(month)
+            texts[f"month:{month}"] = month_word
+            if day and 1 <= int(day) <= 31:
+                days.add((month, int(day)))
+                texts[f"day:{month}-{int(day)}"] = match.group(0)
+        elif match.group("year"):
+            years.add(int(match.group("year")))
+            texts[f"year:{match.group('year')}"] = match.group("year")
+        else:
+            weekdays.add(match.group("wd").lower())
+            texts[f"weekday:{match.group('wd').lower()}"] = match.group("wd")
+        spans.append(match.span())
+    return Dates(
+        frozenset(months),
+        frozenset(days),
+        frozenset(years),
+        frozenset(weekdays),
+        tuple(spans),
+        texts,
+    )
+
+
+def negations_in(text: str) -> list[re.Match[str]]:
+    """The negation cues of `text` ("not", "n't", "never", "failed to", ...)."""
+    return list(_NEGATION.finditer(text))
+
+
+@dataclass(frozen=True)
+class NamePhrase:
+    """A capitalised name in a sentence and its distinctive words (lower case)."""
+
+    text: str
+    keys: tuple[str, ...]
+    country: str | None
+    start: int = 0
+
+
+def name_phrases(text: str) -> list[NamePhrase]:
+    """Names of people, organisations and places written in `text`.
+
+    A capitalised run of words ("Prime Minister Hun Manet", "Royal Cambodian Army") is a
+    name; its distinctive words are those that are not titles, generic organisation
+    words or sentence starters. A run with no distinctive word ("The Ministry") is no
+    name. Countries and demonyms carry their country code, so "Cambodian" matches
+    "Cambodia".
+    """
+    out: list[NamePhrase] = []
+    for match in _CAPITALISED.finditer(text):
+        tokens = [t.strip(".’'") for t in match.group(0).split()]
+        keys = []
+        country = None
+        for token in tokens:
+            if not token:
+                continue
+            code = country_of_word(token)
+            if code:
+                country = code
+                keys.append(token.lower())
+                continue
+            lower = token.lower()
+            if lower in _CONNECTORS or lower in _GENERIC or token in MONTH_WORDS:
+                continue
+            if token in STARTERS or lower in _WEEKDAY_SET or lower in _UNITS or lower in _SCALES:
+                continue
+            keys.append(lower)
+        if keys:
+            out.append(NamePhrase(match.group(0), tuple(keys), country, match.start()))
+    return out
+
+
+_WEEKDAY_SET = set(_WEEKDAYS)

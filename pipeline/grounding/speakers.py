@@ -1,0 +1,156 @@
+"""Who said it: the speaker the article attributes a quote to.
+
+News attributes a quotation next to it: `"...," Hun Manet said`, `"...," said Hun
+Manet`, `Hun Manet said: "..."`, `Hun Manet: "..."`, `"...", according to Hun Manet`.
+The nearest such attribution to the quote's span wins. A pronoun ("he said") is
+resolved to the nearest named attribution before the quote (the person the paragraph
+is about); a role ("the minister said") is accepted when the claimed speaker's actor
+has that role. When nothing names the speaker the check is `not_checked`, never a guess.
+
+Names match when their last distinctive word agrees ("Manet" in "Prime Minister Hun
+Manet" and "Hun Manet"), or through the aliases of the claimed speaker's actor.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from newsbrief.grounding.facts import name_phrases
+from newsbrief.schemas import Actor, ClaimCheck, Evidence
+from newsbrief.text.lexicon import SPEECH_VERBS
+
+__all__ = ["Attribution", "attribution_of", "check_speaker"]
+
+_NAME = r"(?:[A-Z][\w’'.-]*(?:\s+(?:of\s+|the\s+|de\s+|bin\s+|al\s+)?[A-Z][\w’'.-]*){0,5})"
+_WHO = rf"(?P<name>{_NAME}|(?P<pronoun>he|she|they|He|She|They)|(?P<role>(?:the|a|an|The|A|An)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?))"
+_VERB = rf"(?:{SPEECH_VERBS})"
+_AFTER = (
+    re.compile(rf"^[\s,.!?\"”’']{{0,6}}{_VERB}\s+{_WHO}"),
+    re.compile(rf"^[\s,.!?\"”’']{{0,6}}{_WHO}\s+(?:\w+\s+)?{_VERB}\b"),
+    re.compile(rf"^[\s,.!?\"”’']{{0,6}}according\s+to\s+{_WHO}"),
+)
+_BEFORE = (
+    re.compile(rf"{_WHO}\s+{_VERB}(?:\s+[\w’'-]+){{0,5}}?\s*[:,]\s*[\"“‘']?\s*$"),
+    re.compile(rf"{_WHO}\s*:\s*[\"“‘']?\s*$"),
+    re.compile(rf"[Aa]ccording\s+to\s+{_WHO}\s*,\s*[\"“‘']?\s*$"),
+)
+_NAMED_ATTRIBUTION = re.compile(rf"(?P<name>{_NAME})\s+{_VERB}\b|\b{_VERB}\s+(?P<name2>{_NAME})")
+_LOOK = 160
+_LOOK_BACK_PRONOUN = 800
+
+
+class Attribution:
+    """The attribution found: the name as written (or pronoun/role), and its span."""
+
+    def __init__(self, who: str, start: int, end: int, kind: str) -> None:
+        self.who, self.start, self.end, self.kind = who, start, end, kind
+
+    def evidence(self) -> Evidence:
+        return Evidence(start=self.start, end=self.end, method="exact", score=100.0)
+
+
+def _found(match: re.Match[str], offset: int) -> Attribution:
+    kind = "pronoun" if match.group("pronoun") else "role" if match.group("role") else "name"
+    return Attribution(
+        match.group("name"), offset + match.start("name"), offset + match.end("name"), kind
+    )
+
+
+def attribution_of(text: str, start: int, end: int) -> Attribution | None:
+    """The nearest attribution of the quote at text[start:end]."""
+    best: tuple[int, Attribution] | None = None
+    after = text[end : end + _LOOK]
+    for pattern in _AFTER:
+        match = pattern.search(after)
+        if match and (best is None or match.start("name") < best[0]):
+            best = (match.start("name"), _found(match, end))
+    before_start = max(0, start - _LOOK)
+    before = text[before_start:start]
+    for pattern in _BEFORE:
+        match = pattern.search(before)
+        if match:
+            distance = len(before) - match.end("name")
+            if best is None or distance < best[0]:
+                best = (distance, _found(match, before_start))
+    if best is None:
+        return None
+    found = best[1]
+    if found.kind == "name" and not name_phrases(found.who):
+        return None  # "The", "It": a capitalised word, not a name
+    if found.kind == "pronoun":
+        return _resolve_pronoun(text, start) or found
+    return found
+
+
+def _resolve_pronoun(text: str, start: int) -> Attribution | None:
+    """The last named speaker before `start` (within a few paragraphs)."""
+    window_start = max(0, start - _LOOK_BACK_PRONOUN)
+    last = None
+    for match in _NAMED_ATTRIBUTION.finditer(text, window_start, start):
+        group = "name" if match.group("name") else "name2"
+        if name_phrases(match.group(group)):
+            last = Attribution(match.group(group), match.start(group), match.end(group), "name")
+    return last
+
+
+def _keys(name: str) -> set[str]:
+    return {phrase.keys[-1] for phrase in name_phrases(name)}
+
+
+def _names_agree(a: str, b: str) -> bool:
+    keys_a, keys_b = _keys(a), _keys(b)
+    all_b = {k for p in name_phrases(b) for k in p.keys}
+    all_a = {k for p in name_phrases(a) for k in p.keys}
+    return bool(keys_a & all_b or keys_b & all_a)
+
+
+def check_speaker(
+    text: str,
+    quote_evidence: Evidence | None,
+    speaker: str | None,
+    path: str,
+    actors: Sequence[Actor] = (),
+) -> ClaimCheck:
+    """Does the article attribute the quote at `quote_evidence` to `speaker`?"""
+    claim = speaker or ""
+    if not speaker or quote_evidence is None or not quote_evidence.grounded:
+        return ClaimCheck(path=path, kind="speaker", claim=claim, verdict="not_checked",
+                          reason="no speaker given" if not speaker else "the quote is not in the article")  # fmt: skip
+    found = attribution_of(text, quote_evidence.start or 0, quote_evidence.end or 0)
+    if found is None:
+        return ClaimCheck(path=path, kind="speaker", claim=claim, verdict="not_checked",
+                          reason="the article names no speaker next to the quote")  # fmt: skip
+    names = [speaker]
+    actor = next(
+        (a for a in actors if speaker.casefold() in {n.casefold() for n in (a.name, *a.aliases)}),
+        None,
+    )
+    if actor is not None:
+        names = [actor.name, *actor.aliases]
+    if found.kind == "name":
+        ok = any(_names_agree(name, found.who) for name in names)
+    elif found.kind == "role":
+        role_words = set(found.who.lower().split()[1:])
+        roles = " ".join(filter(None, [actor.role if actor else None, speaker])).lower()
+        if not role_words & set(roles.split()):
+            return ClaimCheck(path=path, kind="speaker", claim=claim, verdict="not_checked",
+                              support=[found.evidence()],
+                              reason=f"the article attributes it to {found.who!r}")  # fmt: skip
+        ok = True
+    else:
+        return ClaimCheck(path=path, kind="speaker", claim=claim, verdict="not_checked",
+                          support=[found.evidence()], reason="the article says only "
+                          f"{found.who!r} and names nobody before it")  # fmt: skip
+    if ok:
+        return ClaimCheck(path=path, kind="speaker", claim=claim, verdict="supported",
+                          score=100.0, support=[found.evidence()])  # fmt: skip
+    return ClaimCheck(
+        path=path,
+        kind="speaker",
+        claim=claim,
+        verdict="unsupported",
+        support=[found.evidence()],
+        offending=[speaker],
+        reason=f"says {speaker!r} said it; the article attributes it to {found.who!r}",
+    )
