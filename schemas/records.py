@@ -127,6 +127,11 @@ class Manifest(BaseModel):
         description="Input keys that held the article id, text and title (--id-field...), "
         "so notes and evals can read the input again.",
     )
+    input_source: str | None = Field(
+        default=None,
+        description="What the user gave (a folder, an HTML page, 'stdin-<hash>') when "
+        "`input` is the JSONL staged from it in the run directory.",
+    )
     backend: str
     model: str
     parameters: dict[str, Any] = Field(default_factory=dict)

@@ -2,8 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
+import click
 from rich.console import Console
 from rich.markup import escape
+
+from newsbrief.inputs.kinds import FORMATS
+from newsbrief.inputs.reader import FieldMap
+from newsbrief.inputs.source import InputSpec
 
 stdout = Console()
 stderr = Console(stderr=True)
@@ -15,3 +23,49 @@ def console_error(message: str) -> None:
 
 def console_note(message: str) -> None:
     stderr.print(f"[dim]{escape(message)}[/]", highlight=False)
+
+
+INPUT_HELP = (
+    "INPUT is a JSONL(.gz) archive, a .txt/.md/.html article, a folder of them "
+    "(recursively), a .csv/.tsv/.parquet table, or - for stdin."
+)
+
+
+def input_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    """--input-format, --glob, --id-field, --text-field: how every command reads INPUT."""
+    options = [
+        click.option(
+            "--input-format",
+            type=click.Choice(FORMATS),
+            default=None,
+            help="How to read INPUT (default: by its suffix, else by its content). "
+            "text covers .txt and .md.",
+        ),
+        click.option(
+            "--glob",
+            default=None,
+            metavar="PATTERN",
+            help="Files to read in a folder INPUT (default **/*: every .txt, .md, .html).",
+        ),
+        click.option(
+            "--id-field",
+            default="id",
+            show_default=True,
+            help="JSONL key or table column holding the article id.",
+        ),
+        click.option(
+            "--text-field",
+            default="text",
+            show_default=True,
+            help="JSONL key or table column holding the article text.",
+        ),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
+def input_spec(
+    location: str, input_format: str | None, glob: str | None, id_field: str, text_field: str
+) -> InputSpec:
+    return InputSpec(location, input_format, glob, FieldMap(id=id_field, text=text_field))

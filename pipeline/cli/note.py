@@ -16,15 +16,13 @@ import click
 from rich.markdown import Markdown
 
 from newsbrief.backends import create_backend, default_model
-from newsbrief.cli.common import console_note, stdout
-from newsbrief.inputs.reader import find_article, read_text_article
+from newsbrief.cli.common import console_note, input_options, input_spec, stdout
+from newsbrief.inputs.source import resolve_input
 from newsbrief.notes import NOTE_FORMATS, Note, NoteError, choose_format, render_note
 from newsbrief.notes.source import find_record, load_article
 from newsbrief.prompting.spec import DEFAULT_PROMPT, load_prompt
 from newsbrief.schemas import Article, BriefingRecord
 from newsbrief.step.brief import brief_article
-
-ARCHIVE_SUFFIXES = (".jsonl", ".gz", ".json", ".ndjson")
 
 
 def emit(payload: bytes, fmt: str, output: Path | None) -> None:
@@ -41,16 +39,6 @@ def emit(payload: bytes, fmt: str, output: Path | None) -> None:
         stdout.print(Markdown(text))
     else:
         click.echo(text, nl=False)
-
-
-def read_article(path: Path, article_id: str | None) -> Article:
-    """A .txt file is one article; a JSONL archive needs `--id` to pick one."""
-    is_archive = path.suffix.lower() in ARCHIVE_SUFFIXES
-    if not is_archive:
-        return read_text_article(path, article_id)
-    if not article_id:
-        raise NoteError(f"{path.name} is an archive: pick the article with --id ID")
-    return find_article(path, article_id)
 
 
 async def _brief(article: Article, model: str, prompt_ref: str) -> BriefingRecord:
@@ -73,12 +61,14 @@ async def _brief(article: Article, model: str, prompt_ref: str) -> BriefingRecor
 
 
 @click.command("note")
-@click.argument("article", required=False, type=click.Path(path_type=Path, dir_okay=False))
+@click.argument("article", metavar="[INPUT]", required=False)
+@input_options
 @click.option(
     "--id",
     "article_id",
     default=None,
-    help="Article id: required for a JSONL archive and with --from-run.",
+    help="Article id: which article of an archive, table or folder (a folder's ids are "
+    "the files' relative paths); required with --from-run.",
 )
 @click.option(
     "--from-run",
@@ -115,7 +105,11 @@ async def _brief(article: Article, model: str, prompt_ref: str) -> BriefingRecor
     help="Output format (default: from the -o suffix, else md).",
 )
 def note_cmd(
-    article: Path | None,
+    article: str | None,
+    input_format: str | None,
+    glob: str | None,
+    id_field: str,
+    text_field: str,
     article_id: str | None,
     run_dir: Path | None,
     input_path: Path | None,
@@ -124,7 +118,11 @@ def note_cmd(
     output: Path | None,
     fmt: str | None,
 ) -> None:
-    """Brief ARTICLE (.txt, or JSONL with --id) and render it as a briefing note."""
+    """Brief one article of INPUT and render it as a briefing note.
+
+    INPUT is a .txt/.md/.html article, - for stdin, or a JSONL archive, table or folder
+    with --id ID to pick the article.
+    """
     chosen = choose_format(output, fmt)
     if run_dir is not None:
         if article is not None:
@@ -145,9 +143,11 @@ def note_cmd(
     else:
         if article is None:
             raise NoteError(
-                "give an ARTICLE (.txt, or .jsonl with --id) or --from-run RUN_DIR --id ID"
+                "give an INPUT (a .txt/.md/.html article, - for stdin, or an archive with "
+                "--id ID) or --from-run RUN_DIR --id ID"
             )
-        source = read_article(article, article_id)
+        spec = input_spec(article, input_format, glob, id_field, text_field)
+        source = resolve_input(spec).one_article(article_id)
         record = asyncio.run(_brief(source, model or default_model(), prompt_ref))
         note = Note(record, source)
     emit(render_note(note, chosen), chosen, output)

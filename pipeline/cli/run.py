@@ -11,11 +11,14 @@ import click
 from rich.table import Table
 
 from newsbrief.backends import create_backend, default_model, split_model
-from newsbrief.cli.common import console_note, stdout
-from newsbrief.errors import BriefingError, InputError
+from newsbrief.cli.common import console_note, input_options, input_spec, stdout
+from newsbrief.errors import BriefingError
 from newsbrief.inputs.reader import FieldMap
+from newsbrief.inputs.source import resolve_input
 from newsbrief.run.cost import load_prices
-from newsbrief.run.local import RunOptions, run
+from newsbrief.run.local import RunOptions, resolve_run_dir, run
+from newsbrief.run.prepare import prepare_run_input
+from newsbrief.run.rundir import MANIFEST, read_manifest
 from newsbrief.run.window import EngineLimits
 from newsbrief.schemas import Manifest
 
@@ -48,6 +51,32 @@ def print_summary(path: Path, manifest: Manifest) -> None:
     )
 
 
+def is_uri(location: str) -> bool:
+    return "://" in location and not location.startswith("file://")
+
+
+def prior_manifest(options: RunOptions, backend: Any) -> Manifest | None:
+    """The manifest of the run this command resumes (None for a new run)."""
+    run_dir = resolve_run_dir(options, backend)
+    return read_manifest(run_dir) if (run_dir / MANIFEST).is_file() else None
+
+
+def say_what_is_left(before: Manifest, after: Manifest) -> None:
+    """A rerun of a finished run briefs nothing: say so, and what would change that."""
+    if after.counts.read != before.counts.read or after.status != "finished":
+        return
+    errors = after.counts.errors
+    left = (
+        f"; {errors} error(s) remain, rerun with --retry-errors to brief them again"
+        if errors
+        else ""
+    )
+    console_note(
+        f"nothing to do: all {after.counts.read} article(s) of this input are already in "
+        f"the run{left}"
+    )
+
+
 def openai_options(backend_name: str, **given: Any) -> dict[str, Any]:
     """The openai-only options that were given; a note when another backend ignores them."""
     chosen = {name: value for name, value in given.items() if value is not None}
@@ -59,7 +88,8 @@ def openai_options(backend_name: str, **given: Any) -> dict[str, Any]:
 
 
 @click.command("run")
-@click.argument("input_path", metavar="INPUT.jsonl", type=click.Path(path_type=Path))
+@click.argument("input_location", metavar="INPUT")
+@input_options
 @click.option(
     "--out",
     type=click.Path(path_type=Path),
@@ -84,10 +114,6 @@ def openai_options(backend_name: str, **given: Any) -> dict[str, Any]:
 @click.option(
     "--limit", type=int, default=None, help="Read at most N input lines (done ones count)."
 )
-@click.option(
-    "--id-field", default="id", show_default=True, help="Input key holding the article id."
-)
-@click.option("--text-field", default="text", show_default=True, help="Input key holding the text.")
 @click.option(
     "--concurrency",
     type=click.IntRange(1),
@@ -200,7 +226,9 @@ def openai_options(backend_name: str, **given: Any) -> dict[str, Any]:
     help="Ray workers, each with one client (default: one per spare CPU).",
 )
 def run_cmd(
-    input_path: Path,
+    input_location: str,
+    input_format: str | None,
+    glob: str | None,
     out: Path,
     run_dir: Path | None,
     fresh: bool,
@@ -230,17 +258,16 @@ def run_cmd(
     address: str | None,
     workers: int | None,
 ) -> None:
-    """Brief every article in INPUT.jsonl (or .jsonl.gz) into a run directory.
+    """Brief every article in INPUT into a run directory.
 
-    Rerunning the same command resumes: articles already done are skipped, a torn last
-    line from a crash is repaired, and --retry-errors briefs the failed ones again.
+    INPUT is a JSONL(.gz) archive, a .txt/.md/.html article, a folder of them
+    (recursively), a .csv/.tsv/.parquet table, or - for stdin. Rerunning the same
+    command resumes: articles already done are skipped, a torn last line from a crash is
+    repaired, and --retry-errors briefs the failed ones again.
     """
-    if engine == "local" and not input_path.is_file():  # Ray also reads s3:// and friends
-        raise InputError(
-            f"input file not found: {input_path}"
-            if not input_path.exists()
-            else f"input {input_path} is not a file; give a .jsonl or .jsonl.gz"
-        )
+    spec = input_spec(input_location, input_format, glob, id_field, text_field)
+    remote = engine == "ray" and is_uri(input_location)  # Ray reads s3:// and friends itself
+    resolved = None if remote else resolve_input(spec)
     model = model or default_model()
     backend_name, _ = split_model(model)
     backend_options = openai_options(
@@ -264,7 +291,7 @@ def run_cmd(
             "add one with --prices FILE or $BRIEFING_PRICES"
         )
     options = RunOptions(
-        input=input_path,
+        input=Path(input_location),
         out=out,
         run_dir=run_dir,
         fresh=fresh,
@@ -285,6 +312,17 @@ def run_cmd(
             error_pause_s=error_pause,
         ),
     )
+    if resolved is None:
+        options.fields = spec.fields
+    else:
+        options, staged = prepare_run_input(options, backend, resolved)
+        if staged is not None:
+            console_note(
+                f"read {staged.articles} article(s) from {spec.location}"
+                + (f" ({staged.problems} unreadable)" if staged.problems else "")
+                + f" into {staged.path}"
+            )
+    before = prior_manifest(options, backend)
     try:
         if engine == "ray":
             from newsbrief.run.ray_engine import RayOptions, run_on_ray
@@ -299,6 +337,8 @@ def run_cmd(
         console_note("interrupted: finished articles are saved; rerun the same command to resume")
         raise
     print_summary(path, manifest)
+    if before is not None and not retry_errors:
+        say_what_is_left(before, manifest)
     if manifest.status == "stopped":
         raise RunStopped(
             f"run stopped: {manifest.stop_reason}. Articles not yet done are "

@@ -44,6 +44,9 @@ class InputProblem:
 
 
 ARTICLE_FIELDS = frozenset(Article.model_fields) - {"meta"}
+# A staged input line for a file that could not be read (`newsbrief.inputs.staging`):
+# it carries the problem's message, which becomes the error record's message.
+INPUT_ERROR_KEY = "_input_error"
 
 
 def open_text(path: Path) -> IO[bytes]:
@@ -62,6 +65,8 @@ def to_article(obj: Any, fields: FieldMap) -> Article:
     if not isinstance(obj, dict):
         # ValueError, not TypeError: every per-line problem becomes an InputProblem.
         raise ValueError(f"line is JSON {type(obj).__name__}, not an object")
+    if isinstance(obj.get(INPUT_ERROR_KEY), str):
+        raise ValueError(obj[INPUT_ERROR_KEY])
     if fields.text not in obj:
         raise ValueError(
             f"no {fields.text!r} field (keys: {sorted(obj)[:8]}); "

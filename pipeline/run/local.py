@@ -40,6 +40,7 @@ class RunOptions:
 
     input: Path
     out: Path = Path("runs")
+    source: str | None = None  # what the user gave, when `input` was staged from it
     run_dir: Path | None = None
     fresh: bool = False
     model: str | None = None
@@ -96,6 +97,8 @@ async def _run_session(
 ) -> tuple[Path, Manifest]:
     run_dir, manifest = session.run_dir, session.manifest
     manifest.input_fields = options.fields.as_dict()
+    if options.source is not None:
+        manifest.input_source = options.source
     prompt = load_prompt(options.prompt)
     prices = load_prices(options.prices)
     cache = ResponseCache(options.cache_dir) if options.cache else None

@@ -142,7 +142,7 @@ def test_format_option_overrides_the_suffix(run_dir: Path, tmp_path: Path) -> No
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["note"], "give an ARTICLE"),
+        (["note"], "give an INPUT"),
         (["note", "--from-run", "RUN"], "--from-run needs --id ID"),
         (["note", "--from-run", "RUN", "--id", "missing"], "no briefing for id 'missing'"),
         (
@@ -153,7 +153,7 @@ def test_format_option_overrides_the_suffix(run_dir: Path, tmp_path: Path) -> No
             ["note", "--from-run", "RUN", "--id", CAMBODIA_MALAYSIA, "--format", "docx"],
             "a Word note needs a file: add -o NOTE.docx",
         ),
-        (["note", str(SEEDS)], "is an archive: pick the article with --id ID"),
+        (["note", str(SEEDS)], "holds more than one article"),
         (["digest", "RUN", "--topic", "war"], "unknown topic 'war'"),
         (["digest", "RUN", "-o", "d.docx"], "format 'docx' is not available here"),
     ],
