@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from newsbrief.run.rundir import read_briefings, read_errors, read_manifest
-from tests.inputs.cli_helpers import PAGE, briefing, seed_text, write_seed
+from tests.inputs.cli_helpers import PAGE, briefing, needs_html, seed_text, write_seed
 
 # Everything on the saved page that is not the article.
 PAGE_FURNITURE = [
@@ -78,6 +78,7 @@ def test_note_on_a_markdown_file_takes_the_heading_as_title(cli, tmp_path: Path)
     assert "*article `austin` – Austin meets Cambodian leaders*" in result.out
 
 
+@needs_html
 def test_note_on_a_saved_news_page_has_none_of_the_page_furniture(cli) -> None:  # type: ignore[no-untyped-def]
     result = cli("note", str(PAGE))
     assert result.code == 0, result.text
@@ -88,6 +89,7 @@ def test_note_on_a_saved_news_page_has_none_of_the_page_furniture(cli) -> None: 
     assert present == []
 
 
+@needs_html
 def test_run_on_a_saved_news_page_records_its_metadata(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     result = cli("run", str(PAGE), "--out", "runs")
     assert result.code == 0, result.text
@@ -113,6 +115,7 @@ def make_folder(root: Path) -> Path:
     return root
 
 
+@needs_html
 def test_run_on_a_folder_reads_every_article_file_recursively(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     folder = make_folder(tmp_path / "articles")
     result = cli("run", str(folder), "--out", "runs")
@@ -136,6 +139,7 @@ def test_run_on_a_folder_with_a_glob_reads_only_matching_files(cli, tmp_path: Pa
     assert [r.id for r in read_briefings(only_run_dir(tmp_path / "runs"))] == ["2024/two.md"]
 
 
+@needs_html
 def test_rerunning_a_folder_resumes_with_the_same_ids(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     folder = make_folder(tmp_path / "articles")
     assert cli("run", str(folder), "--out", "runs").code == 0
@@ -148,6 +152,7 @@ def test_rerunning_a_folder_resumes_with_the_same_ids(cli, tmp_path: Path) -> No
     assert read_manifest(run_dir).counts.skipped == 4  # three briefed + one error, before
 
 
+@needs_html
 def test_note_on_a_folder_picks_the_article_by_its_relative_path(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     folder = make_folder(tmp_path / "articles")
     result = cli("note", str(folder), "--id", "2024/05/page.html")
@@ -165,6 +170,7 @@ def test_note_reads_a_paste_from_stdin(cli) -> None:  # type: ignore[no-untyped-
     assert "*article `stdin`" in result.out
 
 
+@needs_html
 def test_note_reads_a_saved_page_from_stdin(cli) -> None:  # type: ignore[no-untyped-def]
     result = cli("note", "-", stdin=PAGE.read_bytes())
     assert result.code == 0, result.text
