@@ -10,7 +10,18 @@ import sys
 
 import click
 
-from newsbrief.cli import batch, demo, digest, eval_cmd, gold, note, prompts_cmd, report, run
+from newsbrief.cli import (
+    batch,
+    batch_run,
+    demo,
+    digest,
+    eval_cmd,
+    gold,
+    note,
+    prompts_cmd,
+    report,
+    run,
+)
 from newsbrief.cli.common import console_error
 from newsbrief.errors import BriefingError
 
@@ -23,7 +34,7 @@ def cli() -> None:
     """Turn news articles into validated, source-grounded briefings, and evaluate them."""
 
 
-for module in (run, batch, note, digest, prompts_cmd, eval_cmd, report, gold, demo):
+for module in (run, batch, batch_run, note, digest, prompts_cmd, eval_cmd, report, gold, demo):
     for command in module.COMMANDS:
         cli.add_command(command)
 

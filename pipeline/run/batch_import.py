@@ -2,7 +2,7 @@
 
 Results come back in any order, in an output file and an error file; lines are joined
 to articles by `custom_id` ('<article id>#<prompt hash>'). Each answer is parsed and
-validated exactly like a live answer: a valid one becomes a `BriefingRecord`, anything
+validated exactly like a live answer (`newsbrief.run.batch.answer`): a valid one becomes a `BriefingRecord`, anything
 else (HTTP error, truncated by max_tokens, not JSON, schema-invalid) an `ErrorRecord`
 with the raw answer. Usage is priced with the price table's batch discount. Importing
 is idempotent: ids already in the run directory are skipped, so an import can be
@@ -17,18 +17,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from pydantic import ValidationError
-
 from newsbrief.errors import BriefingError
-from newsbrief.grounding import DEFAULT_POLICY, finish_briefing
 from newsbrief.inputs.reader import FieldMap, read_articles
 from newsbrief.prompting.spec import PromptSpec, list_prompts
+from newsbrief.run.batch.answer import Failure, answer_record, read_result_line
 from newsbrief.run.batch_export import parse_custom_id
 from newsbrief.run.cost import PriceTable
 from newsbrief.run.resume import record_key
 from newsbrief.run.rundir import RecordWriter, write_manifest
 from newsbrief.run.session import RunIdentity, open_session
-from newsbrief.schemas import Article, Briefing, BriefingRecord, ErrorRecord, Provenance, Usage
+from newsbrief.schemas import Article, BriefingRecord, ErrorRecord, Provenance
 from newsbrief.schemas.records import utc_now
 
 __all__ = ["ImportSummary", "find_prompt", "import_results", "peek_model"]
@@ -82,55 +80,21 @@ def find_prompt(paths: list[Path]) -> PromptSpec:
     raise BriefingError("the result files hold no custom_id lines; pass --prompt NAME@vN")
 
 
-def _answer(body: dict[str, Any]) -> tuple[str | None, str | None]:
-    choice = (body.get("choices") or [{}])[0]
-    message = choice.get("message") or {}
-    calls = message.get("tool_calls") or []
-    content = calls[0]["function"]["arguments"] if calls else message.get("content")
-    return content, choice.get("finish_reason")
-
-
-def _usage(body: dict[str, Any]) -> Usage:
-    usage = body.get("usage") or {}
-    details = usage.get("prompt_tokens_details") or {}
-    return Usage(
-        prompt_tokens=usage.get("prompt_tokens") or 0,
-        completion_tokens=usage.get("completion_tokens") or 0,
-        cached_tokens=details.get("cached_tokens") or 0,
-        requests=1,
-    )
-
-
-def to_record(obj: dict[str, Any], provenance: Provenance) -> BriefingRecord | ErrorRecord:
-    """One provider output/error line -> exactly one record."""
+def to_record(
+    obj: dict[str, Any],
+    provenance: Provenance,
+    text: str | None = None,
+    datamark: str | None = None,
+) -> BriefingRecord | ErrorRecord:
+    """One provider output/error line -> exactly one record (see `batch.answer`)."""
     article_id, _ = parse_custom_id(obj["custom_id"])
-    response = obj.get("response") or {}
-    body = response.get("body") or {}
-    common: dict[str, Any] = {"id": article_id, "provenance": provenance, "attempts": 1}
-    if obj.get("error") or response.get("status_code", 200) != 200 or not body.get("choices"):
-        error = obj.get("error") or body.get("error") or {}
-        status = response.get("status_code")
-        message = error.get("message") or f"batch request failed (HTTP {status})"
-        return ErrorRecord(kind="transport", message=message, usage=_usage(body), **common)
-    raw, finish = _answer(body)
-    usage = _usage(body)
-    if finish == "length":
+    read = read_result_line(obj)
+    if isinstance(read, Failure):
         return ErrorRecord(
-            kind="validation",
-            message="answer truncated by max_tokens; raise max_tokens in the prompt parameters",
-            raw=raw,
-            usage=usage,
-            **common,
+            id=article_id, kind="transport", message=read.message, provenance=provenance, attempts=1
         )
-    try:
-        briefing = Briefing.model_validate_json(raw or "")
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        where = ".".join(str(p) for p in first["loc"]) or "answer"
-        return ErrorRecord(
-            kind="validation", message=f"{where}: {first['msg']}", raw=raw, usage=usage, **common
-        )
-    return BriefingRecord(briefing=briefing, usage=usage, **common)
+    raw, finish, usage = read
+    return answer_record(article_id, raw, finish, usage, provenance, text=text, datamark=datamark)
 
 
 def article_texts(paths: list[Path], archive: Path, fields: FieldMap) -> dict[str, str]:
@@ -183,12 +147,11 @@ def import_results(
                         f"{path}:{number}: made with prompt hash {prompt_hash}, "
                         f"not {prompt.ref} ({prompt.content_hash})"
                     )
-                record: BriefingRecord | ErrorRecord = to_record(obj, provenance)
+                text = (texts or {}).get(parse_custom_id(obj["custom_id"])[0])
+                record: BriefingRecord | ErrorRecord = to_record(
+                    obj, provenance, text, prompt.datamark
+                )
                 record.usage = prices.price_usage(model, record.usage, batch=True)
-                if texts and isinstance(record, BriefingRecord) and record.id in texts:
-                    record.briefing = finish_briefing(
-                        record.briefing, texts[record.id], DEFAULT_POLICY, prompt.datamark
-                    )
             elif "kind" in obj:  # input-errors.jsonl written by `batch export`
                 record = ErrorRecord.model_validate(obj)
             else:

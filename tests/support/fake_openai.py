@@ -197,6 +197,7 @@ class FakeOpenAIServer:
         app.router.add_post("/chat/completions", self._chat)
         app.router.add_get("/v1/models", self._models)
         app.router.add_get("/models", self._models)
+        self.add_routes(app)
         self._runner = web.AppRunner(
             app, access_log=None, handler_cancellation=True, shutdown_timeout=0.5
         )
@@ -205,6 +206,9 @@ class FakeOpenAIServer:
         await site.start()
         self.port = self._runner.addresses[0][1]
         return self
+
+    def add_routes(self, app: web.Application) -> None:
+        """Subclasses serve more of the API (see `tests.support.fake_batch`)."""
 
     async def stop(self) -> None:
         if self._runner is not None:

@@ -1,0 +1,162 @@
+"""A finished batch -> records: answers become briefings or errors, the rest failures.
+
+The provider returns an output file (answered requests) and an error file (requests
+that failed inside the batch), in any order; `custom_id` joins them to articles.
+Requests in neither file (the batch expired, failed validation or was cancelled
+first) are failures too. Answers are written as records at once through
+`answer.answer_record`; failures go to `<job>.failed.jsonl`, to be resent in a later
+round or recorded at the end (`settle_as_errors`). Writing skips ids already in the
+run, so collecting the same batch twice (after a crash) writes nothing twice.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from newsbrief.inputs.reader import FieldMap, read_articles
+from newsbrief.prompting.spec import PromptSpec
+from newsbrief.run.batch.answer import Failure, answer_record, read_result_line
+from newsbrief.run.batch.ledger import Job, write_atomic
+from newsbrief.run.batch_export import parse_custom_id
+from newsbrief.run.cost import PriceTable
+from newsbrief.run.resume import ResumeIndex, record_key
+from newsbrief.run.rundir import RecordWriter
+from newsbrief.schemas import Article, BriefingRecord, ErrorRecord, Manifest, Provenance
+
+__all__ = ["Collector", "iter_jsonl", "request_ids"]
+
+UNANSWERED = {
+    "expired": "the batch expired (24 h window) before this request ran",
+    "cancelled": "the batch was cancelled before this request ran",
+    "failed": "the provider failed the whole batch",
+    "completed": "the batch completed without a result for this request",
+}
+
+
+def iter_jsonl(path: Path) -> Iterator[dict[str, Any]]:
+    if not path.exists():
+        return
+    with path.open("r", encoding="utf-8") as handle:
+        for line in handle:
+            if line.strip():
+                yield json.loads(line)
+
+
+def request_ids(path: Path) -> list[str]:
+    return [obj["custom_id"] for obj in iter_jsonl(path)]
+
+
+@dataclass
+class Collector:
+    """Writes a run's records from batch results; one per collecting process."""
+
+    folder: Path  # run_dir/batch
+    archive: Path
+    fields: FieldMap
+    prompt: PromptSpec
+    model: str
+    prices: PriceTable
+    provenance: Provenance
+    manifest: Manifest
+    writer: RecordWriter
+    done: ResumeIndex
+    seen: set[int] = field(default_factory=set)
+    written: int = 0
+
+    def output_path(self, job: Job) -> Path:
+        return self.folder / f"{job.name}.output.jsonl"
+
+    def errors_path(self, job: Job) -> Path:
+        return self.folder / f"{job.name}.errors.jsonl"
+
+    def write(self, record: BriefingRecord | ErrorRecord) -> bool:
+        """Append unless the article already has a record (False then)."""
+        key = record_key(record)
+        if key in self.done or key in self.seen:
+            return False
+        self.seen.add(key)
+        self.manifest.count(record)
+        self.writer.write(record)
+        self.written += 1
+        return True
+
+    def record_input_errors(self, path: Path) -> int:
+        """Unreadable input lines found by the export: error records with line numbers."""
+        return sum(self.write(ErrorRecord.model_validate(obj)) for obj in iter_jsonl(path))
+
+    def texts(self, ids: set[str]) -> dict[str, str]:
+        """The archive's texts of `ids` (for grounding); memory follows one batch."""
+        if not ids:
+            return {}
+        return {
+            item.id: item.text
+            for _, item in read_articles(self.archive, self.fields)
+            if isinstance(item, Article) and item.id in ids
+        }
+
+    def collect(self, job: Job) -> int:
+        """Record a finished job's answers; returns how many requests failed (pending)."""
+        answered: dict[str, dict[str, Any]] = {}
+        failures: dict[str, str] = {}
+        for obj in [*iter_jsonl(self.output_path(job)), *iter_jsonl(self.errors_path(job))]:
+            custom = obj.get("custom_id")
+            if not custom or custom in answered:
+                continue
+            read = read_result_line(obj)
+            if isinstance(read, Failure):
+                failures.setdefault(custom, read.message)
+            else:
+                answered[custom] = obj
+                failures.pop(custom, None)
+        texts = self.texts({parse_custom_id(c)[0] for c in answered})
+        for custom, obj in answered.items():
+            read = read_result_line(obj)
+            assert not isinstance(read, Failure)
+            raw, finish, usage = read
+            article_id = parse_custom_id(custom)[0]
+            record = answer_record(
+                article_id,
+                raw,
+                finish,
+                self.prices.price_usage(self.model, usage, batch=True),
+                self.provenance,
+                text=texts.get(article_id),
+                datamark=self.prompt.datamark,
+            )
+            self.write(record)
+        reason = UNANSWERED.get(job.status or "", UNANSWERED["completed"])
+        if job.error:
+            reason = f"{reason}: {job.error}"
+        for custom in request_ids(self.folder / job.file):
+            if custom not in answered:
+                failures.setdefault(custom, reason)
+        lines = "".join(
+            json.dumps({"custom_id": c, "message": m}, ensure_ascii=False) + "\n"
+            for c, m in failures.items()
+        )
+        write_atomic(self.folder / job.failed_file, lines.encode("utf-8"))
+        return len(failures)
+
+    def failures(self, jobs: Iterable[Job]) -> Iterator[tuple[Job, str, str]]:
+        """(job, custom_id, message) of every pending failure of `jobs`."""
+        for job in jobs:
+            for obj in iter_jsonl(self.folder / job.failed_file):
+                yield job, obj["custom_id"], obj["message"]
+
+    def settle_as_errors(self, jobs: Iterable[Job], note: str) -> int:
+        """Record every pending failure of `jobs` as a transport error record."""
+        count = 0
+        for _, custom, message in self.failures(jobs):
+            record = ErrorRecord(
+                id=parse_custom_id(custom)[0],
+                kind="transport",
+                message=f"{message} ({note})",
+                provenance=self.provenance,
+                attempts=1,
+            )
+            count += self.write(record)
+        return count

@@ -1,0 +1,142 @@
+"""`briefing batch run` end to end through the real openai SDK against the fake Batch
+API: every provider state, resubmission rounds, exactly one record per input line,
+and usage priced at the batch discount."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from newsbrief.cli import main
+from newsbrief.run.batch.ledger import read_ledger
+from newsbrief.run.cost import load_prices
+from newsbrief.run.rundir import read_briefings, read_errors, read_manifest
+from tests.engine.engine_helpers import record_ids
+from tests.support.fake_batch import BatchScript
+
+FAST = ["--poll-interval", "0.01", "--poll-max", "0.02"]
+
+
+def batch_run(archive: Path, run_dir: Path, *extra: str) -> None:
+    main(
+        [
+            "batch",
+            "run",
+            str(archive),
+            "--model",
+            "openai:gpt-4o-mini",
+            "--run-dir",
+            str(run_dir),
+            *FAST,
+            *extra,
+        ]
+    )
+
+
+def test_every_state_ends_each_line_exactly_once(batch_api, archive, tmp_path, capsys):
+    """Four batches of three: one completes with a failed request, one expires half
+    done, one fails validation, one completes; round 1 resends the five failures."""
+    path, ids = archive(12, bad_lines=(6,))
+    batch_api.scripts = [
+        BatchScript("completed", errors=1),
+        BatchScript("expired", answered=0.34),
+        BatchScript("failed"),
+        BatchScript("completed"),
+    ]
+    run_dir = tmp_path / "run"
+    batch_run(path, run_dir, "--max-requests", "3")
+    counts = record_ids(run_dir)
+    assert set(counts) == set(ids) | {"line:6"}
+    assert set(counts.values()) == {1}
+    manifest = read_manifest(run_dir)
+    assert manifest.status == "finished"
+    assert (manifest.counts.ok, manifest.counts.errors) == (12, 1)
+    ledger = read_ledger(run_dir)
+    assert [(j.round, j.status, j.requests, j.pending) for j in ledger.jobs] == [
+        (0, "completed", 3, 1),
+        (0, "expired", 3, 2),
+        (0, "failed", 3, 3),
+        (0, "completed", 3, 0),
+        (1, "completed", 3, 0),
+        (1, "completed", 3, 0),
+    ]
+    assert batch_api.creates == 6
+    assert ledger.finished
+    err = capsys.readouterr().err
+    assert "estimate: 12 requests" in err
+    assert "resubmitting 6 failed or expired requests" in err
+
+
+def test_usage_and_cost_carry_the_batch_discount(batch_api, archive, tmp_path):
+    path, _ = archive(5)
+    batch_run(path, tmp_path / "run")
+    briefings = list(read_briefings(tmp_path / "run"))
+    assert len(briefings) == 5
+    price = load_prices().lookup("gpt-4o-mini")
+    assert price is not None
+    manifest = read_manifest(tmp_path / "run")
+    usage = manifest.usage
+    assert usage.requests == 5 and usage.prompt_tokens > 0
+    live = (usage.prompt_tokens * 0.15 + usage.completion_tokens * 0.6) / 1e6
+    assert usage.cost_usd == pytest.approx(live * 0.5)
+    assert all(b.briefing.grounding is not None for b in briefings)  # grounded like live
+
+
+def test_failures_left_after_the_retries_are_error_records(batch_api, archive, tmp_path):
+    path, ids = archive(4)
+    batch_api.scripts = [BatchScript("failed"), BatchScript("expired", answered=0.5)]
+    batch_run(path, tmp_path / "run", "--batch-retries", "1")
+    errors = {e.id: e for e in read_errors(tmp_path / "run")}
+    assert set(errors) == set(ids[2:])  # round 1 expired after answering half
+    assert all("expired" in e.message and e.kind == "transport" for e in errors.values())
+    assert set(record_ids(tmp_path / "run").values()) == {1}
+
+
+def test_max_cost_refuses_to_submit(batch_api, archive, tmp_path, capsys):
+    path, _ = archive(3)
+    with pytest.raises(SystemExit) as stop:
+        batch_run(path, tmp_path / "run", "--max-cost", "0.0001")
+    assert stop.value.code == 2
+    assert "over --max-cost $0.00" in capsys.readouterr().err
+    assert batch_api.uploads == batch_api.creates == 0
+
+
+def test_rerun_polls_instead_of_submitting(batch_api, archive, tmp_path):
+    path, ids = archive(4)
+    batch_run(path, tmp_path / "run", "--no-wait")
+    assert batch_api.creates == 1
+    assert read_manifest(tmp_path / "run").status == "stopped"
+    batch_run(path, tmp_path / "run")
+    assert batch_api.creates == 1 and batch_api.uploads == 1
+    assert set(record_ids(tmp_path / "run")) == set(ids)
+
+
+def test_fallback_live_briefs_what_the_batches_could_not(batch_api, archive, tmp_path):
+    path, ids = archive(4)
+    batch_api.scripts = [BatchScript("failed")]
+    batch_run(path, tmp_path / "run", "--batch-retries", "0", "--fallback", "live")
+    assert len(batch_api.completion_requests) == 4  # briefed through chat.completions
+    counts = record_ids(tmp_path / "run")
+    assert set(counts) == set(ids) and set(counts.values()) == {1}
+    assert read_manifest(tmp_path / "run").status == "finished"
+
+
+def test_cancel_records_it_and_the_rest_become_errors(batch_api, archive, tmp_path, capsys):
+    path, ids = archive(6)
+    batch_api.scripts = [BatchScript(hold=True)]
+    run_dir = tmp_path / "run"
+    batch_run(path, run_dir, "--no-wait")
+    main(["batch", "cancel", str(run_dir)])
+    assert "cancel requested for 1 batch" in capsys.readouterr().out
+    mark = json.loads((run_dir / "batch" / "cancel.json").read_text())
+    assert mark["batches"] == [read_ledger(run_dir).jobs[0].batch_id]
+    assert batch_api.cancels == 1
+    batch_run(path, run_dir)
+    counts = record_ids(run_dir)
+    assert set(counts) == set(ids) and set(counts.values()) == {1}
+    manifest = read_manifest(run_dir)
+    assert (manifest.status, manifest.stop_reason) == ("stopped", "cancelled")
+    assert manifest.counts.ok == 2  # a third answered before the cancel took effect
+    assert batch_api.creates == 1  # nothing resubmitted after a cancel
