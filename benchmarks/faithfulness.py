@@ -1,0 +1,109 @@
+"""Faithfulness benchmark: how well the prose checks catch FactCC-style corruptions.
+
+    .venv/bin/python benchmarks/faithfulness.py [--show-misses]
+
+Reads benchmarks/data/faithfulness.jsonl (built by benchmarks/faithfulness_data.py from
+hand-written paraphrases of the seed and Giveme5W1H articles) and runs every claim
+through the same checks a run uses: prose claims through `check_claim` against the
+article's `SupportIndex`, quote speakers through `check_speaker`. Reports, per
+corruption type, the share flagged `unsupported` (detection), the share of faithful
+sentences flagged (false flags), speakers the check could not decide (`not_checked`),
+and the time per claim (the article index is built once per article and timed apart).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from newsbrief.grounding.aligner import Aligner
+from newsbrief.grounding.consistency import check_claim
+from newsbrief.grounding.quotes import verbatim_quote
+from newsbrief.grounding.speakers import check_speaker
+from newsbrief.grounding.support import SupportIndex
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "benchmarks" / "data" / "faithfulness.jsonl"
+ARTICLES = (ROOT / "examples" / "seeds.jsonl", ROOT / "examples" / "giveme5w1h-dev-articles.jsonl")
+GOALS = {"number": 0.9, "date": 0.9, "entity": 0.9, "speaker": 0.9, "negation": 0.7}
+FALSE_FLAG_GOAL = 0.05
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--show-misses", action="store_true", help="print every wrong verdict")
+    args = parser.parse_args()
+    texts = {}
+    for path in ARTICLES:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            record = json.loads(line)
+            texts[record["id"]] = record["text"]
+    rows = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines()]
+
+    index_seconds = 0.0
+    indexes: dict[str, SupportIndex] = {}
+    for article in dict.fromkeys(row["article"] for row in rows):
+        started = time.perf_counter()
+        indexes[article] = SupportIndex(texts[article])
+        index_seconds += time.perf_counter() - started
+
+    verdicts: dict[str, Counter[str]] = defaultdict(Counter)
+    misses = []
+    started = time.perf_counter()
+    for row in rows:
+        text = texts[row["article"]]
+        if row["kind"] == "prose":
+            check = check_claim(indexes[row["article"]], row["claim"], "bench")
+            group = row["label"] if row["label"] != "faithful" else "faithful prose"
+        else:
+            evidence = verbatim_quote(Aligner(text), row["quote"])
+            check = check_speaker(text, evidence, row["claim"], "bench")
+            group = row["label"] if row["label"] != "faithful" else "faithful speaker"
+        verdicts[group][check.verdict] += 1
+        wrong = (check.verdict == "unsupported") == (row["label"] == "faithful")
+        if wrong:
+            misses.append((group, row["claim"], check.verdict, check.reason))
+    check_seconds = time.perf_counter() - started
+
+    print(f"{len(rows)} labelled claims over {len(indexes)} articles ({DATA.relative_to(ROOT)})")
+    print()
+    print("| type | claims | flagged unsupported | not_checked | rate | goal | met |")
+    print("|---|---|---|---|---|---|---|")
+    for group in ("number", "date", "entity", "speaker", "negation", "added"):
+        counts = verdicts[group]
+        n = sum(counts.values())
+        rate = counts["unsupported"] / n if n else 0.0
+        goal = GOALS.get(group)
+        met = "" if goal is None else ("yes" if rate >= goal else "no")
+        print(
+            f"| {group} (detection) | {n} | {counts['unsupported']} | {counts['not_checked']} "
+            f"| {rate:.2f} | {'>= ' + format(goal, '.1f') if goal else ''} | {met} |"
+        )
+    for group in ("faithful prose", "faithful speaker"):
+        counts = verdicts[group]
+        n = sum(counts.values())
+        rate = counts["unsupported"] / n if n else 0.0
+        met = "yes" if rate <= FALSE_FLAG_GOAL else "no"
+        print(
+            f"| {group} (false flags) | {n} | {counts['unsupported']} | {counts['not_checked']} "
+            f"| {rate:.3f} | <= {FALSE_FLAG_GOAL:.2f} | {met} |"
+        )
+    print()
+    print(
+        f"time: {1000 * check_seconds / len(rows):.3f} ms per claim (checks), plus "
+        f"{1000 * index_seconds / len(indexes):.2f} ms per article to index it"
+    )
+    if args.show_misses:
+        print()
+        for group, claim, verdict, reason in misses:
+            print(f"[{group}] {verdict}: {claim}\n    {reason}")
+
+
+if __name__ == "__main__":
+    main()
