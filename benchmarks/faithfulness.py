@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import time
 from collections import Counter, defaultdict
@@ -97,7 +98,8 @@ def main() -> None:
     print()
     print(
         f"time: {1000 * check_seconds / len(rows):.3f} ms per claim (checks), plus "
-        f"{1000 * index_seconds / len(indexes):.2f} ms per article to index it"
+        f"{1000 * index_seconds / len(indexes):.2f} ms per article to index it "
+        f"(load average {os.getloadavg()[0]:.1f})"
     )
     if args.show_misses:
         print()

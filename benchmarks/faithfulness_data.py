@@ -83,7 +83,9 @@ def _is_year(match: re.Match[str]) -> bool:
 def number_corruption(claim: str, article: str, turn: int) -> str | None:
     """Change the first number of `claim` that is not a year or a day of a month."""
     for match in NUMBER.finditer(claim):
-        if _is_year(match) or re.search(r"(?:" + "|".join(MONTHS) + r"|Oct)\s$", claim[: match.start()]):
+        if _is_year(match) or re.search(
+            r"(?:" + "|".join(MONTHS) + r"|Oct)\s$", claim[: match.start()]
+        ):
             continue
         original = match.group(0)
         value = _value(original)
@@ -130,7 +132,11 @@ def date_corruption(claim: str, turn: int) -> str | None:
         new = MONTHS[(index + 1 + turn % 3) % 12]
         return claim[: match.start("month")] + new + claim[match.end("month") :]
     year = int(match.group("year"))
-    return claim[: match.start()] + str(year + (1 + turn % 3) * (-1 if turn % 2 else 1)) + claim[match.end() :]
+    return (
+        claim[: match.start()]
+        + str(year + (1 + turn % 3) * (-1 if turn % 2 else 1))
+        + claim[match.end() :]
+    )
 
 
 def entity_corruption(claim: str, entities: dict[str, list[str]], turn: int) -> str | None:
@@ -159,7 +165,14 @@ def build() -> list[dict[str, Any]]:
         article_id = next(a for a in articles if a.startswith(str(entry["article"])))
         text = articles[article_id]
 
-        def add(kind: str, label: str, claim: str, origin: str, **extra: Any) -> None:
+        def add(
+            kind: str,
+            label: str,
+            claim: str,
+            origin: str,
+            article_id: str = article_id,
+            **extra: Any,
+        ) -> None:
             rows.append(
                 {
                     "id": f"{article_id[:8]}-{origin}-{label}",
@@ -197,7 +210,9 @@ def build() -> list[dict[str, Any]]:
 
 def main() -> None:
     rows = build()
-    OUTPUT.write_text("".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows), encoding="utf-8")
+    OUTPUT.write_text(
+        "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows), encoding="utf-8"
+    )
     counts: dict[str, int] = {}
     for row in rows:
         key = f"{row['kind']}/{row['label']}"

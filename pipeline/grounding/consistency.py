@@ -20,15 +20,19 @@ Every failure names the offending tokens and says what the article says instead.
 
 from __future__ import annotations
 
+import functools
+import operator
 import re
 
 from newsbrief.grounding.facts import (
+    Dates,
     Quantity,
     dates_in,
     name_phrases,
     negations_in,
     quantities_in,
 )
+from newsbrief.grounding.speakers import SPEECH, named_speakers, names_agree
 from newsbrief.grounding.support import Link, SupportIndex
 from newsbrief.schemas import ClaimCheck
 from newsbrief.text.countries import country_of_word
@@ -38,11 +42,25 @@ __all__ = ["MIN_SUPPORT", "check_claim"]
 
 MIN_SUPPORT = 25.0  # below this share of its content weight a claim has no support
 _LEDE = 2
-_PRONOUN = re.compile(r"\b(?:he|she|they|his|her|their|him|them)\b", re.IGNORECASE)
+_NO_DATES = dates_in("")
+# What refers back to someone named earlier: a subject pronoun ("he added"), a sentence
+# that opens with a possessive ("Its ..."), a definite description ("the company");
+# a "their" inside a sentence usually refers to a name in that same sentence.
+_PRONOUN = re.compile(
+    r"^[\"“‘']?(?:He|She|They|His|Her|Their|It|Its)\b|\b(?:he|she|they)\b"
+    r"|\b[Tt]he\s+(?:company|firm|group|team|club|side|ministry|government|party|organi[sz]ation)\b"
+)
+# Plural references name several parties, introduced over several sentences.
+_PLURAL = re.compile(
+    r"\b(?:they|They|their|Their)\b"
+    r"|\b(?:[Tt]he|[Bb]oth)\s+(?:two\s+)?(?:countries|sides|nations|parties|leaders|governments|armies)\b"
+)
+_PRONOUN_SPEAKER = re.compile(rf"\b(?:he|she|they)\s+(?:\w+\s+)?{SPEECH}\b", re.IGNORECASE)
 _SCOPE_SKIP = {"be", "been", "being", "have", "has", "had", "yet", "even", "also", "only",
                "ever", "always", "a", "an", "the", "to", "any", "so", "far", "immediately",
                "directly", "explicitly"}  # fmt: skip
 _SPEECH = {"say", "said", "says", "told", "tell"}
+_SCOPE_WORDS = 4
 _CLAUSE_END = re.compile(r"[,;:.!?()\"“”]")
 
 
@@ -55,11 +73,6 @@ def _bare(token: str) -> str:
         if token.endswith(suffix):
             return token[: -len(suffix)]
     return token
-
-
-def _near_word(text: str, end: int) -> str:
-    match = WORD.search(text, end)
-    return match.group(0) if match and match.start() - end <= 2 else ""
 
 
 def _same_quantity(claim: Quantity, other: Quantity) -> bool:
@@ -78,22 +91,23 @@ def _same_quantity(claim: Quantity, other: Quantity) -> bool:
     return False
 
 
-def _quantity_problems(
-    claim: str, claim_dates: list[tuple[int, int]], window: str
-) -> list[tuple[str, str]]:
-    found = quantities_in(window, list(dates_in(window).spans))
+def _quantity_problems(claim: str, found: list[Quantity]) -> list[tuple[str, str]]:
     problems = []
-    for quantity in quantities_in(claim, claim_dates):
-        if any(_same_quantity(quantity, other) for other in found):
+    followers = [stem(q.follower or "+") for q in found]
+    for quantity in quantities_in(claim):
+        follower = stem(quantity.follower or "-")
+        same = [i for i, other in enumerate(found) if _same_quantity(quantity, other)]
+        counted = [
+            i for i, f in enumerate(followers) if f == follower and follower not in STOPWORDS
+        ]
+        # "100 civilians" where the article counts "32 civilians" and its 100 is of
+        # something else: a number swapped within the article.
+        if same and not (counted and not set(same) & set(counted)):
             continue
-        said = f"{quantity.text} {_near_word(claim, quantity.start + len(quantity.text))}".strip()
-        follower = stem(_near_word(claim, quantity.start + len(quantity.text)) or "-")
-        candidates = [
-            q for q in found if stem(_near_word(window, q.start + len(q.text)) or "+") == follower
-        ] or found
+        said = f"{quantity.text} {quantity.follower}".strip()
+        candidates = [found[i] for i in counted] or found
         if candidates:
-            other = candidates[0]
-            shown = f"{other.text} {_near_word(window, other.start + len(other.text))}".strip()
+            shown = f"{candidates[0].text} {candidates[0].follower}".strip()
             problems.append((quantity.text, f"says {said!r}; the article says {shown!r}"))
         else:
             problems.append(
@@ -102,8 +116,8 @@ def _quantity_problems(
     return problems
 
 
-def _date_problems(claim: str, window: str) -> list[tuple[str, str]]:
-    mine, theirs = dates_in(claim), dates_in(window)
+def _date_problems(claim: str, theirs: Dates) -> list[tuple[str, str]]:
+    mine = dates_in(claim)
     problems = []
     for key, values, other in (
         ("year", mine.years, theirs.years),
@@ -134,7 +148,12 @@ def _name_problems(claim: str, index: SupportIndex, window: str) -> list[tuple[s
     problems = []
     for phrase in name_phrases(claim):
         keys = phrase.keys
-        if phrase.start == 0 and len(keys) == 1 and keys[0] in index.lower_words:
+        if (
+            phrase.start == 0
+            and len(keys) == 1
+            and not phrase.country
+            and (keys[0] in index.lower_words or keys[0] not in index.capitalised_words)
+        ):
             continue  # a sentence's first word, capitalised only for that reason
         if phrase.country and phrase.country in countries:
             continue
@@ -151,16 +170,24 @@ def _scopes(text: str) -> list[tuple[str, set[str], str]]:
     cue with its first negated word as written ('not comment')."""
     out = []
     for match in negations_in(text):
-        clause_end = _CLAUSE_END.search(text, match.end())
-        stop = clause_end.start() if clause_end else len(text)
         scope: list[str] = []
-        for word in WORD.finditer(text, match.end(), stop):
-            token = word.group(0).lower()
-            if token in _SCOPE_SKIP:
-                continue
-            scope.append(token)
-            if len(scope) == 2:
-                break
+        if match.group("adjective"):  # "the staff were unharmed": what comes before
+            clause_start = max(
+                (m.end() for m in _CLAUSE_END.finditer(text, 0, match.start())), default=0
+            )
+            words = [w.group(0).lower() for w in WORD.finditer(text, clause_start, match.start())]
+            scope = [t for t in words if t not in _SCOPE_SKIP][-_SCOPE_WORDS:]
+            scope.append(match.group(0).lower()[2:])
+        else:
+            clause_end = _CLAUSE_END.search(text, match.end())
+            stop = clause_end.start() if clause_end else len(text)
+            for word in WORD.finditer(text, match.end(), stop):
+                token = word.group(0).lower()
+                if token in _SCOPE_SKIP:
+                    continue
+                scope.append(token)
+                if len(scope) == _SCOPE_WORDS:
+                    break
         stems = {stem(t) for t in scope if t not in STOPWORDS or t in _SPEECH}
         shown = f"{match.group(0)} {scope[0]}" if scope else match.group(0)
         out.append((match.group(0), stems, shown))
@@ -189,6 +216,44 @@ def _negation_problems(claim: str, support: str) -> list[tuple[str, str]]:
     return problems
 
 
+def _antecedents(index: SupportIndex, link: Link) -> str:
+    """Who a linked sentence refers back to: for "he", "she" or "the company" the
+    nearest earlier sentence (at most three back) that names someone; for "they" or
+    "the two countries" each of the three sentences before it and the lede's countries."""
+    out: list[str] = []
+    for i in link.sentences:
+        text = index.sentences[i].text
+        plural = _PLURAL.search(text)
+        if not plural and not _PRONOUN.search(text):
+            continue
+        for j in range(i - 1, max(-1, i - 4), -1):
+            if name_phrases(index.sentences[j].text):
+                out.append(index.sentences[j].text)
+                if not plural:
+                    break
+        if plural:  # the countries a story is about are named in its lede
+            out.extend(
+                p.country
+                for s in index.sentences[: min(_LEDE, i)]
+                for p in name_phrases(s.text)
+                if p.country
+            )
+    return " ".join(dict.fromkeys(out))
+
+
+def _speaker_problems(claim: str, linked: str, antecedents: str) -> list[tuple[str, str]]:
+    """ "X said ..." in the claim against who says it in the supporting sentences."""
+    mine = named_speakers(claim)
+    if not mine:
+        return []
+    theirs = named_speakers(linked)
+    if not theirs and _PRONOUN_SPEAKER.search(linked):
+        theirs = [name for p in name_phrases(antecedents) for name in [p.text]]
+    if not theirs or any(names_agree(a, b) for a in mine for b in theirs):
+        return []
+    return [(mine[0], f"says {mine[0]!r} said it; the article says {theirs[0]!r} did")]
+
+
 def check_claim(index: SupportIndex, claim: str, path: str) -> ClaimCheck:
     """Link `claim` to its support and check its facts against it."""
     link: Link = index.link(claim)
@@ -202,18 +267,17 @@ def check_claim(index: SupportIndex, claim: str, path: str) -> ClaimCheck:
             offending=list(_surface(claim, link.missing)),
             reason="no sentence of the article supports it",
         )
-    window_ids = index.window(link)
-    window = index.window_text(window_ids)
+    window = [index.sentences[i].text for i in index.window(link)]
+    lede = [s.text for s in index.sentences[:_LEDE]]
     linked = index.window_text(list(link.sentences))
-    lede = index.window_text(list(range(min(_LEDE, len(index.sentences)))))
-    names_window = window
-    if _PRONOUN.search(linked):
-        names_window = index.window_text(index.window(link, before=3))
-    claim_dates = list(dates_in(claim).spans)
+    antecedents = _antecedents(index, link)
+    found = [q for sentence in window for q in quantities_in(sentence)]
+    dates = functools.reduce(operator.or_, (dates_in(s) for s in window + lede), _NO_DATES)
     problems = [
-        *_quantity_problems(claim, claim_dates, window),
-        *_date_problems(claim, window + " " + lede),
-        *_name_problems(claim, index, names_window),
+        *_quantity_problems(claim, found),
+        *_date_problems(claim, dates),
+        *_name_problems(claim, index, linked + " " + antecedents),
+        *_speaker_problems(claim, linked, antecedents),
         *_negation_problems(claim, linked),
     ]
     return ClaimCheck(

@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from newsbrief.text.countries import country_of_word
 from newsbrief.text.lexicon import MONTH_WORDS, NOT_NAME_WORDS, STARTERS
 
 __all__ = [
+    "Dates",
     "Quantity",
     "dates_in",
     "name_phrases",
@@ -70,12 +72,17 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 _DATE = re.compile(
     rf"\b(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH_WORDS})\b\.?"
     rf"|(?P<m2>{_MONTH_WORDS})\b\.?\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?!:)"
+    rf"(?:\s*(?:-|–|to|and)\s*(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?\b(?![:\d]))?"
     rf"|(?P<m3>{_MONTH_WORDS})\b)"
     rf"|\b(?P<year>(?:19|20)\d\d)\b(?!,\d)"
     rf"|\b(?P<wd>{'|'.join(_WEEKDAYS)})\b",
     re.IGNORECASE,
 )
 # "May" the month is also the verb; it counts as a month only beside a day or a year.
+# "May" counts as a month after a preposition of time ("in May", "since May") too.
+_MONTH_CONTEXT = re.compile(
+    r"\b(?:in|on|since|until|till|by|from|during|early|late|mid|of|last|next)\s$", re.I
+)
 _AMBIGUOUS_MONTHS = {"may", "mar", "jan", "jun", "oct", "dec", "sept", "sep", "aug", "nov"}
 
 # Negation cues; multi-word cues first. "failed to" and "refused to" negate the verb.
@@ -84,19 +91,26 @@ NEGATION_CUES = (
     "no longer", "not", "n't", "no", "never", "none", "nor", "neither", "nobody",
     "nothing", "without", "cannot", "denied", "denies", "unable",
 )  # fmt: skip
+# Adjectives that negate what comes before them ("the staff were unharmed").
+NEGATED_ADJECTIVES = (
+    "unharmed", "unhurt", "uninjured", "unscathed", "unknown", "unclear", "unchanged",
+    "unlikely", "unaware", "unwilling", "unsuccessful", "unresolved", "unconfirmed",
+    "unaffected", "unavailable", "unanswered", "untouched", "unpaid", "unused",
+)  # fmt: skip
 _NEGATION = re.compile(
     r"(?<![\w-])(?:" + "|".join(re.escape(c) for c in NEGATION_CUES if c != "n't") + r")(?![\w-])"
-    r"|n't\b|n’t\b",
+    r"|n't\b|n’t\b"
+    r"|\b(?P<adjective>" + "|".join(NEGATED_ADJECTIVES) + r")\b",
     re.IGNORECASE,
 )
 _CAPITALISED = re.compile(
-    r"\b(?:[A-Z][\w’'.-]*[\w]|[A-Z])(?:\s+(?:(?:of|the|de|bin|al|van|von|for|and)\s+)*"
+    r"\b(?:[A-Z][\w’'.-]*[\w]|[A-Z])(?:\s+(?:(?:of|the|de|bin|al|van|von)\s+)*"
     r"(?:[A-Z][\w’'.-]*[\w]|[A-Z]))*"
 )
 _GENERIC = {w.lower() for w in NOT_NAME_WORDS} - {
     "asia", "europe", "africa", "america", "pacific", "khmer", "kingdom", "united", "nations",
 }  # fmt: skip
-_CONNECTORS = {"of", "the", "de", "bin", "al", "van", "von", "for", "and"}
+_CONNECTORS = {"of", "the", "de", "bin", "al", "van", "von"}
 
 
 @dataclass(frozen=True)
@@ -108,6 +122,7 @@ class Quantity:
     text: str
     start: int
     hedged: bool = False
+    follower: str = ""  # the word right after it ("wounded" in "6 wounded")
 
 
 def _word_value(text: str) -> float | None:
@@ -120,6 +135,7 @@ def _word_value(text: str) -> float | None:
     return float(total)
 
 
+_NEXT_WORD = re.compile(r"\s{0,2}([^\W_]+(?:[-'’][^\W_]+)*)")
 _HEDGES = re.compile(
     r"(?:about|around|nearly|almost|some|roughly|approximately|over|more than|less than|"
     r"fewer than|at least|up to|close to|under|above|below|upwards of|an estimated)\s*$",
@@ -127,11 +143,14 @@ _HEDGES = re.compile(
 )
 
 
-def quantities_in(text: str, skip: list[tuple[int, int]] | None = None) -> list[Quantity]:
-    """Every quantity of `text` outside the `skip` spans (the dates), with its value.
+@lru_cache(maxsize=8192)
+def quantities_in(text: str) -> tuple[Quantity, ...]:
+    """Every quantity of `text` that is not part of a date, with its value.
 
     A bare "one" (a pronoun as often as a number) counts only with a scale or unit.
+    Cached: the article's sentences are read once for all the claims they support.
     """
+    skip = dates_in(text).spans
     out: list[Quantity] = []
     for match in _QUANTITY.finditer(text):
         if skip and any(
@@ -156,8 +175,11 @@ def quantities_in(text: str, skip: list[tuple[int, int]] | None = None) -> list[
             value *= _SCALES[scale.lower()]
         hedged = bool(_HEDGES.search(text[max(0, start - 24) : start]))
         norm_unit = _UNIT_WORDS.get(unit.lower()) if unit else None
-        out.append(Quantity(value, norm_unit, match.group(0).strip(), start, hedged))
-    return out
+        shown = match.group(0).strip()
+        after = _NEXT_WORD.match(text, start + len(shown))
+        follower = after.group(1) if after else ""
+        out.append(Quantity(value, norm_unit, shown, start, hedged, follower))
+    return tuple(out)
 
 
 @dataclass(frozen=True)
@@ -171,7 +193,18 @@ class Dates:
     spans: tuple[tuple[int, int], ...]
     texts: dict[str, str]
 
+    def __or__(self, other: Dates) -> Dates:
+        return Dates(
+            self.months | other.months,
+            self.days | other.days,
+            self.years | other.years,
+            self.weekdays | other.weekdays,
+            (),
+            {**other.texts, **self.texts},
+        )
 
+
+@lru_cache(maxsize=8192)
 def dates_in(text: str) -> Dates:
     """Months, (month, day) pairs, years and weekdays, with the spans they cover."""
     months: set[int] = set()
@@ -189,6 +222,7 @@ def dates_in(text: str) -> Dates:
                 (
                     lower in _AMBIGUOUS_MONTHS
                     and not re.match(r"\s*,?\s*(?:19|20)\d\d", text[match.end() :])
+                    and not _MONTH_CONTEXT.search(text[: match.start()])
                 )
                 or month_word[0].islower()
             ):
@@ -196,9 +230,10 @@ def dates_in(text: str) -> Dates:
             month = _MONTHS[lower]
             months.add(month)
             texts[f"month:{month}"] = month_word
-            if day and 1 <= int(day) <= 31:
-                days.add((month, int(day)))
-                texts[f"day:{month}-{int(day)}"] = match.group(0)
+            for day_text in (day, match.group("d3")):
+                if day_text and 1 <= int(day_text) <= 31:
+                    days.add((month, int(day_text)))
+                    texts[f"day:{month}-{int(day_text)}"] = match.group(0)
         elif match.group("year"):
             years.add(int(match.group("year")))
             texts[f"year:{match.group('year')}"] = match.group("year")
@@ -242,7 +277,7 @@ def name_phrases(text: str) -> list[NamePhrase]:
     """
     out: list[NamePhrase] = []
     for match in _CAPITALISED.finditer(text):
-        tokens = [t.strip(".’'") for t in match.group(0).split()]
+        tokens = [_strip_possessive(t).strip(".’'") for t in match.group(0).split()]
         keys = []
         country = None
         for token in tokens:
@@ -265,3 +300,7 @@ def name_phrases(text: str) -> list[NamePhrase]:
 
 
 _WEEKDAY_SET = set(_WEEKDAYS)
+
+
+def _strip_possessive(token: str) -> str:
+    return token[:-2] if token.endswith(("'s", "’s")) else token

@@ -20,11 +20,24 @@ from newsbrief.grounding.facts import name_phrases
 from newsbrief.schemas import Actor, ClaimCheck, Evidence
 from newsbrief.text.lexicon import SPEECH_VERBS
 
-__all__ = ["Attribution", "attribution_of", "check_speaker"]
+__all__ = [
+    "SPEECH",
+    "Attribution",
+    "attribution_of",
+    "check_speaker",
+    "named_speakers",
+    "names_agree",
+]
 
 _NAME = r"(?:[A-Z][\w’'.-]*(?:\s+(?:of\s+|the\s+|de\s+|bin\s+|al\s+)?[A-Z][\w’'.-]*){0,5})"
-_WHO = rf"(?P<name>{_NAME}|(?P<pronoun>he|she|they|He|She|They)|(?P<role>(?:the|a|an|The|A|An)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?))"
-_VERB = rf"(?:{SPEECH_VERBS})"
+_WHO = (
+    rf"(?:\b[Tt]he\s+(?=[A-Z]))?(?P<name>{_NAME}|(?P<pronoun>\b(?:he|she|they|He|She|They)\b)"
+    r"|(?P<role>\b(?:the|a|an|The|A|An)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?))"
+)
+SPEECH = rf"(?:{SPEECH_VERBS}|tweeted|posted|wrote|writes)"
+_VERB = SPEECH
+_OPENING = '"“‘«'
+_CLOSING = '"”’»'
 _AFTER = (
     re.compile(rf"^[\s,.!?\"”’']{{0,6}}{_VERB}\s+{_WHO}"),
     re.compile(rf"^[\s,.!?\"”’']{{0,6}}{_WHO}\s+(?:\w+\s+)?{_VERB}\b"),
@@ -35,7 +48,12 @@ _BEFORE = (
     re.compile(rf"{_WHO}\s*:\s*[\"“‘']?\s*$"),
     re.compile(rf"[Aa]ccording\s+to\s+{_WHO}\s*,\s*[\"“‘']?\s*$"),
 )
-_NAMED_ATTRIBUTION = re.compile(rf"(?P<name>{_NAME})\s+{_VERB}\b|\b{_VERB}\s+(?P<name2>{_NAME})")
+_NAMED_ATTRIBUTION = re.compile(
+    rf"(?P<name>{_NAME})\s+{_VERB}\b|\b{_VERB}\s+(?P<name2>{_NAME})"
+    rf"|\baccording\s+to\s+(?:the\s+)?(?P<name3>{_NAME})"
+    rf"|(?P<name4>{_NAME}),\s[^,\"“”]{{1,120}},\s+{_VERB}\b"  # "X, director of Y, said"
+)
+_SENTENCE_START_NAME = re.compile(rf"(?:^|[.!?][\"”’']?\s+)(?P<name>{_NAME})(?=,|\s+[a-z])")
 _LOOK = 160
 _LOOK_BACK_PRONOUN = 800
 
@@ -57,8 +75,27 @@ def _found(match: re.Match[str], offset: int) -> Attribution:
     )
 
 
+def _enclosing(text: str, start: int, end: int) -> tuple[int, int]:
+    """Widen a quote's span to its quotation marks: a claimed quote may be a fragment
+    of a longer quotation, and the attribution follows the whole quotation."""
+    left = start
+    while left > 0 and start - left < _LOOK and text[left - 1] not in _OPENING + "\n":
+        if text[left - 1] in _CLOSING and left - 1 < start - 1:
+            return start, end
+        left -= 1
+    if left == 0 or text[left - 1] not in _OPENING:
+        return start, end
+    right = end
+    while right < len(text) and right - end < 2 * _LOOK and text[right] not in _CLOSING + "\n":
+        right += 1
+    if right < len(text) and text[right] in _CLOSING:
+        return left - 1, right + 1
+    return start, end
+
+
 def attribution_of(text: str, start: int, end: int) -> Attribution | None:
     """The nearest attribution of the quote at text[start:end]."""
+    start, end = _enclosing(text, start, end)
     best: tuple[int, Attribution] | None = None
     after = text[end : end + _LOOK]
     for pattern in _AFTER:
@@ -84,21 +121,36 @@ def attribution_of(text: str, start: int, end: int) -> Attribution | None:
 
 
 def _resolve_pronoun(text: str, start: int) -> Attribution | None:
-    """The last named speaker before `start` (within a few paragraphs)."""
+    """Who "he" or "she" is: the last named speaker, or the last name that opens a
+    sentence, before `start` (within a few paragraphs), whichever is nearer."""
     window_start = max(0, start - _LOOK_BACK_PRONOUN)
     last = None
-    for match in _NAMED_ATTRIBUTION.finditer(text, window_start, start):
-        group = "name" if match.group("name") else "name2"
-        if name_phrases(match.group(group)):
-            last = Attribution(match.group(group), match.start(group), match.end(group), "name")
+    for pattern in (_NAMED_ATTRIBUTION, _SENTENCE_START_NAME):
+        for match in pattern.finditer(text, window_start, start):
+            group = next(g for g in ("name", "name2", "name3", "name4") if match.groupdict().get(g))
+            if name_phrases(match.group(group)) and (
+                last is None or match.start(group) > last.start
+            ):
+                last = Attribution(match.group(group), match.start(group), match.end(group), "name")
     return last
+
+
+def named_speakers(text: str) -> list[str]:
+    """Names that say something in `text` ("X said", "said X", "according to X")."""
+    out = []
+    for match in _NAMED_ATTRIBUTION.finditer(text):
+        group = next(g for g in ("name", "name2", "name3", "name4") if match.group(g))
+        if name_phrases(match.group(group)):
+            out.append(match.group(group))
+    return out
 
 
 def _keys(name: str) -> set[str]:
     return {phrase.keys[-1] for phrase in name_phrases(name)}
 
 
-def _names_agree(a: str, b: str) -> bool:
+def names_agree(a: str, b: str) -> bool:
+    """Whether two names written differently name the same speaker."""
     keys_a, keys_b = _keys(a), _keys(b)
     all_b = {k for p in name_phrases(b) for k in p.keys}
     all_a = {k for p in name_phrases(a) for k in p.keys}
@@ -129,7 +181,7 @@ def check_speaker(
     if actor is not None:
         names = [actor.name, *actor.aliases]
     if found.kind == "name":
-        ok = any(_names_agree(name, found.who) for name in names)
+        ok = any(names_agree(name, found.who) for name in names)
     elif found.kind == "role":
         role_words = set(found.who.lower().split()[1:])
         roles = " ".join(filter(None, [actor.role if actor else None, speaker])).lower()

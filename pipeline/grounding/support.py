@@ -5,9 +5,9 @@ stems (`newsbrief.text.words`), each shared stem counts by its inverse document
 frequency over the article's sentences (a rare word such as a name or a number is
 strong evidence; "government" in every sentence is weak), and sentences are chosen
 greedily: the best one, then any sentence that covers a further share of the claim's
-weight (a summary sentence often fuses two article sentences) including at least one
-of its ordinary words: a sentence that only adds a name is not support, or a name
-swapped for another name of the article would link to where that name occurs. The support score is the
+weight (a summary sentence often fuses two article sentences) with its ordinary
+(lower-case) words alone: names do not count for a further sentence, or a name swapped
+for another name of the article would link to where that name occurs. The support score is the
 share of the claim's weight the chosen sentences cover, 0-100.
 
 `SupportIndex` is built once per article (sentences, stems, an inverted index) and
@@ -69,6 +69,13 @@ class SupportIndex:
         """Words that occur in lower case somewhere in the article."""
         return frozenset(m.group(0) for m in WORD.finditer(self.text) if m.group(0).islower())
 
+    @cached_property
+    def capitalised_words(self) -> frozenset[str]:
+        """Words (lower-cased) written capitalised somewhere in the article."""
+        return frozenset(
+            m.group(0).lower() for m in WORD.finditer(self.text) if m.group(0)[0].isupper()
+        )
+
     def weight(self, key: str) -> float:
         return self.idf.get(key, self._unseen_idf)
 
@@ -93,8 +100,8 @@ class SupportIndex:
             best, gain = -1, 0.0
             for index in sorted(candidates):
                 shared = [s for s in remaining if s in self.stems[index]]
-                if chosen and not ordinary.intersection(shared):
-                    continue
+                if chosen:  # a further sentence counts only by the ordinary words it adds
+                    shared = [s for s in shared if s in ordinary]
                 covered = sum(remaining[s] for s in shared)
                 if covered > gain:
                     best, gain = index, covered

@@ -53,6 +53,8 @@ def index() -> SupportIndex:
         ("Sixteen soldiers were wounded in the clash.", "unsupported", ["Sixteen"]),
         ("About 12,000 villagers fled their homes.", "unsupported", ["12,000"]),
         ("Damage to the temple was estimated at $3 billion.", "unsupported", ["$3 billion"]),
+        # a number of the article, but of something else: 6 soldiers, not 6 villagers
+        ("Six villagers fled their homes.", "unsupported", ["Six"]),
         # dates
         ("The troops exchanged fire near the temple on March 5.", "unsupported", ["March 5"]),
         ("The troops exchanged fire near the temple on Friday.", "unsupported", ["Friday"]),
@@ -92,6 +94,34 @@ def test_claims_are_checked_against_their_support(
     assert check.verdict == verdict, check.reason
     for token in offending:
         assert token in check.offending, (check.offending, check.reason)
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "verdict"),
+    [
+        # "He" refers back to the person named in the sentence before
+        ("Kin Phea leads the institute. He said ties with Russia were warm.",
+         "Kin Phea said ties with Russia were warm.", "supported"),
+        ("Kin Phea leads the institute. He said ties with Russia were warm.",
+         "Hun Sen said ties with Russia were warm.", "unsupported"),
+        # "the two countries" refers back to the countries of the lede
+        ("Cambodia and Laos held talks. Trade grew. The two countries agreed to meet again.",
+         "Cambodia and Laos agreed to meet again.", "supported"),
+        # an adjective negates what precedes it: "unharmed" is "not harmed"
+        ("All German staff were unharmed, the ministry said.",
+         "None of the German staff were harmed.", "supported"),
+        ("All German staff were unharmed, the ministry said.",
+         "The German staff were harmed.", "unsupported"),
+        # who says it: the claim's speaker against the sentence's speaker
+        ("Merner said the suspect fled on foot, and Lee agreed.",
+         "Lee said the suspect fled on foot.", "unsupported"),
+    ],
+)  # fmt: skip
+def test_back_references_negated_adjectives_and_speakers(
+    text: str, claim: str, verdict: str
+) -> None:
+    check = check_claim(SupportIndex(text), claim, "key_points[0]")
+    assert check.verdict == verdict, check.reason
 
 
 def test_support_offsets_show_the_supporting_sentence(index: SupportIndex) -> None:
@@ -144,6 +174,7 @@ def test_quantities(text: str, values: list[float]) -> None:
         ("3 March", {(3, 3)}, set(), set()),
         ("they may meet in June", set(), set(), set()),  # 'may' the verb
         ("in May 2026", set(), {2026}, set()),
+        ("from June 18 to 20", {(6, 18), (6, 20)}, set(), set()),
     ],
 )
 def test_dates(text: str, days: set[tuple[int, int]], years: set[int], weekdays: set[str]) -> None:
