@@ -39,6 +39,21 @@ def eval_payload(result: EvalResult) -> dict[str, Any]:
     }
 
 
+def set_aside_other_gold(result: EvalResult, path: Path | None = None) -> Path | None:
+    """If the eval.json about to be written was scored with different gold, rename it
+    to `eval.<gold hash prefix>.json` (never overwrite it silently); return the new name."""
+    target = path or result.run_dir / EVAL_FILE
+    try:
+        previous = json.loads(target.read_text(encoding="utf-8"))["gold"]["hash"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    if not isinstance(previous, str) or previous == result.gold_hash:
+        return None
+    kept = target.with_name(f"{target.stem}.{previous.removeprefix('sha256:')[:12]}.json")
+    os.replace(target, kept)
+    return kept
+
+
 def write_eval_file(result: EvalResult, path: Path | None = None) -> Path:
     """Write eval.json (atomically) into the run directory unless `path` says otherwise."""
     target = path or result.run_dir / EVAL_FILE

@@ -1,11 +1,13 @@
 """One-to-one matching of predicted to gold list items, and precision/recall/F1.
 
-Items are paired by maximum total similarity (Hungarian algorithm,
-`scipy.optimize.linear_sum_assignment`), and the threshold is applied AFTER the
-assignment: a pair below the threshold is dropped (its prediction counts as a false
-positive and its gold item as a false negative) rather than steering the assignment.
-Greedy matching would pair the single most similar items first and can strand the
-rest; the optimal assignment never does.
+The threshold is applied BEFORE the assignment: only pairs at or above it may match,
+and among those the assignment (Hungarian algorithm,
+`scipy.optimize.linear_sum_assignment`) maximises first the number of matches, then
+their total similarity. So a wrong extra item can never unmatch a correct pair: with
+gold [Hun Manet, Hun Sen], predicting [Hun Many, Melania Trump] keeps the Hun Many
+match (maximising raw similarity first paired Hun Many with Hun Sen, below the
+threshold, and scored F1 0). Greedy matching would pair the single most similar items
+first and can strand the rest; the optimal assignment never does.
 
 Empty conventions (used by every list metric and topics):
 
@@ -71,16 +73,20 @@ class MatchResult:
 
 
 def match_matrix(similarity: np.ndarray, threshold: float) -> MatchResult:
-    """Assign rows (predictions) to columns (gold) maximising total similarity, then
-    keep the pairs whose similarity reaches `threshold`."""
+    """Assign rows (predictions) to columns (gold) among the pairs whose similarity
+    reaches `threshold`: most matches first, then the highest total similarity."""
     n_pred, n_gold = similarity.shape
     if n_pred == 0 or n_gold == 0:
         return MatchResult([], n_pred, n_gold)
-    rows, cols = linear_sum_assignment(similarity, maximize=True)
+    allowed = similarity >= threshold
+    # Each allowed pair is worth more than all similarities together (<= min(n) in
+    # total), so one more match always beats any gain in similarity.
+    bonus = float(min(n_pred, n_gold) + 1)
+    rows, cols = linear_sum_assignment(np.where(allowed, similarity + bonus, 0.0), maximize=True)
     pairs = [
         (int(r), int(c), float(similarity[r, c]))
         for r, c in zip(rows, cols, strict=False)
-        if similarity[r, c] >= threshold
+        if allowed[r, c]
     ]
     return MatchResult(pairs, n_pred, n_gold)
 

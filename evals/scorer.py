@@ -17,6 +17,10 @@ from newsbrief.schemas import Briefing, GoldBriefing
 
 Scores = dict[str, float | None]
 
+# Record statuses whose briefing is scored as it is ("partial": salvaged fields). Any
+# other status (error, invalid, missing) is a failed article and earns nothing.
+SUCCEEDED = frozenset({"ok", "partial"})
+
 
 @dataclass(frozen=True)
 class Metric:
@@ -34,16 +38,18 @@ class Metric:
 class Case:
     """Everything a scorer may look at for one article.
 
-    `prediction` is None when the article failed (error record or schema-invalid
-    line): quality scorers then score an empty briefing, so failures lower quality
-    instead of silently dropping out of the averages.
+    `prediction` is None when the article failed (error record, schema-invalid line,
+    or missing from the run): scorers see an empty briefing, and `score_case` then
+    sets every gold metric it defined to its worst value, so a failure earns nothing,
+    "not stated" questions included.
     """
 
     id: str
     prediction: Briefing | None
     gold: GoldBriefing | None = None
+    gold_source: str | None = None  # GoldRecord.source: how the gold was made
     text: str | None = None
-    status: str = "ok"  # ok | error | invalid
+    status: str = "ok"  # ok | partial | error | invalid | missing
     tokens: int | None = None
     cost_usd: float | None = None
     latency_s: float | None = None

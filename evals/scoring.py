@@ -4,6 +4,11 @@ Every article of the run becomes a `Case`; every scorer turns it into named metr
 `overall` is the weighted mean of the weighted ones (see `newsbrief.evals.weights`). Aggregates
 are macro means over the articles where a metric is defined. Nothing here calls a
 model: a run is re-scored from its files alone, so changing gold or weights is cheap.
+
+Failures earn nothing: an article that failed (error record, schema-invalid line) or
+that is in the gold but missing from the run scores the worst value on every gold
+metric it defines, "not stated" questions included, so `overall` is 0. An empty
+answer earns "not stated" credit only from a briefing that exists.
 """
 
 from __future__ import annotations
@@ -19,7 +24,8 @@ from newsbrief.evals.articles import load_texts
 from newsbrief.evals.goldio import load_gold
 from newsbrief.evals.metrics import DEFAULT_SCORERS, metric_catalogue
 from newsbrief.evals.rundir_reader import Prediction, RunData, read_run
-from newsbrief.evals.scorer import Case, Metric, Scorer, Scores
+from newsbrief.evals.scorer import SUCCEEDED, Case, Metric, Scorer, Scores
+from newsbrief.evals.usage_errors import GoldMismatchError
 from newsbrief.evals.weights import DEFAULT_WEIGHTS, overall, validate_weights
 from newsbrief.schemas import Briefing, GoldRecord
 from newsbrief.schemas.hashing import stable_hash
@@ -28,9 +34,19 @@ from newsbrief.schemas.hashing import stable_hash
 @dataclass(frozen=True)
 class ArticleResult:
     id: str
-    status: str  # ok | invalid | error
+    status: str  # ok | partial | invalid | error | missing (in gold, not in the run)
     in_gold: bool
     scores: Scores
+    message: str | None = None  # why it failed: "kind: message" or the validation error
+
+    @property
+    def failed(self) -> bool:
+        return self.status not in SUCCEEDED
+
+    @property
+    def attempted(self) -> bool:
+        """The run holds a record for this article (whatever became of it)."""
+        return self.status != "missing"
 
 
 @dataclass
@@ -69,11 +85,20 @@ class EvalResult:
             summary[name] = {"mean": mean, "n": len(values)}
         return summary
 
+    def attempted_ids(self) -> list[str]:
+        return [a.id for a in self.articles if a.attempted]
+
+    def failures(self) -> list[ArticleResult]:
+        """Every failed article (error, schema-invalid, missing), in run order."""
+        return [a for a in self.articles if a.failed]
+
     def coverage(self) -> dict[str, int]:
+        attempted = [a for a in self.articles if a.attempted]
         return {
             "gold_records": len(self.gold),
-            "run_articles": len(self.articles),
-            "scored_with_gold": sum(a.in_gold for a in self.articles),
+            "run_articles": len(attempted),
+            "scored_with_gold": sum(a.in_gold for a in attempted),
+            "gold_succeeded": sum(a.in_gold and not a.failed for a in attempted),
             "gold_missing_from_run": len(self.missing_from_run),
             "errors": sum(a.status == "error" for a in self.articles),
             "invalid": sum(a.status == "invalid" for a in self.articles),
@@ -150,11 +175,20 @@ def _texts(
     return texts
 
 
+def _worst(metric: Metric) -> float:
+    return 0.0 if metric.higher_is_better else 1.0
+
+
 def score_case(case: Case, scorers: Sequence[Scorer], weights: Mapping[str, float]) -> Scores:
-    """All metrics of one article, `overall` included."""
+    """All metrics of one article, `overall` included; a failed article earns nothing."""
     scores: Scores = {}
     for item in scorers:
-        scores.update(item(case))
+        found = item(case)
+        if case.status not in SUCCEEDED:
+            for metric in item.metrics:
+                if metric.needs_gold and found[metric.name] is not None:
+                    found[metric.name] = _worst(metric)
+        scores.update(found)
     scores["overall"] = overall(scores, weights)
     return scores
 
@@ -223,12 +257,19 @@ def score_run(
     active = list(scorers or DEFAULT_SCORERS)
     catalogue = metric_catalogue(active)
     chosen = validate_weights(weights if weights is not None else DEFAULT_WEIGHTS, catalogue)
+    if by_id and run.predictions and by_id.keys().isdisjoint(run.predictions):
+        raise GoldMismatchError(
+            f"gold {gold_set.label} shares no article with {run.path} "
+            f"({len(by_id)} gold records, {len(run.predictions)} articles in the run); "
+            "pass the gold file made for this run's input"
+        )
     texts = _texts(run, by_id, articles_file)
     cases = [
         Case(
             id=article_id,
             prediction=predicted.briefing,
             gold=by_id[article_id].gold if article_id in by_id else None,
+            gold_source=by_id[article_id].source if article_id in by_id else None,
             text=texts.get(article_id),
             status=predicted.status,
             tokens=predicted.tokens,
@@ -237,11 +278,28 @@ def score_run(
         )
         for article_id, predicted in run.predictions.items()
     ]
-    articles = [
-        ArticleResult(case.id, case.status, case.gold is not None, scores)
-        for case, scores in zip(cases, score_cases(cases, active, chosen, workers), strict=False)
-    ]
     missing = [rid for rid in by_id if rid not in run.predictions]
+    cases += [
+        Case(
+            id=rid,
+            prediction=None,
+            gold=by_id[rid].gold,
+            gold_source=by_id[rid].source,
+            status="missing",
+        )
+        for rid in missing
+    ]
+    messages = {rid: p.message for rid, p in run.predictions.items()}
+    articles = [
+        ArticleResult(
+            case.id,
+            case.status,
+            case.gold is not None,
+            scores,
+            messages.get(case.id) if case.status != "missing" else "not in the run",
+        )
+        for case, scores in zip(cases, score_cases(cases, active, chosen, workers), strict=True)
+    ]
     return EvalResult(
         run=run,
         gold_label=gold_set.label,

@@ -4,6 +4,9 @@ One place decides what "the same text" means, so actors, quotes, 5W1H phrases an
 grounding checks agree. Similarities are rapidfuzz scores scaled to 0..1; all of them
 compare normalised text (Unicode NFKC, case-folded, punctuation removed, whitespace
 collapsed), so "Hun Manet," and "hun manet" are identical and non-Latin names work.
+As in SQuAD's answer normalisation, a full stop or apostrophe between letters is
+dropped rather than split on, so "U.S. troops" == "US troops" and "Lao's" is one
+word. Text that normalises to nothing (empty, punctuation only) never matches anything.
 """
 
 from __future__ import annotations
@@ -18,6 +21,9 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 _NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
+# "U.S." -> "US", "D.C." -> "DC", "Lao's" -> "Laos": joiners between letters (not digits,
+# so "3.5" stays two tokens).
+_JOINER = re.compile(r"(?<=[^\W\d_])[.'\u2019](?=[^\W\d_])")
 _SPACES = re.compile(r"\s+")
 _TYPOGRAPHY = str.maketrans(
     {
@@ -38,7 +44,7 @@ Similarity = Callable[..., float]
 @lru_cache(maxsize=200_000)
 def normalise(text: str) -> str:
     """Comparison form: NFKC, case-folded, punctuation -> space, whitespace collapsed."""
-    folded = unicodedata.normalize("NFKC", text).casefold()
+    folded = _JOINER.sub("", unicodedata.normalize("NFKC", text).casefold())
     return " ".join(_NON_WORD.sub(" ", folded).split())
 
 
@@ -56,8 +62,12 @@ def contains(haystack_normalised: str, needle: str) -> bool:
 
 
 def name_similarity(a: str, b: str) -> float:
-    """Word-order-insensitive similarity for names and short phrases (0..1)."""
-    return fuzz.token_sort_ratio(normalise(a), normalise(b)) / 100.0
+    """Word-order-insensitive similarity for names and short phrases (0..1); 0.0 when
+    either side normalises to nothing."""
+    left, right = normalise(a), normalise(b)
+    if not left or not right:
+        return 0.0
+    return fuzz.token_sort_ratio(left, right) / 100.0
 
 
 def best_similarity(
@@ -80,6 +90,8 @@ def alias_matrix(
     rows = [normalise(name) for names in predicted for name in names]
     cols = [normalise(alt) for alts in gold for alt in alts]
     flat = process.cdist(rows, cols, scorer=scorer, dtype=np.float64, workers=1) / 100.0
+    flat[[not row for row in rows], :] = 0.0  # empty or punctuation-only: never a match
+    flat[:, [not col for col in cols]] = 0.0
     if len(rows) == len(predicted) and len(cols) == len(gold):
         return flat  # one name per item on both sides: nothing to reduce
     row_starts = np.cumsum([0] + [len(names) for names in predicted[:-1]])

@@ -6,7 +6,7 @@ pipeline); the CLI turns them into one clear line and exit code 2.
 
 from __future__ import annotations
 
-__all__ = ["CompareError", "EvalUsageError", "RunReadError", "WeightsError"]
+__all__ = ["CompareError", "EvalUsageError", "GoldMismatchError", "RunReadError", "WeightsError"]
 
 
 class EvalUsageError(Exception):
@@ -23,3 +23,7 @@ class WeightsError(EvalUsageError):
 
 class CompareError(EvalUsageError):
     """Two runs cannot be compared (nothing shared, bad threshold or gate option)."""
+
+
+class GoldMismatchError(EvalUsageError):
+    """The gold file shares no article with the run: almost surely the wrong gold."""

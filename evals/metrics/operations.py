@@ -9,20 +9,21 @@ whitespace unified). With neither evidence nor text the item is not counted.
 
 from __future__ import annotations
 
-from newsbrief.evals.scorer import Case, Metric, Scores, scorer
+from newsbrief.evals.scorer import SUCCEEDED, Case, Metric, Scores, scorer
 from newsbrief.evals.textsim import contains, normalise_for_search
 from newsbrief.schemas import Briefing
 
 OPERATION_METRICS = [
     Metric(
         "ops.error",
-        "1 when the article failed (error record or schema-invalid line)",
+        "1 when the article failed (error record, schema-invalid line, missing from the run)",
         higher_is_better=False,
         needs_gold=False,
     ),
     Metric(
         "ops.schema_valid",
-        "1 when the briefing line re-validates against Briefing (undefined for error records)",
+        "1 when the briefing line re-validates against Briefing (undefined for error "
+        "records and missing articles)",
         needs_gold=False,
     ),
     Metric(
@@ -87,8 +88,10 @@ def score_operations(case: Case) -> Scores:
         verdicts = grounding_checks(case.prediction, case.text)
         grounding = sum(verdicts) / len(verdicts) if verdicts else None
     return {
-        "ops.error": float(case.status != "ok"),
-        "ops.schema_valid": None if case.status == "error" else float(case.status == "ok"),
+        "ops.error": float(case.status not in SUCCEEDED),
+        "ops.schema_valid": (
+            None if case.status in ("error", "missing") else float(case.status in SUCCEEDED)
+        ),
         "ops.grounding": grounding,
         "ops.tokens": None if case.tokens is None else float(case.tokens),
         "ops.cost_usd": case.cost_usd,

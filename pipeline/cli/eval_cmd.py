@@ -17,9 +17,15 @@ from newsbrief.cli.common import console_error, console_note, stdout
 from newsbrief.cli.eval_tables import comparison_table, movers_tables, scores_table
 from newsbrief.errors import BriefingError
 from newsbrief.evals.bootstrap import DEFAULT_RESAMPLES
-from newsbrief.evals.compare import compare_results, parse_thresholds
+from newsbrief.evals.compare import (
+    MIN_PAIRED,
+    Comparison,
+    GateSettings,
+    compare_results,
+    parse_thresholds,
+)
 from newsbrief.evals.errors import GoldFileError
-from newsbrief.evals.evalfile import write_eval_file
+from newsbrief.evals.evalfile import set_aside_other_gold, write_eval_file
 from newsbrief.evals.metrics import metric_catalogue
 from newsbrief.evals.scoring import EvalResult, GoldSet, resolve_gold, score_run
 from newsbrief.evals.usage_errors import EvalUsageError
@@ -126,9 +132,15 @@ def score_cmd(
     stdout.print(
         f"{coverage['scored_with_gold']} of {coverage['run_articles']} articles have "
         f"gold; {coverage['gold_missing_from_run']} gold articles are not in the run; "
-        f"{coverage['errors']} errors, {coverage['invalid']} schema-invalid lines."
+        f"{coverage['errors']} errors, {coverage['invalid']} schema-invalid lines "
+        "(failed and missing articles score 0)."
     )
     if not no_write:
+        kept = set_aside_other_gold(result)
+        if kept is not None:
+            console_error(
+                f"{run_dir / 'eval.json'} was scored with different gold; kept it as {kept}"
+            )
         console_note(f"wrote {write_eval_file(result)}")
 
 
@@ -159,10 +171,29 @@ def score_cmd(
     help="Tolerated drop before a metric counts as a regression; also gates METRIC.",
 )
 @click.option(
+    "--gate",
+    "gate_names",
+    multiple=True,
+    metavar="METRIC",
+    help="Also gate METRIC (besides overall); gated metrics are Holm-corrected together.",
+)
+@click.option(
+    "--min-paired",
+    type=click.IntRange(min=2),
+    default=MIN_PAIRED,
+    show_default=True,
+    help="Fewest paired articles for a significant verdict.",
+)
+@click.option(
+    "--allow-partial",
+    is_flag=True,
+    help="Compare runs that cover different articles or did not finish (on the shared ones).",
+)
+@click.option(
     "--fail-on-regression",
     is_flag=True,
-    help="Exit 1 if a gated metric got worse beyond its threshold with a 95% "
-    "interval that excludes zero.",
+    help="Exit 1 if a gated metric got significantly worse (Holm-adjusted p < 0.05) "
+    "beyond its threshold, or the runs are not comparable (see --allow-partial).",
 )
 def compare_cmd(
     run_a: Path,
@@ -174,6 +205,9 @@ def compare_cmd(
     seed: int,
     top: int,
     threshold_specs: tuple[str, ...],
+    gate_names: tuple[str, ...],
+    min_paired: int,
+    allow_partial: bool,
     fail_on_regression: bool,
 ) -> None:
     """Compare RUN_B against RUN_A on the articles both contain (B minus A)."""
@@ -182,21 +216,64 @@ def compare_cmd(
     b = score(run_b, gold, weights_file, articles_file)
     with user_errors():
         thresholds = parse_thresholds(threshold_specs, a.metrics)
-        comparison = compare_results(a, b, resamples=resamples, seed=seed, top=top)
-    stdout.print(comparison_table(comparison, thresholds))
+        named = parse_gate_names(gate_names, a.metrics)
+        settings = GateSettings(thresholds, named, allow_partial, min_paired)
+        comparison = compare_results(a, b, resamples=resamples, seed=seed, top=top, gate=settings)
+    stdout.print(comparison_table(comparison))
     for table in movers_tables(comparison):
         stdout.print(table)
-    regressions = comparison.regressions(thresholds)
-    for row in regressions:
-        console_error(
-            f"regression: {row.name} {row.mean_a:.3f} -> {row.mean_b:.3f} "
-            f"(95% CI of B-A [{row.low:+.3f}, {row.high:+.3f}], "
-            f"threshold {thresholds.get(row.name, 0.0):g})"
-        )
-    if fail_on_regression and regressions:
+    if report_verdict(comparison) and fail_on_regression:
         raise SystemExit(1)
-    if fail_on_regression:
-        console_note(f"no regression in {len(comparison.gate_metrics(thresholds))} gated metrics")
+
+
+def parse_gate_names(names: tuple[str, ...], known: object) -> tuple[str, ...]:
+    """--gate names must be metrics; unknown ones are user errors."""
+    catalogue = set(known)  # type: ignore[call-overload]
+    for name in names:
+        if name not in catalogue:
+            raise EvalInputError(
+                f"bad --gate {name!r}: name a metric such as actors.f1 or five_w1h.who.f1"
+            )
+    return names
+
+
+def report_verdict(comparison: Comparison) -> bool:
+    """Print coverage, the gate's verdict and its reasons; True when the gate fails."""
+    for label, cov in comparison.coverage().items():
+        stdout.print(
+            f"run {label}: {cov['run_articles']} articles, covers {cov['scored_with_gold']} of "
+            f"{cov['gold_records']} gold articles ({cov['gold_succeeded']} succeeded, "
+            f"{cov['errors'] + cov['invalid']} failed, "
+            f"{cov['gold_missing_from_run']} missing)"
+        )
+    verdict = comparison.verdict()
+    for problem in verdict.coverage_problems:
+        if verdict.allow_partial:
+            console_note(f"compared on shared articles only (--allow-partial): {problem}")
+        else:
+            console_error(f"not comparable: {problem}; rerun or pass --allow-partial")
+    if verdict.too_few:
+        console_error(
+            f"no verdict: only {verdict.paired} paired articles (fewer than "
+            f"{verdict.min_paired}); an exact test cannot tell a change from noise here"
+        )
+    for check in verdict.checks:
+        row = check.row
+        if check.regressed:
+            console_error(
+                f"regression: {row.name} {row.mean_a:.3f} -> {row.mean_b:.3f} "
+                f"(95% CI of B-A [{row.low:+.3f}, {row.high:+.3f}], Holm p "
+                f"{check.p_adjusted:.4f}, threshold {check.threshold:g})"
+            )
+    primary = comparison.row("overall")
+    if primary is not None and primary.mde is not None:
+        console_note(
+            f"with {primary.n} paired articles the gate detects a change in overall of "
+            f"{primary.mde:.3f} or more 80% of the time"
+        )
+    if not verdict.failed and not verdict.too_few:
+        console_note(verdict.summary())
+    return verdict.failed
 
 
 COMMANDS: list[click.Command] = [eval_group]

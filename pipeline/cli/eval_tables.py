@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from rich import box
 from rich.table import Table
 
 from newsbrief.evals.compare import Comparison, MetricComparison
 from newsbrief.evals.field_diff import FIELDS, field_of, field_rows
 from newsbrief.evals.scoring import EvalResult
+from newsbrief.evals.stats import ALPHA
 
 
 def _fmt(value: float | None, unit_interval: bool = True) -> str:
@@ -47,43 +49,57 @@ def scores_table(result: EvalResult) -> Table:
     return table
 
 
-def _verdict(row: MetricComparison) -> str:
-    if not row.excludes_zero:
+def _verdict(row: MetricComparison, p_value: float, min_paired: int) -> str:
+    if row.n < min_paired:
+        return "[dim]too few[/]"
+    if p_value >= ALPHA:
         return "[dim]n.s.[/]"
     better = row.worsened_by() < 0
     return "[green]better[/]" if better else "[red]worse[/]"
 
 
-def comparison_table(comparison: Comparison, thresholds: dict[str, float]) -> Table:
-    gated = set(comparison.gate_metrics(thresholds))
+def comparison_table(comparison: Comparison, thresholds: dict[str, float] | None = None) -> Table:
+    """Grouped by field so that full metric names fit 80 columns: a field's name heads
+    its rows, each row names the rest ("actors" then "f1" = actors.f1). Gated metrics
+    are bold with their Holm-adjusted p."""
+    verdict = comparison.verdict(thresholds)
+    adjusted = {check.row.name: check.p_adjusted for check in verdict.checks}
+    methods = sorted({row.method for row in comparison.rows})
     table = Table(
-        "metric",
-        "n",
-        "A",
-        "B",
-        "B - A",
-        "95% CI",
-        "p",
-        "",
         title=(
-            f"{comparison.b.run_dir} (B) vs {comparison.a.run_dir} (A): {len(comparison.shared)} "
-            f"shared articles, {comparison.resamples:,} paired-bootstrap resamples, "
-            f"seed {comparison.seed}"
+            f"{comparison.b.run_dir} (B) vs {comparison.a.run_dir} (A): "
+            f"{len(comparison.shared)} paired articles; {', '.join(methods)}; "
+            "bold = gated (Holm p)"
         ),
+        box=box.SIMPLE_HEAD,
+        pad_edge=False,
+        padding=(0, 1),
+        collapse_padding=True,
     )
+    for header in ("metric", "n", "A", "B", "B-A", "95% CI", "p", ""):
+        table.add_column(header, no_wrap=True, justify="left" if header == "metric" else "right")
+    previous = None
     for row in comparison.rows:
-        name = f"[bold]{row.name}[/]" if row.name in gated else row.name
+        field = "overall" if row.name == "overall" else field_of(row.name)
+        leaf = row.name[len(field) + 1 :]
+        if field != previous and leaf:
+            table.add_row(f"[bold]{field}[/]")
+        previous = field
+        label = f" {leaf}" if leaf else row.name
+        if row.name in adjusted:
+            label = f"[bold]{label}[/]"
         unit = row.metric.unit_interval
-        signed = "{:+.3f}" if unit else "{:+.4g}"
+        signed = "{:+.3f}" if unit else "{:+.3g}"
+        p_value = adjusted.get(row.name, row.p_value)
         table.add_row(
-            name,
+            label,
             str(row.n),
             _fmt(row.mean_a, unit),
             _fmt(row.mean_b, unit),
             signed.format(row.diff),
             f"[{signed.format(row.low)}, {signed.format(row.high)}]",
-            f"{row.p_value:.3f}",
-            _verdict(row),
+            f"{p_value:.3f}",
+            _verdict(row, p_value, comparison.gate.min_paired),
         )
     return table
 

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from newsbrief.evals.compare import compare_results, compare_runs, parse_thresholds
+from newsbrief.evals.compare import GateSettings, compare_results, compare_runs, parse_thresholds
 from newsbrief.evals.field_diff import field_rows
 from newsbrief.evals.scoring import score_run
-from newsbrief.evals.usage_errors import CompareError
+from newsbrief.evals.usage_errors import CompareError, GoldMismatchError
 from tests.support.eval_runs import briefing, paired_runs, write_run
 
 
@@ -45,7 +45,9 @@ def test_gate_fails_only_on_significant_drops_beyond_threshold(
     gold, run_a, run_b = runs
     a, b = score_run(run_a, gold), score_run(run_b, gold)
     worse = compare_results(a, b, resamples=1000)
-    assert {r.name for r in worse.regressions()} == {"actors.f1", "overall"}
+    assert {r.name for r in worse.regressions()} == {"overall"}  # the primary metric
+    named = compare_results(a, b, gate=GateSettings(named=("actors.f1",)))
+    assert {r.name for r in named.regressions()} == {"actors.f1", "overall"}
     assert "actors.recall" in {r.name for r in worse.regressions({"actors.recall": 0.1})}
     # A drop of ~0.32 tolerated by a 0.4 threshold on the gated metrics:
     assert worse.regressions({"actors.f1": 0.4, "overall": 0.4}) == []
@@ -80,9 +82,17 @@ def test_only_shared_articles_are_paired(tmp_path: Path, runs: tuple[Path, Path,
     partial = write_run(tmp_path / "partial", {"art-03": briefing(), "other": briefing()})
     comparison = compare_runs(run_a, partial, gold, resamples=200)
     assert comparison.shared == ["art-03"]
+    assert comparison.coverage_problems == [
+        "run A lacks 1 of the 2 articles of the other run",
+        "run B lacks 29 of the 30 articles of the other run",
+    ]
+    assert comparison.verdict().failed
     lonely = write_run(tmp_path / "lonely", {"nothing-shared": briefing()})
-    with pytest.raises(CompareError, match="share no article ids"):
+    with pytest.raises(GoldMismatchError, match="shares no article"):
         compare_runs(run_a, lonely, gold, resamples=200)
+    a, b = score_run(run_a, gold), score_run(lonely, [])
+    with pytest.raises(CompareError, match="share no article ids"):
+        compare_results(a, b)
 
 
 def test_parse_thresholds() -> None:

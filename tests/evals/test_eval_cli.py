@@ -10,7 +10,8 @@ import pytest
 from newsbrief.cli import common, main
 from newsbrief.evals.scoring import gold_fingerprint
 from newsbrief.run.rundir import read_briefings
-from tests.support.eval_runs import paired_runs, write_run
+from newsbrief.schemas import GoldRecord
+from tests.support.eval_runs import paired_runs, write_gold, write_run
 
 
 @pytest.fixture(autouse=True)
@@ -70,9 +71,10 @@ def test_compare_gate_exit_codes(
     common = ["--gold", gold, "--resamples", "500", "--seed", "3"]
     assert run_cli("eval", "compare", run_a, run_b, *common, "--fail-on-regression") == 1
     captured = capsys.readouterr()
-    assert "regression: actors.f1" in captured.err
+    assert "regression: overall" in captured.err
     assert "95% CI" in captured.err
-    assert "actors.recall" in captured.out
+    assert "\n actors " in captured.out  # grouped by field: "actors", then " recall"
+    assert " recall " in captured.out
     assert "art-" in captured.out
     assert run_cli("eval", "compare", run_a, run_b, *common) == 0  # reported, not failed
     assert run_cli("eval", "compare", run_b, run_a, *common, "--fail-on-regression") == 0
@@ -143,3 +145,87 @@ def test_compare_shows_failed_articles_among_the_movers(
     assert f"{failed_id}: overall" in out
     assert "│ ops " in out
     assert "error" in out
+
+
+def test_wrong_gold_is_refused_and_nothing_is_overwritten(
+    runs: tuple[Path, Path, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    gold, run_a, _ = runs
+    assert run_cli("eval", run_a, "--gold", gold) == 0
+    good = (run_a / "eval.json").read_bytes()
+    wrong = write_gold(
+        tmp_path / "wrong.jsonl",
+        [GoldRecord.model_validate({"id": "elsewhere", "gold": {"headline": ["x"]}})],
+    )
+    capsys.readouterr()
+    assert run_cli("eval", run_a, "--gold", wrong) == 2
+    assert "shares no article" in capsys.readouterr().err
+    assert (run_a / "eval.json").read_bytes() == good
+
+
+def test_eval_json_of_other_gold_is_kept_not_overwritten(
+    runs: tuple[Path, Path, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    gold, run_a, _ = runs
+    assert run_cli("eval", run_a, "--gold", gold) == 0
+    first = (run_a / "eval.json").read_bytes()
+    smaller = tmp_path / "smaller.jsonl"
+    smaller.write_text(gold.read_text(encoding="utf-8").splitlines()[0] + "\n", encoding="utf-8")
+    assert run_cli("eval", run_a, "--gold", smaller) == 0
+    kept = run_a / f"eval.{gold_fingerprint(gold).removeprefix('sha256:')[:12]}.json"
+    assert kept.read_bytes() == first
+    assert "scored with different gold" in capsys.readouterr().err
+    assert json.loads((run_a / "eval.json").read_text())["gold"]["hash"] == gold_fingerprint(
+        smaller
+    )
+
+
+def test_compare_fails_on_coverage_unless_allowed(
+    runs: tuple[Path, Path, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    gold, run_a, _ = runs
+    kept = {r.id: r.briefing for r in read_briefings(run_a)}
+    six = write_run(tmp_path / "six", dict(list(kept.items())[:6]))  # an interrupted run
+    gate = ["--gold", gold, "--fail-on-regression"]
+    capsys.readouterr()
+    assert run_cli("eval", "compare", run_a, six, *gate) == 1
+    err = capsys.readouterr()
+    assert "not comparable: run B lacks 14 of the 20 articles of the other run" in err.err
+    assert "run B: 6 articles, covers 6 of 20 gold articles" in err.out
+    # Shared articles are identical: allowed, compared on the 6, and no regression.
+    assert run_cli("eval", "compare", run_a, six, *gate, "--allow-partial") == 0
+    assert "compared on shared articles only" in capsys.readouterr().err
+    copy = write_run(tmp_path / "copy", kept)
+    manifest = json.loads((copy / "manifest.json").read_text())
+    manifest["status"] = "stopped"
+    (copy / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    assert run_cli("eval", "compare", run_a, copy, *gate) == 1
+    assert "run B is 'stopped', not finished" in capsys.readouterr().err
+    assert run_cli("eval", "compare", run_a, copy, *gate, "--allow-partial") == 0
+
+
+def test_compare_below_minimum_gives_no_verdict(
+    runs: tuple[Path, Path, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    gold, run_a, run_b = runs
+    args = ["--gold", gold, "--fail-on-regression", "--min-paired", "25"]
+    assert run_cli("eval", "compare", run_a, run_b, *args) == 0
+    err = capsys.readouterr().err
+    assert "no verdict: only 20 paired articles (fewer than 25)" in err
+    assert "regression:" not in err
+
+
+def test_compare_fits_80_columns_with_full_names(
+    runs: tuple[Path, Path, Path],
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    gold, run_a, run_b = runs
+    monkeypatch.setattr(common.stdout, "_width", 80)
+    assert run_cli("eval", "compare", run_a, run_b, "--gold", gold, "--top", "0") == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert max(len(line) for line in lines) <= 80
+    assert "\u2026" not in "".join(lines)  # nothing cut short
+    table = [line.split() for line in lines]
+    assert ["actors"] in table and any(row[:2] == ["recall", "20"] for row in table)
+    assert any(row[:2] == ["overall", "20"] for row in table)

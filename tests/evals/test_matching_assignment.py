@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from newsbrief.evals.matching import match_items, match_matrix, prf
-from newsbrief.evals.textsim import alias_matrix
+from newsbrief.evals.textsim import alias_matrix, name_similarity
 
 
 @pytest.mark.parametrize(
@@ -38,24 +38,59 @@ def test_assignment_beats_greedy() -> None:
     assert result.scores()["f1"] == 1.0
 
 
-def test_threshold_is_applied_after_assignment() -> None:
-    # The assignment maximises the raw total (0.95 + 0.5 = 1.45 beats 0.0 + 0.9),
-    # then the 0.5 pair is dropped: one match, not a re-assignment of p1 to g0.
+def test_threshold_is_applied_before_assignment() -> None:
+    # Only pairs reaching 0.7 may match: p0-g0 (0.95) and p1-g0 (0.9) compete for g0,
+    # p1-g1 (0.5) is not allowed. One match either way; the higher similarity wins.
     sim = np.array([[0.95, 0.0], [0.9, 0.5]])
     result = match_matrix(sim, threshold=0.7)
     assert [(p, g) for p, g, _ in result.pairs] == [(0, 0)]
     assert result.scores() == {"precision": 0.5, "recall": 0.5, "f1": 0.5}
 
 
-def test_threshold_after_assignment_can_lose_a_match_thresholding_first_would_keep() -> None:
-    # Raw optimum: p0-g1 (0.75) + p1-g0 (0.75) = 1.5 > p0-g0 (0.95) + p1-g1 (0.0).
-    # With threshold 0.8 applied after, both pairs are dropped: F1 = 0. Zeroing
-    # sub-threshold cells first would have kept p0-g0. This is the documented choice.
+def test_a_wrong_extra_item_cannot_unmatch_a_correct_pair() -> None:
+    # Raw optimum: p0-g1 (0.75) + p1-g0 (0.75) = 1.5 > p0-g0 (0.95) + p1-g1 (0.0);
+    # thresholding after that assignment dropped both pairs (F1 0). Thresholding first
+    # keeps p0-g0: P = 1/2, R = 1/2.
     sim = np.array([[0.95, 0.75], [0.75, 0.0]])
-    after = match_matrix(sim, threshold=0.8)
-    assert after.pairs == []
-    before = match_matrix(np.where(sim >= 0.8, sim, 0.0), threshold=0.8)
-    assert [(p, g) for p, g, _ in before.pairs] == [(0, 0)]
+    result = match_matrix(sim, threshold=0.8)
+    assert [(p, g) for p, g, _ in result.pairs] == [(0, 0)]
+    assert result.scores()["f1"] == 0.5
+
+
+def test_more_matches_beat_more_similarity() -> None:
+    # p0-g0 alone totals 0.99; p0-g1 + p1-g0 = 0.81 + 0.81 but two matches: recall 1.
+    sim = np.array([[0.99, 0.81], [0.81, 0.0]])
+    result = match_matrix(sim, threshold=0.8)
+    assert sorted((p, g) for p, g, _ in result.pairs) == [(0, 1), (1, 0)]
+
+
+@pytest.mark.parametrize(
+    ("predicted", "expected_f1"),
+    [
+        (["Hun Many"], 2 * 0.5 / 1.5),  # P 1/1, R 1/2 -> 0.667
+        (["Hun Many", "Melania Trump"], 0.5),  # P 1/2, R 1/2: the match survives
+        (["Melania Trump"], 0.0),
+    ],
+    ids=["alone", "with-wrong-extra", "wrong-only"],
+)
+def test_hun_many_keeps_its_match(predicted: list[str], expected_f1: float) -> None:
+    gold = [["Hun Manet"], ["Hun Sen"]]
+    sim = alias_matrix([[name] for name in predicted], gold)
+    assert match_matrix(sim, threshold=0.8).scores()["f1"] == pytest.approx(expected_f1)
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "expected"),
+    [
+        ("U.S. troops", "US troops", 1.0),
+        ("...", "!!", 0.0),
+        ("", "", 0.0),
+        ("--", "Hun Sen", 0.0),
+    ],
+)
+def test_punctuation_only_never_matches(left: str, right: str, expected: float) -> None:
+    assert alias_matrix([[left]], [[right]])[0, 0] == expected
+    assert name_similarity(left, right) == expected
 
 
 def test_rectangular_and_empty_matrices() -> None:

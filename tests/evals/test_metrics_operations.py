@@ -134,7 +134,7 @@ def test_score_run_end_to_end(tmp_path: Path) -> None:
     (run / "briefings.jsonl").open("a").write("{torn line\n")
     result = score_run(run, gold_path)
     by_id = result.by_id()
-    assert [a.id for a in result.articles] == ["a1", "extra", "a3", "a2"]
+    assert [a.id for a in result.articles] == ["a1", "extra", "a3", "a2", "a4"]
     assert by_id["a1"].scores["overall"] == 1.0
     assert by_id["a2"].status == "error"
     assert by_id["a2"].scores["actors.f1"] == 0.0
@@ -143,10 +143,13 @@ def test_score_run_end_to_end(tmp_path: Path) -> None:
     assert by_id["extra"].scores["overall"] is None
     assert not by_id["extra"].in_gold
     assert result.missing_from_run == ["a4"]
+    assert by_id["a4"].status == "missing"  # in gold, not in the run: earns nothing
+    assert (by_id["a4"].scores["topics.f1"], by_id["a4"].scores["overall"]) == (0.0, 0.0)
+    assert by_id["a2"].message == "validation: never validated"
     assert result.coverage()["unreadable_lines"] == 2  # the id-less line and the torn line
     aggregate = result.aggregate()
     assert aggregate["actors.f1"] == {"mean": pytest.approx(1 / 3), "n": 3}
-    assert aggregate["ops.error"] == {"mean": 0.5, "n": 4}
+    assert aggregate["ops.error"] == {"mean": 0.6, "n": 5}
     assert aggregate["ops.schema_valid"] == {"mean": pytest.approx(2 / 3), "n": 3}
     assert result.gold_hash == gold_fingerprint(gold_path)
 
