@@ -6,7 +6,7 @@ No I/O and no LLM calls live here, so every other package can import these freel
 if __name__ != "newsbrief.schemas":  # pragma: no cover - the folder imported by its own name
     raise ImportError("this folder is installed as newsbrief.schemas; import newsbrief.schemas")
 
-from newsbrief.schemas.article import Article
+from newsbrief.schemas.article import Article, FurnitureSpan
 from newsbrief.schemas.briefing import (
     Actor,
     ActorKind,
@@ -57,6 +57,7 @@ __all__ = [
     "Event",
     "Evidence",
     "FiveW1H",
+    "FurnitureSpan",
     "GoldActor",
     "GoldBriefing",
     "GoldEvent",

@@ -6,9 +6,21 @@ that everything downstream sees one shape.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+FurnitureKind = Literal["control", "file_name", "repeat", "other_script", "caption", "byline"]
+
+
+class FurnitureSpan(BaseModel):
+    """Characters [start, end) of the original text that were page furniture."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    kind: FurnitureKind
 
 
 class Article(BaseModel):
@@ -26,6 +38,11 @@ class Article(BaseModel):
     url: str | None = None
     language: str | None = None
     meta: dict[str, Any] = Field(default_factory=dict)
+    furniture: list[FurnitureSpan] = Field(
+        default_factory=list,
+        description="Page furniture blanked out of `text` before briefing (same-length "
+        "spaces, so offsets into `text` are offsets into the original text).",
+    )
 
     @field_validator("id", mode="before")
     @classmethod

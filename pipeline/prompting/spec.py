@@ -27,6 +27,7 @@ from newsbrief.errors import PromptError
 from newsbrief.prompts import PROMPTS_DIR
 from newsbrief.schemas import Article, Briefing, schema_hash
 from newsbrief.schemas.hashing import stable_hash
+from newsbrief.text.cleaning import compact_blank_lines
 
 # Variables a template may use; anything else is a typo and an error at load time.
 TEMPLATE_VARIABLES = frozenset({"article", "text", "title", "published", "source", "datamark"})
@@ -108,7 +109,7 @@ class PromptSpec(BaseModel):
                 "article": None,
                 "datamark": datamark or "",
             }
-        text = article.text
+        text = compact_blank_lines(article.text) if article.furniture else article.text
         if datamark:
             text = datamark_text(text, datamark)
         return {

@@ -22,6 +22,7 @@ from newsbrief.errors import BriefingError
 from newsbrief.inputs.reader import FieldMap, InputProblem, read_articles
 from newsbrief.prompting.spec import PromptSpec
 from newsbrief.schemas import Article, Briefing, ErrorRecord
+from newsbrief.text.cleaning import clean_article
 
 __all__ = [
     "EXPORT_INFO",
@@ -79,7 +80,8 @@ def parse_custom_id(value: str) -> tuple[str, str]:
 
 def request_body(article: Article, prompt: PromptSpec, model: str) -> dict[str, Any]:
     """The chat.completions body for one article (json_schema response format)."""
-    body: dict[str, Any] = {"model": model, "messages": prompt.render(article)}
+    # Furniture blanked as in the per-article step, so a batch sees what a run sends.
+    body: dict[str, Any] = {"model": model, "messages": prompt.render(clean_article(article))}
     body.update({k: v for k, v in prompt.parameters.items() if k in BODY_PARAMETERS})
     body["response_format"] = _response_format()
     return body

@@ -28,6 +28,7 @@ from newsbrief.run.rundir import RecordWriter, write_manifest
 from newsbrief.run.session import RunIdentity, open_session
 from newsbrief.schemas import Article, BriefingRecord, ErrorRecord, Provenance
 from newsbrief.schemas.records import utc_now
+from newsbrief.text.cleaning import clean_article
 
 __all__ = ["ImportSummary", "find_prompt", "import_results", "peek_model"]
 
@@ -106,7 +107,7 @@ def article_texts(paths: list[Path], archive: Path, fields: FieldMap) -> dict[st
         parse_custom_id(obj["custom_id"])[0] for _, _, obj in _lines(paths) if "custom_id" in obj
     }
     return {
-        item.id: item.text
+        item.id: clean_article(item).text  # as the per-article step grounds it
         for _, item in read_articles(archive, fields)
         if isinstance(item, Article) and item.id in wanted
     }

@@ -17,6 +17,7 @@ from newsbrief.grounding import finish_briefing, policy_of
 from newsbrief.prompting.spec import PromptSpec
 from newsbrief.schemas import Article, BriefingRecord, ErrorRecord, Provenance, Usage
 from newsbrief.step.long_article import brief_within_budget
+from newsbrief.text.cleaning import clean_article
 
 
 class AnswerCache(Protocol):
@@ -60,6 +61,7 @@ async def brief_article(
     carries zero usage: nothing was spent); `prices` fills `usage.cost_usd`.
     """
     provenance = provenance or provenance_for(backend, prompt)
+    article = clean_article(article)  # furniture blanked: same length, same offsets
     started = time.perf_counter()
     hit = cache.get(article) if cache is not None else None
     try:
