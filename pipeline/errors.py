@@ -6,6 +6,8 @@ traceback; anything else is a bug.
 
 from __future__ import annotations
 
+import errno
+
 
 class BriefingError(Exception):
     """Base class: a problem the user can fix (bad input, bad option, bad config)."""
@@ -56,3 +58,28 @@ class FatalBackendError(BackendError, BriefingError):
 
     def __init__(self, message: str, **kwargs: object) -> None:
         super().__init__("fatal", message, **kwargs)  # type: ignore[arg-type]
+
+
+class StorageError(BriefingError):
+    """A file or folder the run needs cannot be written or read: disk full, read-only,
+    a file where a folder belongs. The data written so far is consistent."""
+
+
+_ADVICE = {
+    errno.ENOSPC: "the disk is full; free space, then rerun the same command to resume",
+    errno.EDQUOT: "the disk quota is used up; free space, then rerun to resume",
+    errno.EROFS: "the file system is read-only; choose a writable location",
+    errno.EACCES: "permission denied; choose a location you can write, or fix its permissions",
+    errno.EPERM: "not permitted; choose a location you can write, or fix its permissions",
+    errno.ENOTDIR: "a file is in the way where a folder is needed; choose another path",
+    errno.EEXIST: "a file is in the way where a folder is needed; choose another path",
+    errno.EISDIR: "it is a folder where a file is needed; choose another path",
+    errno.ENOENT: "it does not exist; check the path",
+}
+
+
+def storage_error(exc: OSError, what: str) -> StorageError:
+    """One line for an OSError: which path, what went wrong, what to do."""
+    where = exc.filename if exc.filename is not None else what
+    advice = _ADVICE.get(exc.errno or 0, exc.strerror or type(exc).__name__)
+    return StorageError(f"cannot use {where} ({what}): {advice}")

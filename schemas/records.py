@@ -98,6 +98,12 @@ class ErrorRecord(BaseModel):
     kind: ErrorKind
     message: str
     raw: str | None = Field(default=None, description="The last raw model answer, if any.")
+    line_hash: str | None = Field(
+        default=None,
+        description="Input errors: a hash of the line's bytes (and which repeat of them "
+        "it is), so a resumed run knows the line after lines are inserted or removed, "
+        "and looks at it again once it is edited.",
+    )
     provenance: Provenance | None = None
     usage: Usage = Field(default_factory=Usage)
     attempts: int = 0
@@ -112,6 +118,14 @@ class RunCounts(BaseModel):
     errors: int = 0
     skipped: int = 0
     cached: int = 0
+    duplicates: int = Field(
+        default=0, description="Input lines that repeat an earlier line's id (input errors)."
+    )
+    superseded: int = Field(
+        default=0,
+        description="Records set aside to superseded.jsonl because their input line was "
+        "edited or removed (counted by the last complete pass).",
+    )
 
 
 class Manifest(BaseModel):

@@ -23,7 +23,7 @@ from newsbrief.cli import (
     run,
 )
 from newsbrief.cli.common import console_error
-from newsbrief.errors import BriefingError
+from newsbrief.errors import BriefingError, storage_error
 
 __all__ = ["cli", "main"]
 
@@ -50,6 +50,9 @@ def main(argv: list[str] | None = None) -> None:
         sys.exit(exc.exit_code)
     except BriefingError as exc:
         console_error(str(exc))
+        sys.exit(2)
+    except OSError as exc:  # a path the command needs: read-only, full, a file, missing
+        console_error(str(storage_error(exc, "a file this command needs")))
         sys.exit(2)
     except KeyboardInterrupt:
         console_error("interrupted; rerun the same command to resume")

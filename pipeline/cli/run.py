@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import functools
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -11,14 +12,16 @@ import click
 from rich.table import Table
 
 from newsbrief.backends import create_backend, default_model, split_model
-from newsbrief.cli.common import console_note, input_options, input_spec, stdout
+from newsbrief.cli.common import console_error, console_note, input_options, input_spec, stdout
 from newsbrief.errors import BriefingError
+from newsbrief.inputs.lines import InputLimits
 from newsbrief.inputs.reader import FieldMap
 from newsbrief.inputs.source import resolve_input
 from newsbrief.run.cost import load_prices
 from newsbrief.run.local import RunOptions, resolve_run_dir, run
 from newsbrief.run.prepare import prepare_run_input
 from newsbrief.run.rundir import MANIFEST, read_manifest
+from newsbrief.run.signals import sigterm_as_interrupt, terminated
 from newsbrief.run.window import EngineLimits
 from newsbrief.schemas import Manifest
 
@@ -77,6 +80,22 @@ def say_what_is_left(before: Manifest, after: Manifest) -> None:
     )
 
 
+def note_input_edits(manifest: Manifest) -> None:
+    """Repeated ids and set-aside records deserve a line each: both mean the input changed
+    or is not what its producer thought."""
+    counts = manifest.counts
+    if counts.duplicates:
+        console_note(
+            f"{counts.duplicates} input line(s) repeat an earlier line's id: each is an input "
+            "error naming the first line (see errors.jsonl)"
+        )
+    if counts.superseded:
+        console_note(
+            f"{counts.superseded} record(s) of lines edited or removed since an earlier "
+            "session were moved to superseded.jsonl"
+        )
+
+
 def openai_options(backend_name: str, **given: Any) -> dict[str, Any]:
     """The openai-only options that were given; a note when another backend ignores them."""
     chosen = {name: value for name, value in given.items() if value is not None}
@@ -112,7 +131,31 @@ def openai_options(backend_name: str, **given: Any) -> dict[str, Any]:
 )
 @click.option("--prompt", "prompt_ref", default="briefing@v1", show_default=True, help="NAME@vN")
 @click.option(
-    "--limit", type=int, default=None, help="Read at most N input lines (done ones count)."
+    "--limit",
+    type=click.IntRange(1),
+    default=None,
+    help="Read at most N input lines (done ones count).",
+)
+@click.option(
+    "--max-line-bytes",
+    type=click.IntRange(0),
+    default=InputLimits.max_line_bytes,
+    show_default=True,
+    help="Longer input lines are skipped unread and recorded as input errors (0: no limit).",
+)
+@click.option(
+    "--max-depth",
+    type=click.IntRange(0),
+    default=InputLimits.max_depth,
+    show_default=True,
+    help="Input lines with JSON nested deeper are input errors (0: the parser's own limit).",
+)
+@click.option(
+    "--max-text-chars",
+    type=click.IntRange(0),
+    default=InputLimits.max_text_chars,
+    show_default=True,
+    help="Articles with a longer text are input errors, not briefed (0: no limit).",
 )
 @click.option(
     "--concurrency",
@@ -235,6 +278,9 @@ def run_cmd(
     model: str | None,
     prompt_ref: str,
     limit: int | None,
+    max_line_bytes: int,
+    max_depth: int,
+    max_text_chars: int,
     id_field: str,
     text_field: str,
     concurrency: int,
@@ -299,6 +345,7 @@ def run_cmd(
         prompt=prompt_ref,
         limit=limit,
         fields=FieldMap(id=id_field, text=text_field),
+        input_limits=InputLimits(max_line_bytes, max_depth, max_text_chars),
         concurrency=concurrency,
         retry_errors=retry_errors,
         cache=not no_cache,
@@ -332,13 +379,21 @@ def run_cmd(
                 options, recipe, RayOptions(address=address, workers=workers)
             )
         else:
-            path, manifest = asyncio.run(run(options, backend))
+            with sigterm_as_interrupt():
+                path, manifest = asyncio.run(run(options, backend))
     except KeyboardInterrupt:
+        if terminated():
+            console_error(
+                "terminated (SIGTERM): finished articles are saved; rerun the same command "
+                "to resume"
+            )
+            sys.exit(143)
         console_note("interrupted: finished articles are saved; rerun the same command to resume")
         raise
     print_summary(path, manifest)
     if before is not None and not retry_errors:
         say_what_is_left(before, manifest)
+    note_input_edits(manifest)
     if manifest.status == "stopped":
         raise RunStopped(
             f"run stopped: {manifest.stop_reason}. Articles not yet done are "

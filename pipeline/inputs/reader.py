@@ -9,7 +9,7 @@ between archives (`body`, `content`, `doc_id`...): `FieldMap` maps them.
 from __future__ import annotations
 
 import gzip
-import json
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,7 +18,20 @@ from typing import IO, Any, cast
 from pydantic import ValidationError
 
 from newsbrief.errors import InputError
+from newsbrief.inputs.lines import (
+    InputLimits,
+    LineProblem,
+    Oversize,
+    decode_json_line,
+    iter_raw_lines,
+    oversize_message,
+    printable,
+)
 from newsbrief.schemas import Article
+
+#: What reading a compressed or plain archive can raise part-way (a truncated or
+#: deflate-corrupt gzip raises zlib.error, which is not an OSError).
+READ_ERRORS = (OSError, EOFError, zlib.error)
 
 
 @dataclass(frozen=True)
@@ -41,6 +54,7 @@ class InputProblem:
     line: int
     message: str
     id: str | None = None
+    key: int | None = None  # set by the run's intake: the line's content key for resume
 
 
 ARTICLE_FIELDS = frozenset(Article.model_fields) - {"meta"}
@@ -94,8 +108,27 @@ def to_article(obj: Any, fields: FieldMap) -> Article:
         raise ValueError(f"field {where}: {first['msg']}") from exc
 
 
-def parse_line(raw: bytes, number: int, fields: FieldMap) -> Article | InputProblem | None:
-    """Decode one input line; None for blank lines (they are not articles)."""
+def parse_line(
+    raw: bytes | Oversize, number: int, fields: FieldMap, limits: InputLimits = InputLimits()
+) -> Article | InputProblem | None:
+    """Decode one input line; None for blank lines (they are not articles).
+
+    Never raises: whatever is wrong with the line (or an `Oversize` line, skipped as
+    too long) becomes an `InputProblem` for that line alone.
+    """
+    if isinstance(raw, Oversize):
+        return InputProblem(number, oversize_message(raw.size, limits))
+    try:
+        return _parse(raw, number, fields, limits)
+    except Exception as exc:  # the line's fate is its own: never the run's
+        return InputProblem(
+            number, f"unreadable line ({type(exc).__name__}: {printable(str(exc), 200)})"
+        )
+
+
+def _parse(
+    raw: bytes, number: int, fields: FieldMap, limits: InputLimits
+) -> Article | InputProblem | None:
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -105,33 +138,52 @@ def parse_line(raw: bytes, number: int, fields: FieldMap) -> Article | InputProb
     if not text.strip():
         return None
     try:
-        obj = json.loads(text)
-    except json.JSONDecodeError as exc:
-        return InputProblem(number, f"malformed JSON: {exc.msg} at column {exc.colno}")
+        obj = decode_json_line(text, limits)
+    except LineProblem as exc:
+        return InputProblem(number, str(exc))
+    ident = obj.get(fields.id) if isinstance(obj, dict) else None
+    ident = printable(str(ident)) if isinstance(ident, str | int) and ident != "" else None
+    body = obj.get(fields.text) if isinstance(obj, dict) else None
+    if limits.max_text_chars and isinstance(body, str) and len(body) > limits.max_text_chars:
+        return InputProblem(
+            number,
+            f"text is {len(body):,} characters, over the {limits.max_text_chars:,} limit; "
+            "raise --max-text-chars (0 for none) or split the article",
+            ident,
+        )
     try:
         return to_article(obj, fields)
     except ValueError as exc:
-        ident = obj.get(fields.id) if isinstance(obj, dict) else None
-        return InputProblem(number, str(exc), str(ident) if ident is not None else None)
+        return InputProblem(number, printable(str(exc)), ident)
 
 
 def read_articles(
-    path: Path, fields: FieldMap = FieldMap(), limit: int | None = None
+    path: Path,
+    fields: FieldMap = FieldMap(),
+    limit: int | None = None,
+    limits: InputLimits = InputLimits(),
 ) -> Iterator[tuple[int, Article | InputProblem]]:
     """Yield (line number, Article or InputProblem); `limit` counts non-blank lines."""
     seen = 0
     with open_text(path) as handle:
         try:
-            for number, raw in enumerate(handle, start=1):
-                item = parse_line(raw, number, fields)
+            for number, raw in iter_raw_lines(handle, limits.max_line_bytes):
+                item = parse_line(raw, number, fields, limits)
                 if item is None:
                     continue
                 yield number, item
                 seen += 1
                 if limit is not None and seen >= limit:
                     return
-        except (OSError, EOFError) as exc:  # truncated gzip, unreadable file
-            raise InputError(f"{path}: cannot read past line {seen}: {exc}") from exc
+        except READ_ERRORS as exc:  # truncated or corrupt gzip, unreadable file
+            raise InputError(unreadable_message(path, seen, exc)) from exc
+
+
+def unreadable_message(path: Path, lines: int, exc: BaseException) -> str:
+    return (
+        f"{path}: cannot read past line {lines}: {printable(str(exc), 200) or type(exc).__name__}"
+        "; the file is damaged (for a .gz, check it with `gzip -t`)"
+    )
 
 
 def read_text_article(path: Path, article_id: str | None = None) -> Article:

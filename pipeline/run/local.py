@@ -14,11 +14,14 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from newsbrief.backends import create_backend
 from newsbrief.backends.base import Backend
+from newsbrief.errors import BriefingError
+from newsbrief.inputs.lines import InputLimits
 from newsbrief.inputs.reader import FieldMap, open_text
 from newsbrief.prompting.spec import load_prompt
 from newsbrief.run.cache import ResponseCache
@@ -27,6 +30,8 @@ from newsbrief.run.intake import Intake
 from newsbrief.run.progress import RunProgress, count_lines, make_progress
 from newsbrief.run.rundir import RecordWriter, write_manifest
 from newsbrief.run.session import RunIdentity, Session, open_session, run_dir_name
+from newsbrief.run.signals import interruption_reason
+from newsbrief.run.supersede import settle_edits
 from newsbrief.run.window import Engine, EngineLimits
 from newsbrief.schemas import Manifest
 from newsbrief.schemas.records import utc_now
@@ -47,6 +52,7 @@ class RunOptions:
     prompt: str = "briefing@v1"
     limit: int | None = None
     fields: FieldMap = field(default_factory=FieldMap)
+    input_limits: InputLimits = field(default_factory=InputLimits)
     concurrency: int = 8
     limits: EngineLimits = field(default_factory=EngineLimits)
     retry_errors: bool = False
@@ -130,22 +136,35 @@ async def _run_session(
         cache=cache.scope(backend, prompt) if cache else None,
         prices=prices,
     )
-    ticker = asyncio.create_task(_tick(writer, progress, options.commit_seconds))
+    ticker = asyncio.create_task(_tick(engine, writer, progress, options.commit_seconds))
+    failing = False
     try:
-        intake = Intake(options.input, options.fields, session.state.index, options.limit)
+        intake = Intake(
+            options.input,
+            options.fields,
+            session.state.index,
+            options.limit,
+            options.input_limits,
+        )
         try:
             await engine.drive(intake)
         finally:
             manifest.counts.skipped = intake.skipped
+            manifest.counts.duplicates = intake.duplicates
         if engine.stop_reason:
             manifest.status, manifest.stop_reason = "stopped", engine.stop_reason
         else:
+            if intake.complete:
+                writer.close()
+                _set_aside_superseded(session, intake)
             manifest.status = "finished"
     except (KeyboardInterrupt, asyncio.CancelledError):
-        manifest.status, manifest.stop_reason = "stopped", "interrupted"
+        manifest.status, manifest.stop_reason = "stopped", interruption_reason()
+        failing = True
         raise
-    except BaseException:
-        manifest.status = "failed"
+    except BaseException as exc:
+        manifest.status, manifest.stop_reason = "failed", failure_reason(exc)
+        failing = True
         raise
     finally:
         ticker.cancel()
@@ -156,14 +175,54 @@ async def _run_session(
         if cache is not None:
             cache.close()
         manifest.finished_at = utc_now()
-        writer.close()  # the last commit checkpoints the manifest
-        checkpoint()
+        _close(writer, checkpoint, manifest, failing)
     return run_dir, manifest
 
 
-async def _tick(writer: RecordWriter, progress: RunProgress, seconds: float) -> None:
+def failure_reason(exc: BaseException) -> str:
+    """The manifest's `stop_reason` for a run that failed."""
+    if isinstance(exc, BriefingError):
+        return str(exc)
+    return f"internal error ({type(exc).__name__}: {exc}); this is a bug, please report it"
+
+
+def _close(
+    writer: RecordWriter, checkpoint: Callable[[], None], manifest: Manifest, failing: bool
+) -> None:
+    """Commit the last records and the manifest. If that fails (the disk filled up), the
+    manifest still says `failed` and why, where there is room to write it; the error is
+    raised unless the run is already failing for its own reason (that one is kept)."""
+    try:
+        writer.close()  # the last commit checkpoints the manifest
+        checkpoint()
+    except BriefingError as exc:
+        if not failing:
+            manifest.status, manifest.stop_reason = "failed", str(exc)
+        with contextlib.suppress(BriefingError):
+            checkpoint()
+        if not failing:
+            raise
+
+
+def _set_aside_superseded(session: Session, intake: Intake) -> None:
+    """After a complete pass, records of lines that were edited or removed move aside."""
+    moved = settle_edits(session.run_dir, session.state, intake.ids)
+    counts = session.manifest.counts
+    counts.ok -= moved.briefings
+    counts.errors -= moved.errors
+    counts.read -= moved.total
+    counts.superseded += moved.total
+
+
+async def _tick(
+    engine: Engine, writer: RecordWriter, progress: RunProgress, seconds: float
+) -> None:
     """Commit lines that have waited `seconds`, even when no new record arrives."""
     while True:
         await asyncio.sleep(max(0.05, seconds / 2))
-        writer.commit_if_due()
+        try:
+            writer.commit_if_due()
+        except BriefingError as exc:  # disk full: the engine stops and re-raises it
+            engine.fail(exc)
+            return
         progress.refresh()

@@ -35,7 +35,11 @@ __all__ = [
     "RETRIED_ERRORS",
     "ResumeIndex",
     "ResumeState",
+    "content_key",
+    "error_key",
+    "fast_id",
     "id_key",
+    "line_digest",
     "line_key",
     "record_key",
     "repair_tail",
@@ -61,15 +65,40 @@ def id_key(article_id: str) -> int:
 
 
 def line_key(line: int) -> int:
-    """Input errors are keyed by line number: a line that is not JSON has no id."""
+    """The key of an input error written without a `line_hash` (older runs, Ray)."""
     return _hash(b"\x00line:%d" % line)
 
 
+def content_key(digest: bytes, occurrence: int) -> int:
+    """Input errors are keyed by the line's content (a malformed line may have no id)
+    and by which repeat of that content it is, so two identical bad lines are two
+    records, and inserting or removing other lines changes no key."""
+    return _hash(b"\x00input:%s:%d" % (digest, occurrence))
+
+
+def line_digest(raw: bytes) -> bytes:
+    """The digest `content_key` takes, of a line without its line ending."""
+    return blake2b(raw.rstrip(b"\r\n"), digest_size=16).digest()
+
+
+def error_key(record: dict) -> int:
+    """The key of an errors.jsonl line, given as a decoded dict."""
+    line_hash = record.get("line_hash")
+    if isinstance(line_hash, str):
+        try:
+            return int(line_hash, 16)
+        except ValueError:
+            pass
+    if record.get("kind") == "input" or not isinstance(record.get("id"), str):
+        return line_key(int(record.get("line") or 0))
+    return id_key(record["id"])
+
+
 def record_key(record: BriefingRecord | ErrorRecord) -> int:
-    """The key a record is done under: its line for input errors, else its article id."""
-    if isinstance(record, ErrorRecord) and (record.kind == "input" or record.id is None):
-        return line_key(record.line or 0)
-    return id_key(record.id or "")
+    """The key a record is done under: its line's content for input errors, else its id."""
+    if isinstance(record, ErrorRecord):
+        return error_key(record.model_dump(include={"line_hash", "kind", "id", "line"}))
+    return id_key(record.id)
 
 
 class ResumeIndex:
@@ -86,6 +115,10 @@ class ResumeIndex:
 
     def __len__(self) -> int:
         return len(self._keys)
+
+    def keys(self) -> np.ndarray:
+        """The sorted, distinct keys (a view, no copy)."""
+        return np.frombuffer(self._keys, dtype=np.uint64) if self._keys else np.empty(0, np.uint64)
 
     def __contains__(self, key: int) -> bool:
         at = bisect_left(self._keys, key)
@@ -104,6 +137,8 @@ class ResumeState:
     tail_usage: Usage = field(default_factory=Usage)
     tail_cached: int = 0
     tail_grounding: tuple[int, int] = (0, 0)  # (checked, grounded) past the checkpoint
+    duplicates: int = 0  # records under a key another record has (older runs wrote them)
+    input_errors: int = 0  # input errors among the indexed ones (renumbered after edits)
 
     @property
     def done(self) -> int:
@@ -144,7 +179,7 @@ def _lines(path: Path) -> Iterator[bytes]:
             yield from handle
 
 
-def _fast_id(line: bytes) -> bytes | None:
+def fast_id(line: bytes) -> bytes | None:
     """The raw id bytes of a record line, if it can be read without a JSON parse."""
     if line.startswith(_ID_PREFIX):
         end = line.find(b'"', 7)
@@ -169,7 +204,7 @@ def scan_run_dir(
     keys: array = array("Q")
     state = ResumeState(index=ResumeIndex(), repaired_bytes=repaired)
     for number, line in enumerate(_lines(run_dir / BRIEFINGS)):
-        raw_id = _fast_id(line) if number < checkpoint_briefings else None
+        raw_id = fast_id(line) if number < checkpoint_briefings else None
         if raw_id is not None:
             keys.append(_hash(raw_id))
             state.briefings += 1
@@ -190,13 +225,11 @@ def scan_run_dir(
         state.errors += 1
         if number >= checkpoint_errors:
             _add_tail(state, record)
-        if not index_errors:
-            continue
-        if record.get("kind") == "input" or not isinstance(record.get("id"), str):
-            keys.append(line_key(int(record.get("line") or 0)))
-        else:
-            keys.append(id_key(record["id"]))
+        if index_errors:
+            keys.append(error_key(record))
+            state.input_errors += record.get("kind") == "input"
     state.index = ResumeIndex(keys)
+    state.duplicates = len(keys) - len(state.index)
     return state
 
 

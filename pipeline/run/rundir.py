@@ -6,6 +6,7 @@ lines never interleave.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import time
@@ -14,7 +15,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from newsbrief.errors import RunDirError
+from newsbrief.errors import RunDirError, storage_error
 from newsbrief.schemas import BriefingRecord, ErrorRecord, Manifest
 
 __all__ = [
@@ -36,11 +37,14 @@ ERRORS = "errors.jsonl"
 def write_manifest(run_dir: Path, manifest: Manifest) -> None:
     """Atomic replace, so a crash never leaves a half-written manifest."""
     tmp = run_dir / (MANIFEST + ".tmp")
-    with tmp.open("w", encoding="utf-8") as handle:
-        handle.write(manifest.model_dump_json(indent=2))
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(tmp, run_dir / MANIFEST)
+    try:
+        with tmp.open("w", encoding="utf-8") as handle:
+            handle.write(manifest.model_dump_json(indent=2))
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, run_dir / MANIFEST)
+    except OSError as exc:
+        raise storage_error(exc, "the run manifest") from exc
 
 
 def read_manifest(run_dir: Path) -> Manifest:
@@ -97,9 +101,12 @@ class RecordWriter:
         commit_seconds: float = 2.0,
         on_commit: Callable[[], None] | None = None,
     ) -> None:
-        run_dir.mkdir(parents=True, exist_ok=True)
-        self._briefings = (run_dir / BRIEFINGS).open("a", encoding="utf-8")
-        self._errors = (run_dir / ERRORS).open("a", encoding="utf-8")
+        try:
+            run_dir.mkdir(parents=True, exist_ok=True)
+            self._briefings = (run_dir / BRIEFINGS).open("a", encoding="utf-8")
+            self._errors = (run_dir / ERRORS).open("a", encoding="utf-8")
+        except OSError as exc:
+            raise storage_error(exc, "the run directory") from exc
         self.commit_lines = commit_lines
         self.commit_seconds = commit_seconds
         self.on_commit = on_commit
@@ -109,7 +116,10 @@ class RecordWriter:
 
     def write(self, record: BriefingRecord | ErrorRecord) -> None:
         handle = self._briefings if isinstance(record, BriefingRecord) else self._errors
-        handle.write(record.model_dump_json(exclude_none=False) + "\n")
+        try:
+            handle.write(record.model_dump_json(exclude_none=False) + "\n")
+        except OSError as exc:
+            raise storage_error(exc, "a run record file") from exc
         self.uncommitted += 1
         if self.uncommitted >= self.commit_lines:
             self.commit()
@@ -129,11 +139,18 @@ class RecordWriter:
 
     def flush(self) -> None:
         for handle in (self._briefings, self._errors):
-            handle.flush()
-            os.fsync(handle.fileno())
+            try:
+                handle.flush()
+                os.fsync(handle.fileno())
+            except OSError as exc:
+                raise storage_error(exc, handle.name) from exc
 
     def close(self) -> None:
+        """Commit and close; the files are closed even when the commit fails."""
         if not self._briefings.closed:
-            self.commit()
-            self._briefings.close()
-            self._errors.close()
+            try:
+                self.commit()
+            finally:
+                for handle in (self._briefings, self._errors):
+                    with contextlib.suppress(OSError):  # the commit already said why
+                        handle.close()

@@ -11,12 +11,12 @@ from __future__ import annotations
 import asyncio
 import gc
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import AsyncIterator, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
 from newsbrief.backends.base import Backend
-from newsbrief.errors import FatalBackendError
+from newsbrief.errors import BriefingError, FatalBackendError
 from newsbrief.inputs.reader import InputProblem
 from newsbrief.prompting.spec import PromptSpec
 from newsbrief.run.cache import CacheScope
@@ -86,6 +86,7 @@ class Engine:
         self.pause_s = limits.error_pause_s
         self.provenance = provenance_for(backend, prompt)
         self.stop_reason: str | None = None
+        self.failure: BriefingError | None = None
         self._slots = asyncio.Semaphore(max(1, concurrency))
         self._tasks: set[asyncio.Task[None]] = set()
         self._paused_until = 0.0
@@ -93,19 +94,29 @@ class Engine:
         overhead = sum(len(m["content"]) for m in prompt.render(Article(id="-", text="-")))
         self._estimate = (overhead // 4, int(max_tokens))
 
-    async def drive(self, items: Iterable[tuple[int, Article | InputProblem]]) -> None:
+    async def drive(self, items: Iterable[tuple[int, Article | InputProblem | None]]) -> None:
         """Brief the pending items (see `intake.Intake`); returns when each admitted one has
         a record, or on a stop."""
         with frozen_heap():
             await self._drive(items)
+        if self.failure is not None:
+            raise self.failure
 
-    async def _drive(self, items: Iterable[tuple[int, Article | InputProblem]]) -> None:
-        for number, item in items:
+    async def _drive(self, items: Iterable[tuple[int, Article | InputProblem | None]]) -> None:
+        async for number, item in pull_off_loop(items):
             if self.stop_reason:
                 break
+            if item is None:
+                continue
             if isinstance(item, InputProblem):
                 self.record(
-                    ErrorRecord(id=item.id, line=item.line, kind="input", message=item.message)
+                    ErrorRecord(
+                        id=item.id,
+                        line=item.line,
+                        kind="input",
+                        message=item.message,
+                        line_hash=None if item.key is None else f"{item.key:016x}",
+                    )
                 )
                 await asyncio.sleep(0)  # a run of bad lines must not starve the loop
                 continue
@@ -146,6 +157,8 @@ class Engine:
                 self.record(record)
         except FatalBackendError as exc:
             self.stop(f"the endpoint refused the request: {exc.message}")
+        except BriefingError as exc:  # the run directory cannot be written
+            self.fail(exc)
         except Exception as exc:
             self.stop(
                 f"internal error ({type(exc).__name__}: {exc}); this is a bug, please report it"
@@ -168,6 +181,12 @@ class Engine:
         elif verdict is Verdict.STOP:
             self.stop(f"error rate stayed too high after a pause: {self.health.describe()}")
 
+    def fail(self, exc: BriefingError) -> None:
+        """Stop, and have `drive` raise `exc`: the run cannot go on (disk full...)."""
+        if self.failure is None:
+            self.failure = exc
+        self.stop(str(exc))
+
     def stop(self, reason: str) -> None:
         """Stop admitting and cancel what is in flight: those articles stay undone."""
         if self.stop_reason:
@@ -183,6 +202,50 @@ class Engine:
             task.cancel()
         if self._tasks:
             await asyncio.gather(*self._tasks, return_exceptions=True)
+
+
+async def pull_off_loop(
+    items: Iterable[tuple[int, Article | InputProblem | None]],
+) -> AsyncIterator[tuple[int, Article | InputProblem]]:
+    """Read and parse input lines in a worker thread, a small batch at a time.
+
+    Parsing a multi-megabyte line, or skipping a gigabyte of blank or done lines, is
+    CPU work that would otherwise freeze every request in flight. Each batch is bounded
+    in items, characters and time, so the loop gets control back at least every
+    `PULL_SECONDS` and a stop is never stuck behind a long read.
+    """
+    iterator = iter(items)
+    try:
+        while True:
+            batch, ended = await asyncio.to_thread(_take, iterator)
+            for entry in batch:
+                yield entry
+            if ended:
+                return
+    finally:
+        close = getattr(iterator, "close", None)
+        if close is not None:
+            close()
+
+
+PULL_ITEMS = 32
+PULL_CHARS = 8_000_000
+PULL_SECONDS = 0.1
+
+
+def _take(
+    iterator: Iterator[tuple[int, Article | InputProblem | None]],
+) -> tuple[list[tuple[int, Article | InputProblem]], bool]:
+    batch: list[tuple[int, Article | InputProblem]] = []
+    chars, until = 0, time.monotonic() + PULL_SECONDS
+    for entry in iterator:
+        item = entry[1]
+        if item is not None:  # None: a heartbeat from a long stretch of skipped lines
+            batch.append((entry[0], item))
+            chars += len(item.text) if isinstance(item, Article) else 0
+        if len(batch) >= PULL_ITEMS or chars >= PULL_CHARS or time.monotonic() >= until:
+            return batch, False
+    return batch, True
 
 
 def _cached(record: BriefingRecord | ErrorRecord) -> bool:

@@ -32,7 +32,7 @@ from newsbrief.run.cache import CacheScope, ResponseCache
 from newsbrief.run.cost import PriceTable
 from newsbrief.run.ratelimit import estimate_tokens
 from newsbrief.run.ray_engine.gate import GateClient
-from newsbrief.run.resume import ResumeIndex, id_key, line_key
+from newsbrief.run.resume import ResumeIndex, content_key, id_key, line_digest
 from newsbrief.run.window import DEFAULT_MAX_TOKENS
 from newsbrief.schemas import Article, BriefingRecord, ErrorRecord
 from newsbrief.step.brief import brief_article, provenance_for
@@ -141,9 +141,18 @@ class BriefWorker:
         if item is None:  # the source drops blank lines already; kept for safety
             return KIND_SKIPPED, ""
         if isinstance(item, InputProblem):
-            if line_key(number) in self.done:
+            # Keyed by content like the local engine's; workers see lines in parallel, so
+            # a repeat of the same bad bytes counts as its first occurrence here.
+            key = content_key(line_digest(raw), 0)
+            if key in self.done:
                 return KIND_SKIPPED, ""
-            record = ErrorRecord(id=item.id, line=item.line, kind="input", message=item.message)
+            record = ErrorRecord(
+                id=item.id,
+                line=item.line,
+                kind="input",
+                message=item.message,
+                line_hash=f"{key:016x}",
+            )
             return KIND_ERROR, record.model_dump_json()
         if id_key(item.id) in self.done:
             return KIND_SKIPPED, ""
