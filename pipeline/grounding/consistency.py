@@ -104,10 +104,10 @@ def _quantity_problems(claim: str, found: list[Quantity]) -> list[tuple[str, str
         # something else: a number swapped within the article.
         if same and not (counted and not set(same) & set(counted)):
             continue
-        said = f"{quantity.text} {quantity.follower}".strip()
+        said = quantity.phrase
         candidates = [found[i] for i in counted] or found
         if candidates:
-            shown = f"{candidates[0].text} {candidates[0].follower}".strip()
+            shown = candidates[0].phrase
             problems.append((quantity.text, f"says {said!r}; the article says {shown!r}"))
         else:
             problems.append(

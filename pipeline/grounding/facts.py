@@ -123,6 +123,7 @@ class Quantity:
     start: int
     hedged: bool = False
     follower: str = ""  # the word right after it ("wounded" in "6 wounded")
+    phrase: str = ""  # the number with that word as written ("6 wounded", "two-day")
 
 
 def _word_value(text: str) -> float | None:
@@ -135,7 +136,7 @@ def _word_value(text: str) -> float | None:
     return float(total)
 
 
-_NEXT_WORD = re.compile(r"\s{0,2}([^\W_]+(?:[-'’][^\W_]+)*)")
+_NEXT_WORD = re.compile(r"(?:\s{1,2}|-)([^\W_]+(?:[-'’][^\W_]+)*)")
 _HEDGES = re.compile(
     r"(?:about|around|nearly|almost|some|roughly|approximately|over|more than|less than|"
     r"fewer than|at least|up to|close to|under|above|below|upwards of|an estimated)\s*$",
@@ -178,7 +179,8 @@ def quantities_in(text: str) -> tuple[Quantity, ...]:
         shown = match.group(0).strip()
         after = _NEXT_WORD.match(text, start + len(shown))
         follower = after.group(1) if after else ""
-        out.append(Quantity(value, norm_unit, shown, start, hedged, follower))
+        phrase = text[start : after.end()] if after else shown
+        out.append(Quantity(value, norm_unit, shown, start, hedged, follower, phrase))
     return tuple(out)
 
 

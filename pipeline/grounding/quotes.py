@@ -60,7 +60,10 @@ def differing_words(quote: str, source: str) -> tuple[list[str], list[str]]:
     theirs = [m.group(0).lower() for m in WORD.finditer(normalise_phrase(source))]
     added: list[str] = []
     missing: list[str] = []
-    for tag, i1, i2, j1, j2 in SequenceMatcher(a=theirs, b=mine, autojunk=False).get_opcodes():
+    opcodes = SequenceMatcher(a=theirs, b=mine, autojunk=False).get_opcodes()
+    for position, (tag, i1, i2, j1, j2) in enumerate(opcodes):
+        if tag == "delete" and position in (0, len(opcodes) - 1):
+            continue  # the fuzzy span took in a word of the article at its edge
         if tag in ("replace", "insert"):
             added.extend(mine[j1:j2])
         if tag in ("replace", "delete"):

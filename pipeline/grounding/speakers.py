@@ -78,6 +78,8 @@ def _found(match: re.Match[str], offset: int) -> Attribution:
 def _enclosing(text: str, start: int, end: int) -> tuple[int, int]:
     """Widen a quote's span to its quotation marks: a claimed quote may be a fragment
     of a longer quotation, and the attribution follows the whole quotation."""
+    while start < end and text[start] in _OPENING + " ":
+        start += 1
     left = start
     while left > 0 and start - left < _LOOK and text[left - 1] not in _OPENING + "\n":
         if text[left - 1] in _CLOSING and left - 1 < start - 1:

@@ -144,6 +144,9 @@ def _grounding(doc: DocxDocument, note: Note) -> None:
         doc.add_paragraph(NOT_CHECKED_TEXT)
         return
     doc.add_paragraph(f"Grounding rate: {note.grounding_rate_text()}.")
+    for line in note.unsupported_lines():
+        run = doc.add_paragraph(style="List Bullet").add_run(f"{UNGROUNDED_MARK} {_x(line)}")
+        run.font.color.rgb = WARN
     missing = note.ungrounded()
     if not missing:
         doc.add_paragraph(ALL_GROUNDED_TEXT)

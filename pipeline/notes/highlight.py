@@ -5,6 +5,10 @@ Spans may overlap (an actor's name inside a quote, a date inside an event). Nest
 boundary into flat segments; each segment is wrapped once, carrying the classes and
 keys of every span that covers it. Each segment's text is HTML-escaped on its own
 before any markup is added, so article content can never become markup.
+
+Support spans (the article sentences a summary sentence or key point rests on) are not
+coloured: each segment they cover carries `data-support` with the claim keys, so the
+page's script lights up the support of the claim under the pointer, and nothing else.
 """
 
 from __future__ import annotations
@@ -18,7 +22,13 @@ from newsbrief.notes.model import Span, sentence_around
 
 __all__ = ["highlight_article", "segments"]
 
-KIND_LABELS = {"actor": "actor", "quote": "quote", "event": "event", "fivew": "5W1H"}
+KIND_LABELS = {
+    "actor": "actor",
+    "quote": "quote",
+    "event": "event",
+    "fivew": "5W1H",
+    "prose": "sentence",
+}
 
 
 def segments(length: int, spans: Sequence[Span]) -> list[tuple[int, int, list[Span]]]:
@@ -46,12 +56,19 @@ def _short(label: str, limit: int = 90) -> str:
     return label if len(label) <= limit else label[: limit - 1] + "…"
 
 
-def highlight_article(text: str, spans: Sequence[Span]) -> Markup:
-    """The article as escaped HTML with `<mark class="hl hl-KIND">` around grounded spans."""
+def highlight_article(text: str, spans: Sequence[Span], support: Sequence[Span] = ()) -> Markup:
+    """The article as escaped HTML with `<mark class="hl hl-KIND">` around grounded spans
+    and `data-support` on the text that supports prose claims."""
     parts: list[str] = []
-    for left, right, covering in segments(len(text), spans):
+    for left, right, everything in segments(len(text), [*spans, *support]):
         piece = escape(text[left:right])
+        covering = [s for s in everything if s.kind != "prose"]
+        supports = " ".join(dict.fromkeys(s.key for s in everything if s.kind == "prose"))
         if not covering:
+            if supports:
+                piece = Markup('<span class="sup" data-support="{}">{}</span>').format(
+                    supports, piece
+                )
             parts.append(piece)
             continue
         kinds = list(dict.fromkeys(s.kind for s in covering))
@@ -62,7 +79,8 @@ def highlight_article(text: str, spans: Sequence[Span]) -> Markup:
         source = sentence_around(text, left, right)
         parts.append(
             Markup(
-                '<mark class="{}" data-keys="{}" data-source="{}" title="{}" tabindex="0">{}</mark>'
-            ).format(classes, keys, source, _title(text, left, right, covering), piece)
+                '<mark class="{}" data-keys="{}" data-source="{}" data-support="{}" title="{}" '
+                'tabindex="0">{}</mark>'
+            ).format(classes, keys, source, supports, _title(text, left, right, covering), piece)
         )
     return Markup("").join(parts)

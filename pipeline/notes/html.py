@@ -73,7 +73,9 @@ def render_page(template: str, **context: Any) -> str:
 def render_html(note: Note) -> str:
     """The note as a complete HTML document (a string)."""
     text = note.text
-    article_html = highlight_article(text, note.spans()) if text is not None else None
+    article_html = (
+        highlight_article(text, note.spans(), note.spans(prose=True)) if text is not None else None
+    )
     counts: dict[str, int] = {}
     for span in note.spans():
         counts[span.kind] = counts.get(span.kind, 0) + 1

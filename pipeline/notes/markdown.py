@@ -55,6 +55,8 @@ def status_mark(item: Item | None, checked: bool = True, what: str = "") -> str:
         return ""
     if item.status == "ungrounded":
         return f" {UNGROUNDED_MARK} *{prefix}not found in the article*"
+    if item.status == "approximate":
+        return f" ≈ *{md_escape(item.reason or 'approximate')}*"
     if item.status == "unchecked" and checked:
         return f" *({prefix}not checked)*"
     return ""
@@ -165,10 +167,21 @@ def _grounding(lines: list[str], note: Note) -> None:
         lines.append(NOT_CHECKED_TEXT)
         return
     lines.append(f"Grounding rate: **{note.grounding_rate_text()}**.")
+    _unsupported(lines, note)
     missing = note.ungrounded()
     if not missing:
         lines += ["", ALL_GROUNDED_TEXT]
         return
     lines += ["", f"{UNGROUNDED_MARK} Not found in the article (verify before use):", ""]
     for item in missing:
-        lines.append(f"- {UNGROUNDED_MARK} {KIND_LABELS[item.kind]}: {md_escape(item.label)}")
+        reason = f" ({md_escape(item.reason)})" if item.reason else ""
+        lines.append(
+            f"- {UNGROUNDED_MARK} {KIND_LABELS[item.kind]}: {md_escape(item.label)}{reason}"
+        )
+
+
+def _unsupported(lines: list[str], note: Note) -> None:
+    problems = note.unsupported_lines()
+    if problems:
+        lines += ["", f"{UNGROUNDED_MARK} Not supported by the article (check before use):", ""]
+        lines += [f"- {UNGROUNDED_MARK} {md_escape(line)}" for line in problems]

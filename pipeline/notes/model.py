@@ -12,10 +12,12 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
-from newsbrief.schemas import Article, Briefing, BriefingRecord, Evidence
+from newsbrief.schemas import Article, Briefing, BriefingRecord, ClaimCheck, Evidence
 
-Status = Literal["grounded", "ungrounded", "unchecked", "paraphrase"]
-ItemKind = Literal["actor", "quote", "event", "fivew"]
+# "approximate": a quote found only by the fuzzy aligner (words differ: never a ✓);
+# "unsupported": a prose claim or speaker that the article's sentences contradict.
+Status = Literal["grounded", "ungrounded", "unchecked", "paraphrase", "approximate", "unsupported"]
+ItemKind = Literal["actor", "quote", "event", "fivew", "prose"]
 
 FIVE_W_FIELDS = ("who", "what", "when", "where", "why", "how")
 # 5W1H answers the schema asks for as short paraphrases: highlighted when found, but
@@ -28,6 +30,7 @@ NOT_CHECKED_TEXT = (
     "text. Verify names, dates and quotes against the source."
 )
 ALL_GROUNDED_TEXT = "Every checked quote, name and date was found in the article."
+ALL_SUPPORTED_TEXT = "Every checked sentence is supported by the article."
 
 # A sentence ends at . ! ? (optionally followed by a closing quote) before whitespace,
 # or at a line break: headlines and bylines are their own "sentences". A period after
@@ -74,10 +77,16 @@ class Item:
     status: Status
     evidence: tuple[Evidence, ...] = ()
     sources: tuple[str, ...] = ()  # source sentence of each grounded evidence
+    reason: str | None = None  # why it is approximate or unsupported
 
     @property
     def grounded(self) -> bool:
         return self.status == "grounded"
+
+
+def claim_key(path: str) -> str:
+    """'key_points[2]' -> 'claim-key_points-2'; 'events[0].what' -> 'claim-events-0-what'."""
+    return "claim-" + path.replace("[", "-").replace("].", "-").replace("]", "")
 
 
 @dataclass
@@ -91,6 +100,45 @@ class Note:
     def __post_init__(self) -> None:
         if not self.items:
             self.items = {item.key: item for item in collect_items(self.briefing, self.text)}
+
+    def check(self, path: str) -> ClaimCheck | None:
+        """The check of one claim (`quotes[0].speaker`, `summary[1]`), if it was made."""
+        return next((c for c in self.briefing.checks if c.path == path and not c.removed), None)
+
+    def claim(self, path: str) -> Item | None:
+        """The prose item of `path` (`summary[0]`, `key_points[2]`, `events[1].what`)."""
+        return self.items.get(claim_key(path))
+
+    def summary_claims(self) -> list[Item]:
+        """The summary's sentences as checked, in order (empty when never checked)."""
+        return [
+            item
+            for item in self.items.values()
+            if item.kind == "prose" and item.key.startswith("claim-summary-")
+        ]
+
+    def unsupported(self) -> list[Item]:
+        """Prose claims the article does not support, in briefing order."""
+        return [item for item in self.items.values() if item.status == "unsupported"]
+
+    def wrong_speakers(self) -> list[ClaimCheck]:
+        return [
+            c
+            for c in self.briefing.checks
+            if c.kind == "speaker" and c.verdict == "unsupported" and not c.removed
+        ]
+
+    def unsupported_lines(self) -> list[str]:
+        """The grounding section's list of unsupported prose, wrong speakers and removals
+        (shared by the Markdown and Word notes)."""
+        lines = [f"sentence: {item.label} ({item.reason})" for item in self.unsupported()]
+        lines += [f"speaker of {c.path}: {c.claim} ({c.reason})" for c in self.wrong_speakers()]
+        lines += [f"removed {c.path}: {c.claim} ({c.reason})" for c in self.removed()]
+        return lines
+
+    def removed(self) -> list[ClaimCheck]:
+        """Claims a strict prose policy removed from the answer, with their reasons."""
+        return [c for c in self.briefing.checks if c.removed]
 
     @property
     def briefing(self) -> Briefing:
@@ -114,11 +162,14 @@ class Note:
         """The items among `keys` that exist (an event has a date and/or a place item)."""
         return [self.items[key] for key in keys if key in self.items]
 
-    def spans(self) -> list[Span]:
-        """Every grounded offset range that lies inside the article text."""
+    def spans(self, prose: bool = False) -> list[Span]:
+        """Every grounded offset range that lies inside the article text: of the
+        extracted items, or (`prose=True`) the support of the prose claims."""
         limit = len(self.text or "")
         out: list[Span] = []
         for item in self.items.values():
+            if (item.kind == "prose") != prose:
+                continue
             for ev in item.evidence:
                 if (
                     ev.grounded
@@ -130,7 +181,10 @@ class Note:
         return out
 
     def ungrounded(self) -> list[Item]:
-        return [item for item in self.items.values() if item.status == "ungrounded"]
+        """Extracted items not found verbatim (absent, or quotes found only approximately)."""
+        return [
+            item for item in self.items.values() if item.status in ("ungrounded", "approximate")
+        ]
 
     def provenance_line(self) -> str:
         """backend · model · prompt id@vN (hash) · date: who made this note."""
@@ -142,10 +196,22 @@ class Note:
         )
 
     def grounding_rate_text(self) -> str:
+        """Extracted items and prose, counted apart."""
         summary = self.briefing.grounding
         if summary is None or summary.rate is None:
             return "not checked"
-        return f"{summary.rate:.0%} ({summary.grounded} of {summary.checked} items found in the article)"
+        text = f"{summary.rate:.0%} ({summary.grounded} of {summary.checked} items found in the article)"
+        prose = self.prose_rate_text()
+        return f"{text}; {prose}" if prose else text
+
+    def prose_rate_text(self) -> str | None:
+        summary = self.briefing.grounding
+        if summary is None or summary.prose_rate is None:
+            return None
+        return (
+            f"prose {summary.prose_rate:.0%} supported "
+            f"({summary.prose_supported} of {summary.prose_checked} sentences)"
+        )
 
 
 def _item(
@@ -172,15 +238,44 @@ def _item(
     return Item(key, kind, label, status, tuple(evidence), sources)
 
 
+def _prose_item(check: ClaimCheck, text: str | None) -> Item:
+    """A summary sentence, key point, event or relation description and its support."""
+    status: Status = {"supported": "grounded", "unsupported": "unsupported"}.get(
+        check.verdict, "unchecked"
+    )  # type: ignore[assignment]
+    sources = tuple(
+        text[ev.start : ev.end]
+        for ev in check.support
+        if text is not None and ev.start is not None and ev.end is not None
+    )
+    return Item(
+        claim_key(check.path),
+        "prose",
+        check.claim,
+        status,
+        tuple(check.support),
+        sources,
+        check.reason,
+    )
+
+
 def collect_items(briefing: Briefing, text: str | None) -> list[Item]:
-    """Actors, quotes, events and 5W1H answers with their evidence, in briefing order."""
+    """Actors, quotes, events, 5W1H answers and prose claims with their evidence."""
     items: list[Item] = []
+    checks = {c.path: c for c in briefing.checks if not c.removed}
     for i, actor in enumerate(briefing.actors):
         ev = [actor.evidence] if actor.evidence else None
         items.append(_item(f"actor-{i}", "actor", actor.name, ev, text))
     for i, quote in enumerate(briefing.quotes):
         ev = [quote.evidence] if quote.evidence else None
-        items.append(_item(f"quote-{i}", "quote", quote.text, ev, text))
+        item = _item(f"quote-{i}", "quote", quote.text, ev, text)
+        if quote.evidence is not None and quote.evidence.method == "fuzzy":
+            check = checks.get(f"quotes[{i}].text")
+            reason = check.reason if check else "approximate: the words differ from the article"
+            item = Item(
+                item.key, "quote", quote.text, "approximate", item.evidence, item.sources, reason
+            )
+        items.append(item)
     for i, event in enumerate(briefing.events):
         # Two claims per event: the date as written (`evidence`) and the place.
         if event.when_text:
@@ -218,11 +313,13 @@ def collect_items(briefing: Briefing, text: str | None) -> list[Item]:
                     verbatim=name not in PARAPHRASED_5W1H,
                 )
             )
+    items += [_prose_item(c, text) for c in briefing.checks if c.kind == "prose" and not c.removed]
     return items
 
 
 __all__ = [
     "ALL_GROUNDED_TEXT",
+    "ALL_SUPPORTED_TEXT",
     "FIVE_W_FIELDS",
     "NOT_CHECKED_TEXT",
     "PARAPHRASED_5W1H",
@@ -232,6 +329,7 @@ __all__ = [
     "Note",
     "Span",
     "Status",
+    "claim_key",
     "collect_items",
     "sentence_around",
 ]

@@ -26,6 +26,18 @@
       }
     });
   });
+  function support(claim, on) {
+    var key = claim.getAttribute("data-claim");
+    document.querySelectorAll('[data-support~="' + key + '"]').forEach(function (el) {
+      el.classList.toggle("supporting", on);
+    });
+  }
+  document.querySelectorAll(".claim[data-claim]").forEach(function (claim) {
+    claim.addEventListener("mouseenter", function () { support(claim, true); });
+    claim.addEventListener("mouseleave", function () { support(claim, false); });
+    claim.addEventListener("focus", function () { support(claim, true); });
+    claim.addEventListener("blur", function () { support(claim, false); });
+  });
   if (inspector) {
     inspector.addEventListener("click", function () { inspector.hidden = true; clearActive(); });
   }

@@ -1,0 +1,107 @@
+"""Prose in the HTML note, in headless Chromium: hovering a sentence lights up its support;
+a changed number, a swapped speaker and "not" inserted into a quote are marked in place,
+and the grounding rate no longer reads 100%."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsbrief.grounding import ground_briefing
+from newsbrief.notes import Note, render_html, render_markdown
+from newsbrief.schemas import Briefing, BriefingRecord, Quote
+from tests.notes.builders import provenance, seed_article
+from tests.support.browser import artifact_path, browser_page
+
+QUOTE = (
+    "Both sides expressed the importance of maintaining and expanding bilateral "
+    "cooperation between the army of Cambodia and that of Malaysia"
+)
+NOT_INSERTED = QUOTE.replace("of maintaining", "of not maintaining")
+SUPPORT = "Cambodia and Malaysia’s armies are keen to strengthen bilateral cooperation"
+
+
+def note() -> Note:
+    article = seed_article()
+    briefing = Briefing(
+        headline="Cambodia and Malaysia deepen army ties",
+        summary="The armies of Cambodia and Malaysia want closer cooperation to support "
+        "peacekeeping and regional security. Cambodian soldiers have trained under the "
+        "Malaysian Defence Cooperation Programme since 2012.",
+        key_points=[
+            "Hun Manet met Malaysian Army chief Zamrose Mohd Zain on March 3.",
+            "The meeting was on the second day of a three-day visit.",
+        ],
+        quotes=[
+            Quote(speaker="Hun Manet", text=QUOTE),
+            Quote(speaker="RCAF", text=NOT_INSERTED),
+        ],
+    )
+    grounded = ground_briefing(briefing, article.text)
+    record = BriefingRecord(id=article.id, briefing=grounded, provenance=provenance())
+    return Note(record, article)
+
+
+def test_the_note_model_counts_prose_apart() -> None:
+    built = note()
+    summary = built.briefing.grounding
+    assert summary is not None
+    assert summary.rate is not None and summary.rate < 1  # approximate quote, wrong speaker
+    assert (summary.prose_checked, summary.prose_supported) == (4, 2)
+    assert [item.key for item in built.unsupported()] == ["claim-summary-1", "claim-key_points-1"]
+    text = built.grounding_rate_text()
+    assert "prose 50% supported (2 of 4 sentences)" in text
+    markdown = render_markdown(built)
+    assert "prose 50% supported" in markdown
+    assert "sentence: The meeting was on the second day of a three-day visit. (says " in markdown
+    assert "speaker of quotes\\[0\\].speaker: Hun Manet (says 'Hun Manet' said it" in markdown
+    assert "≈ *approximate: the quote adds 'not'*" in markdown
+
+
+@pytest.mark.browser
+def test_hover_support_and_marks_in_place(tmp_path: Path) -> None:
+    path = tmp_path / "prose.html"
+    path.write_text(render_html(note()), encoding="utf-8")
+    with browser_page() as page:
+        errors: list[str] = []
+        page.on("pageerror", lambda exc: errors.append(str(exc)))
+        page.goto(path.resolve().as_uri())
+
+        # Hovering the first summary sentence lights up its support, and only that.
+        first = page.locator('.claim[data-claim="claim-summary-0"]')
+        assert page.locator(".supporting").count() == 0
+        first.hover()
+        lit = page.locator(".supporting")
+        assert lit.count() >= 1
+        assert SUPPORT in " ".join(lit.all_inner_texts())
+        colour = lit.first.evaluate("m => getComputedStyle(m).backgroundColor")
+        assert colour not in ("rgba(0, 0, 0, 0)", "transparent")
+        page.mouse.move(0, 0)
+        assert page.locator(".supporting").count() == 0
+
+        # The changed year and the changed number are marked in place with the reason.
+        second = page.locator('.claim[data-claim="claim-summary-1"]')
+        assert "unsupported" in (second.get_attribute("class") or "")
+        summary_text = page.locator("p.summary").inner_text()
+        assert "unsupported: says '2012'" in summary_text
+        point = page.locator("ul.points li").nth(1)
+        assert "says 'three-day'" in point.inner_text()
+
+        # The quote with "not" inserted is approximate, without a ✓; the speaker is wrong.
+        quotes = page.locator("blockquote")
+        assert quotes.count() == 2
+        approximate = quotes.nth(1)
+        assert "≈ approximate: the quote adds 'not'" in approximate.inner_text()
+        assert approximate.locator(".ok").count() == 0
+        wrong = quotes.nth(0).locator(".speaker-flag")
+        assert wrong.is_visible()
+        assert "the article attributes it to 'RCAF'" in wrong.inner_text()
+
+        grounding = page.locator("#grounding").inner_text()
+        assert "100%" not in grounding
+        assert "prose 50% supported (2 of 4 sentences)" in grounding
+        assert page.locator("#unsupported li").count() == 3  # 2 sentences + 1 speaker
+        assert "100%" not in page.locator("#grounding-meter").inner_text()
+        page.screenshot(path=str(artifact_path("note-prose.png")), full_page=True)
+        assert errors == []
