@@ -10,6 +10,7 @@ resubmitted, finished results are collected, the rest recorded as errors.
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -24,9 +25,10 @@ from newsbrief.run.batch.ledger import (
 )
 from newsbrief.run.batch.provider import BatchProvider, ProviderUnavailable
 from newsbrief.run.session import lock_run_dir
+from newsbrief.schemas import Manifest
 from newsbrief.schemas.records import utc_now
 
-__all__ = ["batch_status", "cancel_batches", "ledger_of"]
+__all__ = ["batch_status", "cancel_batches", "ledger_of", "progress_line"]
 
 
 def ledger_of(run_dir: Path) -> Ledger:
@@ -100,3 +102,20 @@ def batch_status(run_dir: Path, provider: BatchProvider | None = None) -> Iterat
             )
     finally:
         provider.close()
+
+
+def progress_line(ledger: Ledger, manifest: Manifest) -> str:
+    """batches by state, requests completed/failed, records and cost so far."""
+    states = Counter(
+        (job.status or job.state) if job.state != "collected" else "collected"
+        for job in ledger.jobs
+    )
+    total = sum(job.requests for job in ledger.jobs if job.round == 0)
+    done = sum(job.completed for job in ledger.jobs)
+    failed = sum(job.failed for job in ledger.jobs)
+    by_state = ", ".join(f"{n} {state}" for state, n in sorted(states.items())) or "none"
+    return (
+        f"batches: {by_state} | requests: {done} of {total} completed, {failed} failed | "
+        f"records: {manifest.counts.ok} ok, {manifest.counts.errors} errors | "
+        f"cost so far ${manifest.usage.cost_usd:.4f}"
+    )

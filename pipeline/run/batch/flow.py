@@ -18,19 +18,15 @@ from __future__ import annotations
 
 import json
 import time
-from collections import Counter
-from collections.abc import Callable
-from dataclasses import dataclass, field
-from pathlib import Path
-
-from openai.types import Batch
 
 from newsbrief.backends import split_model
 from newsbrief.errors import BriefingError
-from newsbrief.inputs.reader import FieldMap, open_text
+from newsbrief.inputs.reader import open_text
 from newsbrief.prompting.spec import PromptSpec, load_prompt
 from newsbrief.run.batch.collect import Collector
-from newsbrief.run.batch.estimate import CostEstimate, check_max_cost, estimate_requests
+from newsbrief.run.batch.control import progress_line
+from newsbrief.run.batch.estimate import CostEstimate
+from newsbrief.run.batch.fallback import brief_live
 from newsbrief.run.batch.ledger import (
     BATCH_DIR,
     CANCEL_MARK,
@@ -40,13 +36,20 @@ from newsbrief.run.batch.ledger import (
     read_ledger,
     write_ledger,
 )
+from newsbrief.run.batch.options import (
+    BatchRunOptions,
+    BatchRunResult,
+    identity_of,
+    resolve_batch_run_dir,
+)
+from newsbrief.run.batch.plan import plan_first_round, plan_round
 from newsbrief.run.batch.provider import BatchProvider, ProviderUnavailable
-from newsbrief.run.batch.rounds import plan_round
-from newsbrief.run.batch_export import INPUT_ERRORS, BatchLimits, export_requests
+from newsbrief.run.batch.submit import Submitter
+from newsbrief.run.batch_export import INPUT_ERRORS
 from newsbrief.run.cost import load_prices
 from newsbrief.run.rundir import RecordWriter, write_manifest
-from newsbrief.run.session import RunIdentity, Session, open_session, run_dir_name
-from newsbrief.schemas import Manifest, Provenance
+from newsbrief.run.session import Session, open_session
+from newsbrief.schemas import Provenance
 from newsbrief.schemas.records import utc_now
 
 __all__ = [
@@ -56,49 +59,6 @@ __all__ = [
     "resolve_batch_run_dir",
     "run_batch",
 ]
-
-
-@dataclass
-class BatchRunOptions:
-    input: Path
-    model: str  # openai:MODEL
-    prompt: str = "briefing@v1"
-    out: Path = Path("runs")
-    run_dir: Path | None = None
-    fresh: bool = False
-    fields: FieldMap = field(default_factory=FieldMap)
-    limit: int | None = None
-    prices: Path | None = None
-    max_cost: float | None = None
-    retries: int = 1  # resubmission rounds for failed or expired requests
-    fallback: str = "none"  # "live": brief what is still failing through the live API
-    wait: bool = True  # False: submit and return; rerun to poll and collect
-    poll_interval: float = 10.0
-    poll_max: float = 300.0
-    max_unreachable: int = 30  # polls in a row the provider may be unreachable
-    limits: BatchLimits = field(default_factory=BatchLimits)
-    report: Callable[[str], None] = lambda line: None
-
-
-@dataclass
-class BatchRunResult:
-    run_dir: Path
-    manifest: Manifest
-    ledger: Ledger
-    estimate: CostEstimate | None = None
-    live_needed: bool = False
-
-
-def identity_of(model: str) -> RunIdentity:
-    return RunIdentity("openai", model, {"batch": True})
-
-
-def resolve_batch_run_dir(options: BatchRunOptions, prompt: PromptSpec) -> Path:
-    """--run-dir, else the same deterministic folder name `briefing run` would use."""
-    if options.run_dir is not None:
-        return options.run_dir
-    name = run_dir_name(options.input, identity_of(options.model), prompt, options.fresh)
-    return options.out / name
 
 
 def run_batch(options: BatchRunOptions, provider: BatchProvider | None = None) -> BatchRunResult:
@@ -116,7 +76,18 @@ def run_batch(options: BatchRunOptions, provider: BatchProvider | None = None) -
     finally:
         session.close()
     if result.live_needed:
-        result = _live_fallback(options, result)
+        options.report("briefing the requests still failing through the live API")
+        result.manifest = brief_live(
+            options.input,
+            result.run_dir,
+            options.model,
+            options.prompt,
+            fields=options.fields,
+            limit=options.limit,
+            prices=options.prices,
+            ledger=result.ledger,
+        )
+        result.live_needed = False
     return result
 
 
@@ -163,6 +134,7 @@ class _Flow:
         elapsed_before, started = self.manifest.elapsed_s, time.perf_counter()
         try:
             self.ledger = read_ledger(self.run_dir) or self._plan()
+            self.submitter = Submitter(self.provider, self.ledger, self.folder, self._save)
             if not self.ledger.input_errors_recorded:
                 self.collector.record_input_errors(self.folder / INPUT_ERRORS)
                 self.writer.commit()
@@ -189,7 +161,7 @@ class _Flow:
         while True:
             try:
                 self._apply_cancel()
-                self._submit_all()
+                self.submitter.submit_all()
                 if not self.options.wait:
                     self.manifest.status = "stopped"
                     self.manifest.stop_reason = "submitted; rerun the same command to collect"
@@ -236,87 +208,21 @@ class _Flow:
 
     # -- planning and submitting ---------------------------------------------------------
     def _plan(self) -> Ledger:
-        o = self.options
-        summary = export_requests(
-            o.input,
-            self.folder,
-            o.model,
-            self.prompt,
-            fields=o.fields,
-            limit=o.limit,
-            limits=o.limits,
+        self.estimate, self.ledger = plan_first_round(
+            self.options, self.prompt, self.folder, self.provider.endpoint, self.collector.prices
         )
-        self.estimate = estimate_requests(summary.files, o.model, self.collector.prices)
-        o.report(f"estimate: {self.estimate.describe()}")
-        check_max_cost(self.estimate, o.max_cost, o.model)
-        jobs = [
-            Job(name=f"r0-{n:05d}", round=0, file=path.name, requests=_count_lines(path))
-            for n, path in enumerate(summary.files, start=1)
-        ]
-        ledger = Ledger(
-            endpoint=self.provider.endpoint,
-            model=o.model,
-            input=str(o.input),
-            created_unix=time.time(),
-            jobs=jobs,
-        )
-        self.ledger = ledger
         self._save()
-        return ledger
+        return self.ledger
 
     def _save(self) -> None:
         write_ledger(self.run_dir, self.ledger)
-
-    def _submit_all(self) -> None:
-        if self.ledger.cancelled_at:
-            return
-        for job in self.ledger.jobs:
-            if job.state in ("planned", "uploading", "uploaded", "creating"):
-                self._submit(job)
-
-    def _submit(self, job: Job) -> None:
-        """Upload and create, writing the intent down first (see `ledger`)."""
-        since, path = self.ledger.created_unix, self.folder / job.file
-        filename = f"{self.ledger.key}-{job.file}"
-        if job.state == "uploading":
-            job.input_file_id = self.provider.find_file(filename, path.stat().st_size, since)
-            if job.input_file_id:
-                job.state = "uploaded"
-        if job.state in ("planned", "uploading"):
-            job.state = "uploading"
-            self._save()
-            job.input_file_id = self.provider.upload(path, filename)
-            job.state = "uploaded"
-            self._save()
-        if job.state == "creating":
-            found = self.provider.find_batch(self.ledger.batch_label(job), job.input_file_id, since)
-            if found is not None:
-                self._adopt(job, found)
-                return
-        assert job.input_file_id is not None
-        job.state = "creating"
-        self._save()
-        self._adopt(job, self.provider.create(job.input_file_id, self.ledger.batch_label(job)))
-
-    def _adopt(self, job: Job, batch: Batch) -> bool:
-        """Take the provider's view of `job`'s batch; True when something changed."""
-        before = (job.status, job.completed, job.failed)
-        job.state = "submitted"
-        job.batch_id, job.status = batch.id, batch.status
-        if batch.request_counts is not None:
-            job.completed, job.failed = batch.request_counts.completed, batch.request_counts.failed
-        job.output_file_id, job.error_file_id = batch.output_file_id, batch.error_file_id
-        if batch.errors and batch.errors.data:
-            job.error = "; ".join(str(e.message) for e in batch.errors.data if e.message)
-        self._save()
-        return before != (job.status, job.completed, job.failed)
 
     # -- polling, collecting, settling ---------------------------------------------------
     def _poll(self) -> bool:
         changed = False
         for job in self.ledger.jobs:
             if job.in_flight and job.batch_id:
-                changed = self._adopt(job, self.provider.retrieve(job.batch_id)) or changed
+                changed = self.submitter.refresh(job) or changed
             if job.state == "submitted" and (job.status or "") in TERMINAL:
                 self._collect(job)
                 changed = True
@@ -374,69 +280,5 @@ class _Flow:
         mark = self.folder / CANCEL_MARK
         if self.ledger.cancelled_at or not mark.exists():
             return
-        self.ledger.cancelled_at = json.loads(mark.read_text(encoding="utf-8"))["at"]
-        for job in self.ledger.jobs:
-            if job.state == "creating":  # created before the cancel was seen?
-                found = self.provider.find_batch(
-                    self.ledger.batch_label(job), job.input_file_id, self.ledger.created_unix
-                )
-                if found is not None:
-                    self._adopt(job, found)
-            if job.in_flight and job.batch_id and job.status not in ("cancelling", "cancelled"):
-                self._adopt(job, self.provider.cancel(job.batch_id))
-            elif job.state in ("planned", "uploading", "uploaded", "creating"):
-                job.state, job.status = "submitted", "cancelled"  # never sent
-        self._save()
+        self.submitter.cancel_all(json.loads(mark.read_text(encoding="utf-8"))["at"])
         self.options.report("cancelled: collecting what the batches finished")
-
-
-def progress_line(ledger: Ledger, manifest: Manifest) -> str:
-    """batches by state, requests completed/failed, records and cost so far."""
-    states = Counter(
-        (job.status or job.state) if job.state != "collected" else "collected"
-        for job in ledger.jobs
-    )
-    total = sum(job.requests for job in ledger.jobs if job.round == 0)
-    done = sum(job.completed for job in ledger.jobs)
-    failed = sum(job.failed for job in ledger.jobs)
-    by_state = ", ".join(f"{n} {state}" for state, n in sorted(states.items())) or "none"
-    return (
-        f"batches: {by_state} | requests: {done} of {total} completed, {failed} failed | "
-        f"records: {manifest.counts.ok} ok, {manifest.counts.errors} errors | "
-        f"cost so far ${manifest.usage.cost_usd:.4f}"
-    )
-
-
-def _count_lines(path: Path) -> int:
-    with path.open("rb") as handle:
-        return sum(1 for line in handle if line.strip())
-
-
-def _live_fallback(options: BatchRunOptions, result: BatchRunResult) -> BatchRunResult:
-    """Brief what the batches could not through the live API: the local engine skips
-    every article that already has a record, so it briefs exactly the failures."""
-    import asyncio
-
-    from newsbrief.run.local import RunOptions, run
-
-    options.report("briefing the remaining failed requests through the live API")
-    path, manifest = asyncio.run(
-        run(
-            RunOptions(
-                input=options.input,
-                run_dir=result.run_dir,
-                model=options.model,
-                prompt=options.prompt,
-                limit=options.limit,
-                fields=options.fields,
-                prices=options.prices,
-                quiet=True,
-            )
-        )
-    )
-    ledger = result.ledger
-    ledger.finished = True
-    for job in ledger.jobs:
-        job.settled = True
-    write_ledger(path, ledger)
-    return BatchRunResult(path, manifest, ledger, result.estimate, live_needed=False)
