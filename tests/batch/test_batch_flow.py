@@ -10,7 +10,12 @@ from pathlib import Path
 import pytest
 
 from newsbrief.cli import main
+from newsbrief.errors import BriefingError
+from newsbrief.run.batch.estimate import estimate_requests
+from newsbrief.run.batch.flow import run_batch
 from newsbrief.run.batch.ledger import read_ledger
+from newsbrief.run.batch.options import BatchRunOptions
+from newsbrief.run.batch.provider import BatchProvider
 from newsbrief.run.cost import load_prices
 from newsbrief.run.rundir import read_briefings, read_errors, read_manifest
 from tests.engine.engine_helpers import record_ids
@@ -66,6 +71,7 @@ def test_every_state_ends_each_line_exactly_once(batch_api, archive, tmp_path, c
     assert ledger.finished
     err = capsys.readouterr().err
     assert "estimate: 12 requests" in err
+    assert "batches: 1 collected, 3 in_progress | requests: 3 of 12 completed" in err
     assert "resubmitting 6 failed or expired requests" in err
 
 
@@ -140,3 +146,86 @@ def test_cancel_records_it_and_the_rest_become_errors(batch_api, archive, tmp_pa
     assert (manifest.status, manifest.stop_reason) == ("stopped", "cancelled")
     assert manifest.counts.ok == 2  # a third answered before the cancel took effect
     assert batch_api.creates == 1  # nothing resubmitted after a cancel
+
+
+def test_an_unreachable_provider_is_polled_again_then_given_up(batch_api, archive, tmp_path):
+    path, ids = archive(3)
+    options = BatchRunOptions(
+        input=path,
+        model="openai:gpt-4o-mini",
+        run_dir=tmp_path / "run",
+        poll_interval=0.01,
+        poll_max=0.02,
+        max_unreachable=3,
+    )
+    batch_api.fail_polls = 2  # two 503s: polled again, then it goes on
+    run_batch(options, BatchProvider(max_retries=0))
+    assert set(record_ids(tmp_path / "run")) == set(ids)
+
+    path, _ = archive(2)
+    batch_api.fail_polls = 100
+    options.input, options.run_dir = path, tmp_path / "other"
+    with pytest.raises(BriefingError, match="unreachable for 3 polls in a row"):
+        run_batch(options, BatchProvider(max_retries=0))
+    assert read_manifest(tmp_path / "other").status == "stopped"
+    batch_api.fail_polls = 0
+    run_batch(options, BatchProvider(max_retries=0))  # the rerun resumes the same batch
+    assert batch_api.creates == 2
+
+
+def test_an_invalid_answer_is_a_validation_error_not_resent(batch_api, archive, tmp_path):
+    path, ids = archive(3)
+    good = batch_api.responder
+    batch_api.responder = lambda body: (
+        '{"headline": ""}' if "talks number 1." in json.dumps(body) else good(body)
+    )
+    batch_run(path, tmp_path / "run")
+    errors = list(read_errors(tmp_path / "run"))
+    assert [(e.id, e.kind) for e in errors] == [(ids[1], "validation")]
+    assert errors[0].raw == '{"headline": ""}'
+    assert errors[0].usage.requests == 1 and errors[0].usage.cost_usd > 0
+    assert batch_api.creates == 1
+
+
+def test_status_shows_each_batch_as_the_provider_sees_it(batch_api, archive, tmp_path, capsys):
+    path, _ = archive(6)
+    batch_api.scripts = [BatchScript(hold=True), BatchScript(hold=True)]
+    batch_run(path, tmp_path / "run", "--no-wait", "--max-requests", "3")
+    capsys.readouterr()
+    main(["batch", "status", str(tmp_path / "run")])
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith("2 job(s) at 127.0.0.1:")
+    assert lines[1].startswith("r0-00001: 3 requests, in_progress, 1 completed, 0 failed")
+    assert lines[2].startswith("r0-00002: 3 requests, in_progress")
+
+
+@pytest.mark.parametrize(
+    ("bodies", "prompt", "ceiling", "batch_usd"),
+    [
+        # 4,000 characters = 1,000 tokens; max_tokens is the output ceiling
+        ([{"messages": [{"content": "x" * 4000}], "max_tokens": 1000}], 1000, 1000, 0.000375),
+        # two requests: 80 characters = 20 tokens, 3 -> at least 1; no max_tokens -> 4,096
+        (
+            [
+                {"messages": [{"content": "x" * 40}, {"content": "y" * 40}]},
+                {"messages": [{"content": "z" * 3}], "max_tokens": 4},
+            ],
+            20 + 1,
+            4096 + 4,
+            (21 * 0.15 + 4100 * 0.6) / 1e6 * 0.5,
+        ),
+    ],
+)
+def test_estimate_counts_prompt_characters_and_output_ceilings(
+    bodies, prompt, ceiling, batch_usd, tmp_path
+):
+    path = tmp_path / "requests.jsonl"
+    path.write_text("".join(json.dumps({"custom_id": "a#h", "body": b}) + "\n" for b in bodies))
+    estimate = estimate_requests([path], "openai:gpt-4o-mini", load_prices())
+    assert (estimate.requests, estimate.prompt_tokens, estimate.output_ceiling) == (
+        len(bodies),
+        prompt,
+        ceiling,
+    )
+    assert estimate.batch_usd == pytest.approx(batch_usd)
+    assert estimate.live_usd == pytest.approx(batch_usd * 2)

@@ -14,6 +14,7 @@ Each poll (`GET /v1/batches/{id}`) moves a batch one state on; `hold=True` keeps
 server's (`responder`, usage estimated from the request), so imported briefings ground
 against the article text. `create_delay` / `upload_delay` hold the response after the
 object exists: a client killed then has created something it never heard about.
+`fail_polls = N` answers the next N polls with HTTP 503.
 """
 
 from __future__ import annotations
@@ -91,6 +92,7 @@ class FakeBatchServer(FakeOpenAIServer):
         self.creates = 0
         self.cancels = 0
         self.held = True
+        self.fail_polls = 0  # the next N polls answer HTTP 503
         self._numbers = itertools.count(1)
 
     def release(self) -> None:
@@ -194,6 +196,9 @@ class FakeBatchServer(FakeOpenAIServer):
         )
 
     async def _retrieve(self, request: web.Request) -> web.Response:
+        if self.fail_polls > 0:
+            self.fail_polls -= 1
+            return web.json_response({"error": {"message": "overloaded"}}, status=503)
         batch = self.batches.get(request.match_info["id"])
         if batch is None:
             return _not_found("batch")

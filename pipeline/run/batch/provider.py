@@ -48,13 +48,21 @@ TRANSIENT = (
 class BatchProvider:
     """A thin, synchronous wrapper: batch control calls are few and seconds apart."""
 
-    def __init__(self, settings: OpenAISettings | None = None, *, timeout: float = 120.0) -> None:
+    def __init__(
+        self,
+        settings: OpenAISettings | None = None,
+        *,
+        timeout: float = 120.0,
+        max_retries: int = 2,
+    ) -> None:
         self.settings = settings or OpenAISettings.resolve({})
+        # The SDK's own retries (with its backoff) cover a blip; the poll loop's backoff
+        # covers longer outages.
         self.client = openai.OpenAI(
             api_key=self.settings.api_key,
             base_url=self.settings.base_url,
             timeout=timeout,
-            max_retries=2,
+            max_retries=max_retries,
         )
 
     @property
