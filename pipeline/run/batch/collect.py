@@ -99,47 +99,59 @@ class Collector:
         }
 
     def collect(self, job: Job) -> int:
-        """Record a finished job's answers; returns how many requests failed (pending)."""
-        answered: dict[str, dict[str, Any]] = {}
+        """Record a finished job's answers; returns how many requests failed (pending).
+
+        Two passes over the result files, so memory holds ids, not answers: the first
+        finds which requests were answered, the second writes their records."""
+        results = [self.output_path(job), self.errors_path(job)]
+        answered: set[str] = set()
         failures: dict[str, str] = {}
-        for obj in [*iter_jsonl(self.output_path(job)), *iter_jsonl(self.errors_path(job))]:
-            custom = obj.get("custom_id")
-            if not custom or custom in answered:
-                continue
-            read = read_result_line(obj)
-            if isinstance(read, Failure):
-                failures.setdefault(custom, read.message)
-            else:
-                answered[custom] = obj
-                failures.pop(custom, None)
+        for path in results:
+            for obj in iter_jsonl(path):
+                custom = obj.get("custom_id")
+                if not custom:
+                    continue
+                read = read_result_line(obj)
+                if not isinstance(read, Failure):
+                    answered.add(custom)
+                elif custom not in answered:
+                    failures.setdefault(custom, read.message)
         texts = self.texts({parse_custom_id(c)[0] for c in answered})
-        for custom, obj in answered.items():
-            read = read_result_line(obj)
-            assert not isinstance(read, Failure)
-            raw, finish, usage = read
-            article_id = parse_custom_id(custom)[0]
-            record = answer_record(
-                article_id,
-                raw,
-                finish,
-                self.prices.price_usage(self.model, usage, batch=True),
-                self.provenance,
-                text=texts.get(article_id),
-                datamark=self.prompt.datamark,
-            )
-            self.write(record)
+        written: set[str] = set()
+        for path in results:
+            for obj in iter_jsonl(path):
+                custom = obj.get("custom_id")
+                if custom not in answered or custom in written:
+                    continue
+                read = read_result_line(obj)
+                if isinstance(read, Failure):
+                    continue
+                written.add(custom)
+                raw, finish, usage = read
+                article_id = parse_custom_id(custom)[0]
+                record = answer_record(
+                    article_id,
+                    raw,
+                    finish,
+                    self.prices.price_usage(self.model, usage, batch=True),
+                    self.provenance,
+                    text=texts.get(article_id),
+                    datamark=self.prompt.datamark,
+                )
+                self.write(record)
         reason = UNANSWERED.get(job.status or "", UNANSWERED["completed"])
         if job.error:
             reason = f"{reason}: {job.error}"
+        pending = {c: m for c, m in failures.items() if c not in answered}
         for custom in request_ids(self.folder / job.file):
             if custom not in answered:
-                failures.setdefault(custom, reason)
+                pending.setdefault(custom, reason)
         lines = "".join(
             json.dumps({"custom_id": c, "message": m}, ensure_ascii=False) + "\n"
-            for c, m in failures.items()
+            for c, m in pending.items()
         )
         write_atomic(self.folder / job.failed_file, lines.encode("utf-8"))
-        return len(failures)
+        return len(pending)
 
     def failures(self, jobs: Iterable[Job]) -> Iterator[tuple[Job, str, str]]:
         """(job, custom_id, message) of every pending failure of `jobs`."""

@@ -11,6 +11,7 @@ that says what to fix.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +20,6 @@ from openai.types import Batch
 
 from newsbrief.backends.openai_api.settings import OpenAISettings
 from newsbrief.errors import BriefingError
-from newsbrief.run.batch.ledger import write_atomic
 
 __all__ = ["CHAT_ENDPOINT", "BatchProvider", "BatchProviderError", "ProviderUnavailable"]
 
@@ -106,8 +106,20 @@ class BatchProvider:
         return None
 
     def download(self, file_id: str, dest: Path) -> None:
-        content = self._call(f"downloading {file_id}", self.client.files.content, file_id)
-        write_atomic(dest, content.read())
+        """Stream a result file to `dest` (atomically: a partial download never counts)."""
+        self._call(f"downloading {file_id}", self._stream, file_id, dest)
+
+    def _stream(self, file_id: str, dest: Path) -> None:
+        tmp = dest.with_name(dest.name + ".part")
+        with (
+            self.client.files.with_streaming_response.content(file_id) as response,
+            tmp.open("wb") as handle,
+        ):
+            for chunk in response.iter_bytes(1 << 20):
+                handle.write(chunk)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, dest)
 
     # -- batches -----------------------------------------------------------------------
     def create(self, input_file_id: str, label: str) -> Batch:
