@@ -79,5 +79,15 @@ class Backend(ABC):
             shared["context_tokens"] = self.context_tokens
         return {**self.parameters(), **shared}
 
+    def sent_parameters(self, prompt: PromptSpec) -> dict[str, Any]:
+        """`run_parameters()` with the values really sent: a setting left unset (None)
+        is filled from the prompt file's `parameters` (briefing@v1: temperature 0.0,
+        max_tokens 2048), so the manifest says what the model was asked with."""
+        parameters = self.run_parameters()
+        for name, value in parameters.items():
+            if value is None and name in prompt.parameters:
+                parameters[name] = prompt.parameters[name]
+        return parameters
+
     async def aclose(self) -> None:
         """Release connections or models. Called once at the end of a run."""

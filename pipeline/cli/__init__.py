@@ -39,6 +39,20 @@ for module in (run, batch, batch_run, note, digest, prompts_cmd, eval_cmd, repor
         cli.add_command(command)
 
 
+def show_click_error(exc: click.ClickException) -> None:
+    """click's own errors (bad options, missing arguments) in the one style every
+    command uses: the usage line, then 'error: ...' (click would print 'Error: ...')."""
+    ctx = getattr(exc, "ctx", None)
+    if isinstance(exc, click.UsageError) and ctx is not None:
+        hint = (
+            f"Try '{ctx.command_path} {ctx.help_option_names[0]}' for help."
+            if ctx.command.get_help_option(ctx) is not None
+            else ""
+        )
+        click.echo(f"{ctx.get_usage()}\n{hint}".rstrip(), err=True)
+    console_error(exc.format_message())
+
+
 def main(argv: list[str] | None = None) -> None:
     try:
         cli.main(args=argv, prog_name="briefing", standalone_mode=False)
@@ -46,7 +60,7 @@ def main(argv: list[str] | None = None) -> None:
         console_error("aborted")
         sys.exit(130)
     except click.ClickException as exc:
-        exc.show()
+        show_click_error(exc)
         sys.exit(exc.exit_code)
     except BriefingError as exc:
         console_error(str(exc))

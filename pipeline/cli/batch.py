@@ -6,12 +6,20 @@ from pathlib import Path
 
 import click
 
-from newsbrief.cli.common import console_note, stdout
+from newsbrief.cli.common import console_note, input_options, input_spec, stdout
 from newsbrief.errors import BriefingError
 from newsbrief.inputs.reader import FieldMap
+from newsbrief.inputs.source import resolve_input
+from newsbrief.inputs.staging import STAGED_INPUT, stage
 from newsbrief.prompting.spec import load_prompt
 from newsbrief.run.batch_export import BatchLimits, export_requests
-from newsbrief.run.batch_import import article_texts, find_prompt, import_results, peek_model
+from newsbrief.run.batch_import import (
+    article_texts,
+    find_prompt,
+    import_results,
+    peek_model,
+    recorded_input,
+)
 from newsbrief.run.cost import load_prices
 from newsbrief.run.rundir import read_manifest
 
@@ -24,7 +32,8 @@ def batch() -> None:
 
 
 @batch.command("export")
-@click.argument("input_path", metavar="INPUT.jsonl", type=click.Path(path_type=Path))
+@click.argument("input_location", metavar="INPUT")
+@input_options
 @click.option(
     "-o",
     "--out",
@@ -36,8 +45,6 @@ def batch() -> None:
 @click.option("--model", required=True, help="openai:MODEL (the model named in each request).")
 @click.option("--prompt", "prompt_ref", default="briefing@v1", show_default=True)
 @click.option("--limit", type=int, default=None, help="Export at most N input lines.")
-@click.option("--id-field", default="id", show_default=True)
-@click.option("--text-field", default="text", show_default=True)
 @click.option(
     "--max-requests",
     type=click.IntRange(1),
@@ -53,23 +60,36 @@ def batch() -> None:
     help="Bytes per file (the Batch API allows 200 MB).",
 )
 def export_cmd(
-    input_path: Path,
+    input_location: str,
+    input_format: str | None,
+    glob: str | None,
+    id_field: str,
+    text_field: str,
     out_dir: Path,
     model: str,
     prompt_ref: str,
     limit: int | None,
-    id_field: str,
-    text_field: str,
     max_requests: int,
     max_bytes: int,
 ) -> None:
-    """Write Batch API request files for every article in INPUT.jsonl."""
+    """Write Batch API request files for every article in INPUT.
+
+    INPUT is any input `briefing run` reads; anything but a JSONL file is first written
+    to OUT/input.jsonl, which batch.json records for `batch import`.
+    """
+    resolved = resolve_input(input_spec(input_location, input_format, glob, id_field, text_field))
+    fields = resolved.spec.fields
+    if resolved.is_jsonl_file:
+        assert resolved.path is not None
+        input_path = resolved.path
+    else:
+        input_path, fields = stage(resolved, out_dir / STAGED_INPUT).path, FieldMap()
     summary = export_requests(
         input_path,
         out_dir,
         model,
         load_prompt(prompt_ref),
-        fields=FieldMap(id=id_field, text=text_field),
+        fields=fields,
         limit=limit,
         limits=BatchLimits(max_requests, max_bytes),
     )
@@ -138,12 +158,18 @@ def import_cmd(
     """Read Batch API output and error files back into a run directory."""
     files = list(paths)
     texts = None
+    fields = FieldMap(id=id_field, text=text_field)
+    recorded = recorded_input(files) if archive is None else None
+    if recorded is not None and recorded[0].is_file():
+        archive, fields = recorded
+        console_note(f"grounding with the input recorded at export (batch.json): {archive}")
     if archive is not None:
-        texts = article_texts(files, archive, FieldMap(id=id_field, text=text_field))
+        texts = article_texts(files, archive, fields)
     else:
+        where = f"the exported input {recorded[0]} is gone, and " if recorded else ""
         console_note(
-            "no --input archive: briefings are imported without grounding "
-            "(no evidence offsets or grounding rate)"
+            f"{where}no --input archive: briefings are imported without grounding "
+            "(no evidence offsets or grounding rate); pass --input ARCHIVE to ground them"
         )
     prompt = load_prompt(prompt_ref) if prompt_ref else find_prompt(files)
     model = model or peek_model(files)

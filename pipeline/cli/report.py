@@ -1,4 +1,4 @@
-"""`briefing report RUN_DIR --gold GOLD -o report.html [--compare RUN_B]`: an HTML report.
+"""`briefing report RUN_DIR --gold GOLD [-o report.html] [--compare RUN_B]`: an HTML report.
 
 The report is one self-contained file (inline CSS and SVG, no scripts, no network) that
 can be attached to a pull request or mailed around.
@@ -24,9 +24,8 @@ from newsbrief.evals.report import write_report
     "-o",
     "--output",
     type=click.Path(path_type=Path, dir_okay=False),
-    default=Path("report.html"),
-    show_default=True,
-    help="HTML file to write.",
+    default=None,
+    help="HTML file to write (default: report.html in RUN_DIR).",
 )
 @click.option(
     "--compare",
@@ -55,7 +54,7 @@ def report_cmd(
     gold_path: Path,
     weights_file: Path | None,
     articles_file: Path | None,
-    output: Path,
+    output: Path | None,
     compare_dir: Path | None,
     article_ids: str | None,
     resamples: int,
@@ -71,7 +70,7 @@ def report_cmd(
             comparison = compare_results(result, other, resamples=resamples, seed=seed)
     ids = [i.strip() for i in article_ids.split(",") if i.strip()] if article_ids else None
     with user_errors():
-        path = write_report(output, result, comparison, ids)
+        path = write_report(output or run_dir / "report.html", result, comparison, ids)
     stdout.print(f"report: {path}")
     console_note(f"open file://{path.resolve()} in a browser")
 

@@ -96,6 +96,16 @@ def note_input_edits(manifest: Manifest) -> None:
         )
 
 
+def generation_options(backend_name: str, max_tokens: int | None) -> dict[str, Any]:
+    """--max-tokens for the backends that generate text; a note for the baseline."""
+    if max_tokens is None:
+        return {}
+    if backend_name not in ("openai", "llamacpp"):
+        console_note(f"--max-tokens: ignored for {backend_name}, which calls no model")
+        return {}
+    return {"max_tokens": max_tokens}
+
+
 def openai_options(backend_name: str, **given: Any) -> dict[str, Any]:
     """The openai-only options that were given; a note when another backend ignores them."""
     chosen = {name: value for name, value in given.items() if value is not None}
@@ -181,6 +191,13 @@ def openai_options(backend_name: str, **given: Any) -> dict[str, Any]:
     type=click.IntRange(0),
     default=None,
     help="Re-asks after a schema-invalid answer (openai backend).",
+)
+@click.option(
+    "--max-tokens",
+    type=click.IntRange(1),
+    default=None,
+    help="Most tokens the model may answer with (openai and llamacpp backends; default: "
+    "the prompt's parameters, 2048 for briefing@v1; also $BRIEFING_OPENAI_MAX_TOKENS).",
 )
 @click.option(
     "--grounding",
@@ -287,6 +304,7 @@ def run_cmd(
     rpm: float | None,
     tpm: float | None,
     max_reasks: int | None,
+    max_tokens: int | None,
     grounding: str | None,
     context_tokens: int | None,
     openai_mode: str | None,
@@ -324,6 +342,7 @@ def run_cmd(
         deadline=deadline,
         http=http_client,
     )
+    backend_options.update(generation_options(backend_name, max_tokens))
     backend_options.update(grounding=grounding, context_tokens=context_tokens)
     backend = create_backend(model, **backend_options)
     if backend.name == "baseline":

@@ -176,7 +176,8 @@ def export_requests(
             writer.close()
     summary.files = writer.files
     info = {
-        "input": str(input_path),
+        "input": str(input_path.resolve()),
+        "input_fields": fields.as_dict(),
         "model": model_spec,
         "prompt": prompt.ref,
         "prompt_hash": prompt.content_hash,

@@ -176,3 +176,22 @@ def import_results(
         writer.close()
         session.close()
     return summary, session.run_dir
+
+
+def recorded_input(paths: list[Path]) -> tuple[Path, FieldMap] | None:
+    """The input `batch export` recorded in batch.json next to any of `paths`.
+
+    `export` writes batch.json beside input-errors.jsonl, which the import is given, so
+    the archive is found again without a second --input; None when there is no record.
+    """
+    for folder in dict.fromkeys(path.resolve().parent for path in paths):
+        info_path = folder / "batch.json"
+        if not info_path.is_file():
+            continue
+        try:
+            info = json.loads(info_path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue
+        if isinstance(info, dict) and isinstance(info.get("input"), str):
+            return Path(info["input"]), FieldMap(**(info.get("input_fields") or {}))
+    return None

@@ -103,6 +103,7 @@ async def _run_session(
 ) -> tuple[Path, Manifest]:
     run_dir, manifest = session.run_dir, session.manifest
     manifest.input_fields = options.fields.as_dict()
+    manifest.parameters = backend.sent_parameters(load_prompt(options.prompt))
     if options.source is not None:
         manifest.input_source = options.source
     prompt = load_prompt(options.prompt)

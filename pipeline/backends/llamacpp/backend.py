@@ -134,7 +134,8 @@ class LlamaCppBackend(Backend):
                     raise BackendError(
                         "validation",
                         f"the answer was cut off at max_tokens={generation['max_tokens']}; "
-                        "raise BRIEFING_LLAMA_MAX_TOKENS (and BRIEFING_LLAMA_N_CTX)",
+                        "raise it with --max-tokens N or BRIEFING_LLAMA_MAX_TOKENS "
+                        "(and BRIEFING_LLAMA_N_CTX)",
                         raw=answer,
                         usage=usage,
                         attempts=attempt,

@@ -26,6 +26,7 @@ from instructor.core import IncompleteOutputException, InstructorRetryException
 from newsbrief.backends.base import Backend, Completion
 from newsbrief.backends.openai_api.chat_post import post_chat_completion
 from newsbrief.backends.openai_api.instructor_call import InstructorCall
+from newsbrief.backends.openai_api.prepared_models import prepared_response_model
 from newsbrief.backends.openai_api.settings import OpenAISettings
 from newsbrief.backends.openai_api.transport import (
     FATAL_STATUSES,
@@ -97,6 +98,8 @@ class OpenAIBackend(Backend):
 
     async def brief(self, article: Article, prompt: PromptSpec) -> Completion:
         tally = AttemptTally()
+        parameters = self._request_parameters(prompt)
+        limit = parameters.get("max_tokens")
         if self.settings.deadline is not None:
             tally.deadline_at = time.monotonic() + self.settings.deadline
         token = _TALLY.set(tally)
@@ -109,7 +112,7 @@ class OpenAIBackend(Backend):
                     max_retries=self.settings.max_reasks,
                     model=self.model,
                     messages=prompt.render(article),
-                    **self._request_parameters(prompt),
+                    **parameters,
                 )
         except TimeoutError:
             if not deadline.expired():
@@ -120,9 +123,9 @@ class OpenAIBackend(Backend):
                 tally,
             ) from None
         except IncompleteOutputException as exc:
-            raise self._truncated(tally) from exc
+            raise self._truncated(tally, limit) from exc
         except InstructorRetryException as exc:
-            raise self._unwrap(exc, tally) from exc
+            raise self._unwrap(exc, tally, limit) from exc
         except BackendError as exc:
             raise self._with_tally(exc, tally) from None
         finally:
@@ -134,6 +137,18 @@ class OpenAIBackend(Backend):
             attempts=tally.requests,
             reasks=tally.reasks,
         )
+
+    def preview_request(self, article: Article, prompt: PromptSpec) -> dict[str, Any]:
+        """The chat-completions body the first attempt for `article` sends (model,
+        messages with instructor's schema instructions, sampling parameters), without
+        sending it: `briefing prompts show --render` prints it."""
+        model = prepared_response_model(self.response_model)
+        kwargs = {
+            "model": self.model,
+            "messages": prompt.render(article),
+            **self._request_parameters(prompt),
+        }
+        return self._create.build_request(model, kwargs, self.validation_context(article))
 
     async def aclose(self) -> None:
         if self._client is not None:
@@ -208,22 +223,23 @@ class OpenAIBackend(Backend):
             )
         return self._error("transport", message, tally)
 
-    def _truncated(self, tally: AttemptTally) -> BackendError:
-        limit = self.settings.max_tokens
+    def _truncated(self, tally: AttemptTally, limit: Any) -> BackendError:
+        sent = f", max_tokens={limit}" if limit else ""
         return self._error(
             "validation",
-            "the answer was cut off at the token limit (finish_reason 'length'"
-            f"{', max_tokens=' + str(limit) if limit else ''}): raise max_tokens in the prompt "
-            "parameters or the backend options",
+            f"the answer was cut off at the token limit (finish_reason 'length'{sent}): "
+            "raise it with --max-tokens N (or BRIEFING_OPENAI_MAX_TOKENS)",
             tally,
         )
 
-    def _unwrap(self, exc: InstructorRetryException, tally: AttemptTally) -> BackendError:
+    def _unwrap(
+        self, exc: InstructorRetryException, tally: AttemptTally, limit: Any = None
+    ) -> BackendError:
         cause = exc.__cause__
         if isinstance(cause, BackendError):
             return self._with_tally(cause, tally)
         if isinstance(cause, IncompleteOutputException):
-            return self._truncated(tally)
+            return self._truncated(tally, limit)
         detail = " ".join(str(cause or exc).split())
         return self._error(
             "validation",
