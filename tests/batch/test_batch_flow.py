@@ -5,15 +5,18 @@ and usage priced at the batch discount."""
 from __future__ import annotations
 
 import json
+import threading
+import time
 from pathlib import Path
 
 import pytest
 
 from newsbrief.cli import main
 from newsbrief.errors import BriefingError
+from newsbrief.run.batch.control import cancel_batches
 from newsbrief.run.batch.estimate import estimate_requests
 from newsbrief.run.batch.flow import run_batch
-from newsbrief.run.batch.ledger import read_ledger
+from newsbrief.run.batch.ledger import read_ledger, write_ledger
 from newsbrief.run.batch.options import BatchRunOptions
 from newsbrief.run.batch.provider import BatchProvider
 from newsbrief.run.cost import load_prices
@@ -229,3 +232,53 @@ def test_estimate_counts_prompt_characters_and_output_ceilings(
     )
     assert estimate.batch_usd == pytest.approx(batch_usd)
     assert estimate.live_usd == pytest.approx(batch_usd * 2)
+
+
+def test_collecting_again_after_a_crash_writes_nothing_twice(batch_api, archive, tmp_path):
+    """A kill after a batch's records were committed but before the ledger said so:
+    the rerun collects the same files again and every id still has one record."""
+    path, ids = archive(5)
+    batch_api.scripts = [BatchScript(errors=1)]
+    run_dir = tmp_path / "run"
+    batch_run(path, run_dir, "--batch-retries", "0")
+    before = read_manifest(run_dir).counts
+    ledger = read_ledger(run_dir)
+    for job in ledger.jobs:
+        job.state, job.settled, job.pending = "submitted", False, 0
+    ledger.finished = False
+    write_ledger(run_dir, ledger)
+    batch_run(path, run_dir, "--batch-retries", "0")
+    counts = record_ids(run_dir)
+    assert set(counts) == set(ids) and set(counts.values()) == {1}
+    after = read_manifest(run_dir).counts
+    assert (after.ok, after.errors) == (before.ok, before.errors) == (4, 1)
+    assert batch_api.creates == 1
+
+
+def test_cancel_while_the_run_polls(batch_api, archive, tmp_path):
+    """The poller holds the run directory: cancel leaves cancel.json, the poller
+    honours it and stops with the finished part collected."""
+    path, ids = archive(6)
+    batch_api.scripts = [BatchScript(hold=True)]
+    run_dir = tmp_path / "run"
+    options = BatchRunOptions(
+        input=path, model="openai:gpt-4o-mini", run_dir=run_dir, poll_interval=0.01, poll_max=0.02
+    )
+    results: list = []
+    poller = threading.Thread(target=lambda: results.append(run_batch(options)))
+    poller.start()
+    deadline = time.monotonic() + 30
+    while (
+        not (run_dir / "batch" / "ledger.json").exists()
+        or not read_ledger(run_dir).jobs[0].batch_id
+    ):
+        assert time.monotonic() < deadline
+        time.sleep(0.01)
+    cancelled = cancel_batches(run_dir)
+    poller.join(30)
+    assert cancelled == [read_ledger(run_dir).jobs[0].batch_id]
+    manifest = results[0].manifest
+    assert (manifest.status, manifest.stop_reason) == ("stopped", "cancelled")
+    assert read_ledger(run_dir).cancelled_at is not None
+    counts = record_ids(run_dir)
+    assert set(counts) == set(ids) and set(counts.values()) == {1}

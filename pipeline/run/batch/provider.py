@@ -95,9 +95,19 @@ class BatchProvider:
             )
         return str(uploaded.id)
 
+    def _listing(self, what: str, fn: Any, **kwargs: Any) -> Any:
+        """A list call; an endpoint without list support (404/405/501) yields nothing."""
+        try:
+            return self._call(what, fn, **kwargs)
+        except BatchProviderError as exc:
+            status = getattr(exc.__cause__, "status_code", None)
+            if status in (404, 405, 501):
+                return []
+            raise
+
     def find_file(self, filename: str, size: int, since: float) -> str | None:
         """An uploaded batch file with this name and size, made after `since` - LOOKBACK_S."""
-        page = self._call("listing files", self.client.files.list, purpose="batch")
+        page = self._listing("listing files", self.client.files.list, purpose="batch")
         for item in page:
             if item.created_at < since - LOOKBACK_S:
                 break
@@ -135,7 +145,7 @@ class BatchProvider:
 
     def find_batch(self, label: str, input_file_id: str | None, since: float) -> Batch | None:
         """A batch this run created for `label` (by metadata, else by its input file)."""
-        page = self._call("listing batches", self.client.batches.list, limit=100)
+        page = self._listing("listing batches", self.client.batches.list, limit=100)
         for batch in page:
             if batch.created_at < since - LOOKBACK_S:
                 break
