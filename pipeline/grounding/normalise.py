@@ -22,6 +22,7 @@ from functools import lru_cache
 # The default spotlighting marker never occurs in ordinary news text; the normaliser
 # reads it as a space, so a quote the model copied from a datamarked prompt still aligns.
 from newsbrief.text.injection import DATAMARK
+from newsbrief.text.lexicon import INVISIBLE_CHARS
 
 __all__ = ["DATAMARK", "NormalisedText", "normalise", "normalise_phrase"]
 
@@ -29,15 +30,12 @@ __all__ = ["DATAMARK", "NormalisedText", "normalise", "normalise_phrase"]
 _SINGLE_QUOTES = "\u2018\u2019\u201a\u201b\u2032\u0060\u00b4"
 _DOUBLE_QUOTES = "\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb"
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
-# Invisible characters that models drop when they copy text (Khmer text uses ZWSP
-# between words): they are removed from the normalised copy.
-_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 
 _FIXED: dict[str, str] = {
     **dict.fromkeys(_SINGLE_QUOTES, "'"),
     **dict.fromkeys(_DOUBLE_QUOTES, '"'),
     **dict.fromkeys(_DASHES, "-"),
-    **dict.fromkeys(_INVISIBLE, ""),
+    **dict.fromkeys(INVISIBLE_CHARS, ""),  # removed from the normalised copy
     "\u2026": "...",
     DATAMARK: " ",
 }

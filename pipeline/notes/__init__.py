@@ -15,8 +15,9 @@ from newsbrief.notes.formats import NOTE_FORMATS, Format, choose_format, render_
 from newsbrief.notes.highlight import highlight_article
 from newsbrief.notes.html import render_html
 from newsbrief.notes.markdown import md_escape, render_markdown
-from newsbrief.notes.model import Item, Note, Span, sentence_around
+from newsbrief.notes.model import Item, Note, Span
 from newsbrief.notes.source import NoteError, find_record, load_article, select_records
+from newsbrief.text.sentences import sentence_around
 
 __all__ = [
     "NOTE_FORMATS",

@@ -18,7 +18,8 @@ from itertools import pairwise
 
 from markupsafe import Markup, escape
 
-from newsbrief.notes.model import Span, sentence_around
+from newsbrief.notes.model import Span
+from newsbrief.text.sentences import sentence_around
 
 __all__ = ["highlight_article", "segments"]
 

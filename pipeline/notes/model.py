@@ -8,11 +8,11 @@ interpreting `Evidence` themselves. A briefing whose grounding step never ran (n
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Literal
 
 from newsbrief.schemas import Article, Briefing, BriefingRecord, ClaimCheck, Evidence
+from newsbrief.text.sentences import sentence_around
 
 # "approximate": a quote found only by the fuzzy aligner (words differ: never a ✓);
 # "unsupported": a prose claim or speaker that the article's sentences contradict.
@@ -31,29 +31,6 @@ NOT_CHECKED_TEXT = (
 )
 ALL_GROUNDED_TEXT = "Every checked quote, name and date was found in the article."
 ALL_SUPPORTED_TEXT = "Every checked sentence is supported by the article."
-
-# A sentence ends at . ! ? (optionally followed by a closing quote) before whitespace,
-# or at a line break: headlines and bylines are their own "sentences". A period after
-# an initial ("U.S.", "J. Smith") or a common title ("Mr.", "Gen.") ends nothing.
-_SENTENCE_END = re.compile(
-    r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bGen)(?<!\bLt)(?<!\bNo)"
-    r"[.!?][\"'”’)\]]*(?=\s)|\n"
-)
-
-
-def sentence_around(text: str, start: int, end: int, limit: int = 400) -> str:
-    """The sentence (or line) of `text` that contains [start, end), trimmed to `limit`."""
-    start = max(0, min(start, len(text)))
-    end = max(start, min(end, len(text)))
-    left = 0
-    for match in _SENTENCE_END.finditer(text, 0, start):
-        left = match.end()
-    right_match = _SENTENCE_END.search(text, end)
-    right = right_match.end() if right_match else len(text)
-    sentence = " ".join(text[left:right].split())
-    if len(sentence) > limit:
-        sentence = sentence[: limit - 1].rstrip() + "…"
-    return sentence
 
 
 @dataclass(frozen=True)
@@ -159,7 +136,8 @@ class Note:
         return self.items.get(key)
 
     def items_for(self, *keys: str) -> list[Item]:
-        """The items among `keys` that exist (an event has a date and/or a place item)."""
+        """The items among `keys` that exist (an event has a date and/or a place item);
+        the HTML note's template marks an event's row with them."""
         return [self.items[key] for key in keys if key in self.items]
 
     def spans(self, prose: bool = False) -> list[Span]:
@@ -331,5 +309,4 @@ __all__ = [
     "Status",
     "claim_key",
     "collect_items",
-    "sentence_around",
 ]

@@ -21,7 +21,7 @@ from newsbrief.run.cost import ModelPrice, PricesError, PriceTable, load_prices
 from newsbrief.run.health import ErrorWindow, Verdict
 from newsbrief.run.intake import Intake
 from newsbrief.run.progress import RunProgress, count_lines, make_progress
-from newsbrief.run.ratelimit import RateLimiter, TokenBucket, estimate_tokens
+from newsbrief.run.ratelimit import RateLimiter, TokenBucket
 from newsbrief.run.resume import ResumeIndex, ResumeState, repair_tail, scan_run_dir
 from newsbrief.run.session import RunIdentity, Session, open_session, run_dir_name
 
@@ -43,7 +43,6 @@ __all__ = [
     "Verdict",
     "count_lines",
     "default_cache_dir",
-    "estimate_tokens",
     "load_prices",
     "make_progress",
     "open_session",

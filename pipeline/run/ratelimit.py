@@ -3,7 +3,8 @@
 Providers enforce RPM and TPM limits; hitting them costs a 429 and a Retry-After pause
 for every request in flight. Waiting on our side first is cheaper. The token cost of a
 request is only known after the answer, so the limiter takes an *estimate* before the
-call and *corrects* the bucket with the reported usage afterwards (a bucket may go into
+call (`newsbrief.text.tokens.estimate_request_tokens`, the same estimate that sizes
+long-article chunks) and *corrects* the bucket with the reported usage afterwards (a bucket may go into
 debt; later callers then wait longer).
 """
 
@@ -14,17 +15,11 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
-__all__ = ["RateLimiter", "Reservation", "TokenBucket", "estimate_tokens"]
+__all__ = ["RateLimiter", "Reservation", "TokenBucket"]
 
 # A minute's quota as one burst makes the first seconds of a run a 429 storm; ten
 # seconds' worth is a gentle start that still rides out jitter.
 BURST_SECONDS = 10.0
-CHARS_PER_TOKEN = 4
-
-
-def estimate_tokens(text_chars: int, prompt_overhead_tokens: int, max_output_tokens: int) -> int:
-    """Rough tokens for one request: chars/4 of the article + the fixed prompt + output cap."""
-    return text_chars // CHARS_PER_TOKEN + prompt_overhead_tokens + max_output_tokens
 
 
 class TokenBucket:

@@ -23,10 +23,11 @@ from newsbrief.run.cache import CacheScope
 from newsbrief.run.cost import PriceTable
 from newsbrief.run.health import ErrorWindow, Verdict
 from newsbrief.run.progress import RunProgress
-from newsbrief.run.ratelimit import RateLimiter, estimate_tokens
+from newsbrief.run.ratelimit import RateLimiter
 from newsbrief.run.rundir import RecordWriter
 from newsbrief.schemas import Article, BriefingRecord, ErrorRecord, Manifest
 from newsbrief.step.brief import brief_article, provenance_for
+from newsbrief.text.tokens import estimate_request_tokens
 
 __all__ = ["Engine", "EngineLimits", "frozen_heap"]
 
@@ -139,7 +140,7 @@ class Engine:
         try:
             reservation = None
             if self.limiter.active:
-                tokens = estimate_tokens(len(article.text), *self._estimate)
+                tokens = estimate_request_tokens(article.text, *self._estimate)
                 reservation = await self.limiter.acquire(tokens)
             record = await brief_article(
                 article,

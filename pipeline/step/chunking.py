@@ -1,14 +1,12 @@
 """Splitting an article that does not fit the model's context into overlapping chunks.
 
-Token counts are ESTIMATED: tiktoken's encodings are downloaded at first use, which
-these offline machines cannot do, and local models use other tokenizers anyway. The
-estimate is 1 token per 4 ASCII characters (English averages ~4) plus 1 token per
-non-ASCII character (Khmer, CJK and other non-Latin scripts average 1 to 3 characters
-per token, so this errs towards smaller chunks, never towards overflowing the context).
+Token counts are estimated by `newsbrief.text.tokens` (the same estimate the rate
+limiter uses), which errs towards smaller chunks, never towards overflowing the context.
 
-Boundaries, most preferred first: paragraphs (line breaks), sentences (., !, ?, ...,
-CJK and Khmer full stops), whitespace, and finally a hard cut for a text with none of
-these (never inside a combining-mark cluster). Consecutive chunks overlap by about
+Boundaries, most preferred first: paragraphs (line breaks), sentences (the one
+splitter, `newsbrief.text.sentences`), whitespace, and finally a hard cut for a text
+with none of these (never inside a combining-mark cluster). Every step is linear in the
+text, so a multi-megabyte scrape splits in seconds. Consecutive chunks overlap by about
 `overlap_tokens` of whole units so that a quote or an event at a boundary is seen whole
 at least once; the merge step removes the duplicates this creates. A unit larger than
 the overlap (a hard-cut piece of a text without spaces) is not repeated, so such
@@ -18,31 +16,44 @@ texts are split without overlap.
 from __future__ import annotations
 
 import itertools
-import math
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 
-__all__ = ["CHARS_PER_TOKEN", "MIN_CHUNK_TOKENS", "Chunk", "estimate_tokens", "split_text"]
+from newsbrief.text.sentences import sentence_spans
+from newsbrief.text.tokens import CHARS_PER_TOKEN, estimate_tokens, token_weight
 
-CHARS_PER_TOKEN = 4
+__all__ = ["MIN_CHUNK_TOKENS", "Chunk", "split_text"]
+
 MIN_CHUNK_TOKENS = 256
 
-_LEVELS: tuple[re.Pattern[str], ...] = (
-    re.compile(r"\n+"),  # paragraphs (and lines)
-    re.compile(r"(?<=[.!?\u2026\u3002\uff01\uff1f\u17d4\u17d5\u0964])[\"'\u201d\u2019)\]]*\s+"),
-    re.compile(r"\s+"),  # words
-)
+_PARAGRAPH = re.compile(r"\n+")
+_SPACE = re.compile(r"\s+")
 
 
-def _tokens(text: str) -> float:
-    non_ascii = len(text) - len(text.encode("ascii", "ignore"))
-    return (len(text) - non_ascii) / CHARS_PER_TOKEN + non_ascii
+def _pattern_bounds(pattern: re.Pattern[str]) -> Callable[[str, int, int], list[int]]:
+    def bounds(text: str, start: int, end: int) -> list[int]:
+        return [m.end() for m in pattern.finditer(text, start, end) if start < m.end() < end]
+
+    return bounds
 
 
-def estimate_tokens(text: str) -> int:
-    """Estimated token count: ASCII chars / 4 + one token per non-ASCII char."""
-    return math.ceil(_tokens(text))
+def _sentence_bounds(text: str, start: int, end: int) -> list[int]:
+    """Where each sentence after the first begins (after the white space between)."""
+    return [a for a, _ in sentence_spans(text, start, end)[1:]]
+
+
+# Paragraphs (and lines), sentences, words.
+_LEVELS = (_pattern_bounds(_PARAGRAPH), _sentence_bounds, _pattern_bounds(_SPACE))
+
+
+def _fits(text: str, start: int, end: int, max_tokens: int) -> bool:
+    """estimate_tokens(text[start:end]) <= max_tokens, without copying a huge span:
+    every character weighs at least 1/CHARS_PER_TOKEN, so a long span cannot fit."""
+    if end - start > max_tokens * CHARS_PER_TOKEN:
+        return False
+    return estimate_tokens(text[start:end]) <= max_tokens
 
 
 @dataclass(frozen=True)
@@ -59,7 +70,7 @@ def _hard_cuts(text: str, start: int, end: int, max_tokens: int) -> list[int]:
     """Cut points for a span with no usable boundary, each piece within the budget."""
     cuts: list[int] = []
     position = start
-    while estimate_tokens(text[position:end]) > max_tokens:
+    while not _fits(text, position, end, max_tokens):
         length = max_tokens * CHARS_PER_TOKEN
         while (
             length > 1
@@ -76,11 +87,11 @@ def _hard_cuts(text: str, start: int, end: int, max_tokens: int) -> list[int]:
 
 def _unit_bounds(text: str, start: int, end: int, max_tokens: int, level: int = 0) -> list[int]:
     """Boundaries inside [start, end) such that every unit fits `max_tokens`."""
-    if estimate_tokens(text[start:end]) <= max_tokens:
+    if _fits(text, start, end, max_tokens):
         return []
     if level == len(_LEVELS):
         return _hard_cuts(text, start, end, max_tokens)
-    bounds = [m.end() for m in _LEVELS[level].finditer(text, start, end) if start < m.end() < end]
+    bounds = _LEVELS[level](text, start, end)
     result: list[int] = []
     for left, right in zip([start, *bounds], [*bounds, end], strict=False):
         result.extend(_unit_bounds(text, left, right, max_tokens, level + 1))
@@ -99,7 +110,7 @@ def split_text(text: str, max_tokens: int, overlap_tokens: int | None = None) ->
     if overlap_tokens is None:
         overlap_tokens = min(200, max_tokens // 10)
     bounds = [0, *_unit_bounds(text, 0, len(text), max_tokens), len(text)]
-    sizes = [_tokens(text[a:b]) for a, b in itertools.pairwise(bounds)]  # additive
+    sizes = [token_weight(text[a:b]) for a, b in itertools.pairwise(bounds)]  # additive
     chunks: list[Chunk] = []
     first = 0  # index of the first unit of the current chunk
     while first < len(sizes):

@@ -34,8 +34,9 @@ from newsbrief.backends.base import Backend, Completion
 from newsbrief.errors import BackendError, FatalBackendError
 from newsbrief.prompting.spec import PromptSpec
 from newsbrief.schemas import Article, Usage
-from newsbrief.step.chunking import MIN_CHUNK_TOKENS, Chunk, estimate_tokens, split_text
+from newsbrief.step.chunking import MIN_CHUNK_TOKENS, Chunk, split_text
 from newsbrief.step.merge import merge_briefings
+from newsbrief.text.tokens import estimate_tokens
 
 __all__ = [
     "DEFAULT_CONTEXT_TOKENS",

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from newsbrief.text.lexicon import DOTTED_TITLES
+
 __all__ = ["CONNECTORS", "Token", "capital_tokens", "runs", "strip_possessive"]
 
 _TOKEN = re.compile(
@@ -17,10 +19,6 @@ _TOKEN = re.compile(
 )
 _POSSESSIVE = re.compile(r"['’]s?$")
 CONNECTORS = frozenset({"of", "for", "and", "on", "to", "in", "the", "de"})
-# Abbreviated titles whose period does not end a run: 'Mr. Smith', 'Gen. Tea Seiha'.
-_DOTTED_TITLES = frozenset(
-    {"Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Adm", "Prof", "Gov"}
-)
 # Possessives that sit inside a name ("People's Liberation Army") and do not end a run.
 _INNER_POSSESSIVES = frozenset({"People", "Workers", "Women", "Children", "Veterans"})
 
@@ -59,7 +57,7 @@ def capital_tokens(text: str) -> list[Token]:
 def _joined(text: str, left: Token, right: Token, hyphen: bool) -> bool:
     gap = text[left.end : right.start]
     if gap == ". ":
-        return left.text in _DOTTED_TITLES
+        return left.text in DOTTED_TITLES  # 'Mr. Smith', 'Gen. Tea Seiha'
     return gap == " " or (hyphen and gap == "-")
 
 

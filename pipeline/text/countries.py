@@ -1,13 +1,21 @@
-"""Countries by name, common short name, abbreviation or demonym, via pycountry.
+"""The one country table: pycountry names plus what news writes, and demonyms.
 
 pycountry supplies the ISO 3166 names; this module adds what news writes instead
-('Russia', 'U.S.', 'Vietnam') and demonyms ('Cambodian' -> Cambodia). A country is
-reported under its short everyday name (`canonical`) and the surface form as written.
+('Russia', 'U.S.', 'Vietnam', 'Turkey') and demonyms ('Cambodian' -> Cambodia). A
+country is reported under one display name (`canonical_name`): pycountry's common name
+where it has one, else its name, except where ISO's is formal ('Russian Federation' ->
+'Russia'). So Türkiye and Czechia are named as pycountry names them, in the baseline's
+actors and in the digest's country groups alike.
+
+Two matchers read the table: `find_countries` scans article text through capitalised
+tokens (fast, offsets kept, demonyms marked); `countries_in` matches names in a short
+free-text field of a briefing ('Moscow, Russia'; case-insensitive, acronyms exact).
 """
 
 from __future__ import annotations
 
 import itertools
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -15,7 +23,13 @@ import pycountry
 
 from newsbrief.text.capitals import Token, capital_tokens
 
-__all__ = ["CountryMention", "canonical_name", "country_of_word", "find_countries"]
+__all__ = [
+    "CountryMention",
+    "canonical_name",
+    "countries_in",
+    "country_of_word",
+    "find_countries",
+]
 
 # Short everyday names where ISO's are formal ('Russian Federation').
 _SHORT_NAMES = {
@@ -35,8 +49,6 @@ _SHORT_NAMES = {
     "MD": "Moldova",
     "PS": "Palestine",
     "BN": "Brunei",
-    "TR": "Turkey",
-    "CZ": "Czech Republic",
     "CD": "Democratic Republic of the Congo",
     "CG": "Republic of the Congo",
     "MK": "North Macedonia",
@@ -50,10 +62,13 @@ _EXTRA_NAMES = {
     "MM": ["Burma"],
     "RU": ["Russian Federation"],
     "CI": ["Ivory Coast"],
-    "TR": ["Türkiye"],
-    "CZ": ["Czechia"],
+    "TR": ["Turkey"],
+    "CZ": ["Czech Republic"],
     "NL": ["Holland"],
     "KR": ["Republic of Korea"],
+    "KP": ["DPRK"],
+    "AE": ["UAE"],
+    "CN": ["PRC"],
 }
 _DEMONYMS = {
     "American": "US",
@@ -167,6 +182,46 @@ def _gazetteer() -> tuple[dict[str, str], dict[str, str], dict[str, int]]:
         first, count = name.split(" ")[0], len(name.split(" "))
         widths[first] = max(widths.get(first, 1), count)
     return names, demonyms, widths
+
+
+def _is_acronym(name: str) -> bool:
+    """'US', 'U.S.', 'UAE': matched exactly, so the pronoun 'us' never means the USA."""
+    return name.replace(".", "").isupper() and len(name.replace(".", "")) <= 4
+
+
+@lru_cache(maxsize=1)
+def _free_text_index() -> tuple[dict[str, str], re.Pattern[str], re.Pattern[str]]:
+    """(case-folded name -> alpha_2, names pattern, acronyms pattern) for `countries_in`."""
+    names, _, _ = _gazetteer()
+    every = dict(names)
+    for country in pycountry.countries:  # ISO's inverted names: 'Korea, Republic of'
+        for attr in ("name", "official_name"):
+            value = getattr(country, attr, None)
+            if value:
+                every.setdefault(value, country.alpha_2)
+    acronyms = {name: code for name, code in every.items() if _is_acronym(name)}
+    folded = {name.casefold(): code for name, code in every.items() if name not in acronyms}
+    words = re.compile(
+        r"(?<!\w)("
+        + "|".join(re.escape(name) for name in sorted(folded, key=len, reverse=True))
+        + r")(?!\w)",
+        re.IGNORECASE,
+    )
+    exact = re.compile(
+        r"(?<![\w.])("
+        + "|".join(re.escape(name) for name in sorted(acronyms, key=len, reverse=True))
+        + r")(?!\w)"
+    )
+    folded.update(acronyms)
+    return folded, words, exact
+
+
+def countries_in(text: str) -> list[str]:
+    """Display names of the countries named in a short free text, names before acronyms."""
+    index, words, exact = _free_text_index()
+    found = [canonical_name(index[m.group(1).casefold()]) for m in words.finditer(text)]
+    found += [canonical_name(index[m.group(1)]) for m in exact.finditer(text)]
+    return found
 
 
 def country_of_word(word: str) -> str | None:

@@ -18,6 +18,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from newsbrief.schemas import Briefing
+from newsbrief.text.lexicon import INVISIBLE_CHARS
 
 __all__ = [
     "DATAMARK",
@@ -91,7 +92,7 @@ class InjectionReport:
         return bool(self.signals)
 
 
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
+_INVISIBLE = dict.fromkeys(map(ord, INVISIBLE_CHARS))
 
 
 def _scan_view(text: str) -> str:

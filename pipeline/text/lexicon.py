@@ -1,13 +1,20 @@
-"""Word lists shared by the name, organisation and place rules.
+"""Word and character lists shared by the sentence splitter, the rules and grounding.
 
 Kept in one place so that a word is either part of a title, part of an organisation
-name or a possible personal name, and the rules agree about which.
+name or a possible personal name, and every module agrees about which: the splitter
+and the name rules read the same abbreviated titles, the date rules and the sentence
+splitter the same month abbreviations, grounding and the injection scan the same
+invisible characters.
 """
 
 from __future__ import annotations
 
 __all__ = [
+    "ABBREVIATIONS",
+    "DOTTED_TITLES",
     "HONORIFICS",
+    "INVISIBLE_CHARS",
+    "MONTHS",
     "MONTH_WORDS",
     "NOT_NAME_WORDS",
     "NOT_ORG_WORDS",
@@ -76,11 +83,42 @@ NOT_ORG_WORDS = words(
     "Declaration Day Week Year Plan Act Award Prize Cup Expo Dialogue "
     "Treaty Agreement Accord Base Sentinel",
 )
-MONTH_WORDS = words(
-    "January February March April May June July August September "
-    "October November December Monday Tuesday Wednesday Thursday Friday "
-    "Saturday Sunday",
+# Month names and their abbreviations -> month number ('Sept' and 'Sep' both 9).
+_MONTH_FORMS = (
+    ("January", "Jan"),
+    ("February", "Feb"),
+    ("March", "Mar"),
+    ("April", "Apr"),
+    ("May",),
+    ("June", "Jun"),
+    ("July", "Jul"),
+    ("August", "Aug"),
+    ("September", "Sept", "Sep"),
+    ("October", "Oct"),
+    ("November", "Nov"),
+    ("December", "Dec"),
 )
+MONTHS: dict[str, int] = {
+    form: number for number, forms in enumerate(_MONTH_FORMS, start=1) for form in forms
+}
+MONTH_WORDS = frozenset(forms[0] for forms in _MONTH_FORMS) | words(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday",
+)
+# Abbreviated titles written with a period that ends neither the sentence nor the name
+# ('Prof. Kin Phea met Col. Tea Banh'): the sentence splitter and the name runs use it.
+DOTTED_TITLES = words(
+    "Mr Mrs Ms Dr Gen Lt Col Maj Capt Sgt Adm Brig Cmdr Prof Gov Sen Rep Amb Pres Rev Hon"
+)
+# Every word that ends with a period without ending the sentence (compared lower-case).
+ABBREVIATIONS = frozenset(
+    word.lower()
+    for word in DOTTED_TITLES
+    | {form for forms in _MONTH_FORMS for form in forms[1:]}
+    | words("St No Nos Inc Ltd Co Corp vs etc e.g i.e approx dept est fig Jr Sr")
+)
+# Characters that are invisible on the page and that models drop when they copy text
+# (Khmer separates words with ZWSP): removed before comparing or scanning text.
+INVISIBLE_CHARS = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 # Capitalised words that start sentences or phrases and are never part of a name.
 STARTERS = words(
     "The A An In On At During According After Before Both It This That "

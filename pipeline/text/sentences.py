@@ -1,30 +1,53 @@
-"""Sentence splitting with character offsets, skipping page furniture.
+"""The one sentence splitter: sentence boundaries with character offsets, in linear time.
 
-Every sentence keeps its (start, end) offsets into the original article text, so quotes,
-names and dates found in it can be copied verbatim and traced back. A regex splitter
-with an abbreviation list is enough for news prose and costs microseconds per article,
-which matters when the baseline briefs millions of articles.
+Every user of sentences reads them here: the baseline's lead sentences
+(`split_sentences`, which also skips page furniture), the notes' source sentences
+(`sentence_around`) and the long-article chunker (`sentence_spans`). One set of rules
+means "Prof. Kin Phea met Col. Tea Banh in Phnom Penh." is one sentence everywhere.
+
+A boundary is end punctuation (. ! ? …), optional closing quotes or brackets, then
+white space and a word that does not start in lower case; or a full stop of a script
+without spaces between sentences (CJK 。！？, Khmer ។ ៕, Devanagari ।); or a line break.
+A period after an abbreviated title, a month abbreviation or an initial ('U.S.', 'J.')
+ends nothing. Rules rather than a library: pysbd costs milliseconds per article and
+blingfire gives no offsets for our furniture-aware lines (see benchmarks/README.md).
+
+Linear time matters: a scraped 50 MB "article" is one line of text. Each candidate
+boundary looks only at the word before it and the character after it, so the cost is
+proportional to the text, never to the text before each boundary.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from newsbrief.text.furniture import LineKind, classify_line, split_credit, strip_label
-from newsbrief.text.lexicon import words
+from newsbrief.text.lexicon import ABBREVIATIONS
 
-__all__ = ["Sentence", "split_sentences"]
+__all__ = ["Sentence", "sentence_around", "sentence_ends", "sentence_spans", "split_sentences"]
 
-# Words that end with a period without ending the sentence.
-_ABBREVIATIONS = words(
-    "mr mrs ms dr gen lt col maj capt sgt adm gov sen rep prof st no "
-    "jan feb mar apr jun jul aug sep sept oct nov dec inc ltd co "
-    "corp vs etc e.g i.e approx dept est fig jr sr",
+_CLOSERS = "\"”’')\\]"
+_OPENERS = '"“‘(\\['
+# One pass finds every candidate boundary; the regex engine does the scanning, Python
+# looks only at candidates. Three kinds:
+# 1. Latin end punctuation after a word (the word is captured for the abbreviation
+#    check), closing quotes or brackets, then white space and a character that may start
+#    a sentence (a digit, a capital, or any letter of a script without ASCII case; a
+#    lower-case one is refused in Python). The word is matched from its own start
+#    (`(?<![\w.])`), so each word is scanned once and the pass stays linear.
+# 2. A full stop of a script that needs no space after it.
+# 3. A line break.
+# Possessive quantifiers keep every attempt bounded by the run it looks at.
+_CANDIDATE = re.compile(
+    rf"(?<![\w.])(?P<word>[\w.]*?)[.!?\u2026][{_CLOSERS}]*+"
+    rf"(?=\s++[{_OPENERS}]?(?P<next>[^\W_a-z]))"
+    rf"|[\u3002\uff01\uff1f\u17d4\u17d5\u0964\u0965][{_CLOSERS}]*+"
+    r"|\n"
 )
-# A candidate boundary: end punctuation, optional closing quotes/brackets, whitespace.
-_BOUNDARY = re.compile(r"[.!?][\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])")
-_WORD_BEFORE = re.compile(r"([\w.]+)\.$")
+_INITIALS = re.compile(r"(?:[A-Z]\.)*[A-Z]")
 _BULLET_MARK = re.compile(r"^\s*(?:[-*\u2022]|\d+[.)])\s+")
 
 
@@ -44,45 +67,77 @@ class Sentence:
         return len(self.text.split())
 
 
-def _is_abbreviation(chunk: str) -> bool:
-    """True when the period at the end of chunk belongs to an abbreviation or initial."""
-    match = _WORD_BEFORE.search(chunk)
-    if not match:
-        return False
-    word = match.group(1)
-    if word.lower() in _ABBREVIATIONS:
-        return True
-    # Initials and dotted acronyms: 'U.S.', 'J.', 'U.N.'
-    return bool(re.fullmatch(r"(?:[A-Z]\.)*[A-Z]", word))
+def _is_abbreviation(word: str) -> bool:
+    """True when a period after `word` belongs to an abbreviation or an initial."""
+    return bool(word) and (word.lower() in ABBREVIATIONS or bool(_INITIALS.fullmatch(word)))
 
 
-def _split_line(
-    line: str,
-    offset: int,
-    line_no: int,
-    bullet: bool,
-    caption: bool,
+def sentence_ends(text: str, start: int = 0, end: int | None = None) -> list[int]:
+    """Offsets just after each sentence end inside text[start:end], in order.
+
+    A line break ends a sentence (its offset is the break's own position + 1); the end
+    of the span is not listed. `start` must not fall inside a word.
+    """
+    end = len(text) if end is None else end
+    ends: list[int] = []
+    for match in _CANDIDATE.finditer(text, start, end):
+        word = match.group("word")
+        if word is not None:
+            following = match.group("next")
+            if not following.isascii() and following.islower():
+                continue  # a lower-case letter outside ASCII: 'é', 'д'
+            if text[match.end("word")] == "." and _is_abbreviation(word):
+                continue
+        if match.end() < end or text[match.start()] == "\n":
+            ends.append(match.end())
+    return ends
+
+
+def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """(start, end) of every sentence in text[start:end], white space trimmed, none empty."""
+    end = len(text) if end is None else end
+    spans: list[tuple[int, int]] = []
+    left = start
+    for right in [*sentence_ends(text, start, end), end]:
+        a, b = left, right
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if a < b:
+            spans.append((a, b))
+        left = right
+    return spans
+
+
+@lru_cache(maxsize=8)
+def _ends_of(text: str) -> list[int]:
+    """Sentence ends of a whole text, computed once per text (notes ask per item)."""
+    return sentence_ends(text)
+
+
+def sentence_around(text: str, start: int, end: int, limit: int = 400) -> str:
+    """The sentence (or line) of `text` that contains [start, end), trimmed to `limit`."""
+    start = max(0, min(start, len(text)))
+    end = max(start, min(end, len(text)))
+    ends = _ends_of(text)
+    index = bisect.bisect_right(ends, start)
+    left = ends[index - 1] if index else 0
+    after = bisect.bisect_left(ends, max(end, left + 1))
+    right = ends[after] if after < len(ends) else len(text)
+    sentence = " ".join(text[left:right].split())
+    if len(sentence) > limit:
+        sentence = sentence[: limit - 1].rstrip() + "…"
+    return sentence
+
+
+def _line_sentences(
+    line: str, offset: int, line_no: int, bullet: bool, caption: bool
 ) -> list[Sentence]:
-    sentences: list[Sentence] = []
-    begin = 0
-    for match in _BOUNDARY.finditer(line):
-        end = match.end()
-        if line[match.start()] == "." and _is_abbreviation(line[: match.start() + 1]):
-            continue
-        sentences.append(_make(line, begin, end, offset, line_no, bullet, caption))
-        begin = end
-    sentences.append(_make(line, begin, len(line), offset, line_no, bullet, caption))
-    return [s for s in sentences if s.text]
-
-
-def _make(
-    line: str, begin: int, end: int, offset: int, line_no: int, bullet: bool, caption: bool
-) -> Sentence:
-    chunk = line[begin:end]
-    lead = len(chunk) - len(chunk.lstrip())
-    chunk = chunk.strip()
-    start = offset + begin + lead
-    return Sentence(chunk, start, start + len(chunk), line_no, bullet, caption)
+    return [
+        Sentence(line[a:b], offset + a, offset + b, line_no, bullet, caption)
+        for a, b in sentence_spans(line)
+    ]
 
 
 def split_sentences(text: str, title: str | None = None) -> list[Sentence]:
@@ -115,5 +170,5 @@ def split_sentences(text: str, title: str | None = None) -> list[Sentence]:
             skip += match.end() if match else 0
         skip += strip_label(line[skip:])
         body, caption = split_credit(line[skip:])
-        sentences.extend(_split_line(body, line_start + skip, line_no, bullet, caption))
+        sentences.extend(_line_sentences(body, line_start + skip, line_no, bullet, caption))
     return sentences

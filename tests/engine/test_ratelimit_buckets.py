@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsbrief.run.ratelimit import RateLimiter, Reservation, TokenBucket, estimate_tokens
+from newsbrief.run.ratelimit import RateLimiter, Reservation, TokenBucket
+from newsbrief.text.tokens import estimate_request_tokens
 
 
 class Clock:
@@ -79,7 +80,12 @@ def test_settle_refunds_a_cache_hit_and_charges_reasks():
 
 
 def test_estimate_is_text_plus_prompt_plus_output_cap():
-    assert estimate_tokens(4000, 700, 2048) == 1000 + 700 + 2048
+    assert estimate_request_tokens("x" * 4000, 700, 2048) == 1000 + 700 + 2048
+
+
+def test_estimate_counts_each_khmer_character_as_a_token():
+    # 4,000 Khmer code points: one token each, not 4,000 / 4 as a flat chars/4 estimate.
+    assert estimate_request_tokens("ក" * 4000, 700, 2048) == 4000 + 700 + 2048
 
 
 def test_no_limits_means_inactive():

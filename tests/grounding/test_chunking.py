@@ -7,7 +7,8 @@ import random
 
 import pytest
 
-from newsbrief.step.chunking import MIN_CHUNK_TOKENS, Chunk, estimate_tokens, split_text
+from newsbrief.step.chunking import MIN_CHUNK_TOKENS, Chunk, split_text
+from newsbrief.text.tokens import estimate_tokens
 
 WORDS = ["minister", "said", "the", "army", "trade", "talks", "Cambodia", "Malaysia", "on"]
 

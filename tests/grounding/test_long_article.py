@@ -14,8 +14,9 @@ from newsbrief.backends import create_backend
 from newsbrief.prompting.spec import load_prompt
 from newsbrief.schemas import Article, BriefingRecord
 from newsbrief.step.brief import brief_article
-from newsbrief.step.chunking import estimate_tokens, split_text
+from newsbrief.step.chunking import split_text
 from newsbrief.step.long_article import article_token_budget, context_window
+from newsbrief.text.tokens import estimate_tokens
 from tests.support.fake_openai import FakeOpenAIServer
 
 WORDS = ["minister", "said", "the", "army", "trade", "talks", "officials", "met", "on"]

@@ -30,12 +30,12 @@ from newsbrief.inputs.reader import FieldMap, InputProblem, parse_line
 from newsbrief.prompting.spec import PromptSpec
 from newsbrief.run.cache import CacheScope, ResponseCache
 from newsbrief.run.cost import PriceTable
-from newsbrief.run.ratelimit import estimate_tokens
 from newsbrief.run.ray_engine.gate import GateClient
 from newsbrief.run.resume import ResumeIndex, content_key, id_key, line_digest
 from newsbrief.run.window import DEFAULT_MAX_TOKENS
 from newsbrief.schemas import Article, BriefingRecord, ErrorRecord
 from newsbrief.step.brief import brief_article, provenance_for
+from newsbrief.text.tokens import estimate_request_tokens
 
 __all__ = [
     "KIND_BRIEFING",
@@ -160,7 +160,7 @@ class BriefWorker:
             return await self._brief(number, item)
 
     async def _brief(self, number: int, article: Article) -> tuple[str, str]:
-        estimated = estimate_tokens(len(article.text), *self.estimate)
+        estimated = estimate_request_tokens(article.text, *self.estimate)
         await self.gate.acquire(estimated)
         try:
             record = await brief_article(

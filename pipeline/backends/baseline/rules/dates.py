@@ -14,33 +14,12 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from newsbrief.text.lexicon import MONTHS
+
 __all__ = ["DateMention", "anchor_date", "find_dates", "resolve_year"]
 
-MONTHS = {
-    name: number
-    for number, names in enumerate(
-        [
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ],
-        start=1,
-    )
-    for name in names
-}
-_MONTH = (
-    r"(?P<month>January|February|March|April|May|June|July|August|September|October"
-    r"|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
-)
+# Longest form first, so 'September' is never read as 'Sep' + 'tember'.
+_MONTH = rf"(?P<month>{'|'.join(sorted(MONTHS, key=len, reverse=True))})\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
 _RANGE = r"(?:\s*[-–]\s*[0-3]?\d)?"
@@ -91,7 +70,7 @@ def _mention(match: re.Match[str], offset: int) -> DateMention | None:
     month = (
         int(groups["mnum"])
         if groups.get("mnum")
-        else (MONTHS[month_word.lower().rstrip(".")] if month_word else None)
+        else (MONTHS[month_word.rstrip(".")] if month_word else None)
     )
     day = int(groups["day"]) if groups.get("day") else None
     year = int(groups["year"]) if groups.get("year") else None
