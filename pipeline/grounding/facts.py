@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from newsbrief.text.countries import country_of_word
-from newsbrief.text.lexicon import MONTH_WORDS, NOT_NAME_WORDS, STARTERS
+from newsbrief.text.lexicon import MONTH_WORDS, MONTHS, NOT_NAME_WORDS, STARTERS, WEEKDAYS
 
 __all__ = [
     "Dates",
@@ -61,21 +61,15 @@ _QUANTITY = re.compile(
     rf"(?:\s?(?P<unit>{_UNIT_PATTERN})(?![\w]))?",
     re.IGNORECASE,
 )
-_MONTHS = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
-    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-}  # fmt: skip
+_MONTHS = {name.lower(): number for name, number in MONTHS.items()}
 _MONTH_WORDS = "|".join(sorted(_MONTHS, key=len, reverse=True))
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _DATE = re.compile(
     rf"\b(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH_WORDS})\b\.?"
     rf"|(?P<m2>{_MONTH_WORDS})\b\.?\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?!:)"
     rf"(?:\s*(?:-|–|to|and)\s*(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?\b(?![:\d]))?"
     rf"|(?P<m3>{_MONTH_WORDS})\b)"
     rf"|\b(?P<year>(?:19|20)\d\d)\b(?!,\d)"
-    rf"|\b(?P<wd>{'|'.join(_WEEKDAYS)})\b",
+    rf"|\b(?P<wd>{'|'.join(WEEKDAYS)})\b",
     re.IGNORECASE,
 )
 # "May" the month is also the verb; it counts as a month only beside a day or a year.
@@ -301,7 +295,7 @@ def name_phrases(text: str) -> list[NamePhrase]:
     return out
 
 
-_WEEKDAY_SET = set(_WEEKDAYS)
+_WEEKDAY_SET = {day.lower() for day in WEEKDAYS}
 
 
 def _strip_possessive(token: str) -> str:

@@ -15,11 +15,20 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
-__all__ = ["RateLimiter", "Reservation", "TokenBucket"]
+from newsbrief.prompting.spec import PromptSpec
+from newsbrief.schemas import Article
+from newsbrief.text.tokens import estimate_tokens
+
+__all__ = ["RateLimiter", "Reservation", "TokenBucket", "prompt_overhead_tokens"]
 
 # A minute's quota as one burst makes the first seconds of a run a 429 storm; ten
 # seconds' worth is a gentle start that still rides out jitter.
 BURST_SECONDS = 10.0
+
+
+def prompt_overhead_tokens(prompt: PromptSpec) -> int:
+    """Estimated tokens of a request's fixed part: the prompt around a one-character article."""
+    return sum(estimate_tokens(m["content"]) for m in prompt.render(Article(id="-", text="-")))
 
 
 class TokenBucket:

@@ -23,7 +23,7 @@ from newsbrief.run.cache import CacheScope
 from newsbrief.run.cost import PriceTable
 from newsbrief.run.health import ErrorWindow, Verdict
 from newsbrief.run.progress import RunProgress
-from newsbrief.run.ratelimit import RateLimiter
+from newsbrief.run.ratelimit import RateLimiter, prompt_overhead_tokens
 from newsbrief.run.rundir import RecordWriter
 from newsbrief.schemas import Article, BriefingRecord, ErrorRecord, Manifest
 from newsbrief.step.brief import brief_article, provenance_for
@@ -92,8 +92,7 @@ class Engine:
         self._tasks: set[asyncio.Task[None]] = set()
         self._paused_until = 0.0
         max_tokens = prompt.parameters.get("max_tokens") or DEFAULT_MAX_TOKENS
-        overhead = sum(len(m["content"]) for m in prompt.render(Article(id="-", text="-")))
-        self._estimate = (overhead // 4, int(max_tokens))
+        self._estimate = (prompt_overhead_tokens(prompt), int(max_tokens))
 
     async def drive(self, items: Iterable[tuple[int, Article | InputProblem | None]]) -> None:
         """Brief the pending items (see `intake.Intake`); returns when each admitted one has

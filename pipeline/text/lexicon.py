@@ -24,6 +24,7 @@ __all__ = [
     "ROLE_NOUNS",
     "SPEECH_VERBS",
     "STARTERS",
+    "WEEKDAYS",
     "is_acronym",
     "words",
 ]
@@ -101,9 +102,8 @@ _MONTH_FORMS = (
 MONTHS: dict[str, int] = {
     form: number for number, forms in enumerate(_MONTH_FORMS, start=1) for form in forms
 }
-MONTH_WORDS = frozenset(forms[0] for forms in _MONTH_FORMS) | words(
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday",
-)
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+MONTH_WORDS = frozenset(forms[0] for forms in _MONTH_FORMS) | frozenset(WEEKDAYS)
 # Abbreviated titles written with a period that ends neither the sentence nor the name
 # ('Prof. Kin Phea met Col. Tea Banh'): the sentence splitter and the name runs use it.
 DOTTED_TITLES = words(

@@ -1,7 +1,7 @@
 """Tokens and dollars before anything is submitted, and the --max-cost guard.
 
 Prompt tokens are estimated from the request files themselves (message text plus the
-response format, four characters a token), so the estimate covers exactly what will
+response format, with the one token estimate of `newsbrief.text.tokens`), so the estimate covers exactly what will
 be sent. Output is counted at each request's `max_tokens`, the most an answer can
 cost: `--max-cost` compares that ceiling, so a run it lets through cannot bill more
 than the user allowed (up to the estimate's own error on prompt tokens).
@@ -15,8 +15,8 @@ from pathlib import Path
 
 from newsbrief.errors import BriefingError
 from newsbrief.run.cost import PriceTable
-from newsbrief.run.ratelimit import CHARS_PER_TOKEN
 from newsbrief.schemas import Usage
+from newsbrief.text.tokens import estimate_tokens
 
 __all__ = ["DEFAULT_OUTPUT_CEILING", "CostEstimate", "check_max_cost", "estimate_requests"]
 
@@ -47,10 +47,10 @@ class CostEstimate:
 
 def request_tokens(body: dict) -> tuple[int, int]:
     """(estimated prompt tokens, completion ceiling) of one chat.completions body."""
-    chars = sum(len(str(m.get("content") or "")) for m in body.get("messages") or [])
+    tokens = sum(estimate_tokens(str(m.get("content") or "")) for m in body.get("messages") or [])
     if body.get("response_format"):
-        chars += len(json.dumps(body["response_format"]))
-    return max(1, chars // CHARS_PER_TOKEN), int(body.get("max_tokens") or DEFAULT_OUTPUT_CEILING)
+        tokens += estimate_tokens(json.dumps(body["response_format"]))
+    return max(1, tokens), int(body.get("max_tokens") or DEFAULT_OUTPUT_CEILING)
 
 
 def estimate_requests(files: list[Path], model: str, prices: PriceTable) -> CostEstimate:

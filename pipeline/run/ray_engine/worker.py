@@ -30,6 +30,7 @@ from newsbrief.inputs.reader import FieldMap, InputProblem, parse_line
 from newsbrief.prompting.spec import PromptSpec
 from newsbrief.run.cache import CacheScope, ResponseCache
 from newsbrief.run.cost import PriceTable
+from newsbrief.run.ratelimit import prompt_overhead_tokens
 from newsbrief.run.ray_engine.gate import GateClient
 from newsbrief.run.resume import ResumeIndex, content_key, id_key, line_digest
 from newsbrief.run.window import DEFAULT_MAX_TOKENS
@@ -115,8 +116,7 @@ class BriefWorker:
         self.gate = GateClient(config.gate)
         self.slots = asyncio.Semaphore(max(1, config.concurrency))
         max_tokens = config.prompt.parameters.get("max_tokens") or DEFAULT_MAX_TOKENS
-        rendered = config.prompt.render(Article(id="-", text="-"))
-        self.estimate = (sum(len(m["content"]) for m in rendered) // 4, int(max_tokens))
+        self.estimate = (prompt_overhead_tokens(config.prompt), int(max_tokens))
 
     def __call__(self, batch: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
         """Brief one batch; blocks this Ray thread while the loop thread does the work."""
