@@ -5,8 +5,6 @@ from __future__ import annotations
 import itertools
 import random
 
-import pytest
-
 from newsbrief.step.chunking import MIN_CHUNK_TOKENS, Chunk, split_text
 from newsbrief.text.tokens import estimate_tokens
 
@@ -30,20 +28,6 @@ def assert_covering(text: str, chunks: list[Chunk], max_tokens: int) -> None:
         assert estimate_tokens(chunk.text) <= max(max_tokens, MIN_CHUNK_TOKENS)
     for before, after in itertools.pairwise(chunks):
         assert before.start < after.start <= before.end  # no gap, always progress
-
-
-@pytest.mark.parametrize(
-    ("text", "tokens"),
-    [
-        ("abcd", 1),
-        ("abcde", 2),
-        ("", 0),
-        ("ថ្ងៃពុធ", 7),  # 7 code points, none ASCII
-        ("Hun Manet ថ្ងៃ", 7),  # 10 ASCII / 4 = 2.5, + 4 Khmer code points -> 6.5 -> 7
-    ],
-)
-def test_estimate_tokens(text: str, tokens: int) -> None:
-    assert estimate_tokens(text) == tokens
 
 
 def test_short_text_is_one_chunk() -> None:
