@@ -30,6 +30,7 @@ from newsbrief.schemas.gold import (
     GoldQuote,
     GoldRecord,
     GoldRelation,
+    GoldSpan,
 )
 from newsbrief.schemas.hashing import schema_hash
 from newsbrief.schemas.records import (
@@ -66,6 +67,7 @@ __all__ = [
     "GoldQuote",
     "GoldRecord",
     "GoldRelation",
+    "GoldSpan",
     "GroundingSummary",
     "Manifest",
     "Provenance",

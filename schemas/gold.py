@@ -9,9 +9,9 @@ Fields left as null are not scored at all (unlabelled).
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from newsbrief.schemas.briefing import PARTIAL_ISO_DATE, ActorKind
 from newsbrief.schemas.topics import Topic
@@ -28,6 +28,24 @@ def _alternatives(value: str | list[str]) -> list[str]:
     return cleaned
 
 
+class GoldSpan(BaseModel):
+    """Where an annotator found an item in the article: character offsets [start, end).
+
+    Optional everywhere, so gold written before spans existed stays valid; the workspace
+    and the Label Studio / Argilla imports fill them from text selections."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    start: int = Field(ge=0)
+    end: int = Field(gt=0)
+
+    @model_validator(mode="after")
+    def _ordered(self) -> GoldSpan:
+        if self.end <= self.start:
+            raise ValueError(f"span end {self.end} must be after its start {self.start}")
+        return self
+
+
 class GoldPhrase(BaseModel):
     """One answer with its acceptable alternatives (first is canonical)."""
 
@@ -41,6 +59,7 @@ class GoldPhrase(BaseModel):
         default=None,
         description="ISO date (YYYY, YYYY-MM or YYYY-MM-DD) a 'when' phrase resolves to.",
     )
+    span: GoldSpan | None = None
 
     @field_validator("alternatives", mode="before")
     @classmethod
@@ -62,6 +81,7 @@ class GoldActor(BaseModel):
     kind: ActorKind
     role: str | list[str] | None = None
     affiliation: str | None = None
+    spans: list[GoldSpan] | None = None
 
     @field_validator("names", mode="before")
     @classmethod
@@ -76,6 +96,8 @@ class GoldEvent(BaseModel):
     when: str | None = None
     when_text: str | None = None
     where: str | None = None
+    when_span: GoldSpan | None = None
+    where_span: GoldSpan | None = None
 
     @field_validator("what", mode="before")
     @classmethod
@@ -95,6 +117,7 @@ class GoldQuote(BaseModel):
 
     speaker: list[str] | None = None
     text: str
+    span: GoldSpan | None = None
 
 
 class GoldRelation(BaseModel):
@@ -148,3 +171,13 @@ class GoldRecord(BaseModel):
     source: str | None = Field(default=None, description="Where the labels came from.")
     notes: str | None = None
     gold: GoldBriefing
+    # Who labelled it, when, and from which run's briefing (the workspace fills these).
+    annotator: str | None = None
+    labelled_at: str | None = None
+    source_run: str | None = None
+    prompt_hash: str | None = None
+    disagreements: dict[str, dict[str, Any]] | None = Field(
+        default=None,
+        description="Set by `briefing gold merge`: field -> {annotator: value} where the "
+        "annotators disagree, kept for adjudication; the merged value is the first one's.",
+    )

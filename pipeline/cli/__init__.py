@@ -21,6 +21,7 @@ from newsbrief.cli import (
     prompts_cmd,
     report,
     run,
+    view,
 )
 from newsbrief.cli.common import console_error
 from newsbrief.errors import BriefingError, storage_error
@@ -34,7 +35,19 @@ def cli() -> None:
     """Turn news articles into validated, source-grounded briefings, and evaluate them."""
 
 
-for module in (run, batch, batch_run, note, digest, prompts_cmd, eval_cmd, report, gold, demo):
+for module in (
+    run,
+    batch,
+    batch_run,
+    note,
+    digest,
+    prompts_cmd,
+    eval_cmd,
+    report,
+    gold,
+    demo,
+    view,
+):
     for command in module.COMMANDS:
         cli.add_command(command)
 

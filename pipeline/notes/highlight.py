@@ -48,7 +48,10 @@ def segments(length: int, spans: Sequence[Span]) -> list[tuple[int, int, list[Sp
 
 
 def _title(text: str, left: int, right: int, covering: list[Span]) -> str:
-    labels = [f"{KIND_LABELS[s.kind]}: {_short(s.label)}" for s in covering]
+    labels = [
+        f"{KIND_LABELS[s.kind]}: {_short(s.label)}" + (f"\n  {s.detail}" if s.detail else "")
+        for s in covering
+    ]
     return "\n".join(labels) + "\n\nSource: " + sentence_around(text, left, right)
 
 

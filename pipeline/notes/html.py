@@ -23,7 +23,15 @@ from newsbrief.notes.highlight import KIND_LABELS, highlight_article
 from newsbrief.notes.model import FIVE_W_FIELDS, UNGROUNDED_MARK, Note
 from newsbrief.version import code_version
 
-__all__ = ["content_security_policy", "render_html", "render_page"]
+__all__ = [
+    "TEMPLATES",
+    "content_security_policy",
+    "environment_globals",
+    "note_context",
+    "note_script",
+    "render_html",
+    "render_page",
+]
 
 TEMPLATES = Path(__file__).parent / "templates"
 
@@ -37,12 +45,17 @@ def environment() -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.globals.update(mark=UNGROUNDED_MARK, kind_labels=KIND_LABELS, five_w_fields=FIVE_W_FIELDS)
+    env.globals.update(environment_globals())
     return env
 
 
+def environment_globals() -> dict[str, Any]:
+    """Names every note template expects (the workspace's environment adds them too)."""
+    return {"mark": UNGROUNDED_MARK, "kind_labels": KIND_LABELS, "five_w_fields": FIVE_W_FIELDS}
+
+
 @lru_cache(maxsize=1)
-def _script() -> str:
+def note_script() -> str:
     return (TEMPLATES / "note.js").read_text(encoding="utf-8")
 
 
@@ -57,7 +70,7 @@ def content_security_policy(script: str) -> str:
 
 def render_page(template: str, **context: Any) -> str:
     """Render one of the page templates with the shared script and policy."""
-    script = _script()
+    script = note_script()
     return (
         environment()
         .get_template(template)
@@ -70,24 +83,30 @@ def render_page(template: str, **context: Any) -> str:
     )
 
 
+def note_context(note: Note) -> dict[str, Any]:
+    """What `_note_body.html.j2` needs: the note, its highlighted article and counts.
+
+    The workspace renders the same body inside its own page, so both build it here."""
+    text = note.text
+    spans = note.spans()
+    counts: dict[str, int] = {}
+    for span in spans:
+        counts[span.kind] = counts.get(span.kind, 0) + 1
+    return {
+        "note": note,
+        "b": note.briefing,
+        "p": note.record.provenance,
+        "article_html": (
+            highlight_article(text, spans, note.spans(prose=True)) if text is not None else None
+        ),
+        "span_counts": counts,
+        "rate": _rate(note),
+    }
+
+
 def render_html(note: Note) -> str:
     """The note as a complete HTML document (a string)."""
-    text = note.text
-    article_html = (
-        highlight_article(text, note.spans(), note.spans(prose=True)) if text is not None else None
-    )
-    counts: dict[str, int] = {}
-    for span in note.spans():
-        counts[span.kind] = counts.get(span.kind, 0) + 1
-    return render_page(
-        "note.html.j2",
-        note=note,
-        b=note.briefing,
-        p=note.record.provenance,
-        article_html=article_html,
-        span_counts=counts,
-        rate=_rate(note),
-    )
+    return render_page("note.html.j2", **note_context(note))
 
 
 def _rate(note: Note) -> float | None:

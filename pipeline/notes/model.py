@@ -42,6 +42,7 @@ class Span:
     kind: ItemKind
     key: str
     label: str
+    detail: str = ""  # shown under the label in the panel, e.g. a quote's speaker
 
 
 @dataclass(frozen=True)
@@ -55,6 +56,7 @@ class Item:
     evidence: tuple[Evidence, ...] = ()
     sources: tuple[str, ...] = ()  # source sentence of each grounded evidence
     reason: str | None = None  # why it is approximate or unsupported
+    detail: str = ""  # who said a quote: the panel shows it under the label
 
     @property
     def grounded(self) -> bool:
@@ -155,7 +157,9 @@ class Note:
                     and ev.end is not None
                     and 0 <= ev.start < ev.end <= limit
                 ):
-                    out.append(Span(ev.start, ev.end, item.kind, item.key, item.label))
+                    out.append(
+                        Span(ev.start, ev.end, item.kind, item.key, item.label, item.detail)
+                    )
         return out
 
     def ungrounded(self) -> list[Item]:
@@ -199,6 +203,7 @@ def _item(
     evidence: list[Evidence] | None,
     text: str | None,
     verbatim: bool = True,
+    detail: str = "",
 ) -> Item:
     """One item; `verbatim=False` for paraphrases, which are never flagged as missing."""
     evidence = [ev for ev in evidence or [] if ev is not None]
@@ -213,7 +218,7 @@ def _item(
         for ev in evidence
         if text is not None and ev.grounded and ev.start is not None
     )
-    return Item(key, kind, label, status, tuple(evidence), sources)
+    return Item(key, kind, label, status, tuple(evidence), sources, detail=detail)
 
 
 def _prose_item(check: ClaimCheck, text: str | None) -> Item:
@@ -246,12 +251,20 @@ def collect_items(briefing: Briefing, text: str | None) -> list[Item]:
         items.append(_item(f"actor-{i}", "actor", actor.name, ev, text))
     for i, quote in enumerate(briefing.quotes):
         ev = [quote.evidence] if quote.evidence else None
-        item = _item(f"quote-{i}", "quote", quote.text, ev, text)
+        speaker = f"said by {quote.speaker}" if quote.speaker else "speaker not named"
+        item = _item(f"quote-{i}", "quote", quote.text, ev, text, detail=speaker)
         if quote.evidence is not None and quote.evidence.method == "fuzzy":
             check = checks.get(f"quotes[{i}].text")
             reason = check.reason if check else "approximate: the words differ from the article"
             item = Item(
-                item.key, "quote", quote.text, "approximate", item.evidence, item.sources, reason
+                item.key,
+                "quote",
+                quote.text,
+                "approximate",
+                item.evidence,
+                item.sources,
+                reason,
+                speaker,
             )
         items.append(item)
     for i, event in enumerate(briefing.events):

@@ -1,0 +1,141 @@
+"""The runs under the workspace's RUNS_DIR and what the runs page shows about each.
+
+Manifests are read as plain JSON, not through `Manifest`, so the page keeps working
+with manifests written by newer versions (extra counts such as `partial`) and still
+shows a run whose manifest is half-written: the status then reads "unreadable".
+Every path the app opens is resolved here, under RUNS_DIR, and nowhere else.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from newsbrief.errors import BriefingError
+from newsbrief.run.rundir import MANIFEST
+
+__all__ = ["RunSummary", "RunsDir", "WorkspaceError"]
+
+EVAL_FILE = "eval.json"
+SKIP_DIRS = {".view-cache", "gold", ".git", "__pycache__"}
+
+
+class WorkspaceError(BriefingError):
+    """A runs folder, gold file or annotator name the workspace cannot use."""
+
+
+@dataclass(frozen=True)
+class RunSummary:
+    """One row of the runs page."""
+
+    name: str  # path relative to RUNS_DIR, with forward slashes: the run's id in URLs
+    run_id: str
+    model: str
+    backend: str
+    prompt: str
+    prompt_hash: str
+    status: str
+    started_at: str
+    read: int
+    ok: int
+    errors: int
+    partial: int | None
+    tokens: int
+    cost_usd: float
+    grounding_rate: float | None
+    elapsed_s: float
+    overall: float | None
+
+    def as_dict(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+
+def _json(path: Path) -> dict[str, Any] | None:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return data if isinstance(data, dict) else None
+
+
+def _overall(run_dir: Path) -> float | None:
+    data = _json(run_dir / EVAL_FILE) or {}
+    overall = (data.get("aggregate") or {}).get("overall") or {}
+    mean = overall.get("mean") if isinstance(overall, dict) else None
+    return float(mean) if isinstance(mean, int | float) else None
+
+
+def summarise(root: Path, run_dir: Path) -> RunSummary:
+    m = _json(run_dir / MANIFEST) or {}
+    counts = m.get("counts") or {}
+    usage = m.get("usage") or {}
+    rate = m.get("grounding_rate")
+    partial = counts.get("partial", m.get("partial"))
+    return RunSummary(
+        name=run_dir.relative_to(root).as_posix() if run_dir != root else ".",
+        run_id=str(m.get("run_id", run_dir.name)),
+        model=str(m.get("model", "?")),
+        backend=str(m.get("backend", "?")),
+        prompt=f"{m.get('prompt_id', '?')}@v{m.get('prompt_version', '?')}",
+        prompt_hash=str(m.get("prompt_hash", "")),
+        status=str(m.get("status", "unreadable")) if m else "unreadable",
+        started_at=str(m.get("started_at", "")),
+        read=int(counts.get("read", 0)),
+        ok=int(counts.get("ok", 0)),
+        errors=int(counts.get("errors", 0)),
+        partial=int(partial) if isinstance(partial, int) else None,
+        tokens=int(usage.get("prompt_tokens", 0)) + int(usage.get("completion_tokens", 0)),
+        cost_usd=float(usage.get("cost_usd", 0.0)),
+        grounding_rate=float(rate) if isinstance(rate, int | float) else None,
+        elapsed_s=float(m.get("elapsed_s", 0.0) or 0.0),
+        overall=_overall(run_dir),
+    )
+
+
+class RunsDir:
+    """RUNS_DIR: a run directory itself, or a folder of them (two levels deep at most)."""
+
+    def __init__(self, root: Path, cache_dir: Path | None = None) -> None:
+        if not root.is_dir():
+            raise WorkspaceError(f"{root} is not a folder; give the folder that holds your runs")
+        self.root = root.resolve()
+        self.cache_dir = (cache_dir or self.root / ".view-cache").resolve()
+
+    def run_dirs(self) -> list[Path]:
+        if (self.root / MANIFEST).is_file():
+            return [self.root]
+        found: list[Path] = []
+        for child in sorted(self.root.iterdir()):
+            if not child.is_dir() or child.name in SKIP_DIRS or child.is_symlink():
+                continue
+            if (child / MANIFEST).is_file():
+                found.append(child)
+                continue
+            found.extend(
+                grand
+                for grand in sorted(child.iterdir())
+                if grand.is_dir() and not grand.is_symlink() and (grand / MANIFEST).is_file()
+            )
+        return found
+
+    def summaries(self) -> list[RunSummary]:
+        return [summarise(self.root, run_dir) for run_dir in self.run_dirs()]
+
+    def summaries_by_dir(self) -> dict[Path, RunSummary]:
+        return {run_dir: summarise(self.root, run_dir) for run_dir in self.run_dirs()}
+
+    def resolve(self, name: str) -> Path:
+        """The run directory named `name`, only if it is one of the runs under RUNS_DIR."""
+        candidate = (self.root / name).resolve() if name != "." else self.root
+        if not candidate.is_relative_to(self.root) or not (candidate / MANIFEST).is_file():
+            raise KeyError(name)
+        if candidate not in self.run_dirs():
+            raise KeyError(name)
+        return candidate
+
+    def index_path(self, run_dir: Path) -> Path:
+        key = hashlib.sha256(str(run_dir).encode("utf-8")).hexdigest()[:16]
+        return self.cache_dir / f"{run_dir.name[:40]}-{key}.sqlite"
