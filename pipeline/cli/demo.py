@@ -76,6 +76,8 @@ def demo_cmd(
     stdout.print(f"HTML report:   {report}")
     if first_id:
         stdout.print(f"HTML note:     {note}")
+    stdout.print("browse, compare and label the runs in your browser:")
+    stdout.print(f"  briefing view {out} --gold {gold_path}", highlight=False, soft_wrap=True)
 
 
 def _first_id(run_dir: Path) -> str:

@@ -56,9 +56,7 @@ def view_cmd(
 ) -> None:
     """Browse runs, compare them and review briefings into gold, in your browser."""
     if not is_loopback(host):
-        console_note(
-            f"bound to {host}: anyone who can reach it needs the token in the URL below"
-        )
+        console_note(f"bound to {host}: anyone who can reach it needs the token in the URL below")
 
     def announce(url: str) -> None:
         stdout.print(f"briefing workspace on [bold]{url}[/] (Ctrl-C stops it)", soft_wrap=True)

@@ -157,9 +157,7 @@ class Note:
                     and ev.end is not None
                     and 0 <= ev.start < ev.end <= limit
                 ):
-                    out.append(
-                        Span(ev.start, ev.end, item.kind, item.key, item.label, item.detail)
-                    )
+                    out.append(Span(ev.start, ev.end, item.kind, item.key, item.label, item.detail))
         return out
 
     def ungrounded(self) -> list[Item]:

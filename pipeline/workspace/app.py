@@ -18,7 +18,7 @@ from typing import Any
 
 from starlette.applications import Starlette
 from starlette.requests import Request
-from starlette.responses import HTMLResponse, JSONResponse, PlainTextResponse, Response
+from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.routing import Route
 
 from newsbrief.evals.goldio import load_gold
@@ -26,7 +26,7 @@ from newsbrief.evals.scoring import GoldSet, resolve_gold
 from newsbrief.notes import Note
 from newsbrief.notes.html import note_script
 from newsbrief.notes.source import load_article
-from newsbrief.schemas import Article, BriefingRecord, ErrorRecord
+from newsbrief.schemas import Article, ErrorRecord
 from newsbrief.schemas.topics import TOPICS
 from newsbrief.version import code_version
 from newsbrief.workspace import pages
@@ -176,7 +176,7 @@ def build_routes(ws: Workspace) -> list[Route]:
         if record is None:
             raise _NotFound(f"no article {article_id!r} in this run")
         article = _article(run_dir, article_id)
-        context = pages.review_context(ws.store, record, article)
+        context = pages.review_context(ws.store, article_id, record, article)
         return render(
             "review.html.j2",
             run=ws.runs.summaries_by_dir()[run_dir],
@@ -194,7 +194,9 @@ def build_routes(ws: Workspace) -> list[Route]:
             payload = json.loads(await request.body())
         except ValueError:
             return JSONResponse({"error": "the request body is not JSON"}, 400)
-        article_id = str((payload.get("record") or {}).get("id", "")) if isinstance(payload, dict) else ""
+        article_id = (
+            str((payload.get("record") or {}).get("id", "")) if isinstance(payload, dict) else ""
+        )
 
         def save() -> tuple[int, dict[str, Any]]:
             article = _article(run_dir, article_id) if article_id else None

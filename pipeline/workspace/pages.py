@@ -62,16 +62,22 @@ class Renderer:
 
 
 def review_context(
-    store: GoldStore, record: BriefingRecord | ErrorRecord, article: Article | None
+    store: GoldStore,
+    article_id: str,
+    record: BriefingRecord | ErrorRecord,
+    article: Article | None,
 ) -> dict[str, Any]:
     """The editor's starting point: the saved gold if any, else the model's briefing."""
-    saved, version = store.get(record.id)
+    saved, version = store.get(article_id)
     if saved is not None:
         draft, origin = saved, "saved"
     elif isinstance(record, BriefingRecord):
-        draft, origin = draft_gold(record.id, record.briefing, article.title if article else None), "model"
+        draft, origin = (
+            draft_gold(record.id, record.briefing, article.title if article else None),
+            "model",
+        )
     else:
-        draft, origin = GoldRecord(id=record.id, gold=GoldBriefing()), "empty"
+        draft, origin = GoldRecord(id=article_id, gold=GoldBriefing()), "empty"
     payload = draft.model_dump(mode="json", exclude_none=True)
     return {
         "draft_json": json.dumps(payload, ensure_ascii=False),
@@ -99,7 +105,6 @@ def side_by_side(
             }
         )
     notes = [
-        note_context(Note(r, article)) if isinstance(r, BriefingRecord) else None
-        for r in records
+        note_context(Note(r, article)) if isinstance(r, BriefingRecord) else None for r in records
     ]
     return {"rows": rows, "records": records, "notes": notes, "article": article}

@@ -53,9 +53,7 @@ def spans_of(record: GoldRecord) -> list[tuple[str, GoldSpan]]:
 def _problems(payload: Any) -> tuple[GoldRecord | None, list[dict[str, Any]]]:
     line = json.dumps(payload, ensure_ascii=False).encode("utf-8")
     records, problems = parse_gold_lines([line])
-    errors = [
-        {"field": p.field, "message": p.message} for p in problems if p.severity == "error"
-    ]
+    errors = [{"field": p.field, "message": p.message} for p in problems if p.severity == "error"]
     return (records[0] if records and not errors else None), errors
 
 
@@ -89,7 +87,10 @@ def save_review(
             if s.end > len(text)
         ]
     if record is None or errors:
-        return 422, {"error": "the gold record is not valid; fix the fields listed", "problems": errors}
+        return 422, {
+            "error": "the gold record is not valid; fix the fields listed",
+            "problems": errors,
+        }
     try:
         version = store.save(record, str(payload.get("base_version", "")))
     except GoldConflict as exc:

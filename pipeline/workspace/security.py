@@ -72,9 +72,12 @@ class Guard:
     def write_ok(self, request: Request) -> str | None:
         """None when a state-changing request may go ahead, else the reason it may not."""
         origin = request.headers.get("origin")
-        if origin and origin != "null":
-            if urlsplit(origin).netloc != request.headers.get("host", ""):
-                return "cross-site request refused (Origin is not this server)"
+        if (
+            origin
+            and origin != "null"
+            and urlsplit(origin).netloc != request.headers.get("host", "")
+        ):
+            return "cross-site request refused (Origin is not this server)"
         given = request.headers.get(CSRF_HEADER, "")
         if not hmac.compare_digest(given, self.csrf_token):
             return "missing or wrong anti-forgery token; reload the page and try again"
@@ -104,9 +107,7 @@ class GuardMiddleware(BaseHTTPMiddleware):
             # Keep the token in a cookie and drop it from the address bar and history.
             clean = request.url.remove_query_params("token")
             response: Response = RedirectResponse(str(clean), 303)
-            response.set_cookie(
-                COOKIE, guard.url_token, httponly=True, samesite="strict", path="/"
-            )
+            response.set_cookie(COOKIE, guard.url_token, httponly=True, samesite="strict", path="/")
         else:
             response = await call_next(request)
         response.headers["Content-Security-Policy"] = CSP

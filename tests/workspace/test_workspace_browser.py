@@ -1,0 +1,211 @@
+"""The workspace in headless Chromium, end to end: runs page, a run filtered to its
+errors, a note with a pinned highlight, two runs compared, and a review saved as gold
+(edit an actor, select a span to add a quote, save, reload, validate the file)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pytest
+
+from newsbrief.evals.goldio import load_gold
+from newsbrief.notes.source import load_article
+from tests.support.browser import artifact_path, browser_page
+from tests.workspace.conftest import EDITED_IN_B, FAILED_IN_B, LONG_ARTICLE, Served
+
+pytestmark = pytest.mark.browser
+
+QUOTED = "opened another page of history"
+SPEAKER_ARTICLE = "003_f7f5d27b1a8cd39f"
+
+
+def _in_viewport(page: Any, selector: str) -> bool:
+    box = page.locator(selector).bounding_box()
+    size = page.viewport_size
+    return (
+        box is not None
+        and box["y"] >= 0
+        and box["x"] >= 0
+        and box["y"] + box["height"] <= size["height"]
+        and box["x"] + box["width"] <= size["width"]
+    )
+
+
+def test_runs_page_run_filter_and_pinned_note(served: Served) -> None:
+    with browser_page(1280, 1000) as page:
+        errors: list[str] = []
+        page.on("pageerror", lambda exc: errors.append(str(exc)))
+        page.goto(served.url + "/")
+        rows = page.locator("#runs tbody tr")
+        assert rows.count() == 2
+        errors_header = page.locator("#runs th", has_text="errors")
+        errors_header.click()
+        errors_header.click()  # descending: the run with an error first
+        assert rows.first.get_attribute("data-run") == "seeds-b"
+        page.screenshot(path=str(artifact_path("workspace-runs.png")))
+
+        page.locator('#runs a[href*="seeds-b"]').click()
+        page.select_option("#f-status", "error")
+        page.locator("#f-apply").click()
+        listed = page.locator("#articles tbody tr")
+        assert listed.count() == 1
+        assert listed.first.get_attribute("data-id") == FAILED_IN_B
+        assert "1 article" in page.locator("#result-count").inner_text()
+        page.select_option("#f-status", "")
+        page.locator("#f-apply").click()
+        assert page.locator("#articles tbody tr").count() == 5
+        page.screenshot(path=str(artifact_path("workspace-run.png")))
+
+        # A long article: the last highlight is far down; its panel must be on screen.
+        page.goto(served.url + f"/article?run=seeds-a&id={LONG_ARTICLE}")
+        marks = page.locator("mark.hl")
+        assert marks.count() > 3
+        marks.last.click()
+        assert page.locator("#inspector").is_visible()
+        assert _in_viewport(page, "#inspector"), page.locator("#inspector").bounding_box()
+        page.screenshot(path=str(artifact_path("workspace-note.png")))
+
+        # A quote's panel names its speaker.
+        page.goto(served.url + f"/article?run=seeds-a&id={SPEAKER_ARTICLE}")
+        page.locator('mark.hl[data-keys~="quote-0"]').first.click()
+        assert "said by Pou Sothirak" in page.locator("#inspector").inner_text()
+        assert _in_viewport(page, "#inspector")
+        assert errors == []
+
+
+def test_compare_two_runs_side_by_side(served: Served) -> None:
+    with browser_page(1280, 1000) as page:
+        page.goto(served.url + "/")
+        page.select_option("#compare-a", "seeds-a")
+        page.select_option("#compare-b", "seeds-b")
+        page.locator("#compare-go").click()
+        assert page.locator("#verdict").is_visible()
+        assert "Gate:" in page.locator("#verdict").inner_text()
+        assert page.locator("#metrics tbody tr").count() > 10
+        overall = page.locator("#metrics tbody tr", has_text="overall").first
+        assert "[" in overall.inner_text()  # the 95% interval
+        page.screenshot(path=str(artifact_path("workspace-compare.png")))
+
+        page.locator(f'#compare-articles a:text-is("{EDITED_IN_B}")').click()
+        headline = page.locator('tr[data-field="headline"]')
+        assert "differs" in (headline.get_attribute("class") or "")
+        assert "agree to train soldiers" in headline.locator("li.only-b").inner_text()
+        actors = page.locator('tr[data-field="actors"]')
+        assert "differs" in (actors.get_attribute("class") or "")
+        assert actors.locator("li.only-a").count() == 1  # the actor B dropped
+        assert page.locator('tr[data-field="topics"]').get_attribute("class") == "field-row"
+        assert page.locator("section[data-side] mark.hl").count() > 4  # both sets of highlights
+        page.screenshot(path=str(artifact_path("workspace-compare-article.png")), full_page=True)
+
+
+def _wait_saved(page: Any) -> None:
+    from playwright.sync_api import expect
+
+    expect(page.locator("#save-state")).to_have_text(re.compile(r"^saved "))
+
+
+def _drag_select(page: Any, phrase: str) -> None:
+    """Select `phrase` in the article text with the mouse, as an annotator would."""
+    boxes = page.evaluate(
+        """phrase => {
+            const el = document.getElementById('article-text');
+            const node = el.firstChild, at = node.textContent.indexOf(phrase);
+            const rect = (a, b) => { const r = document.createRange();
+                r.setStart(node, a); r.setEnd(node, b); return r.getBoundingClientRect(); };
+            rect(at, at + phrase.length);  // layout
+            el.closest('.panel').scrollTop += rect(at, at + 1).top - 300;
+            const first = rect(at, at + 1), last = rect(at + phrase.length - 1, at + phrase.length);
+            return {x1: first.left + 1, y1: first.top + first.height / 2,
+                    x2: last.right - 1, y2: last.top + last.height / 2};
+        }""",
+        phrase,
+    )
+    page.mouse.move(boxes["x1"], boxes["y1"])
+    page.mouse.down()
+    page.mouse.move(boxes["x2"], boxes["y2"], steps=8)
+    page.mouse.up()
+
+
+def test_review_edit_select_save_reload(served: Served) -> None:
+    url = served.url + f"/review?run=seeds-a&id={EDITED_IN_B}"
+    with browser_page(1400, 1000) as page:
+        errors: list[str] = []
+        page.on("pageerror", lambda exc: errors.append(str(exc)))
+        page.goto(url)
+        actor = page.locator('fieldset[data-list="actors"] .gitem').first
+        actor.locator('[data-field="role"]').fill("army commander")
+        actor.locator('[data-action="accept"]').click()
+        rejected_name = (
+            page.locator('fieldset[data-list="actors"] .gitem')
+            .nth(1)
+            .locator('[data-field="names"]')
+            .input_value()
+        )
+        page.locator('fieldset[data-list="actors"] .gitem').nth(1).locator(
+            '[data-action="reject"]'
+        ).click()
+        quotes_before = page.locator('fieldset[data-list="quotes"] .gitem').count()
+        _drag_select(page, QUOTED)
+        page.locator("#selection-menu").wait_for(state="visible")
+        page.locator('#selection-menu button[data-add="quote"]').click()
+        quotes = page.locator('fieldset[data-list="quotes"] .gitem')
+        assert quotes.count() == quotes_before + 1
+        added = quotes.last
+        assert QUOTED in added.locator('[data-field="text"]').input_value()
+        added.locator('[data-field="speaker"]').fill("Hun Manet")
+        page.screenshot(path=str(artifact_path("workspace-review.png")))
+        page.locator("#save").click()
+        _wait_saved(page)
+        assert errors == []
+
+        page.reload()
+        assert page.locator("#review").get_attribute("data-origin") == "saved"
+        first = page.locator('fieldset[data-list="actors"] .gitem').first
+        assert first.locator('[data-field="role"]').input_value() == "army commander"
+        texts = [
+            box.locator('[data-field="text"]').input_value()
+            for box in page.locator('fieldset[data-list="quotes"] .gitem').all()
+        ]
+        assert any(QUOTED in text for text in texts)
+
+    records = load_gold(served.workspace.store.path)  # validates the whole file
+    assert [r.id for r in records] == [EDITED_IN_B]
+    gold = records[0]
+    assert gold.annotator == "alice" and gold.source_run and gold.labelled_at
+    assert gold.gold.actors is not None and gold.gold.actors[0].role == "army commander"
+    assert rejected_name.split(" | ")[0] not in [a.names[0] for a in gold.gold.actors]
+    quote = next(q for q in gold.gold.quotes or [] if q.speaker == ["Hun Manet"])
+    assert QUOTED in quote.text and quote.span is not None
+    article = load_article(served.root / "seeds-a", EDITED_IN_B)
+    assert article is not None
+    assert article.text[quote.span.start : quote.span.end] == quote.text
+
+
+def test_unsaved_changes_are_guarded_and_two_tabs_never_overwrite(served: Served) -> None:
+    url = served.url + f"/review?run=seeds-a&id={EDITED_IN_B}"
+    with browser_page() as page:
+        page.goto(url)
+        browser = page.context.browser
+        assert browser is not None
+        other = browser.new_page()
+        other.goto(url)
+        for tab, role in ((page, "first"), (other, "second")):
+            field = tab.locator('fieldset[data-list="actors"] .gitem [data-field="role"]').first
+            field.fill("")
+            field.press_sequentially(role)  # typed keys: a real user activation
+        page.locator("#save").click()
+        _wait_saved(page)
+        other.locator("#save").click()
+        problems = other.locator("#problems")
+        problems.wait_for(state="visible")
+        assert "saved elsewhere" in problems.inner_text()
+
+        # Leaving with unsaved edits asks first: the page cancels `beforeunload`.
+        leaving = """() => { const e = new Event('beforeunload', {cancelable: true});
+                               window.dispatchEvent(e); return e.defaultPrevented; }"""
+        assert other.evaluate(leaving) is True
+        page.reload()
+        assert page.evaluate(leaving) is False  # nothing unsaved after a reload
+    records = load_gold(served.workspace.store.path)
+    assert records[0].gold.actors is not None and records[0].gold.actors[0].role == "first"
