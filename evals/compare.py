@@ -64,6 +64,24 @@ class MetricComparison:
 MIN_PAIRED = 10  # below this many paired articles the gate gives no verdict
 
 
+def gate_decisions(
+    p_values: Sequence[float],
+    worsened_by: Sequence[float],
+    ns: Sequence[int],
+    thresholds: Sequence[float],
+    min_paired: int = MIN_PAIRED,
+) -> tuple[list[float], list[bool]]:
+    """The gate on one family of metrics: Holm-adjusted p-values, and per metric
+    whether it regressed (enough articles, adjusted p < 0.05, worse beyond threshold).
+    `benchmarks/gate_calibration.py` calibrates exactly this function."""
+    adjusted = holm(p_values)
+    regressed = [
+        n >= min_paired and p < ALPHA and worse > limit
+        for p, worse, n, limit in zip(adjusted, worsened_by, ns, thresholds, strict=True)
+    ]
+    return adjusted, regressed
+
+
 @dataclass(frozen=True)
 class GateSettings:
     """What the gate watches: `overall` plus the named metrics, with tolerated drops."""
@@ -165,17 +183,18 @@ class Comparison:
         """Holm over the gated family; no regression below `min_paired` articles."""
         limits = dict(self.gate.thresholds if thresholds is None else thresholds)
         rows = [r for r in self.rows if r.name in set(self.gate_metrics(limits))]
-        adjusted = holm([r.p_value for r in rows])
+        adjusted, regressed = gate_decisions(
+            [r.p_value for r in rows],
+            [r.worsened_by() for r in rows],
+            [r.n for r in rows],
+            [limits.get(r.name, 0.0) for r in rows],
+            self.gate.min_paired,
+        )
         primary = self.row("overall")
         paired = primary.n if primary else len(self.shared)
         checks = [
-            GateCheck(
-                row,
-                p,
-                limits.get(row.name, 0.0),
-                row.n >= self.gate.min_paired and row.regressed(limits.get(row.name, 0.0), p),
-            )
-            for row, p in zip(rows, adjusted, strict=True)
+            GateCheck(row, p, limits.get(row.name, 0.0), flag)
+            for row, p, flag in zip(rows, adjusted, regressed, strict=True)
         ]
         return Verdict(
             checks,

@@ -109,7 +109,8 @@ def paired_tests(
 
     `clusters` names the article of each row when runs hold several samples per
     article: rows of one article are averaged first, so articles (not samples) are the
-    unit of replication, which is what a cluster bootstrap resamples.
+    unit of replication, which is what a cluster bootstrap resamples. Columns defined
+    on the same rows are tested together in one vectorised pass.
     """
     a, b = np.atleast_2d(np.asarray(a, float).T).T, np.atleast_2d(np.asarray(b, float).T).T
     if a.shape != b.shape:
@@ -117,10 +118,15 @@ def paired_tests(
     diffs = b - a
     if clusters is not None:
         diffs = cluster_means(diffs, clusters)
-    out: list[PairedTest | None] = []
-    for column in diffs.T:
-        d = column[~np.isnan(column)]
-        out.append(_one(d, resamples, seed))
+    defined = ~np.isnan(diffs)
+    out: list[PairedTest | None] = [None] * diffs.shape[1]
+    patterns, pattern_of = np.unique(defined.T, axis=0, return_inverse=True)
+    for k, rows in enumerate(patterns):
+        columns = np.flatnonzero(pattern_of.ravel() == k)
+        if rows.any():
+            tests = _tests(diffs[np.ix_(rows, columns)], resamples, seed)
+            for column, test in zip(columns, tests, strict=True):
+                out[column] = test
     return out
 
 
@@ -138,25 +144,26 @@ def cluster_means(values: np.ndarray, clusters: Sequence[str]) -> np.ndarray:
         return np.where(counts > 0, sums / np.maximum(counts, 1), np.nan)
 
 
-def _one(d: np.ndarray, resamples: int, seed: int | None) -> PairedTest | None:
-    n = d.size
-    if n == 0:
-        return None
-    column = d[:, None]
-    mean, low, high, p_t, se = (float(x[0]) for x in t_test(column))
+def _tests(d: np.ndarray, resamples: int, seed: int | None) -> list[PairedTest]:
+    """Tests for every column of `d` (n x m, fully defined, n >= 1)."""
+    n = d.shape[0]
+    mean, low, high, p, se = t_test(d)
+    method = "t"
     if n == 1:
-        low = high = mean
+        low, high = mean.copy(), mean.copy()
     if n <= EXACT_MAX_N:
-        p, method = float(sign_flip_p(column)[0]), "sign-flip"
-    else:
-        p, method = p_t, "t"
+        p, method = sign_flip_p(d), "sign-flip"
     if n >= BOOTSTRAP_MIN_N:
-        boot = paired_bootstrap(np.zeros(n), d, resamples=resamples, seed=seed)[0]
-        assert boot is not None
+        boot = paired_bootstrap(np.zeros_like(d), d, resamples=resamples, seed=seed)
         widen = np.sqrt(n / (n - 1))
-        low, high = mean + (boot.low - mean) * widen, mean + (boot.high - mean) * widen
+        low = mean + (np.array([i.low for i in boot if i]) - mean) * widen
+        high = mean + (np.array([i.high for i in boot if i]) - mean) * widen
         method = "t, bootstrap CI"
-    return PairedTest(n, mean, low, high, p, method, minimum_detectable_effect(se, n))
+    mdes = [minimum_detectable_effect(float(x), n) for x in se]
+    return [
+        PairedTest(n, float(mean[j]), float(low[j]), float(high[j]), float(p[j]), method, mdes[j])
+        for j in range(d.shape[1])
+    ]
 
 
 def holm(p_values: Sequence[float]) -> list[float]:
