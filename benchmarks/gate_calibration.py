@@ -34,16 +34,16 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from newsbrief.api import run_archive  # noqa: E402
-from newsbrief.evals.compare import MIN_PAIRED, gate_decisions  # noqa: E402
-from newsbrief.evals.goldio import load_gold  # noqa: E402
-from newsbrief.evals.metrics import DEFAULT_SCORERS  # noqa: E402
-from newsbrief.evals.rundir_reader import read_run  # noqa: E402
-from newsbrief.evals.scorer import Case  # noqa: E402
-from newsbrief.evals.scoring import score_cases  # noqa: E402
-from newsbrief.evals.stats import paired_tests  # noqa: E402
-from newsbrief.evals.weights import DEFAULT_WEIGHTS  # noqa: E402
-from newsbrief.schemas import Briefing  # noqa: E402
+from newsbrief.api import run_archive
+from newsbrief.evals.compare import MIN_PAIRED, gate_decisions
+from newsbrief.evals.goldio import load_gold
+from newsbrief.evals.metrics import DEFAULT_SCORERS
+from newsbrief.evals.rundir_reader import read_run
+from newsbrief.evals.scorer import Case
+from newsbrief.evals.scoring import score_cases
+from newsbrief.evals.stats import paired_tests
+from newsbrief.evals.weights import DEFAULT_WEIGHTS
+from newsbrief.schemas import Briefing
 
 DATASETS = {
     "giveme5w1h-dev": ("examples/giveme5w1h-dev-articles.jsonl", "evals/gold/giveme5w1h-dev.jsonl"),
@@ -101,7 +101,7 @@ def score_pool(input_path: Path, gold_path: Path, versions: int, seed: int, work
 
 def simulate(pool: np.ndarray, n: int, pairs: int, drop: float, rng: np.random.Generator):  # type: ignore[no-untyped-def]
     """Paired score matrices (n x pairs) per metric for `pairs` comparisons."""
-    versions, articles, metrics = pool.shape
+    versions, articles, _ = pool.shape
     chosen = np.argsort(rng.random((pairs, articles)), axis=1)[:, :n]  # without replacement
     pick_a = rng.integers(0, versions, (pairs, n))
     pick_b = rng.integers(0, versions, (pairs, n))
