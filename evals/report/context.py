@@ -13,15 +13,37 @@ from newsbrief.evals.compare import Comparison
 from newsbrief.evals.field_diff import FIELDS, field_of, field_rows
 from newsbrief.evals.report import svg
 from newsbrief.evals.scoring import EvalResult
+from newsbrief.evals.stats import ALPHA
 from newsbrief.evals.usage_errors import EvalUsageError
 
 DEFAULT_ARTICLES = 5
 
 
-def _verdict(excludes_zero: bool, worsened_by: float) -> str:
-    if not excludes_zero:
+def _verdict(p_value: float, worsened_by: float, n: int, min_paired: int) -> str:
+    if n < min_paired:
+        return "too few"
+    if p_value >= ALPHA:
         return "n.s."
     return "worse" if worsened_by > 0 else "better"
+
+
+def _failures(label: str, result: EvalResult) -> list[dict[str, Any]]:
+    """Every failed article of a run: id, title, status, and why (kind: message)."""
+    rows = []
+    for article in result.failures():
+        gold = result.gold.get(article.id)
+        kind, sep, message = (article.message or "").partition(": ")
+        rows.append(
+            {
+                "run": label,
+                "id": article.id,
+                "title": gold.title if gold else None,
+                "status": article.status,
+                "kind": kind if sep else article.status,
+                "message": message if sep else (article.message or ""),
+            }
+        )
+    return rows
 
 
 def _run_info(label: str, result: EvalResult) -> dict[str, Any]:
@@ -57,43 +79,66 @@ def _field_table(a: EvalResult, b: EvalResult | None) -> list[dict[str, Any]]:
 
 
 def _comparison(comparison: Comparison) -> dict[str, Any]:
-    gated = set(comparison.gate_metrics())
-    rows = [
-        {
-            "metric": r.name,
-            "n": r.n,
-            "a": r.mean_a,
-            "b": r.mean_b,
-            "diff": r.diff,
-            "low": r.low,
-            "high": r.high,
-            "p": r.p_value,
-            "unit": r.metric.unit_interval,
-            "gated": r.name in gated,
-            "verdict": _verdict(r.excludes_zero, r.worsened_by()),
-        }
-        for r in comparison.rows
-    ]
+    verdict = comparison.verdict()
+    adjusted = {check.row.name: check.p_adjusted for check in verdict.checks}
+    min_paired = comparison.gate.min_paired
+    rows = []
+    for r in comparison.rows:
+        p_value = adjusted.get(r.name, r.p_value)
+        rows.append(
+            {
+                "metric": r.name,
+                "n": r.n,
+                "a": r.mean_a,
+                "b": r.mean_b,
+                "diff": r.diff,
+                "low": r.low,
+                "high": r.high,
+                "p": p_value,
+                "unit": r.metric.unit_interval,
+                "gated": r.name in adjusted,
+                "verdict": _verdict(p_value, r.worsened_by(), r.n, min_paired),
+            }
+        )
     points = [
         svg.IntervalPoint(
-            r.name,
-            r.diff,
-            r.low,
-            r.high,
-            _verdict(r.excludes_zero, r.worsened_by()),
-            r.name in gated,
+            row["metric"], row["diff"], row["low"], row["high"], row["verdict"], row["gated"]
         )
-        for r in comparison.rows
-        if r.metric.unit_interval
+        for row in rows
+        if row["unit"]
     ]
+    primary = comparison.row("overall")
     return {
         "rows": rows,
         "shared": len(comparison.shared),
+        "methods": sorted({r.method for r in comparison.rows}),
         "resamples": comparison.resamples,
         "seed": comparison.seed,
         "forest": svg.forest_plot(points),
         "strip": svg.difference_strip(comparison.article_deltas()),
-        "regressions": [r.name for r in comparison.regressions()],
+        "verdict": {
+            "failed": verdict.failed,
+            "summary": verdict.summary(),
+            "too_few": verdict.too_few,
+            "min_paired": min_paired,
+            "paired": verdict.paired,
+            "coverage_problems": verdict.coverage_problems,
+            "allow_partial": verdict.allow_partial,
+            "gated": [check.row.name for check in verdict.checks],
+            "mde": primary.mde if primary else None,
+        },
+        "regressions": [
+            {
+                "metric": check.row.name,
+                "a": check.row.mean_a,
+                "b": check.row.mean_b,
+                "low": check.row.low,
+                "high": check.row.high,
+                "p": check.p_adjusted,
+            }
+            for check in verdict.checks
+            if check.regressed
+        ],
     }
 
 
@@ -124,7 +169,10 @@ def _article(article_id: str, a: EvalResult, b: EvalResult | None) -> dict[str, 
         fields.append(
             {"name": row.field, "gold": row.gold, "predicted": row.predicted, "metrics": metrics}
         )
-    statuses = [a.by_id()[article_id].status] + ([b.by_id()[article_id].status] if b else [])
+    found = [a.by_id()[article_id]] + (
+        [b.by_id()[article_id]] if b and article_id in b.by_id() else []
+    )
+    statuses = [f"{x.status} ({x.message})" if x.failed and x.message else x.status for x in found]
     return {
         "id": article_id,
         "title": gold.title if gold else None,
@@ -149,20 +197,30 @@ def build_context(
             f"article ids not in {result.run_dir}: {', '.join(unknown)}; "
             "pass ids from the run's briefings.jsonl"
         )
-    aggregate = result.aggregate()
+    results = [result] + ([other] if other else [])
+    labels = ["run A"] + (["run B"] if other else [])
+    aggregates = [r.aggregate() for r in results]
     weighted = [
-        (name, float(mean))
+        (name, [agg.get(name, {}).get("mean") for agg in aggregates])
         for name in result.weights
-        if (mean := aggregate.get(name, {}).get("mean")) is not None
+        if any(agg.get(name, {}).get("mean") is not None for agg in aggregates)
     ]
-    overall = [value for a in result.articles if (value := a.scores.get("overall")) is not None]
+    overall = [
+        [value for a in r.articles if (value := a.scores.get("overall")) is not None]
+        for r in results
+    ]
     return {
         "runs": [_run_info("A", result)] + ([_run_info("B", other)] if other else []),
         "gold": {"path": result.gold_label, "hash": result.gold_hash, "records": len(result.gold)},
         "weights": result.weights,
         "fields": _field_table(result, other),
-        "bars": svg.bar_chart(weighted, "weighted metrics, run A") if weighted else None,
-        "histogram": svg.histogram(overall) if overall else None,
+        "bars": svg.bar_chart(weighted, "weighted metrics", labels) if weighted else None,
+        "histogram": svg.histogram(overall, labels=labels) if any(overall) else None,
+        "failures": [
+            row
+            for r, label in zip(results, ("A", "B"), strict=False)
+            for row in _failures(label, r)
+        ],
         "comparison": _comparison(comparison) if comparison else None,
         "articles": [_article(i, result, other) for i in chosen],
     }

@@ -13,6 +13,7 @@ from markupsafe import Markup, escape
 
 FONT = 'font-family="system-ui, sans-serif" font-size="12"'
 GOOD, BAD, NEUTRAL, AXIS = "#1a7f37", "#cf222e", "#57606a", "#8c959f"
+RUN_COLOURS = ("#0969da", "#bc4c00")  # run A blue, run B orange, in every plot
 
 
 @dataclass(frozen=True)
@@ -78,26 +79,47 @@ def forest_plot(points: Sequence[IntervalPoint], title: str = "B - A with 95% in
     return _svg(label_w + plot_w + 20, height, body, title)
 
 
-def bar_chart(items: Sequence[tuple[str, float]], title: str = "mean score") -> Markup:
-    """Horizontal bars for 0..1 scores."""
-    label_w, plot_w, row_h, top = 230, 360, 18, 10
-    height = top + row_h * len(items) + 10
+def _legend(x: float, y: float, labels: Sequence[str]) -> list[str]:
     body = []
-    for i, (label, value) in enumerate(items):
+    for i, label in enumerate(labels):
+        left = x + i * 90
+        body.append(
+            f'<rect x="{left:.1f}" y="{y - 9:.1f}" width="10" height="10" '
+            f'fill="{RUN_COLOURS[i]}"/><text x="{left + 14:.1f}" y="{y:.1f}">'
+            f"{escape(label)}</text>"
+        )
+    return body
+
+
+def bar_chart(
+    items: Sequence[tuple[str, Sequence[float | None]]],
+    title: str = "mean score",
+    runs: Sequence[str] = ("run A",),
+) -> Markup:
+    """Horizontal bars for 0..1 scores, one bar per run for each metric."""
+    label_w, plot_w, bar_h, top = 230, 360, 12, 26
+    row_h = bar_h * len(runs) + 8
+    height = top + row_h * len(items) + 10
+    body = _legend(label_w, 14, runs)
+    for i, (label, values) in enumerate(items):
         y = top + i * row_h
-        width = max(0.0, min(1.0, value)) * plot_w
         body.append(
-            f'<text x="{label_w - 8}" y="{y + 13}" text-anchor="end">{escape(label)}</text>'
+            f'<text x="{label_w - 8}" y="{y + row_h / 2 + 2:.1f}" text-anchor="end">'
+            f"{escape(label)}</text>"
         )
-        body.append(
-            f'<rect x="{label_w}" y="{y + 3}" width="{plot_w}" height="{row_h - 6}" '
-            f'fill="#eaeef2"/>'
-        )
-        body.append(
-            f'<rect x="{label_w}" y="{y + 3}" width="{width:.1f}" height="{row_h - 6}" '
-            f'fill="#0969da"><title>{escape(label)}: {value:.3f}</title></rect>'
-        )
-        body.append(f'<text x="{label_w + plot_w + 6}" y="{y + 13}">{value:.3f}</text>')
+        for k, value in enumerate(values):
+            if value is None:
+                continue
+            top_k = y + k * bar_h
+            width = max(0.0, min(1.0, value)) * plot_w
+            body.append(
+                f'<rect x="{label_w}" y="{top_k}" width="{plot_w}" height="{bar_h - 2}" '
+                f'fill="#eaeef2"/><rect x="{label_w}" y="{top_k}" width="{width:.1f}" '
+                f'height="{bar_h - 2}" fill="{RUN_COLOURS[k]}"><title>{escape(label)}, '
+                f"{escape(runs[k])}: {value:.3f}</title></rect>"
+                f'<text x="{label_w + plot_w + 6}" y="{top_k + bar_h - 3}" font-size="10">'
+                f"{value:.3f}</text>"
+            )
     return _svg(label_w + plot_w + 60, height, body, title)
 
 
@@ -105,12 +127,16 @@ def difference_strip(
     deltas: Sequence[tuple[str, float]],
     title: str = "per-article change in overall (B - A), sorted",
 ) -> Markup:
-    """One bar per article, sorted from largest drop to largest gain, around zero."""
+    """One labelled bar per article, sorted from largest drop to largest gain, around
+    zero; labels are article ids (cut to 14 characters; the full id is the tooltip)."""
     ordered = sorted(deltas, key=lambda item: item[1])
-    width, height, pad = 660, 220, 36
+    pad, label_h = 44, 96
+    bar_w = max(12.0, min(28.0, 600 / max(1, len(ordered))))
+    width = int(2 * pad + bar_w * len(ordered)) + 10
+    plot_h = 200
+    height = plot_h + label_h
     span = max([abs(d) for _, d in ordered] + [0.01])
-    bar_w = (width - 2 * pad) / max(1, len(ordered))
-    mid = height / 2
+    mid = plot_h / 2
 
     def y(value: float) -> float:
         return mid - value / span * (mid - 20)
@@ -123,37 +149,51 @@ def difference_strip(
     for i, (article_id, delta) in enumerate(ordered):
         top, bottom = sorted((y(delta), mid))
         colour = GOOD if delta > 0 else BAD if delta < 0 else NEUTRAL
+        left = pad + i * bar_w
+        short = article_id if len(article_id) <= 14 else article_id[:13] + "\u2026"
         body.append(
-            f'<rect x="{pad + i * bar_w:.2f}" y="{top:.1f}" '
-            f'width="{max(bar_w - 1, 0.5):.2f}" '
+            f'<rect x="{left:.2f}" y="{top:.1f}" width="{max(bar_w - 1, 0.5):.2f}" '
             f'height="{max(bottom - top, 1):.1f}" fill="{colour}">'
             f"<title>{escape(article_id)}: {delta:+.4f}</title></rect>"
+            f'<text class="article-label" font-size="10" text-anchor="end" '
+            f'transform="translate({left + bar_w / 2 + 3:.1f},{plot_h + 4}) rotate(-90)">'
+            f"<title>{escape(article_id)}</title>{escape(short)}</text>"
         )
-    return _svg(width, height, body, title)
+    return _svg(max(width, 320), height, body, title)
 
 
 def histogram(
-    values: Sequence[float], bins: int = 10, title: str = "per-article overall score"
+    runs: Sequence[Sequence[float]],
+    bins: int = 10,
+    title: str = "per-article overall score",
+    labels: Sequence[str] = ("run A",),
 ) -> Markup:
-    """Counts of 0..1 values in equal-width bins."""
-    counts = [0] * bins
-    for value in values:
-        counts[min(bins - 1, max(0, int(value * bins)))] += 1
-    width, height, pad = 420, 180, 30
-    bar_w, tallest = (width - 2 * pad) / bins, max([*counts, 1])
+    """Counts of 0..1 values in equal-width bins, side-by-side bars per run."""
+    counts = [[0] * bins for _ in runs]
+    for k, values in enumerate(runs):
+        for value in values:
+            counts[k][min(bins - 1, max(0, int(value * bins)))] += 1
+    width, height, pad = 440, 200, 30
+    bar_w = (width - 2 * pad) / bins
+    tallest = max([c for row in counts for c in row] + [1])
     body = [
         (
             f'<line x1="{pad}" y1="{height - pad}" x2="{width - pad}" y2="{height - pad}" '
             f'stroke="{AXIS}"/>'
-        )
+        ),
+        *_legend(pad, 14, labels),
     ]
-    for i, count in enumerate(counts):
-        bar_h = count / tallest * (height - 2 * pad)
-        body.append(
-            f'<rect x="{pad + i * bar_w:.1f}" y="{height - pad - bar_h:.1f}" '
-            f'width="{bar_w - 2:.1f}" height="{max(bar_h, 0.5):.1f}" fill="#0969da">'
-            f"<title>{i / bins:.1f}-{(i + 1) / bins:.1f}: {count}</title></rect>"
-        )
+    each = (bar_w - 2) / len(runs)
+    top = 24
+    for k, row in enumerate(counts):
+        for i, count in enumerate(row):
+            bar_h = count / tallest * (height - pad - top)
+            body.append(
+                f'<rect x="{pad + i * bar_w + k * each:.1f}" y="{height - pad - bar_h:.1f}" '
+                f'width="{each:.1f}" height="{max(bar_h, 0.5):.1f}" fill="{RUN_COLOURS[k]}">'
+                f"<title>{escape(labels[k])}, {i / bins:.1f}-{(i + 1) / bins:.1f}: {count}"
+                f"</title></rect>"
+            )
     for tick in (0.0, 0.5, 1.0):
         body.append(
             f'<text x="{pad + tick * (width - 2 * pad):.1f}" y="{height - 10}" '

@@ -10,6 +10,7 @@ import pytest
 from newsbrief.evals.compare import compare_runs
 from newsbrief.evals.report import render_report, write_report
 from newsbrief.evals.scoring import score_run
+from newsbrief.run.rundir import read_briefings
 from newsbrief.schemas import GoldRecord
 from tests.support.browser import artifact_path, browser_page
 from tests.support.eval_runs import briefing, paired_runs, write_gold, write_run
@@ -87,3 +88,47 @@ def test_report_renders_in_chromium_and_injected_html_stays_inert(tmp_path: Path
         assert page.locator("img").count() == 0
         assert SCRIPT in page.inner_text("body")  # shown as text
         page.screenshot(path=str(artifact_path("eval-report.png")), full_page=True)
+
+
+def _failing_pair(root: Path) -> tuple[Path, Path, Path]:
+    """Run B fails one article (error record) and lacks another; A is complete."""
+    gold, run_a, _ = paired_runs(root, articles=12)
+    kept = {r.id: r.briefing for r in read_briefings(run_a) if r.id not in ("art-00", "art-01")}
+    run_b = write_run(
+        root / "b-failing", kept, errors={"art-00": "the model stopped at the token limit"}
+    )
+    return gold, run_a, run_b
+
+
+def test_report_opens_with_the_verdict_and_lists_failures(tmp_path: Path) -> None:
+    gold, run_a, run_b = _failing_pair(tmp_path)
+    comparison = compare_runs(run_a, run_b, gold)
+    html = render_report(comparison.a, comparison)
+    verdict = html.index('id="verdict"')
+    assert verdict < html.index('id="failures"') < html.index('id="runs"')
+    assert "Verdict: not comparable: run B lacks 1 of the 12 articles of the other run" in html
+    failures = html[html.index('id="failures"') : html.index('id="runs"')]
+    assert failures.count("<tr>") == 3  # header, the error, the missing article
+    assert "<td>validation</td><td>the model stopped at the token limit</td>" in failures
+    assert "<td>missing</td><td>missing</td><td>not in the run</td>" in failures
+    assert html.count("run B</text>") == 2  # both plots of scores carry run B
+    assert html.count('class="article-label"') == 11  # one label per paired article
+
+
+@pytest.mark.browser
+def test_verdict_is_in_the_first_screen_in_chromium(tmp_path: Path) -> None:
+    gold, run_a, run_b = _failing_pair(tmp_path)
+    comparison = compare_runs(run_a, run_b, gold)
+    report = write_report(tmp_path / "report.html", comparison.a, comparison)
+    with browser_page() as page:
+        page.set_viewport_size({"width": 1280, "height": 800})
+        page.goto(report.resolve().as_uri())
+        verdict = page.locator("#verdict").bounding_box()
+        assert verdict is not None and verdict["y"] + verdict["height"] < 800
+        assert "not comparable" in page.inner_text("#verdict")
+        assert page.locator("#failures tr").count() == 3
+        labels = page.locator("svg.plot text.article-label")
+        assert labels.count() == 11
+        first, second = labels.nth(0).bounding_box(), labels.nth(1).bounding_box()
+        assert first and second and first["x"] + first["width"] <= second["x"] + 1  # no overlap
+        page.screenshot(path=str(artifact_path("eval-report-verdict.png")))
