@@ -82,7 +82,7 @@ def _comparison(comparison: Comparison) -> dict[str, Any]:
     verdict = comparison.verdict()
     adjusted = {check.row.name: check.p_adjusted for check in verdict.checks}
     min_paired = comparison.gate.min_paired
-    rows = []
+    rows: list[dict[str, Any]] = []
     for r in comparison.rows:
         p_value = adjusted.get(r.name, r.p_value)
         rows.append(
