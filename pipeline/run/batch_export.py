@@ -19,8 +19,10 @@ from typing import IO, Any
 
 from newsbrief.backends import split_model
 from newsbrief.errors import BriefingError
-from newsbrief.inputs.reader import FieldMap, InputProblem, read_articles
+from newsbrief.inputs.reader import FieldMap, InputProblem
 from newsbrief.prompting.spec import PromptSpec
+from newsbrief.run.intake import Intake
+from newsbrief.run.resume import ResumeIndex
 from newsbrief.schemas import Article, Briefing, ErrorRecord
 from newsbrief.text.cleaning import clean_article
 
@@ -156,10 +158,18 @@ def export_requests(
     writer = _SplitWriter(out_dir, limits)
     with (out_dir / INPUT_ERRORS).open("w", encoding="utf-8") as problems:
         try:
-            for number, item in read_articles(input_path, fields, limit):
+            # The live engine's intake: the same input errors under the same keys, and a
+            # repeated id is an input error (a batch refuses duplicate custom_ids).
+            for number, item in Intake(input_path, fields, ResumeIndex(), limit):
+                if item is None:
+                    continue
                 if isinstance(item, InputProblem):
                     record = ErrorRecord(
-                        id=item.id, line=number, kind="input", message=item.message
+                        id=item.id,
+                        line=number,
+                        kind="input",
+                        message=item.message,
+                        line_hash=None if item.key is None else f"{item.key:016x}",
                     )
                     problems.write(record.model_dump_json() + "\n")
                     summary.input_errors += 1

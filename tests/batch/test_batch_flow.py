@@ -282,3 +282,25 @@ def test_cancel_while_the_run_polls(batch_api, archive, tmp_path):
     assert read_ledger(run_dir).cancelled_at is not None
     counts = record_ids(run_dir)
     assert set(counts) == set(ids) and set(counts.values()) == {1}
+
+
+def test_input_errors_and_repeated_ids_are_keyed_like_the_live_engine(
+    batch_api, archive, tmp_path, capsys
+):
+    """A bad line and a repeated id become input errors under the live engine's keys:
+    `briefing run` on the finished batch run directory finds nothing left to do."""
+    path, ids = archive(4, bad_lines=(2,))
+    with path.open("a", encoding="utf-8") as handle:
+        handle.write(path.read_text(encoding="utf-8").splitlines()[0] + "\n")  # art-0 again
+    run_dir = tmp_path / "run"
+    batch_run(path, run_dir)
+    requests = (run_dir / "batch" / "requests-00001.jsonl").read_text().splitlines()
+    assert len(requests) == 4  # the repeat is not sent
+    errors = list(read_errors(run_dir))
+    assert sorted(e.line for e in errors) == [2, 6]
+    assert all(e.kind == "input" and e.line_hash for e in errors)
+    capsys.readouterr()
+    main(["run", str(path), "--model", "openai:gpt-4o-mini", "--run-dir", str(run_dir)])
+    assert batch_api.completion_requests == []
+    counts = record_ids(run_dir)
+    assert sum(counts.values()) == 6
