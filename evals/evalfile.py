@@ -31,6 +31,7 @@ def eval_payload(result: EvalResult) -> dict[str, Any]:
         "coverage": result.coverage(),
         "metrics": {name: asdict(metric) for name, metric in result.metrics.items()},
         "aggregate": result.aggregate(),
+        "faithfulness": result.faithfulness(),
         "missing_from_run": result.missing_from_run,
         "articles": [
             {"id": a.id, "status": a.status, "in_gold": a.in_gold, "scores": a.scores}

@@ -20,6 +20,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from newsbrief.evals.faithfulness import faithfulness_metrics, faithfulness_of
 from newsbrief.evals.articles import load_texts
 from newsbrief.evals.goldio import load_gold
 from newsbrief.evals.metrics import DEFAULT_SCORERS, metric_catalogue
@@ -75,6 +76,11 @@ class EvalResult:
     def briefing(self, article_id: str) -> Briefing | None:
         found = self.prediction(article_id)
         return found.briefing if found else None
+
+    def faithfulness(self) -> dict[str, float | int | None]:
+        """Reference-free metrics over every briefing of the run (gold or not)."""
+        briefings = (p.briefing for p in self.run.predictions.values() if p.briefing)
+        return faithfulness_metrics(faithfulness_of(briefings))
 
     def aggregate(self) -> dict[str, dict[str, float | int | None]]:
         """metric -> {mean, n}: macro mean over articles where the metric is defined."""

@@ -128,6 +128,45 @@ class RunCounts(BaseModel):
     )
 
 
+class Faithfulness(BaseModel):
+    """Reference-free quality signals of a run: no gold needed.
+
+    `checked` prose claims (summary sentences, key points, event and relation
+    descriptions), of which `supported` rest on the article; `unsupported_claims` the
+    rest (removed ones included); `speakers_checked` quotes whose speaker the article
+    names, of which `speakers_ok` agree. Folded in one briefing at a time (`add`).
+    """
+
+    model_config = ConfigDict(extra="forbid")
+
+    articles: int = Field(default=0, description="Briefings whose prose was checked.")
+    checked: int = 0
+    supported: int = 0
+    unsupported_claims: int = 0
+    supported_rate: float | None = None
+    speakers_checked: int = 0
+    speakers_ok: int = 0
+    speaker_ok: float | None = Field(default=None, description="speakers_ok / speakers_checked.")
+
+    def add(self, briefing: Briefing) -> None:
+        grounding = briefing.grounding
+        speakers = [
+            c for c in briefing.checks if c.kind == "speaker" and c.verdict != "not_checked"
+        ]
+        if grounding is None or not (grounding.prose_checked or speakers):
+            return
+        self.articles += 1
+        self.checked += grounding.prose_checked
+        self.supported += grounding.prose_supported
+        self.unsupported_claims += grounding.prose_checked - grounding.prose_supported
+        self.speakers_checked += len(speakers)
+        self.speakers_ok += sum(c.verdict == "supported" for c in speakers)
+        if self.checked:
+            self.supported_rate = round(self.supported / self.checked, 6)
+        if self.speakers_checked:
+            self.speaker_ok = round(self.speakers_ok / self.speakers_checked, 6)
+
+
 class Manifest(BaseModel):
     """manifest.json: everything needed to reproduce and identify a run."""
 
@@ -163,6 +202,7 @@ class Manifest(BaseModel):
     grounding_rate: float | None = None
     grounding_checked: int = Field(default=0, description="Items checked against the text.")
     grounding_grounded: int = Field(default=0, description="Items found in the text.")
+    faithfulness: Faithfulness = Field(default_factory=Faithfulness)
 
     def count(self, record: BriefingRecord | ErrorRecord) -> None:
         """Fold one finished article into the counts, usage and grounding rate.
@@ -180,6 +220,7 @@ class Manifest(BaseModel):
             self.add_grounding(
                 record.briefing.grounding.checked, record.briefing.grounding.grounded
             )
+        self.faithfulness.add(record.briefing)
 
     def add_grounding(self, checked: int, grounded: int) -> None:
         """Fold one briefing's grounding counts into the run's rate."""

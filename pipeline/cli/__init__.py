@@ -21,6 +21,7 @@ from newsbrief.cli import (
     prompts_cmd,
     report,
     run,
+    verify,
     view,
 )
 from newsbrief.cli.common import console_error
@@ -46,6 +47,7 @@ for module in (
     report,
     gold,
     demo,
+    verify,
     view,
 ):
     for command in module.COMMANDS:

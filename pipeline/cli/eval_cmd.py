@@ -91,6 +91,27 @@ def score(
         return score_run(run_dir, gold, weights=weights, articles_file=articles_file)
 
 
+def faithfulness_line(metrics: dict[str, float | int | None]) -> str:
+    """The reference-free metrics in one sentence (no gold needed)."""
+    checked, rate = metrics["faithfulness.checked"], metrics["faithfulness.supported_rate"]
+    if not checked or rate is None:
+        return (
+            "Faithfulness: no prose checks in this run (made with --grounding prose=off or "
+            "before they existed); run `briefing verify RUN_DIR` to add them."
+        )
+    speaker = metrics["quotes.speaker_ok"]
+    speakers = (
+        f"; quote speakers: {speaker:.0%} of {metrics['quotes.speakers_checked']} agree with "
+        "the article"
+        if speaker is not None
+        else ""
+    )
+    return (
+        f"Faithfulness (no gold needed): faithfulness.supported_rate {rate:.1%} of {checked} "
+        f"prose claims, {metrics['faithfulness.unsupported_claims']} unsupported{speakers}."
+    )
+
+
 def load_gold_once(gold_path: Path) -> GoldSet:
     """Gold for scoring two runs: parsed (and hashed) once."""
     with user_errors():
@@ -135,6 +156,7 @@ def score_cmd(
         f"{coverage['errors']} errors, {coverage['invalid']} schema-invalid lines "
         "(failed and missing articles score 0)."
     )
+    stdout.print(faithfulness_line(result.faithfulness()))
     if not no_write:
         kept = set_aside_other_gold(result)
         if kept is not None:

@@ -44,8 +44,9 @@ _AFTER = (
     re.compile(rf"^[\s,.!?\"”’']{{0,6}}according\s+to\s+{_WHO}"),
 )
 _BEFORE = (
-    re.compile(rf"{_WHO}\s+{_VERB}(?:\s+[\w’'-]+){{0,5}}?\s*[:,]\s*[\"“‘']?\s*$"),
-    re.compile(rf"{_WHO}\s*:\s*[\"“‘']?\s*$"),
+    re.compile(rf"{_WHO}\s+{_VERB}(?:\s+[\w’'.-]+){{0,5}}?\s*[:,]\s*[\"“‘']?\s*$"),
+    # "Name: ..." only where the name opens a sentence or line ("if he was OK:" is no name)
+    re.compile(rf"(?:^|[.!?\n][\"”’']?\s+)(?:{_WHO})\s*:\s*[\"“‘']?\s*$"),
     re.compile(rf"[Aa]ccording\s+to\s+{_WHO}\s*,\s*[\"“‘']?\s*$"),
 )
 _NAMED_ATTRIBUTION = re.compile(
@@ -70,9 +71,9 @@ class Attribution:
 
 def _found(match: re.Match[str], offset: int) -> Attribution:
     kind = "pronoun" if match.group("pronoun") else "role" if match.group("role") else "name"
-    return Attribution(
-        match.group("name"), offset + match.start("name"), offset + match.end("name"), kind
-    )
+    who = match.group("name").rstrip(".,;:")
+    start = offset + match.start("name")
+    return Attribution(who, start, start + len(who), kind)
 
 
 def _enclosing(text: str, start: int, end: int) -> tuple[int, int]:
@@ -112,14 +113,28 @@ def attribution_of(text: str, start: int, end: int) -> Attribution | None:
             distance = len(before) - match.end("name")
             if best is None or distance < best[0]:
                 best = (distance, _found(match, before_start))
+            break  # "X told Reuters: ..." is X's, not Reuters': a speech verb wins
     if best is None:
         return None
     found = best[1]
-    if found.kind == "name" and not name_phrases(found.who):
-        return None  # "The", "It": a capitalised word, not a name
+    if found.kind == "name" and not _proper_name(found.who, text):
+        return None  # "The", "Asked": a capitalised word, not a name
     if found.kind == "pronoun":
         return _resolve_pronoun(text, start) or found
     return found
+
+
+def _proper_name(name: str, text: str) -> bool:
+    """A name, not a word capitalised at a sentence start ("Asked about it, he said"):
+    one of its distinctive words never occurs in lower case in the article."""
+    words = name.split()
+    if len(words) == 1 and words[0].endswith(("ing", "ed")):
+        return False  # "Speaking to reporters, he said": a participle opening a sentence
+    return any(
+        re.search(rf"\b{re.escape(key)}\b", text) is None
+        for phrase in name_phrases(name)
+        for key in phrase.keys
+    )
 
 
 def _resolve_pronoun(text: str, start: int) -> Attribution | None:
@@ -130,7 +145,7 @@ def _resolve_pronoun(text: str, start: int) -> Attribution | None:
     for pattern in (_NAMED_ATTRIBUTION, _SENTENCE_START_NAME):
         for match in pattern.finditer(text, window_start, start):
             group = next(g for g in ("name", "name2", "name3", "name4") if match.groupdict().get(g))
-            if name_phrases(match.group(group)) and (
+            if _proper_name(match.group(group), text) and (
                 last is None or match.start(group) > last.start
             ):
                 last = Attribution(match.group(group), match.start(group), match.end(group), "name")

@@ -21,6 +21,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import cached_property
 
+from newsbrief.grounding.aligner import Aligner
 from newsbrief.schemas import Evidence
 from newsbrief.text.sentences import Sentence, split_sentences
 from newsbrief.text.words import STOPWORDS, WORD, content_stems, stem
@@ -63,6 +64,11 @@ class SupportIndex:
             key: math.log((n + 1) / (len(ids) + 0.5)) + 1.0 for key, ids in postings.items()
         }
         self._unseen_idf = math.log((n + 1) / 0.5) + 1.0
+
+    @cached_property
+    def aligner(self) -> Aligner:
+        """For claims copied word for word from the article."""
+        return Aligner(self.text)
 
     @cached_property
     def lower_words(self) -> frozenset[str]:

@@ -1,0 +1,76 @@
+"""`briefing eval` reports the reference-free faithfulness metrics next to the gold scores
+(and says how to get them for a run that has no prose checks)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from newsbrief.cli import common, main
+from newsbrief.schemas import ClaimCheck, GoldRecord, GroundingSummary
+from tests.support.eval_runs import briefing, write_gold, write_run
+
+
+@pytest.fixture(autouse=True)
+def wide_consoles(monkeypatch: pytest.MonkeyPatch) -> None:
+    for console in (common.stdout, common.stderr):
+        monkeypatch.setattr(console, "_width", 250)
+
+
+def checked(prose: tuple[int, int], speaker: str) -> object:
+    return briefing(
+        grounding=GroundingSummary(prose_checked=prose[0], prose_supported=prose[1]),
+        checks=[ClaimCheck(path="quotes[0].speaker", kind="speaker", claim="x", verdict=speaker)],  # type: ignore[arg-type]
+    )
+
+
+def test_eval_reports_faithfulness_without_needing_gold_for_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # a1 is in the gold, a2 is not: faithfulness covers every briefing of the run
+    run = write_run(
+        tmp_path / "run",
+        {"a1": checked((3, 3), "supported"), "a2": checked((5, 2), "unsupported")},  # type: ignore[dict-item]
+    )
+    gold = write_gold(
+        tmp_path / "gold.jsonl",
+        [
+            GoldRecord.model_validate(
+                {"id": "a1", "gold": {"headline": ["Armies agree to cooperate"]}}
+            )
+        ],
+    )
+    try:
+        main(["eval", str(run), "--gold", str(gold)])
+    except SystemExit as exc:
+        assert not exc.code
+    out = capsys.readouterr().out
+    assert (
+        "faithfulness.supported_rate 62.5% of 8 prose claims, 3 unsupported; "
+        "quote speakers: 50% of 2 agree with the article" in out
+    )
+    payload = json.loads((run / "eval.json").read_text(encoding="utf-8"))
+    assert payload["faithfulness"]["faithfulness.supported_rate"] == 0.625
+    assert payload["faithfulness"]["faithfulness.unsupported_claims"] == 3
+    assert payload["faithfulness"]["quotes.speaker_ok"] == 0.5
+
+
+def test_a_run_without_checks_points_to_verify(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    run = write_run(tmp_path / "run", {"a1": briefing()})
+    gold = write_gold(
+        tmp_path / "gold.jsonl",
+        [
+            GoldRecord.model_validate(
+                {"id": "a1", "gold": {"headline": ["Armies agree to cooperate"]}}
+            )
+        ],
+    )
+    try:
+        main(["eval", str(run), "--gold", str(gold), "--no-write"])
+    except SystemExit as exc:
+        assert not exc.code
+    assert "run `briefing verify RUN_DIR` to add them" in capsys.readouterr().out

@@ -1,0 +1,94 @@
+"""prose=strict over HTTP (real openai SDK + instructor against the local fake server):
+an unsupported key point is re-asked with what it says against what the article says;
+once the re-asks are spent, the sentence is removed and the removal recorded."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from typing import Any
+
+import pytest
+
+from newsbrief.backends import create_backend
+from newsbrief.prompting.spec import load_prompt
+from newsbrief.schemas import Article, BriefingRecord
+from newsbrief.step.brief import brief_article
+from tests.support.fake_openai import FakeOpenAIServer
+
+ARTICLE = Article(
+    id="p1",
+    title="Border clash",
+    text="Cambodian and Thai troops exchanged fire near the border on Tuesday. "
+    "Six soldiers were wounded and 100 villagers fled their homes, officials said. "
+    "Talks are planned for next month.",
+)
+GOOD_POINT = "Six soldiers were wounded in the clash."
+BAD_POINT = "Sixteen soldiers were wounded in the clash."
+
+
+def answer(point: str) -> dict[str, Any]:
+    return {
+        "headline": "Border clash wounds soldiers",
+        "summary": "Cambodian and Thai troops exchanged fire near the border.",
+        "key_points": [point, "About 100 villagers fled their homes."],
+    }
+
+
+@pytest.fixture
+async def server() -> AsyncIterator[FakeOpenAIServer]:
+    async with FakeOpenAIServer() as srv:
+        yield srv
+
+
+async def brief(server: FakeOpenAIServer, **options: Any) -> BriefingRecord:
+    backend = create_backend("openai:test-model", base_url=server.base_url, **options)
+    try:
+        record = await brief_article(ARTICLE, backend, load_prompt("briefing@v1"))
+    finally:
+        await backend.aclose()
+    assert isinstance(record, BriefingRecord), record
+    return record
+
+
+async def test_strict_reasks_with_what_the_article_says(server: FakeOpenAIServer) -> None:
+    server.enqueue(answer(BAD_POINT))
+    server.enqueue(answer(GOOD_POINT))
+    record = await brief(server, grounding="prose=strict")
+    assert record.reasks == 1
+    assert record.briefing.key_points[0] == GOOD_POINT
+    reask = server.completion_requests[1].body
+    feedback = " ".join(str(m.get("content")) for m in reask["messages"][-2:])
+    assert (
+        "key point 1 (key_points[0]) says 'Sixteen soldiers'; the article says 'Six soldiers': "
+        "correct it to what the article says, or remove it"
+    ) in feedback
+    assert not any(check.removed for check in record.briefing.checks)
+
+
+async def test_when_reasks_are_spent_the_sentence_is_removed_and_recorded(
+    server: FakeOpenAIServer,
+) -> None:
+    for _ in range(2):
+        server.enqueue(answer(BAD_POINT))
+    record = await brief(server, grounding="prose=strict", max_reasks=1)
+    assert record.usage.requests == 2  # one answer, one re-ask, then salvage
+    assert record.briefing.key_points == ["About 100 villagers fled their homes."]
+    removed = [c for c in record.briefing.checks if c.removed]
+    assert [(c.path, c.claim, c.reason) for c in removed] == [
+        ("key_points[0]", BAD_POINT, "says 'Sixteen soldiers'; the article says 'Six soldiers'")
+    ]
+    summary = record.briefing.grounding
+    assert summary is not None
+    assert summary.unsupported == [
+        f"key_points[0]: {BAD_POINT!r} (says 'Sixteen soldiers'; the article says "
+        "'Six soldiers') (removed)"
+    ]
+
+
+async def test_flag_keeps_the_sentence_and_marks_it(server: FakeOpenAIServer) -> None:
+    server.enqueue(answer(BAD_POINT))
+    record = await brief(server)  # default: prose=flag
+    assert record.reasks == 0
+    assert record.briefing.key_points[0] == BAD_POINT
+    check = next(c for c in record.briefing.checks if c.path == "key_points[0]")
+    assert (check.verdict, check.offending) == ("unsupported", ["Sixteen"])
