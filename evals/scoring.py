@@ -20,8 +20,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from newsbrief.evals.faithfulness import faithfulness_metrics, faithfulness_of
 from newsbrief.evals.articles import load_texts
+from newsbrief.evals.faithfulness import faithfulness_metrics, faithfulness_of
 from newsbrief.evals.goldio import load_gold
 from newsbrief.evals.metrics import DEFAULT_SCORERS, metric_catalogue
 from newsbrief.evals.rundir_reader import Prediction, RunData, read_run

@@ -19,6 +19,16 @@ def wide_consoles(monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.setattr(console, "_width", 250)
 
 
+def run_cli(*args: str) -> None:
+    """`briefing ARGS`, which must succeed."""
+    code = 0
+    try:
+        main(list(args))
+    except SystemExit as exit_:
+        code = int(exit_.code or 0)
+    assert code == 0
+
+
 def checked(prose: tuple[int, int], speaker: str) -> object:
     return briefing(
         grounding=GroundingSummary(prose_checked=prose[0], prose_supported=prose[1]),
@@ -42,10 +52,7 @@ def test_eval_reports_faithfulness_without_needing_gold_for_it(
             )
         ],
     )
-    try:
-        main(["eval", str(run), "--gold", str(gold)])
-    except SystemExit as exc:
-        assert not exc.code
+    run_cli("eval", str(run), "--gold", str(gold))
     out = capsys.readouterr().out
     assert (
         "faithfulness.supported_rate 62.5% of 8 prose claims, 3 unsupported; "
@@ -69,8 +76,5 @@ def test_a_run_without_checks_points_to_verify(
             )
         ],
     )
-    try:
-        main(["eval", str(run), "--gold", str(gold), "--no-write"])
-    except SystemExit as exc:
-        assert not exc.code
+    run_cli("eval", str(run), "--gold", str(gold), "--no-write")
     assert "run `briefing verify RUN_DIR` to add them" in capsys.readouterr().out

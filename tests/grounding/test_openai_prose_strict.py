@@ -79,10 +79,11 @@ async def test_when_reasks_are_spent_the_sentence_is_removed_and_recorded(
     ]
     summary = record.briefing.grounding
     assert summary is not None
-    assert summary.unsupported == [
+    expected = (
         f"key_points[0]: {BAD_POINT!r} (says 'Sixteen soldiers'; the article says "
         "'Six soldiers') (removed)"
-    ]
+    )
+    assert summary.unsupported == [expected]
 
 
 async def test_flag_keeps_the_sentence_and_marks_it(server: FakeOpenAIServer) -> None:
