@@ -136,7 +136,7 @@ def verify_run(run_dir: Path, articles: Path | None = None) -> VerifyResult:
                     support=[],
                     offending=[],
                     reason="the article text was not found",
-                )  # fmt: skip
+                )
             )
             continue
         result.articles += 1
