@@ -12,17 +12,18 @@ from rich.markup import escape
 from newsbrief.inputs.kinds import FORMATS
 from newsbrief.inputs.reader import FieldMap
 from newsbrief.inputs.source import InputSpec
+from newsbrief.redact import redact
 
 stdout = Console()
 stderr = Console(stderr=True)
 
 
 def console_error(message: str) -> None:
-    stderr.print(f"[bold red]error:[/] {escape(message)}", highlight=False)
+    stderr.print(f"[bold red]error:[/] {escape(redact(message))}", highlight=False)
 
 
 def console_note(message: str) -> None:
-    stderr.print(f"[dim]{escape(message)}[/]", highlight=False)
+    stderr.print(f"[dim]{escape(redact(message))}[/]", highlight=False)
 
 
 INPUT_HELP = (

@@ -14,12 +14,14 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
 
 from newsbrief.backends.base import Backend, Completion
+from newsbrief.errors import StorageError, storage_error
 from newsbrief.prompting.spec import PromptSpec
 from newsbrief.schemas import Article, Usage
 from newsbrief.schemas.hashing import schema_hash, stable_hash
@@ -44,16 +46,61 @@ class ResponseCache:
 
     def __init__(self, directory: Path | None = None) -> None:
         directory = directory or default_cache_dir()
-        directory.mkdir(parents=True, exist_ok=True)
+        setting = f"the response cache folder (${CACHE_DIR_ENV}, or --no-cache to run without)"
+        try:
+            directory.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise storage_error(exc, setting) from exc
         self.path = directory / CACHE_FILE
-        self._db = sqlite3.connect(self.path, timeout=30.0)
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA synchronous=NORMAL")
-        self._db.execute(
-            "CREATE TABLE IF NOT EXISTS responses (key TEXT PRIMARY KEY, value TEXT NOT NULL)"
-        )
-        self._db.commit()
+        self.warning: str | None = None
+        try:
+            self._db = self._open()
+        except sqlite3.DatabaseError as exc:
+            if isinstance(exc, sqlite3.OperationalError):  # locked, read-only, unopenable
+                raise StorageError(
+                    f"cannot open the response cache {self.path}: {exc}; {setting}"
+                ) from exc
+            self.warning = self._set_aside(exc)
+            try:
+                self._db = self._open()
+            except sqlite3.DatabaseError as again:
+                raise StorageError(
+                    f"cannot create the response cache {self.path}: {again}; {setting}"
+                ) from again
         self._pending: dict[str, str] = {}
+
+    def _open(self) -> sqlite3.Connection:
+        db = sqlite3.connect(self.path, timeout=30.0)
+        try:
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute("PRAGMA synchronous=NORMAL")
+            db.execute(
+                "CREATE TABLE IF NOT EXISTS responses (key TEXT PRIMARY KEY, value TEXT NOT NULL)"
+            )
+            db.execute("SELECT key FROM responses LIMIT 1").fetchall()
+            db.commit()
+        except BaseException:
+            db.close()
+            raise
+        return db
+
+    def _set_aside(self, exc: sqlite3.DatabaseError) -> str:
+        """A damaged cache file is moved aside (kept, for a look) and a new one started:
+        a cache only saves money, so losing it must never stop a run."""
+        stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+        aside = self.path.with_name(f"{self.path.name}.corrupt-{stamp}")
+        try:
+            os.replace(self.path, aside)
+            for suffix in ("-wal", "-shm"):
+                extra = self.path.with_name(self.path.name + suffix)
+                if extra.exists():
+                    os.replace(extra, aside.with_name(aside.name + suffix))
+        except OSError as move:
+            raise storage_error(move, "the damaged response cache") from move
+        return (
+            f"the response cache {self.path} was damaged ({exc}); it was moved to "
+            f"{aside.name} and a new, empty cache started"
+        )
 
     def get(self, key: str) -> str | None:
         if key in self._pending:

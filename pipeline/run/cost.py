@@ -104,6 +104,10 @@ def _read(path: Path) -> Any:
         return json.loads(path.read_text(encoding="utf-8"))
     except OSError as exc:
         raise PricesError(f"cannot read price file {path}: {exc}") from exc
+    except UnicodeDecodeError as exc:
+        raise PricesError(
+            f"price file {path} is not UTF-8 text (byte {exc.start}); give a JSON price table"
+        ) from exc
     except json.JSONDecodeError as exc:
         raise PricesError(f"price file {path} is not valid JSON: {exc}") from exc
 

@@ -92,10 +92,28 @@ async def run(options: RunOptions, backend: Backend | None = None) -> tuple[Path
         )
         try:
             return await _run_session(options, backend, session)
+        except BaseException as exc:
+            _mark_unfinished(session, exc)
+            raise
         finally:
             session.close()
     finally:
         await backend.aclose()
+
+
+def _mark_unfinished(session: Session, exc: BaseException) -> None:
+    """A session that failed before its engine started (a cache or price file it
+    cannot use) must not leave the manifest saying `running`."""
+    manifest = session.manifest
+    if manifest.status != "running":
+        return  # the engine already recorded how it ended
+    if isinstance(exc, KeyboardInterrupt | asyncio.CancelledError):
+        manifest.status, manifest.stop_reason = "stopped", interruption_reason()
+    else:
+        manifest.status, manifest.stop_reason = "failed", failure_reason(exc)
+    manifest.finished_at = utc_now()
+    with contextlib.suppress(BriefingError):
+        write_manifest(session.run_dir, manifest)
 
 
 async def _run_session(
@@ -126,6 +144,8 @@ async def _run_session(
     progress = make_progress(
         total, session.state.done, quiet=options.quiet, interval=options.progress_interval
     )
+    if cache is not None and cache.warning:
+        progress.note(cache.warning)
     engine = Engine(
         backend,
         prompt,

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TextIO
 
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import (
     BarColumn,
     MofNCompleteColumn,
@@ -22,6 +23,8 @@ from rich.progress import (
     TextColumn,
     TimeRemainingColumn,
 )
+
+from newsbrief.redact import redact
 
 __all__ = ["BarProgress", "LogProgress", "RunProgress", "count_lines", "make_progress"]
 
@@ -70,7 +73,7 @@ class RunProgress:
 
     def note(self, message: str) -> None:
         """An event worth a line of its own (a pause, a stop)."""
-        print(f"briefing: {message}", file=sys.stderr, flush=True)
+        print(f"briefing: {redact(message)}", file=sys.stderr, flush=True)
 
     def close(self) -> None:
         """Final redraw; subclasses release the terminal."""
@@ -107,7 +110,7 @@ class BarProgress(RunProgress):
         )
 
     def note(self, message: str) -> None:
-        self._bar.console.print(f"[yellow]{message}[/]", highlight=False)
+        self._bar.console.print(f"[yellow]{escape(redact(message))}[/]", highlight=False)
 
     def close(self) -> None:
         self.refresh()

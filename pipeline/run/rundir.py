@@ -16,6 +16,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from newsbrief.errors import RunDirError, storage_error
+from newsbrief.redact import redact
 from newsbrief.schemas import BriefingRecord, ErrorRecord, Manifest
 
 __all__ = [
@@ -39,7 +40,7 @@ def write_manifest(run_dir: Path, manifest: Manifest) -> None:
     tmp = run_dir / (MANIFEST + ".tmp")
     try:
         with tmp.open("w", encoding="utf-8") as handle:
-            handle.write(manifest.model_dump_json(indent=2))
+            handle.write(redact(manifest.model_dump_json(indent=2)))
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, run_dir / MANIFEST)
@@ -48,38 +49,66 @@ def write_manifest(run_dir: Path, manifest: Manifest) -> None:
 
 
 def read_manifest(run_dir: Path) -> Manifest:
+    """The manifest, or a `RunDirError` naming the file and what to do."""
     path = run_dir / MANIFEST
     if not path.exists():
         raise RunDirError(
             f"{run_dir} is not a run directory (no {MANIFEST}); run `briefing run` first"
         )
+    damaged = (
+        f"; it is damaged: restore it, or move {path} away and rerun `briefing run` "
+        "into a new --run-dir"
+    )
     try:
-        return Manifest.model_validate_json(path.read_text(encoding="utf-8"))
+        return Manifest.model_validate_json(path.read_bytes().decode("utf-8"))
+    except IsADirectoryError as exc:
+        raise RunDirError(f"{path} is a folder, not a manifest file{damaged}") from exc
+    except OSError as exc:
+        raise storage_error(exc, "the run manifest") from exc
+    except UnicodeDecodeError as exc:
+        raise RunDirError(f"{path}: not UTF-8 text (byte {exc.start}){damaged}") from exc
     except ValidationError as exc:
-        raise RunDirError(f"{path}: invalid manifest: {exc.errors()[0]['msg']}") from exc
+        raise RunDirError(f"{path}: invalid manifest: {exc.errors()[0]['msg']}{damaged}") from exc
 
 
-def _iter_jsonl(path: Path) -> Iterator[dict]:
+def _iter_jsonl(path: Path) -> Iterator[tuple[int, dict]]:
     if not path.exists():
         return
-    with path.open("r", encoding="utf-8") as handle:
-        for line in handle:
+    with path.open("rb") as handle:
+        for number, line in enumerate(handle, start=1):
             if not line.strip():
                 continue
             try:
-                yield json.loads(line)
-            except json.JSONDecodeError:
+                yield number, json.loads(line)
+            except ValueError:  # bad JSON or bad UTF-8
                 continue  # a torn last line from a crash; resume repairs it
 
 
+def _invalid(path: Path, number: int, exc: ValidationError) -> RunDirError:
+    first = exc.errors()[0]
+    where = ".".join(str(p) for p in first["loc"]) or "record"
+    return RunDirError(
+        f"{path}:{number}: not a valid record ({where}: {first['msg']}); the file was "
+        "edited or written by another program: fix or delete that line"
+    )
+
+
 def read_briefings(run_dir: Path) -> Iterator[BriefingRecord]:
-    for obj in _iter_jsonl(run_dir / BRIEFINGS):
-        yield BriefingRecord.model_validate(obj)
+    path = run_dir / BRIEFINGS
+    for number, obj in _iter_jsonl(path):
+        try:
+            yield BriefingRecord.model_validate(obj)
+        except ValidationError as exc:
+            raise _invalid(path, number, exc) from exc
 
 
 def read_errors(run_dir: Path) -> Iterator[ErrorRecord]:
-    for obj in _iter_jsonl(run_dir / ERRORS):
-        yield ErrorRecord.model_validate(obj)
+    path = run_dir / ERRORS
+    for number, obj in _iter_jsonl(path):
+        try:
+            yield ErrorRecord.model_validate(obj)
+        except ValidationError as exc:
+            raise _invalid(path, number, exc) from exc
 
 
 class RecordWriter:
@@ -117,7 +146,7 @@ class RecordWriter:
     def write(self, record: BriefingRecord | ErrorRecord) -> None:
         handle = self._briefings if isinstance(record, BriefingRecord) else self._errors
         try:
-            handle.write(record.model_dump_json(exclude_none=False) + "\n")
+            handle.write(redact(record.model_dump_json(exclude_none=False)) + "\n")
         except OSError as exc:
             raise storage_error(exc, "a run record file") from exc
         self.uncommitted += 1

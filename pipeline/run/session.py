@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from newsbrief.backends.base import Backend
-from newsbrief.errors import RunDirError
+from newsbrief.errors import RunDirError, storage_error
 from newsbrief.prompting.spec import PromptSpec
 from newsbrief.run.resume import ResumeState, scan_run_dir, set_errors_aside
 from newsbrief.run.rundir import BRIEFINGS, ERRORS, MANIFEST, read_manifest, write_manifest
@@ -66,8 +66,11 @@ class Session:
 
 
 def lock_run_dir(run_dir: Path) -> IO[bytes]:
-    run_dir.mkdir(parents=True, exist_ok=True)
-    handle = (run_dir / LOCK).open("wb")
+    try:
+        run_dir.mkdir(parents=True, exist_ok=True)
+        handle = (run_dir / LOCK).open("wb")
+    except OSError as exc:
+        raise storage_error(exc, "the run directory (--run-dir / --out)") from exc
     try:
         fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except BlockingIOError:

@@ -59,7 +59,7 @@ def briefing_responder(body: dict[str, Any]) -> str:
 class Behaviour:
     """What the server does for one request. `content` may depend on the request body."""
 
-    kind: str = "answer"  # answer | error | reset | bad_body
+    kind: str = "answer"  # answer | error | echo | reset | bad_body
     content: str | Callable[[dict[str, Any]], str] | None = None  # None: the responder
     status: int = 200
     headers: dict[str, str] = field(default_factory=dict)
@@ -156,6 +156,10 @@ class FakeOpenAIServer:
         self._queue.append(
             Behaviour("error", status=status, headers=dict(headers or {}), content=message)
         )
+
+    def enqueue_echo(self, status: int = 400) -> None:
+        """An error whose body echoes the request's headers and URL (some proxies do)."""
+        self._queue.append(Behaviour("echo", status=status))
 
     def enqueue_timeout(self, seconds: float) -> None:
         """Wait `seconds` before answering normally (longer than the client's timeout)."""
@@ -290,6 +294,9 @@ class FakeOpenAIServer:
         if behaviour.kind == "error":
             message = behaviour.content if isinstance(behaviour.content, str) else None
             return _error(behaviour.status, message, behaviour.headers)
+        if behaviour.kind == "echo":
+            echoed = {"url": str(request.url), "headers": dict(request.headers)}
+            return _error(behaviour.status, f"bad request: {dumps(echoed)}")
         if behaviour.kind == "reset":
             if request.transport is not None:
                 request.transport.abort()

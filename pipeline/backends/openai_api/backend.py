@@ -39,6 +39,7 @@ from newsbrief.backends.openai_api.transport import (
 from newsbrief.backends.usage import AttemptTally
 from newsbrief.errors import BackendError, FatalBackendError
 from newsbrief.prompting.spec import PromptSpec
+from newsbrief.redact import register_secret
 from newsbrief.schemas import Article
 
 __all__ = ["OpenAIBackend"]
@@ -80,6 +81,7 @@ class OpenAIBackend(Backend):
     ) -> None:
         super().__init__(model)
         self.settings = OpenAISettings.resolve(options)
+        register_secret(self.settings.api_key)  # never written, whatever echoes it
         self.retry_policy = retry_policy or RetryPolicy(max_retries=self.settings.max_retries)
         self._client: openai.AsyncOpenAI | None = None
         self._client_loop: asyncio.AbstractEventLoop | None = None

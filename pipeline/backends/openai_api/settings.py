@@ -29,7 +29,7 @@ import instructor
 
 from newsbrief.errors import ModelSpecError
 
-__all__ = ["HTTP_CLIENTS", "MODES", "PLACEHOLDER_KEY", "OpenAISettings"]
+__all__ = ["HTTP_CLIENTS", "MODES", "PLACEHOLDER_KEY", "OpenAISettings", "check_base_url"]
 
 # Mode names users write -> instructor modes. 'json' sends response_format json_object
 # and 'md_json' sends no grammar: both work on generic endpoints (llama.cpp server, vLLM,
@@ -98,6 +98,8 @@ class OpenAISettings:
                 "or OPENAI_BASE_URL for a local OpenAI-compatible server "
                 "(e.g. http://127.0.0.1:8080/v1 for llama.cpp, vLLM, Ollama)"
             )
+        if base_url:
+            check_base_url(str(base_url))
         mode = str(pick("mode", "BRIEFING_OPENAI_MODE") or "json").strip().lower()
         mode = mode.replace("-", "_")
         if mode not in MODES:
@@ -161,3 +163,42 @@ def _number(value: Any, default: Any, kind: type, name: str, positive: bool = Fa
     if number < 0 or (positive and number == 0):
         raise ModelSpecError(f"{name} must be {'positive' if positive else '>= 0'}, got {value!r}")
     return number
+
+
+def check_base_url(url: str) -> None:
+    """Refuse a base URL the HTTP clients would choke on, before any request.
+
+    A bad port, a broken IPv6 literal or port 99999 used to surface as a traceback or as
+    a connection error on every article. A URL with `user:password@` is refused too: the
+    two transports treat it differently (one sends it as Basic auth, the other fails), and
+    a password in a URL ends up in logs; the key belongs in OPENAI_API_KEY.
+    """
+    shown = _without_password(url)
+    where = f"OPENAI_BASE_URL / base_url {shown!r}"
+    example = "give it as http://HOST:PORT/v1, e.g. http://127.0.0.1:8080/v1"
+    try:
+        parts = urlsplit(url)
+        port = parts.port  # raises ValueError for a non-number or out-of-range port
+        host = parts.hostname
+    except ValueError as exc:
+        raise ModelSpecError(f"{where} is not a usable URL ({exc}); {example}") from None
+    if parts.scheme not in ("http", "https") or not host:
+        raise ModelSpecError(f"{where} is not an http(s) URL with a host; {example}")
+    if port == 0:
+        raise ModelSpecError(f"{where} has port 0; {example}")
+    if parts.username is not None or parts.password is not None:
+        raise ModelSpecError(
+            f"{where} holds a user name or password; remove it from the URL and put the "
+            "key in OPENAI_API_KEY"
+        )
+
+
+def _without_password(url: str) -> str:
+    """The URL as safe to print: any `user:password@` part is masked."""
+    scheme, sep, rest = url.partition("://")
+    if not sep:
+        return url
+    authority, slash, path = rest.partition("/")
+    if "@" in authority:
+        authority = "***@" + authority.rsplit("@", 1)[1]
+    return f"{scheme}://{authority}{slash}{path}"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import os
+import socket
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -114,6 +115,7 @@ def ray_session(options: RayOptions) -> Iterator[ModuleType]:
     # Without --address (or $RAY_ADDRESS) start a private instance: plain `ray.init()`
     # would join whatever cluster `ray start` last left on this machine.
     address = options.address or os.environ.get("RAY_ADDRESS") or "local"
+    check_reachable(address)
     try:
         ray.init(
             address=address,
@@ -135,6 +137,31 @@ def ray_session(options: RayOptions) -> Iterator[ModuleType]:
         yield ray
     finally:
         ray.shutdown()
+
+
+REACH_TIMEOUT_S = 5.0
+
+
+def check_reachable(address: str, timeout: float = REACH_TIMEOUT_S) -> None:
+    """Fail within `timeout` seconds when a cluster address does not answer.
+
+    `ray.init` retries an unreachable head for minutes before it gives up; one TCP
+    connect says the same thing at once. Only HOST:PORT and ray://HOST:PORT addresses are
+    checked ("local", "auto" and others are left to Ray)."""
+    target = address.removeprefix("ray://")
+    host, sep, port_text = target.rpartition(":")
+    if not sep or not port_text.isdigit() or not host:
+        return
+    host = host.strip("[]")
+    try:
+        with socket.create_connection((host, int(port_text)), timeout=timeout):
+            return
+    except (OSError, ValueError, OverflowError) as exc:
+        raise RayClusterError(
+            f"cannot reach the Ray cluster at {address} ({exc}). Check --address (e.g. "
+            "ray://HEAD:10001 or HEAD:6379 after `ray start --head`) and that the head "
+            "node is running, or leave --address out to run on this machine"
+        ) from None
 
 
 def worker_count(ray: ModuleType, options: RayOptions) -> int:

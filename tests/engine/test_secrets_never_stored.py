@@ -1,0 +1,110 @@
+"""Secrets never stored: whatever the endpoint echoes, no key reaches a file or the terminal."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsbrief.cli import common, main
+from newsbrief.redact import REDACTED, redact, register_secret
+from tests.engine.engine_helpers import write_archive
+from tests.support.fake_openai import FakeOpenAIServer
+
+KEY = "sk-test-Secret0123456789abcdef"
+
+
+@pytest.fixture
+def threaded_server():
+    with FakeOpenAIServer() as srv:
+        yield srv
+
+
+@pytest.fixture(autouse=True)
+def wide_consoles(monkeypatch):
+    for console in (common.stdout, common.stderr):
+        monkeypatch.setattr(console, "_width", 400)
+
+
+@pytest.mark.parametrize("transport", ["aiohttp", "httpx"])
+@pytest.mark.parametrize("status", [400, 500])
+def test_an_endpoint_echoing_the_authorization_header_stores_no_key(
+    threaded_server, tmp_path, capsys, monkeypatch, transport, status
+):
+    monkeypatch.setenv("OPENAI_BASE_URL", threaded_server.base_url)
+    monkeypatch.setenv("OPENAI_API_KEY", KEY)
+    monkeypatch.setenv("BRIEFING_OPENAI_MAX_RETRIES", "0")
+    path = tmp_path / "in.jsonl"
+    write_archive(path, 3)
+    for _ in range(30):  # every attempt of every article echoes
+        threaded_server.enqueue_echo(status)
+    run_dir = tmp_path / "run"
+    try:
+        main(
+            [
+                "run",
+                str(path),
+                "--model",
+                "openai:m",
+                "--run-dir",
+                str(run_dir),
+                "--quiet",
+                "--http",
+                transport,
+                "--concurrency",
+                "1",
+                "--max-error-rate",
+                "1",
+            ]
+        )
+    except SystemExit:
+        pass
+    captured = capsys.readouterr()
+    errors = (run_dir / "errors.jsonl").read_text()
+    assert "bad request" in errors  # the echo was recorded ...
+    assert REDACTED in errors  # ... with its Authorization value redacted
+    for text in (errors, (run_dir / "manifest.json").read_text(), captured.err, captured.out):
+        assert KEY not in text
+        assert "Bearer sk" not in text
+    for leftover in run_dir.iterdir():
+        if leftover.is_file():
+            assert KEY.encode() not in leftover.read_bytes(), leftover
+
+
+@pytest.mark.parametrize("transport", ["aiohttp", "httpx"])
+def test_a_base_url_with_a_password_is_refused_on_both_transports(
+    tmp_path, capsys, monkeypatch, transport
+):
+    monkeypatch.setenv("OPENAI_BASE_URL", "http://user:hunter2pass@127.0.0.1:9/v1")
+    path = tmp_path / "in.jsonl"
+    write_archive(path, 1)
+    with pytest.raises(SystemExit) as stopped:
+        main(["run", str(path), "--model", "openai:m", "--http", transport])
+    err = capsys.readouterr().err
+    assert stopped.value.code == 2
+    assert "user name or password" in err and "OPENAI_API_KEY" in err
+    assert "hunter2pass" not in err
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("{'authorization': 'Bearer abcdef123456'}", "abcdef123456"),
+        ('{"Authorization": "Basic dXNlcjpwYXNzd29yZA=="}', "dXNlcjpwYXNzd29yZA=="),
+        ("x-api-key: k-1234567890", "k-1234567890"),
+        ("proxy at http://bob:s3cr3tpw@proxy:3128/ refused", "s3cr3tpw"),
+        ("api_key=zz99887766&model=x", "zz99887766"),
+        ("the key sk-proj-abcdefghij1234 was wrong", "sk-proj-abcdefghij1234"),
+        ("echo registered-secret-value-42", "registered-secret-value-42"),
+    ],
+)
+def test_redact_removes_credential_shaped_values(text, gone):
+    register_secret("registered-secret-value-42")
+    assert gone not in redact(text)
+    assert REDACTED in redact(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["the token count was 5", "basic research in Oslo", "a bearer of news", "Basic Information"],
+)
+def test_redact_leaves_ordinary_prose_alone(text):
+    assert redact(text) == text
