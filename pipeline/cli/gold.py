@@ -6,6 +6,8 @@ table), 2 a usage error or an unreadable input (one line, no traceback).
 
 from __future__ import annotations
 
+import dataclasses
+import json
 import sys
 from pathlib import Path
 
@@ -14,9 +16,12 @@ from rich.table import Table
 
 from newsbrief.cli.common import console_note, stdout
 from newsbrief.errors import BriefingError
-from newsbrief.evals.errors import Giveme5W1HFormatError, Problem
+from newsbrief.evals.adjudicate import merge_gold
+from newsbrief.evals.agreement import AgreementReport, agreement
+from newsbrief.evals.errors import Giveme5W1HFormatError, GoldFileError, Problem
 from newsbrief.evals.giveme5w1h import import_directory
-from newsbrief.evals.goldio import parse_gold_lines, write_jsonl
+from newsbrief.evals.goldio import load_gold, parse_gold_lines, write_jsonl
+from newsbrief.schemas import GoldRecord
 
 __all__ = ["COMMANDS", "GoldDataError", "gold"]
 
@@ -102,6 +107,120 @@ def import_giveme5w1h(src_dir: Path, output: Path, articles_out: Path | None) ->
     if articles_out is not None:
         count = write_jsonl(articles_out, result.articles)
         stdout.print(f"wrote {count} articles to {articles_out}", highlight=False)
+
+
+def _load_annotators(files: tuple[Path, ...]) -> dict[str, list[GoldRecord]]:
+    """Annotator name -> records: the name the records carry, else the file's stem."""
+    if len(files) < 2:
+        raise GoldDataError("give two or more gold files, one per annotator")
+    out: dict[str, list[GoldRecord]] = {}
+    for path in files:
+        try:
+            records = load_gold(path)
+        except GoldFileError as exc:
+            raise GoldDataError(f"{exc}; run `briefing gold validate {path}`") from exc
+        names = {r.annotator for r in records if r.annotator}
+        name = names.pop() if len(names) == 1 else path.stem
+        while name in out:
+            name += "'"
+        out[name] = records
+    return out
+
+
+def _fmt(value: float | None) -> str:
+    return "–" if value is None else f"{value:.3f}"
+
+
+def _agreement_tables(report: AgreementReport, show: int) -> list[Table]:
+    pairs = Table(
+        "field", "annotators", "articles", "matched", "items", "F1", title="pairwise agreement"
+    )
+    for score in report.pairs:
+        if score.articles:
+            pairs.add_row(
+                score.field,
+                " / ".join(score.annotators),
+                str(score.articles),
+                str(score.matched),
+                f"{score.items_first} / {score.items_second}",
+                _fmt(score.f1),
+            )
+    alphas = Table("attribute", "units", "Krippendorff's alpha", title="categorical attributes")
+    for attribute, (alpha, units) in report.alphas.items():
+        alphas.add_row(attribute, str(units), _fmt(alpha))
+    tables = [pairs, alphas]
+    if report.disagreements and show:
+        table = Table("article", "field", "annotators", "only first", "only second", "attributes")
+        table.title = f"disagreements ({len(report.disagreements)}, first {show})"
+        for d in report.disagreements[:show]:
+            table.add_row(
+                d.article,
+                d.field,
+                " / ".join(d.annotators),
+                "; ".join(d.only_first),
+                "; ".join(d.only_second),
+                "; ".join(d.attributes),
+            )
+        tables.append(table)
+    return tables
+
+
+@gold.command("agreement")
+@click.argument("files", nargs=-1, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--show", default=20, show_default=True, help="Disagreements to list.")
+@click.option(
+    "--json",
+    "json_out",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Also write the whole report (every disagreement) as JSON.",
+)
+def agreement_cmd(files: tuple[Path, ...], show: int, json_out: Path | None) -> None:
+    """Agreement between annotators' gold FILES: F1 per field, alpha per attribute."""
+    labels = _load_annotators(files)
+    report = agreement(labels)
+    stdout.print(
+        f"{len(labels)} annotators ({', '.join(labels)}), "
+        f"{report.shared_articles} articles labelled by two or more",
+        highlight=False,
+    )
+    for table in _agreement_tables(report, show):
+        stdout.print(table)
+    if json_out is not None:
+        payload = {
+            "annotators": report.annotators,
+            "shared_articles": report.shared_articles,
+            "pairs": [{**dataclasses.asdict(score), "f1": score.f1} for score in report.pairs],
+            "alphas": {k: {"alpha": a, "units": n} for k, (a, n) in report.alphas.items()},
+            "disagreements": [dataclasses.asdict(d) for d in report.disagreements],
+        }
+        json_out.write_text(json.dumps(payload, indent=2, ensure_ascii=False), encoding="utf-8")
+        console_note(f"wrote {json_out}")
+
+
+@gold.command("merge")
+@click.argument("files", nargs=-1, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option(
+    "-o",
+    "--output",
+    required=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Adjudicated gold JSONL to write.",
+)
+def merge_cmd(files: tuple[Path, ...], output: Path) -> None:
+    """Merge annotators' gold FILES; disagreements are kept in each record for review."""
+    records, stats = merge_gold(_load_annotators(files))
+    write_jsonl(output, records)
+    stdout.print(
+        f"wrote {len(records)} records to {output}: {stats.agreed} agreed, "
+        f"{stats.disputed} with disagreements to adjudicate, {stats.single} from one "
+        "annotator only",
+        highlight=False,
+    )
+    if stats.disputed:
+        console_note(
+            "review them with `briefing view RUNS_DIR --labels-dir "
+            f"{output.parent} --annotator {output.stem}`"
+        )
 
 
 COMMANDS: list[click.Command] = [gold]

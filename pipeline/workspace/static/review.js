@@ -139,6 +139,27 @@
   function render() {
     var scroll = window.scrollY;
     form.textContent = "";
+    if (record.disagreements && Object.keys(record.disagreements).length) {
+      var dis = el("fieldset", { "data-list": "disagreements", "class": "disagreements" });
+      dis.appendChild(el("legend", {}, "disagreements to adjudicate (the first annotator's value is below)"));
+      Object.keys(record.disagreements).forEach(function (name) {
+        var box = el("div", { "class": "gitem", "data-field-name": name });
+        box.appendChild(el("strong", {}, name));
+        var values = record.disagreements[name];
+        Object.keys(values).forEach(function (who) {
+          box.appendChild(el("pre", { "class": "value" }, who + ": " + JSON.stringify(values[who], null, 1)));
+        });
+        var done = el("button", { type: "button", "data-action": "resolved" }, "resolved");
+        done.addEventListener("click", function () {
+          delete record.disagreements[name];
+          if (!Object.keys(record.disagreements).length) { delete record.disagreements; }
+          touch(); render();
+        });
+        box.appendChild(done);
+        dis.appendChild(box);
+      });
+      form.appendChild(dis);
+    }
     var top = el("fieldset", { "data-list": "text" });
     top.appendChild(el("legend", {}, "headline and summary"));
     field(top, "headline (alternatives separated by |)", alts(gold.headline), function (v) { gold.headline = splitAlts(v); }, { key: "headline" });
