@@ -96,14 +96,14 @@ def merge_gold(labels: Mapping[str, Sequence[GoldRecord]]) -> tuple[list[GoldRec
     stats = MergeStats()
     now = datetime.now(UTC).isoformat(timespec="milliseconds")
     out: list[GoldRecord] = []
-    for article, records in by_id.items():
+    for article, per in by_id.items():
         stats.articles += 1
-        first = next(iter(records.values()))
-        if len(records) == 1:
+        first = next(iter(per.values()))
+        if len(per) == 1:
             stats.single += 1
             out.append(first)
             continue
-        gold, disputes = _merge_article(article, {a: r.gold for a, r in records.items()})
+        gold, disputes = _merge_article(article, {a: r.gold for a, r in per.items()})
         if disputes:
             stats.disputed += 1
         else:
@@ -114,7 +114,7 @@ def merge_gold(labels: Mapping[str, Sequence[GoldRecord]]) -> tuple[list[GoldRec
                     "gold": gold,
                     "annotator": MERGED_ANNOTATOR,
                     "labelled_at": now,
-                    "source": f"merged from {', '.join(records)}",
+                    "source": f"merged from {', '.join(per)}",
                     "disagreements": disputes or None,
                 }
             )

@@ -16,7 +16,8 @@ up in the F1 instead). Topics are coded 0/1 per article and vocabulary topic.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+import dataclasses
+from dataclasses import dataclass
 from itertools import combinations
 from typing import Any
 
@@ -125,9 +126,9 @@ class Disagreement:
     article: str
     field: str
     annotators: tuple[str, str]
-    only_first: list[str] = field(default_factory=list)
-    only_second: list[str] = field(default_factory=list)
-    attributes: list[str] = field(default_factory=list)  # "kind of X: person vs other"
+    only_first: list[str] = dataclasses.field(default_factory=list)
+    only_second: list[str] = dataclasses.field(default_factory=list)
+    attributes: list[str] = dataclasses.field(default_factory=list)  # "kind of X: person vs other"
 
 
 @dataclass

@@ -22,6 +22,7 @@ from newsbrief.evals.errors import Giveme5W1HFormatError, GoldFileError, Problem
 from newsbrief.evals.giveme5w1h import import_directory
 from newsbrief.evals.goldio import load_gold, parse_gold_lines, write_jsonl
 from newsbrief.schemas import GoldRecord
+from newsbrief.workspace.interop import FORMATS, export_run, import_annotations
 
 __all__ = ["COMMANDS", "GoldDataError", "gold"]
 
@@ -221,6 +222,43 @@ def merge_cmd(files: tuple[Path, ...], output: Path) -> None:
             "review them with `briefing view RUNS_DIR --labels-dir "
             f"{output.parent} --annotator {output.stem}`"
         )
+
+
+@gold.command("export")
+@click.argument("run_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--to", "kind", type=click.Choice(FORMATS), required=True, help="Target tool.")
+@click.option(
+    "-o",
+    "--output",
+    required=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Tasks file (Label Studio: JSON, plus OUTPUT.label_config.xml; Argilla: JSONL).",
+)
+def export_cmd(run_dir: Path, kind: str, output: Path) -> None:
+    """Export a run as pre-annotated tasks: the evidence offsets become span suggestions."""
+    count = export_run(run_dir, kind, output)
+    stdout.print(f"wrote {count} {kind} tasks to {output}", highlight=False)
+    if kind == "labelstudio":
+        console_note(f"labelling config: {output.with_suffix('.label_config.xml')}")
+
+
+@gold.command("import")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--from", "kind", type=click.Choice(FORMATS), required=True, help="Source tool.")
+@click.option(
+    "-o",
+    "--output",
+    "out_dir",
+    required=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Folder for the gold files: one ANNOTATOR.jsonl each (the workspace's layout).",
+)
+def import_cmd(file: Path, kind: str, out_dir: Path) -> None:
+    """Import annotations exported from Label Studio or Argilla as gold JSONL."""
+    for annotator, records in import_annotations(file, kind).items():
+        path = out_dir / f"{annotator}.jsonl"
+        write_jsonl(path, records)
+        stdout.print(f"wrote {len(records)} gold records to {path}", highlight=False)
 
 
 COMMANDS: list[click.Command] = [gold]
