@@ -15,8 +15,8 @@ up in the F1 instead). Topics are coded 0/1 per article and vocabulary topic.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
 import dataclasses
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import combinations
 from typing import Any
