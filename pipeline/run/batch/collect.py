@@ -98,11 +98,21 @@ class Collector:
             if isinstance(item, Article) and item.id in ids
         }
 
-    def collect(self, job: Job) -> int:
+    def answered_ids(self, jobs: Iterable[Job]) -> set[str]:
+        """Article ids with an output line in `jobs` (whose texts grounding needs)."""
+        return {
+            parse_custom_id(obj["custom_id"])[0]
+            for job in jobs
+            for obj in iter_jsonl(self.output_path(job))
+            if obj.get("custom_id")
+        }
+
+    def collect(self, job: Job, texts: dict[str, str] | None = None) -> int:
         """Record a finished job's answers; returns how many requests failed (pending).
 
         Two passes over the result files, so memory holds ids, not answers: the first
-        finds which requests were answered, the second writes their records."""
+        finds which requests were answered, the second writes their records. `texts`:
+        article texts already read for this job (else read here)."""
         results = [self.output_path(job), self.errors_path(job)]
         answered: set[str] = set()
         failures: dict[str, str] = {}
@@ -116,7 +126,8 @@ class Collector:
                     answered.add(custom)
                 elif custom not in answered:
                     failures.setdefault(custom, read.message)
-        texts = self.texts({parse_custom_id(c)[0] for c in answered})
+        if texts is None:
+            texts = self.texts({parse_custom_id(c)[0] for c in answered})
         written: set[str] = set()
         for path in results:
             for obj in iter_jsonl(path):

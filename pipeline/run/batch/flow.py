@@ -61,6 +61,22 @@ __all__ = [
 ]
 
 
+# Answered requests whose article texts are held at once while collecting.
+TEXTS_PER_SCAN = 100_000
+
+
+def _groups(jobs: list[Job], size: int) -> list[list[Job]]:
+    groups: list[list[Job]] = []
+    total = size
+    for job in jobs:
+        if total + job.requests > size and (not groups or groups[-1]):
+            groups.append([])
+            total = 0
+        groups[-1].append(job)
+        total += job.requests
+    return groups
+
+
 def run_batch(options: BatchRunOptions, provider: BatchProvider | None = None) -> BatchRunResult:
     """Run or resume the whole Batch API job for `options.input`; see the module doc."""
     if split_model(options.model)[0] != "openai":
@@ -219,28 +235,35 @@ class _Flow:
 
     # -- polling, collecting, settling ---------------------------------------------------
     def _poll(self) -> bool:
-        changed = False
+        ended = []
         for job in self.ledger.jobs:
             if job.in_flight and job.batch_id:
-                changed = self.submitter.refresh(job) or changed
+                self.submitter.refresh(job)
             if job.state == "submitted" and (job.status or "") in TERMINAL:
-                self._collect(job)
-                changed = True
-        return changed
+                ended.append(job)
+        self._collect(ended)
+        return bool(ended) or self.submitter.changed()
 
-    def _collect(self, job: Job) -> None:
-        """Download a finished batch's files and record its answers, at once."""
-        for file_id, dest in (
-            (job.output_file_id, self.collector.output_path(job)),
-            (job.error_file_id, self.collector.errors_path(job)),
-        ):
-            if file_id and not dest.exists():
-                self.provider.download(file_id, dest)
-        job.pending = self.collector.collect(job)
-        job.settled = job.pending == 0
-        self.writer.commit()
-        job.state = "collected"
-        self._save()
+    def _collect(self, jobs: list[Job]) -> None:
+        """Download the files of batches that ended and record their answers, at once.
+
+        Batches that ended together share one read of the archive for grounding texts
+        (up to `TEXTS_PER_SCAN` answers at a time, so memory stays bounded)."""
+        for job in jobs:
+            for file_id, dest in (
+                (job.output_file_id, self.collector.output_path(job)),
+                (job.error_file_id, self.collector.errors_path(job)),
+            ):
+                if file_id and not dest.exists():
+                    self.provider.download(file_id, dest)
+        for group in _groups(jobs, TEXTS_PER_SCAN):
+            texts = self.collector.texts(self.collector.answered_ids(group))
+            for job in group:
+                job.pending = self.collector.collect(job, texts)
+                job.settled = job.pending == 0
+                self.writer.commit()
+                job.state = "collected"
+                self._save()
 
     def _settle(self) -> bool:
         """Resend, hand to the live fallback, or record a finished round's failures."""

@@ -27,6 +27,12 @@ class Submitter:
         self, provider: BatchProvider, ledger: Ledger, folder: Path, save: Callable[[], None]
     ) -> None:
         self.provider, self.ledger, self.folder, self.save = provider, ledger, folder, save
+        self._changed = False
+
+    def changed(self) -> bool:
+        """Whether any batch changed since the last call (for the poll backoff)."""
+        changed, self._changed = self._changed, False
+        return changed
 
     def submit_all(self) -> None:
         if self.ledger.cancelled_at:
@@ -75,7 +81,9 @@ class Submitter:
         if batch.errors and batch.errors.data:
             job.error = "; ".join(str(e.message) for e in batch.errors.data if e.message)
         self.save()
-        return before != (job.status, job.completed, job.failed)
+        changed = before != (job.status, job.completed, job.failed)
+        self._changed = self._changed or changed
+        return changed
 
     def refresh(self, job: Job) -> bool:
         """Poll one batch in flight."""
