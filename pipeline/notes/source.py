@@ -12,7 +12,9 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from newsbrief.errors import BriefingError, InputError
-from newsbrief.inputs.reader import FieldMap, find_article, read_text_article
+from newsbrief.inputs.reader import FieldMap, find_article
+from newsbrief.inputs.source import InputSpec, resolve_input
+from newsbrief.inputs.staging import STAGED_INPUT
 from newsbrief.run.rundir import read_briefings, read_errors, read_manifest
 from newsbrief.schemas import Article, BriefingRecord
 from newsbrief.schemas.topics import TOPICS
@@ -57,12 +59,13 @@ def load_article(run_dir: Path, article_id: str, input_path: Path | None = None)
     Returns None (the note renders without highlights) when the recorded input has moved;
     a file the user named explicitly must exist and hold the id.
     """
-    if input_path is not None:
-        if input_path.suffix == ".txt":
-            return read_text_article(input_path, article_id)
-        return find_article(input_path, article_id)
+    if input_path is not None:  # any input kind: a .txt/.md/.html article, an archive...
+        return resolve_input(InputSpec(str(input_path))).one_article(article_id)
     manifest = read_manifest(run_dir)
     recorded = Path(manifest.input)
+    staged = run_dir / STAGED_INPUT
+    if not recorded.is_file() and manifest.input_source is not None and staged.is_file():
+        recorded = staged  # a staged input travels with its run directory
     if not recorded.is_file():
         return None
     try:

@@ -7,6 +7,7 @@ directory's records and manifest, the note's text, exit codes and messages.
 from __future__ import annotations
 
 import csv
+import shutil
 import json
 from pathlib import Path
 
@@ -250,3 +251,19 @@ def test_a_web_address_is_refused_saying_nothing_is_fetched(cli, command: str) -
     result = cli(command, "https://example.com/news")
     assert result.code == 2
     assert "does not fetch pages" in result.text and "https:/example" not in result.text
+
+
+def test_a_note_from_a_moved_run_of_a_deleted_folder_still_finds_the_text(
+    cli, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    folder = tmp_path / "articles"
+    write_seed(folder / "one.txt", 0)
+    assert cli("run", str(folder), "--out", "runs").code == 0
+    shutil.rmtree(folder)
+    moved = tmp_path / "archive" / "the-run"
+    moved.parent.mkdir()
+    only_run_dir(tmp_path / "runs").rename(moved)
+    result = cli("note", "--from-run", str(moved), "--id", "one.txt", "--format", "html")
+    assert result.code == 0, result.text
+    assert "article text not found" not in result.text
+    assert "<mark" in result.out  # highlights need the article text
