@@ -266,4 +266,4 @@ def test_a_note_from_a_moved_run_of_a_deleted_folder_still_finds_the_text(
     result = cli("note", "--from-run", str(moved), "--id", "one.txt", "--format", "html")
     assert result.code == 0, result.text
     assert "article text not found" not in result.text
-    assert "<mark" in result.out  # highlights need the article text
+    assert '<mark class="hl hl-' in result.out  # highlights need the article text
