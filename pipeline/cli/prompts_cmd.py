@@ -19,8 +19,8 @@ from newsbrief.inputs.source import resolve_input
 from newsbrief.prompting.spec import PROMPTS_DIR, PromptSpec, list_prompts, load_prompt
 from newsbrief.run.cost import load_prices
 from newsbrief.schemas import Usage
-from newsbrief.step.chunking import estimate_tokens
 from newsbrief.text.cleaning import clean_article
+from newsbrief.text.tokens import estimate_tokens
 
 __all__ = ["COMMANDS", "prompts"]
 

@@ -54,8 +54,18 @@ def _lines(text: str) -> Iterator[tuple[int, int, str]]:
 
 
 def _latin_share(text: str) -> float:
-    letters = _LETTER.findall(text)
-    return sum(1 for c in letters if _LATIN.match(c)) / len(letters) if letters else 1.0
+    """Share of the letters that are Latin (ASCII text, the common case, is 1.0 at once)."""
+    if text.isascii():
+        return 1.0
+    letters = len(_LETTER.findall(text))
+    return len(_LATIN.findall(text)) / letters if letters else 1.0
+
+
+def _byline(line: str) -> bool:
+    """'By Jane Doe and John Roe, Reuters' on a line of its own; a lead paragraph that
+    starts with its byline ('By Jane Doe WASHINGTON (Reuters) - The FBI said ...') is
+    prose and stays whole."""
+    return bool(_BYLINE.match(line)) and len(line.split()) <= 12 and line[-1] not in ".!?"
 
 
 def _name_like(line: str) -> bool:
@@ -81,7 +91,7 @@ def _kind(line: str, position: int, seen: set[str], latin_article: bool) -> Furn
         return "other_script"
     if _CAPTION_START.match(stripped) or split_credit(stripped)[1]:
         return "caption"
-    if position < HEADER_LINES and (_BYLINE.match(stripped) or _name_like(stripped)):
+    if position < HEADER_LINES and (_byline(stripped) or _name_like(stripped)):
         return "byline"
     return None
 

@@ -99,6 +99,13 @@ def test_cleaning_keeps_every_offset_of_the_original(seed: str) -> None:
             None,
             ["control", "control", "control"],
         ),
+        # A lead paragraph that starts with its byline is prose: it stays whole.
+        (
+            "FBI clears Clinton in email review\nBy Alana Wise and Mark Hosenball WASHINGTON, "
+            "Nov 6 (Reuters) - The FBI said on Sunday it stood by its July conclusion.",
+            None,
+            [],
+        ),
         # A whole article in Khmer keeps every line: other script means other than the article's.
         ("ទន្លេមេគង្គ ឡើងខ្ពស់\nទឹកជំនន់ បានលិចភូមិ ជាច្រើន។", None, []),
         # Short name-like lines further down the article are headings, not bylines.
