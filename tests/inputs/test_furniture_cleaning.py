@@ -101,8 +101,10 @@ def test_cleaning_keeps_every_offset_of_the_original(seed: str) -> None:
         ),
         # A lead paragraph that starts with its byline is prose: it stays whole.
         (
-            "FBI clears Clinton in email review\nBy Alana Wise and Mark Hosenball WASHINGTON, "
-            "Nov 6 (Reuters) - The FBI said on Sunday it stood by its July conclusion.",
+            (
+                "FBI clears Clinton in email review\nBy Alana Wise and Mark Hosenball WASHINGTON, "
+                "Nov 6 (Reuters) - The FBI said on Sunday it stood by its July conclusion."
+            ),
             None,
             [],
         ),

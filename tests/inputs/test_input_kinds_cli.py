@@ -7,8 +7,8 @@ directory's records and manifest, the note's text, exit codes and messages.
 from __future__ import annotations
 
 import csv
-import shutil
 import json
+import shutil
 from pathlib import Path
 
 import pytest
