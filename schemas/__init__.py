@@ -41,6 +41,7 @@ from newsbrief.schemas.records import (
     Manifest,
     Provenance,
     RunCounts,
+    SessionEntry,
     Usage,
 )
 from newsbrief.schemas.topics import TOPICS, Topic
@@ -76,6 +77,7 @@ __all__ = [
     "Quote",
     "Relation",
     "RunCounts",
+    "SessionEntry",
     "Topic",
     "Usage",
     "Verdict",

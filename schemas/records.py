@@ -167,6 +167,24 @@ class Faithfulness(BaseModel):
             self.speaker_ok = round(self.speakers_ok / self.speakers_checked, 6)
 
 
+class SessionEntry(BaseModel):
+    """One session of a run (a `briefing run` that opened the directory)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    started_at: str
+    finished_at: str | None = None
+    status: Literal["running", "finished", "stopped", "failed"] = "running"
+    stop_reason: str | None = None
+    code_version: str = ""
+    fingerprint: str | None = None
+    options: dict[str, Any] = Field(
+        default_factory=dict,
+        description="What this session was asked to do that does not change a briefing "
+        "(--limit, --retry-errors, --concurrency...).",
+    )
+
+
 class Manifest(BaseModel):
     """manifest.json: everything needed to reproduce and identify a run."""
 
@@ -202,6 +220,14 @@ class Manifest(BaseModel):
     grounding_rate: float | None = None
     grounding_checked: int = Field(default=0, description="Items checked against the text.")
     grounding_grounded: int = Field(default=0, description="Items found in the text.")
+    settings: dict[str, Any] = Field(
+        default_factory=dict,
+        description="Every setting that changes what a briefing would be (input and its "
+        "fields, backend, model and parameters, prompt, schema); resuming with others is "
+        "refused.",
+    )
+    fingerprint: str | None = Field(default=None, description="A hash of `settings`.")
+    sessions: list[SessionEntry] = Field(default_factory=list)
     faithfulness: Faithfulness = Field(default_factory=Faithfulness)
 
     def count(self, record: BriefingRecord | ErrorRecord) -> None:
@@ -221,6 +247,13 @@ class Manifest(BaseModel):
                 record.briefing.grounding.checked, record.briefing.grounding.grounded
             )
         self.faithfulness.add(record.briefing)
+
+    def end_session(self) -> None:
+        """Copy the run's status into its latest session entry (at every checkpoint)."""
+        if self.sessions:
+            latest = self.sessions[-1]
+            latest.status, latest.stop_reason = self.status, self.stop_reason
+            latest.finished_at = self.finished_at
 
     def add_grounding(self, checked: int, grounded: int) -> None:
         """Fold one briefing's grounding counts into the run's rate."""

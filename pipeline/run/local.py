@@ -17,15 +17,17 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from newsbrief.backends import create_backend
 from newsbrief.backends.base import Backend
 from newsbrief.errors import BriefingError
 from newsbrief.inputs.lines import InputLimits
 from newsbrief.inputs.reader import FieldMap, open_text
-from newsbrief.prompting.spec import load_prompt
+from newsbrief.prompting.spec import PromptSpec, load_prompt
 from newsbrief.run.cache import ResponseCache
 from newsbrief.run.cost import load_prices
+from newsbrief.run.fingerprint import run_settings
 from newsbrief.run.intake import Intake
 from newsbrief.run.progress import RunProgress, count_lines, make_progress
 from newsbrief.run.rundir import RecordWriter, write_manifest
@@ -83,12 +85,15 @@ async def run(options: RunOptions, backend: Backend | None = None) -> tuple[Path
     open_text(options.input).close()  # a missing input is a user error, before any run dir
     backend = backend or create_backend(options.model)
     try:
+        identity = RunIdentity.of(backend)
         session = open_session(
             resolve_run_dir(options, backend),
             options.input,
-            RunIdentity.of(backend),
+            identity,
             prompt,
             retry_errors=options.retry_errors,
+            settings=settings_of(options, identity, prompt),
+            options=session_options(options),
         )
         try:
             return await _run_session(options, backend, session)
@@ -99,6 +104,31 @@ async def run(options: RunOptions, backend: Backend | None = None) -> tuple[Path
             session.close()
     finally:
         await backend.aclose()
+
+
+def settings_of(
+    options: RunOptions, identity: RunIdentity, prompt: PromptSpec, location: str | None = None
+) -> dict[str, Any]:
+    """The settings fingerprinted in the manifest (see `newsbrief.run.fingerprint`);
+    `location` is the Ray engine's input as a URI, when it reads one."""
+    return run_settings(
+        location or options.input,
+        options.fields,
+        identity.backend,
+        identity.model,
+        identity.parameters,
+        prompt,
+        source=options.source,
+    )
+
+
+def session_options(options: RunOptions) -> dict[str, Any]:
+    """What one session was asked that does not change a briefing (for `sessions`)."""
+    return {
+        "limit": options.limit,
+        "concurrency": options.concurrency,
+        "input_limits": options.input_limits.as_dict(),
+    }
 
 
 def _mark_unfinished(session: Session, exc: BaseException) -> None:
@@ -112,6 +142,7 @@ def _mark_unfinished(session: Session, exc: BaseException) -> None:
     else:
         manifest.status, manifest.stop_reason = "failed", failure_reason(exc)
     manifest.finished_at = utc_now()
+    manifest.end_session()
     with contextlib.suppress(BriefingError):
         write_manifest(session.run_dir, manifest)
 
@@ -132,6 +163,7 @@ async def _run_session(
 
     def checkpoint() -> None:
         manifest.elapsed_s = round(elapsed_before + time.perf_counter() - started, 3)
+        manifest.end_session()
         write_manifest(run_dir, manifest)
 
     writer = RecordWriter(

@@ -19,9 +19,10 @@ from typing import IO, Any
 from newsbrief.backends.base import Backend
 from newsbrief.errors import RunDirError, storage_error
 from newsbrief.prompting.spec import PromptSpec
+from newsbrief.run.fingerprint import check_settings, fingerprint
 from newsbrief.run.resume import ResumeState, scan_run_dir, set_errors_aside
 from newsbrief.run.rundir import BRIEFINGS, ERRORS, MANIFEST, read_manifest, write_manifest
-from newsbrief.schemas import Manifest
+from newsbrief.schemas import Manifest, SessionEntry
 from newsbrief.schemas.hashing import stable_hash
 from newsbrief.schemas.records import utc_now
 from newsbrief.version import code_version
@@ -134,11 +135,33 @@ def open_session(
     prompt: PromptSpec,
     *,
     retry_errors: bool = False,
+    settings: dict[str, Any] | None = None,
+    options: dict[str, Any] | None = None,
 ) -> Session:
-    """Create `run_dir`, or check and scan it for resuming; the session holds its lock."""
+    """Create `run_dir`, or check and scan it for resuming; the session holds its lock.
+
+    `settings` (see `newsbrief.run.fingerprint`) are checked against the manifest's and
+    recorded; each session is listed in the manifest with its `options`.
+    """
     lock = lock_run_dir(run_dir)
     try:
+        if settings is not None and (run_dir / MANIFEST).exists():
+            old = read_manifest(run_dir)
+            _check_same_run(run_dir, old, run, prompt)  # the long-standing message first
+            check_settings(run_dir, old, settings)
         session = _open(run_dir, input_path, run, prompt, retry_errors)
+        manifest = session.manifest
+        if settings is not None:
+            manifest.settings, manifest.fingerprint = settings, fingerprint(settings)
+        manifest.sessions.append(
+            SessionEntry(
+                started_at=utc_now(),
+                code_version=manifest.code_version,
+                fingerprint=manifest.fingerprint,
+                options=dict(options or {}, retry_errors=retry_errors),
+            )
+        )
+        write_manifest(run_dir, manifest)
     except BaseException:
         lock.close()
         raise

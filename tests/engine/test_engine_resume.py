@@ -70,21 +70,23 @@ def _fail_ids(failing: set[str]):
 
 
 async def test_errors_stay_until_retry_errors_then_are_replaced(archive, tmp_path):
-    from tests.support.fake_openai import FakeOpenAIServer
+    from tests.support.fake_openai import FakeOpenAIServer, briefing_responder
 
     path, ids = archive(8, bad_lines=(2,))
     run_dir = tmp_path / "run"
     failing = {"art-1", "art-5"}
     async with FakeOpenAIServer(responder=_fail_ids(failing)) as srv:
         _, first = await run(options(path, run_dir), openai_backend(srv, max_reasks=0))
-    assert {e.id for e in read_errors(run_dir) if e.kind != "input"} == failing
-    assert first.usage.requests == 8  # failed answers were paid for too
+        assert {e.id for e in read_errors(run_dir) if e.kind != "input"} == failing
+        assert first.usage.requests == 8  # failed answers were paid for too
 
-    async with FakeOpenAIServer() as srv:
-        _, plain = await run(options(path, run_dir), openai_backend(srv))
+        srv.responder, srv.requests = briefing_responder, []  # the endpoint is fixed
+        _, plain = await run(options(path, run_dir), openai_backend(srv, max_reasks=0))
         assert len(srv.completion_requests) == 0  # errors are done unless asked
         assert (plain.counts.skipped, plain.counts.errors) == (9, 3)
-        _, retried = await run(options(path, run_dir, retry_errors=True), openai_backend(srv))
+        _, retried = await run(
+            options(path, run_dir, retry_errors=True), openai_backend(srv, max_reasks=0)
+        )
         assert len(srv.completion_requests) == 2  # only the two failed articles
     counts = record_ids(run_dir)
     assert set(counts.values()) == {1}

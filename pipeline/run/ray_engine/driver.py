@@ -29,7 +29,7 @@ from newsbrief.prompting.spec import PromptSpec, load_prompt
 from newsbrief.run.cache import default_cache_dir
 from newsbrief.run.cost import load_prices
 from newsbrief.run.health import ErrorWindow
-from newsbrief.run.local import RunOptions, resolve_run_dir
+from newsbrief.run.local import RunOptions, resolve_run_dir, session_options, settings_of
 from newsbrief.run.progress import count_lines, make_progress
 from newsbrief.run.ray_engine.cluster import RayOptions, RayRunError, ray_session, worker_count
 from newsbrief.run.ray_engine.gate import RunGate
@@ -64,7 +64,13 @@ def run_with_ray(
     finally:
         asyncio.run(backend.aclose())
     session = open_session(
-        run_dir, options.input, identity, prompt, retry_errors=options.retry_errors
+        run_dir,
+        options.input,
+        identity,
+        prompt,
+        retry_errors=options.retry_errors,
+        settings=settings_of(options, identity, prompt, location),
+        options=session_options(options),
     )
     if is_uri(location):
         session.manifest.input = location
@@ -89,6 +95,7 @@ def _run_session(
 
     def checkpoint() -> None:
         manifest.elapsed_s = round(elapsed_before + time.perf_counter() - started, 3)
+        manifest.end_session()
         write_manifest(run_dir, manifest)
 
     limits = options.limits
