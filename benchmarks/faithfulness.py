@@ -1,9 +1,11 @@
 """Faithfulness benchmark: how well the prose checks catch FactCC-style corruptions.
 
-    .venv/bin/python benchmarks/faithfulness.py [--show-misses]
+    .venv/bin/python benchmarks/faithfulness.py [--set dev|heldout|all] [--show-misses]
 
-Reads benchmarks/data/faithfulness.jsonl (built by benchmarks/faithfulness_data.py from
-hand-written paraphrases of the seed and Giveme5W1H articles) and runs every claim
+Reads benchmarks/data/faithfulness.jsonl (the development set the rules were written
+against) and benchmarks/data/faithfulness_heldout.jsonl (written afterwards, never used
+to change them), both built by benchmarks/faithfulness_data.py from hand-written
+paraphrases of the seed and Giveme5W1H articles, and runs every claim
 through the same checks a run uses: prose claims through `check_claim` against the
 article's `SupportIndex`, quote speakers through `check_speaker`. Reports, per
 corruption type, the share flagged `unsupported` (detection), the share of faithful
@@ -30,7 +32,10 @@ from newsbrief.grounding.speakers import check_speaker
 from newsbrief.grounding.support import SupportIndex
 
 ROOT = Path(__file__).resolve().parent.parent
-DATA = ROOT / "benchmarks" / "data" / "faithfulness.jsonl"
+SETS = {
+    "dev": ROOT / "benchmarks" / "data" / "faithfulness.jsonl",
+    "heldout": ROOT / "benchmarks" / "data" / "faithfulness_heldout.jsonl",
+}
 ARTICLES = (ROOT / "examples" / "seeds.jsonl", ROOT / "examples" / "giveme5w1h-dev-articles.jsonl")
 GOALS = {"number": 0.9, "date": 0.9, "entity": 0.9, "speaker": 0.9, "negation": 0.7}
 FALSE_FLAG_GOAL = 0.05
@@ -39,13 +44,21 @@ FALSE_FLAG_GOAL = 0.05
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--show-misses", action="store_true", help="print every wrong verdict")
+    parser.add_argument("--set", choices=[*SETS, "all"], default="all", help="which labelled set")
     args = parser.parse_args()
     texts = {}
     for path in ARTICLES:
         for line in path.read_text(encoding="utf-8").splitlines():
             record = json.loads(line)
             texts[record["id"]] = record["text"]
-    rows = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines()]
+    for name, data in SETS.items():
+        if args.set in (name, "all"):
+            report(name, data, texts, args.show_misses)
+            print()
+
+
+def report(name: str, data: Path, texts: dict[str, str], show_misses: bool) -> None:
+    rows = [json.loads(line) for line in data.read_text(encoding="utf-8").splitlines()]
 
     index_seconds = 0.0
     indexes: dict[str, SupportIndex] = {}
@@ -72,7 +85,9 @@ def main() -> None:
             misses.append((group, row["claim"], check.verdict, check.reason))
     check_seconds = time.perf_counter() - started
 
-    print(f"{len(rows)} labelled claims over {len(indexes)} articles ({DATA.relative_to(ROOT)})")
+    print(
+        f"{name}: {len(rows)} labelled claims over {len(indexes)} articles ({data.relative_to(ROOT)})"
+    )
     print()
     print("| type | claims | flagged unsupported | not_checked | rate | goal | met |")
     print("|---|---|---|---|---|---|---|")
@@ -101,7 +116,7 @@ def main() -> None:
         f"{1000 * index_seconds / len(indexes):.2f} ms per article to index it "
         f"(load average {os.getloadavg()[0]:.1f})"
     )
-    if args.show_misses:
+    if show_misses:
         print()
         for group, claim, verdict, reason in misses:
             print(f"[{group}] {verdict}: {claim}\n    {reason}")

@@ -1,6 +1,6 @@
 """Build the labelled faithfulness set from its hand-written source.
 
-    .venv/bin/python benchmarks/faithfulness_data.py   # writes benchmarks/data/faithfulness.jsonl
+    .venv/bin/python benchmarks/faithfulness_data.py   # writes benchmarks/data/faithfulness*.jsonl
 
 Input: benchmarks/data/faithfulness_source.yaml (faithful paraphrases, hand-written
 negations and added details, entity lists, quotes with their speakers) and the articles
@@ -28,8 +28,13 @@ from typing import Any
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
-SOURCE = ROOT / "benchmarks" / "data" / "faithfulness_source.yaml"
-OUTPUT = ROOT / "benchmarks" / "data" / "faithfulness.jsonl"
+DATA = ROOT / "benchmarks" / "data"
+# (hand-written source, generated set): the development set the rules were written
+# against, and a held-out set written afterwards and never used to change them.
+SETS = (
+    (DATA / "faithfulness_source.yaml", DATA / "faithfulness.jsonl"),
+    (DATA / "faithfulness_heldout_source.yaml", DATA / "faithfulness_heldout.jsonl"),
+)
 ARTICLES = (ROOT / "examples" / "seeds.jsonl", ROOT / "examples" / "giveme5w1h-dev-articles.jsonl")
 
 WORD_NUMBERS = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve"]
@@ -156,9 +161,9 @@ def entity_corruption(claim: str, entities: dict[str, list[str]], turn: int) -> 
     return None
 
 
-def build() -> list[dict[str, Any]]:
+def build(source_path: Path) -> list[dict[str, Any]]:
     articles = load_articles()
-    source = yaml.safe_load(SOURCE.read_text(encoding="utf-8"))
+    source = yaml.safe_load(source_path.read_text(encoding="utf-8"))
     rows: list[dict[str, Any]] = []
     turn = 0
     for entry in source:
@@ -209,15 +214,16 @@ def build() -> list[dict[str, Any]]:
 
 
 def main() -> None:
-    rows = build()
-    OUTPUT.write_text(
-        "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows), encoding="utf-8"
-    )
-    counts: dict[str, int] = {}
-    for row in rows:
-        key = f"{row['kind']}/{row['label']}"
-        counts[key] = counts.get(key, 0) + 1
-    print(f"wrote {len(rows)} labelled claims to {OUTPUT.relative_to(ROOT)}: {counts}")
+    for source, output in SETS:
+        rows = build(source)
+        output.write_text(
+            "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows), encoding="utf-8"
+        )
+        counts: dict[str, int] = {}
+        for row in rows:
+            key = f"{row['kind']}/{row['label']}"
+            counts[key] = counts.get(key, 0) + 1
+        print(f"wrote {len(rows)} labelled claims to {output.relative_to(ROOT)}: {counts}")
 
 
 if __name__ == "__main__":

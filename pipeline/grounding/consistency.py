@@ -50,7 +50,7 @@ _NO_DATES = dates_in("")
 # that opens with a possessive ("Its ..."), a definite description ("the company");
 # a "their" inside a sentence usually refers to a name in that same sentence.
 _PRONOUN = re.compile(
-    r"^[\"“‘']?(?:He|She|They|His|Her|Their|It|Its)\b|\b(?:he|she|they)\b"
+    r"^[\"“‘']?(?:He|She|They|His|Her|Their|It|Its)\b|\b(?:he|she|they|his|her)\b"
     r"|\b[Tt]he\s+(?:company|firm|group|team|club|side|ministry|government|party|organi[sz]ation)\b"
 )
 # Plural references name several parties, introduced over several sentences.

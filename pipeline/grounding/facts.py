@@ -130,6 +130,7 @@ def _word_value(text: str) -> float | None:
     return float(total)
 
 
+_CLOCK = re.compile(r"(?<![\d:])(\d{1,2}):(\d{2})(?![\d:])\s?(?:[ap]m\b|[ap]\.m\.)?", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"(?:\s{1,2}|-)([^\W_]+(?:[-'’][^\W_]+)*)")
 _HEDGES = re.compile(
     r"(?:about|around|nearly|almost|some|roughly|approximately|over|more than|less than|"
@@ -145,8 +146,16 @@ def quantities_in(text: str) -> tuple[Quantity, ...]:
     A bare "one" (a pronoun as often as a number) counts only with a scale or unit.
     Cached: the article's sentences are read once for all the claims they support.
     """
-    skip = dates_in(text).spans
+    skip = list(dates_in(text).spans)
     out: list[Quantity] = []
+    for clock in _CLOCK.finditer(text):  # "3:30pm" is one time, not 3 and 30
+        hours, minutes = int(clock.group(1)), int(clock.group(2))
+        out.append(
+            Quantity(
+                hours * 60 + minutes, "time", clock.group(0), clock.start(), phrase=clock.group(0)
+            )
+        )
+        skip.append(clock.span())
     for match in _QUANTITY.finditer(text):
         if skip and any(
             s <= match.start("num" if match.group("num") else "word") < e for s, e in skip
@@ -175,7 +184,7 @@ def quantities_in(text: str) -> tuple[Quantity, ...]:
         follower = after.group(1) if after else ""
         phrase = text[start : after.end()] if after else shown
         out.append(Quantity(value, norm_unit, shown, start, hedged, follower, phrase))
-    return tuple(out)
+    return tuple(sorted(out, key=lambda q: q.start))
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 
 from newsbrief.grounding.facts import name_phrases
 from newsbrief.schemas import Actor, ClaimCheck, Evidence
-from newsbrief.text.lexicon import SPEECH_VERBS
+from newsbrief.text.lexicon import RANKS, ROLE_HEADS, SPEECH_VERBS
 
 __all__ = [
     "SPEECH",
@@ -29,7 +29,10 @@ __all__ = [
     "names_agree",
 ]
 
-_NAME = r"(?:[A-Z][\w’'.-]*(?:\s+(?:of\s+|the\s+|de\s+|bin\s+|al\s+)?[A-Z][\w’'.-]*){0,5})"
+# A capitalised run of words on one line; a word ends at a period unless it is an initial
+# ("J. Smith"), so a name never runs on into the next sentence.
+_WORD = r"[A-Z](?:[\w’'-]+|\.)?"
+_NAME = rf"(?:{_WORD}(?:[ \t]+(?:(?:of|the|de|bin|al)[ \t]+)?{_WORD}){{0,5}})"
 _WHO = (
     rf"(?:\b[Tt]he\s+(?=[A-Z]))?(?P<name>{_NAME}|(?P<pronoun>\b(?:he|she|they|He|She|They)\b)"
     r"|(?P<role>\b(?:the|a|an|The|A|An)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?))"
@@ -50,7 +53,7 @@ _BEFORE = (
     re.compile(rf"[Aa]ccording\s+to\s+{_WHO}\s*,\s*[\"“‘']?\s*$"),
 )
 _NAMED_ATTRIBUTION = re.compile(
-    rf"(?P<name>{_NAME})\s+{_VERB}\b|\b{_VERB}\s+(?P<name2>{_NAME})"
+    rf"(?P<name>{_NAME})\s+{_VERB}\b|[,\"”’]\s*{_VERB}\s+(?P<name2>{_NAME})"
     rf"|\baccording\s+to\s+(?:the\s+)?(?P<name3>{_NAME})"
     rf"|(?P<name4>{_NAME}),\s[^,\"“”]{{1,120}},\s+{_VERB}\b"  # "X, director of Y, said"
 )
@@ -71,8 +74,13 @@ class Attribution:
 
 def _found(match: re.Match[str], offset: int) -> Attribution:
     kind = "pronoun" if match.group("pronoun") else "role" if match.group("role") else "name"
-    who = match.group("name").rstrip(".,;:")
+    who = match.group("name")
     start = offset + match.start("name")
+    who = who.rstrip(".,;:")
+    article = match.string[max(0, match.start("name") - 4) : match.start("name")].lower()
+    head = who.split()[0].split("-")[0] if who else ""
+    if kind == "name" and article.endswith(("the ", "a ", "an ")) and head in ROLE_HEADS | RANKS:
+        kind = "role"  # "The President-elect said" is a title; "the RCAF said" a name
     return Attribution(who, start, start + len(who), kind)
 
 
@@ -101,7 +109,8 @@ def attribution_of(text: str, start: int, end: int) -> Attribution | None:
     start, end = _enclosing(text, start, end)
     best: tuple[int, Attribution] | None = None
     after = text[end : end + _LOOK]
-    for pattern in _AFTER:
+    closed = text[max(0, end - 3) : end].rstrip(_CLOSING + " ").endswith(".")
+    for pattern in () if closed else _AFTER:  # '..." FirstGroup confirmed': a new sentence
         match = pattern.search(after)
         if match and (best is None or match.start("name") < best[0]):
             best = (match.start("name"), _found(match, end))

@@ -298,3 +298,43 @@ def test_prose_off_checks_no_prose() -> None:
     grounded = ground_briefing(briefing_with_errors(), ARTICLE, parse_policy("prose=off"))
     assert all(c.kind == "quote" for c in grounded.checks)
     assert grounded.grounding is not None and grounded.grounding.prose_checked == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker", "verdict"),
+    [
+        # a quotation closed with a period takes no attribution from the next sentence
+        ('A spokeswoman added: "It is one of many lines of inquiry." FirstGroup confirmed it.',
+         "It is one of many lines of inquiry.", "A spokeswoman", "supported"),
+        ('A spokeswoman added: "It is one of many lines of inquiry." FirstGroup confirmed it.',
+         "It is one of many lines of inquiry.", "FirstGroup", "not_checked"),
+        # a title is not a name: nothing to compare the claimed speaker with
+        ('Mr Obama met him. The President-elect said: "He is a very fine man."',
+         "He is a very fine man.", "Barack Obama", "not_checked"),
+        # "he" is the person the sentence before is about, not whom he spoke of
+        ('Mr Obama campaigned for Clinton and said Mr Trump was unfit. Speaking this summer, '
+         'he said: "He is woefully unprepared."',
+         "He is woefully unprepared.", "Mr Obama", "supported"),
+        ('Mr Obama campaigned for Clinton and said Mr Trump was unfit. Speaking this summer, '
+         'he said: "He is woefully unprepared."',
+         "He is woefully unprepared.", "Mr Trump", "unsupported"),
+        # a name does not run on into the next sentence
+        ('"We will win," said Sothirak.\n\nDuring the talks nothing changed.',
+         "We will win,", "Pou Sothirak", "supported"),
+    ],
+)  # fmt: skip
+def test_attributions(text: str, quote: str, speaker: str, verdict: str) -> None:
+    briefing = Briefing(headline="h", summary="s", quotes=[Quote(speaker=speaker, text=quote)])
+    check = next(c for c in check_briefing(briefing, text) if c.kind == "speaker")
+    assert check.verdict == verdict, check.reason
+
+
+def test_a_clock_time_is_one_quantity() -> None:
+    index = SupportIndex("The plane landed at Reagan National Airport at 3:30pm GMT on Thursday.")
+    assert (
+        check_claim(index, "The plane landed at Reagan National at 3:30pm.", "k").verdict
+        == "supported"
+    )
+    wrong = check_claim(index, "The plane landed at Reagan National at 30:30pm.", "k")
+    assert wrong.verdict == "unsupported"
+    assert wrong.offending == ["30:30pm"]
