@@ -300,6 +300,12 @@ def test_prose_off_checks_no_prose() -> None:
     assert grounded.grounding is not None and grounded.grounding.prose_checked == 0
 
 
+OBAMA = (
+    "Mr Obama campaigned for Clinton and said Mr Trump was unfit. Speaking this summer, "
+    'he said: "He is woefully unprepared."'
+)
+
+
 @pytest.mark.parametrize(
     ("text", "quote", "speaker", "verdict"),
     [
@@ -312,11 +318,9 @@ def test_prose_off_checks_no_prose() -> None:
         ('Mr Obama met him. The President-elect said: "He is a very fine man."',
          "He is a very fine man.", "Barack Obama", "not_checked"),
         # "he" is the person the sentence before is about, not whom he spoke of
-        ('Mr Obama campaigned for Clinton and said Mr Trump was unfit. Speaking this summer, '
-         'he said: "He is woefully unprepared."',
+        (OBAMA,
          "He is woefully unprepared.", "Mr Obama", "supported"),
-        ('Mr Obama campaigned for Clinton and said Mr Trump was unfit. Speaking this summer, '
-         'he said: "He is woefully unprepared."',
+        (OBAMA,
          "He is woefully unprepared.", "Mr Trump", "unsupported"),
         # a name does not run on into the next sentence
         ('"We will win," said Sothirak.\n\nDuring the talks nothing changed.',
