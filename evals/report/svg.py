@@ -200,3 +200,38 @@ def histogram(
             f'text-anchor="middle" fill="{NEUTRAL}">{tick:.1f}</text>'
         )
     return _svg(width, height, body, title)
+
+
+def trend_plot(points: Sequence[tuple[str, float]], title: str = "metric across runs") -> Markup:
+    """A 0..1 metric per run in run order: a line with labelled points."""
+    width, pad, plot_h, label_h = max(420, 70 * len(points) + 200), 130, 200, 150
+    height = plot_h + label_h
+    step = (width - pad - 40) / max(1, len(points) - 1)
+
+    def y(value: float) -> float:
+        return plot_h - 16 - max(0.0, min(1.0, value)) * (plot_h - 36)
+
+    def x(i: int) -> float:
+        return pad + i * step if len(points) > 1 else width / 2
+
+    body = []
+    for tick in (0.0, 0.5, 1.0):
+        body.append(
+            f'<line x1="{pad}" y1="{y(tick):.1f}" x2="{width - 40}" y2="{y(tick):.1f}" '
+            f'stroke="#eaeef2"/><text x="{pad - 30}" y="{y(tick) + 4:.1f}" fill="{NEUTRAL}">'
+            f"{tick:.1f}</text>"
+        )
+    path = " ".join(f"{x(i):.1f},{y(v):.1f}" for i, (_, v) in enumerate(points))
+    body.append(
+        f'<polyline points="{path}" fill="none" stroke="{RUN_COLOURS[0]}" stroke-width="2"/>'
+    )
+    for i, (label, value) in enumerate(points):
+        body.append(
+            f'<circle cx="{x(i):.1f}" cy="{y(value):.1f}" r="4" fill="{RUN_COLOURS[0]}">'
+            f"<title>{escape(label)}: {value:.3f}</title></circle>"
+            f'<text x="{x(i):.1f}" y="{y(value) - 8:.1f}" text-anchor="middle" font-size="10">'
+            f"{value:.3f}</text>"
+            f'<text class="run-label" font-size="10" text-anchor="end" '
+            f'transform="translate({x(i) + 3:.1f},{plot_h + 4}) rotate(-40)">{escape(label)}</text>'
+        )
+    return _svg(width, height, body, title)

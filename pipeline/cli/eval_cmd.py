@@ -14,7 +14,12 @@ from pathlib import Path
 import click
 
 from newsbrief.cli.common import console_error, console_note, stdout
-from newsbrief.cli.eval_tables import comparison_table, movers_tables, scores_table
+from newsbrief.cli.eval_tables import (
+    comparison_table,
+    history_tables,
+    movers_tables,
+    scores_table,
+)
 from newsbrief.errors import BriefingError
 from newsbrief.evals.bootstrap import DEFAULT_RESAMPLES
 from newsbrief.evals.compare import (
@@ -26,6 +31,7 @@ from newsbrief.evals.compare import (
 )
 from newsbrief.evals.errors import GoldFileError
 from newsbrief.evals.evalfile import set_aside_other_gold, write_eval_file
+from newsbrief.evals.history import main_gold, scan_history, write_history_html
 from newsbrief.evals.metrics import metric_catalogue
 from newsbrief.evals.scoring import EvalResult, GoldSet, resolve_gold, score_run
 from newsbrief.evals.usage_errors import EvalUsageError
@@ -130,6 +136,7 @@ def eval_group() -> None:
     \b
       briefing eval RUN_DIR --gold GOLD.jsonl
       briefing eval compare RUN_A RUN_B --gold GOLD.jsonl [--fail-on-regression]
+      briefing eval history RUNS_DIR [--metric actors.f1]
 
     A first argument that is not a subcommand runs `score`; see `briefing eval score -h`.
     """
@@ -296,6 +303,53 @@ def report_verdict(comparison: Comparison) -> bool:
     if not verdict.failed and not verdict.too_few:
         console_note(verdict.summary())
     return verdict.failed
+
+
+@eval_group.command("history")
+@click.argument("runs_dir", type=click.Path(path_type=Path, file_okay=False))
+@click.option(
+    "--metric",
+    "metric_names",
+    multiple=True,
+    metavar="METRIC",
+    help="Metric to list and plot besides overall (repeatable).",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=Path("eval-history.html"),
+    show_default=True,
+    help="HTML file with the table and a trend plot per metric.",
+)
+@click.option(
+    "--gold-hash",
+    default=None,
+    metavar="PREFIX",
+    help="Plot the runs scored with this gold (sha256 prefix; default: the most used).",
+)
+def history_cmd(
+    runs_dir: Path, metric_names: tuple[str, ...], output: Path, gold_hash: str | None
+) -> None:
+    """Every scored run under RUNS_DIR (its eval.json) and the trend of a metric."""
+    with user_errors():
+        parse_gate_names(metric_names, metric_catalogue())
+        rows = scan_history(runs_dir, metric_names)
+    if not rows:
+        raise EvalInputError(
+            f"no eval.json under {runs_dir}; score runs first with `briefing eval RUN --gold G`"
+        )
+    metrics = list(dict.fromkeys(["overall", *metric_names]))
+    chosen = main_gold(rows)
+    if gold_hash:
+        prefix = gold_hash if gold_hash.startswith("sha256:") else f"sha256:{gold_hash}"
+        chosen = next((r.gold_hash for r in rows if r.gold_hash.startswith(prefix)), None)
+        if chosen is None:
+            raise EvalInputError(f"no run under {runs_dir} was scored with gold {gold_hash}")
+    for table in history_tables(rows, metrics, chosen):
+        stdout.print(table)
+    path = write_history_html(output, rows, metrics, chosen)
+    console_note(f"wrote {path} (trend of {', '.join(metrics)} for gold {str(chosen)[:19]})")
 
 
 COMMANDS: list[click.Command] = [eval_group]

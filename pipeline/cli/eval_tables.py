@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from rich import box
 from rich.table import Table
 
 from newsbrief.evals.compare import Comparison, MetricComparison
 from newsbrief.evals.field_diff import FIELDS, field_of, field_rows
+from newsbrief.evals.history import HistoryRow
 from newsbrief.evals.scoring import EvalResult
 from newsbrief.evals.stats import ALPHA
 
@@ -155,3 +158,40 @@ def _clip(items: list[str] | None, width: int = 160) -> str:
         return "(unlabelled)"
     text = "; ".join(items) or "(none)"
     return text if len(text) <= width else text[: width - 1] + "\u2026"
+
+
+def history_tables(
+    rows: list[HistoryRow], metrics: list[str], gold_hash: str | None
+) -> list[Table]:
+    """One table per gold file (the plotted one first), one line per run, oldest first."""
+    golds = list(dict.fromkeys([gold_hash, *(r.gold_hash for r in rows)]))
+    tables = []
+    for gold in golds:
+        mine = [r for r in rows if r.gold_hash == gold]
+        if not mine:
+            continue
+        table = Table(
+            title=f"runs scored with gold {gold[:19]}\u2026 ({mine[-1].gold_path})",
+            box=box.SIMPLE_HEAD,
+            pad_edge=False,
+            collapse_padding=True,
+        )
+        table.add_column("run", overflow="fold")
+        table.add_column("date", no_wrap=True)
+        table.add_column("model, prompt, prompt hash", overflow="fold")
+        table.add_column("n", justify="right", no_wrap=True)
+        table.add_column("failed", justify="right", no_wrap=True)
+        for metric in metrics:  # "five_w1h.who.f1" wraps at its dots, never cut
+            parts = metric.split(".")
+            table.add_column(".\n".join(parts), justify="right", min_width=max(map(len, parts)) + 1)
+        for row in mine:
+            table.add_row(
+                Path(row.run_dir).name,
+                row.started_at[:10],
+                f"{row.model}, {row.prompt} {row.prompt_hash[:8]}",
+                str(row.n),
+                str(row.failed),
+                *(_fmt(row.metrics.get(m)) for m in metrics),
+            )
+        tables.append(table)
+    return tables
