@@ -171,7 +171,7 @@ def history_tables(
         if not mine:
             continue
         table = Table(
-            title=f"runs scored with gold {gold[:19]}\u2026 ({mine[-1].gold_path})",
+            title=f"runs scored with gold {mine[-1].gold_hash[:19]}\u2026 ({mine[-1].gold_path})",
             box=box.SIMPLE_HEAD,
             pad_edge=False,
             collapse_padding=True,
