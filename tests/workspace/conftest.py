@@ -12,6 +12,7 @@ import shutil
 import threading
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -70,12 +71,11 @@ class Served:
     root: Path
 
 
-@pytest.fixture
-def served(runs_root: Path, tmp_path: Path) -> Iterator[Served]:
-    """The workspace on a real server; gold is saved into this test's own folder."""
-    app, ws = create_app(runs_root, annotator="alice", gold=GOLD, labels_dir=tmp_path / "labels")
+@contextmanager
+def serving(app: object) -> Iterator[str]:
+    """Serve `app` with uvicorn on a free 127.0.0.1 port; yield its base URL."""
     port = free_port()
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))  # type: ignore[arg-type]
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     deadline = time.monotonic() + 30
@@ -84,7 +84,15 @@ def served(runs_root: Path, tmp_path: Path) -> Iterator[Served]:
             raise RuntimeError("the workspace server did not start")
         time.sleep(0.05)
     try:
-        yield Served(f"http://127.0.0.1:{port}", ws, runs_root)
+        yield f"http://127.0.0.1:{port}"
     finally:
         server.should_exit = True
         thread.join(10)
+
+
+@pytest.fixture
+def served(runs_root: Path, tmp_path: Path) -> Iterator[Served]:
+    """The workspace on a real server; gold is saved into this test's own folder."""
+    app, ws = create_app(runs_root, annotator="alice", gold=GOLD, labels_dir=tmp_path / "labels")
+    with serving(app) as url:
+        yield Served(url, ws, runs_root)

@@ -5,14 +5,18 @@ errors, a note with a pinned highlight, two runs compared, and a review saved as
 from __future__ import annotations
 
 import re
+import shutil
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 from newsbrief.evals.goldio import load_gold
 from newsbrief.notes.source import load_article
+from newsbrief.schemas import Manifest
+from newsbrief.workspace import create_app
 from tests.support.browser import artifact_path, browser_page
-from tests.workspace.conftest import EDITED_IN_B, FAILED_IN_B, LONG_ARTICLE, Served
+from tests.workspace.conftest import EDITED_IN_B, FAILED_IN_B, LONG_ARTICLE, Served, serving
 
 pytestmark = pytest.mark.browser
 
@@ -209,3 +213,28 @@ def test_unsaved_changes_are_guarded_and_two_tabs_never_overwrite(served: Served
         assert page.evaluate(leaving) is False  # nothing unsaved after a reload
     records = load_gold(served.workspace.store.path)
     assert records[0].gold.actors is not None and records[0].gold.actors[0].role == "first"
+
+
+def test_a_running_run_shows_live_progress(runs_root: Path, tmp_path: Path) -> None:
+    from playwright.sync_api import expect
+
+    root = tmp_path / "runs"
+    shutil.copytree(runs_root / "seeds-a", root / "live")
+    manifest_path = root / "live" / "manifest.json"
+
+    def write(read: int, status: str) -> None:
+        manifest = Manifest.model_validate_json(manifest_path.read_text())
+        manifest.counts.read, manifest.counts.ok, manifest.status = read, read, status
+        manifest_path.write_text(manifest.model_dump_json())
+
+    write(2, "running")
+    app, _ = create_app(root, annotator="alice", labels_dir=tmp_path / "labels")
+    with serving(app) as url, browser_page() as page:
+        page.goto(url + "/")
+        row = page.locator('#runs tr[data-run="live"]')
+        expect(row.locator('[data-field="read"]')).to_have_text("2")
+        write(4, "running")  # the engine checkpoints its manifest
+        expect(row.locator('[data-field="read"]')).to_have_text("4", timeout=15_000)
+        write(5, "finished")
+        expect(row.locator(".status .badge")).to_have_text("finished", timeout=15_000)
+        expect(row.locator('[data-field="ok"]')).to_have_text("5")
