@@ -60,12 +60,30 @@ class Workspace:
     _lock: threading.Lock = field(default_factory=threading.Lock)
     _gold: GoldSet | None = None
     compare_cache: CompareCache = field(default_factory=CompareCache)
+    background_bytes: int = 32 * 2**20  # index more than this in the background
 
     def index(self, run_dir: Path) -> RunIndex:
         with self._lock:
             found = self._indexes.get(run_dir)
             if found is None:
                 found = self._indexes[run_dir] = RunIndex(run_dir, self.runs.index_path(run_dir))
+        found.refresh()
+        return found
+
+    def index_or_start(self, run_dir: Path) -> RunIndex | None:
+        """The run's index when it is ready; None while a big build runs in the background.
+
+        A first visit of a big run would otherwise hold the request for minutes."""
+        with self._lock:
+            found = self._indexes.get(run_dir)
+            if found is None:
+                found = self._indexes[run_dir] = RunIndex(run_dir, self.runs.index_path(run_dir))
+            if found.building:
+                return None
+            if found.pending_bytes() > self.background_bytes:
+                found.building = True  # at once, so a second request does not start another
+                threading.Thread(target=found.refresh, daemon=True).start()
+                return None
         found.refresh()
         return found
 
@@ -132,7 +150,16 @@ def build_routes(ws: Workspace) -> list[Route]:
 
     def run_page(request: Request) -> Response:
         run_dir = _run(ws, request)
-        index = ws.index(run_dir)
+        found = ws.index_or_start(run_dir)
+        if found is None:
+            building = ws._indexes[run_dir]
+            return render(
+                "indexing.html.j2",
+                run=ws.runs.summaries_by_dir()[run_dir],
+                done=building.done_bytes,
+                todo=max(building.todo_bytes, 1),
+            )
+        index = found
         flt = _filter(request)
         page = _int(request, "page", 0)
         total, rows = index.page(flt, page * PAGE_SIZE, PAGE_SIZE)

@@ -28,7 +28,8 @@ from newsbrief.schemas import BriefingRecord, ErrorRecord
 
 __all__ = ["ArticleFilter", "ArticleRow", "RunIndex"]
 
-INDEX_VERSION = "1"
+INDEX_VERSION = "2"
+_UNNUMBERED = 10**12  # records without an input line number sort after the numbered ones
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS articles (
@@ -159,6 +160,27 @@ class RunIndex:
         self.run_dir = run_dir
         self.db_path = db_path
         self._lock = threading.Lock()
+        self.building = False
+        self.done_bytes = 0  # progress of a refresh, for the "indexing" page
+        self.todo_bytes = 0
+        self._facets: dict[str, list[tuple[str, int]]] | None = None  # until rows change
+
+    def pending_bytes(self) -> int:
+        """Bytes of run files not indexed yet (all of them before the first build)."""
+        with self.connect() as conn:
+            return self._pending(self._meta(conn))
+
+    def _meta(self, conn: sqlite3.Connection) -> dict[str, str]:
+        meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
+        return meta if meta.get("version") == INDEX_VERSION and not self._replaced(meta) else {}
+
+    def _pending(self, meta: dict[str, str]) -> int:
+        total = 0
+        for tag, name in (("b", BRIEFINGS), ("e", ERRORS)):
+            path = self.run_dir / name
+            size = path.stat().st_size if path.exists() else 0
+            total += max(0, size - int(meta.get(f"{tag}.offset", "0")))
+        return total
 
     def connect(self) -> sqlite3.Connection:
         self.db_path.parent.mkdir(parents=True, exist_ok=True)
@@ -171,25 +193,37 @@ class RunIndex:
     def refresh(self) -> int:
         """Index whatever was appended since the last call; return rows written."""
         with self._lock, self.connect() as conn:
-            meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
-            if meta.get("version") != INDEX_VERSION or self._replaced(meta):
-                conn.execute("DELETE FROM articles")
-                conn.execute("DELETE FROM meta")
-                meta = {"version": INDEX_VERSION}
-            written = 0
-            seq = int(meta.get("seq", "0"))
-            for tag, name, build in (("b", BRIEFINGS, _briefing_row), ("e", ERRORS, _error_row)):
-                path = self.run_dir / name
-                start = int(meta.get(f"{tag}.offset", "0"))
-                rows, end = self._read_tail(path, start, build)
-                for offset, row in rows:
-                    seq += 1
-                    written += self._upsert(conn, tag, offset, seq, row)
-                meta[f"{tag}.offset"] = str(end)
-                meta[f"{tag}.inode"] = str(_inode(path))
-            meta["seq"] = str(seq)
-            conn.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", list(meta.items()))
-            return written
+            self.building = True
+            try:
+                return self._refresh(conn)
+            finally:
+                self.building = False
+
+    def _refresh(self, conn: sqlite3.Connection) -> int:
+        meta = self._meta(conn)
+        if not meta:  # first build, a new index version, or a rewritten run file
+            conn.execute("DELETE FROM articles")
+            conn.execute("DELETE FROM meta")
+            meta = {"version": INDEX_VERSION}
+        self.done_bytes, self.todo_bytes = 0, self._pending(meta)
+        written = 0
+        seq = int(meta.get("seq", "0"))
+        for tag, name, build in (("b", BRIEFINGS, _briefing_row), ("e", ERRORS, _error_row)):
+            path = self.run_dir / name
+            start = int(meta.get(f"{tag}.offset", "0"))
+            rows, end = self._read_tail(path, start, build)
+            for offset, row in rows:
+                seq += 1
+                # Input order (the line number) when known, else the order written.
+                order = row[1] if isinstance(row[1], int) else _UNNUMBERED + seq
+                written += self._upsert(conn, tag, offset, order, row)
+            meta[f"{tag}.offset"] = str(end)
+            meta[f"{tag}.inode"] = str(_inode(path))
+        meta["seq"] = str(seq)
+        if written:
+            self._facets = None
+        conn.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", list(meta.items()))
+        return written
 
     def _replaced(self, meta: dict[str, str]) -> bool:
         for tag, name in (("b", BRIEFINGS), ("e", ERRORS)):
@@ -201,9 +235,8 @@ class RunIndex:
                 return True
         return False
 
-    @staticmethod
     def _read_tail(
-        path: Path, start: int, build: Any
+        self, path: Path, start: int, build: Any
     ) -> tuple[list[tuple[int, tuple[Any, ...]]], int]:
         """Rows of the complete lines from byte `start`; the end offset of the last one."""
         if not path.exists():
@@ -216,6 +249,7 @@ class RunIndex:
                 if not raw.endswith(b"\n"):
                     break  # a line still being written: index it next time
                 line_at, offset = offset, offset + len(raw)
+                self.done_bytes += len(raw)
                 try:
                     obj = json.loads(raw)
                 except (json.JSONDecodeError, UnicodeDecodeError):
@@ -262,7 +296,14 @@ class RunIndex:
         ]
 
     def facets(self) -> dict[str, list[tuple[str, int]]]:
-        """Values the filters offer: error kinds, topics and countries with their counts."""
+        """Values the filters offer: error kinds, topics and countries with their counts.
+
+        A full scan, so it is kept until a refresh writes rows."""
+        if self._facets is None:
+            self._facets = self._count_facets()
+        return self._facets
+
+    def _count_facets(self) -> dict[str, list[tuple[str, int]]]:
         with self.connect() as conn:
             kinds = conn.execute(
                 "SELECT error_kind, COUNT(*) FROM articles WHERE status = 'error'"

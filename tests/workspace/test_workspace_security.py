@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import time
 import urllib.error
 import urllib.request
 from pathlib import Path
@@ -99,3 +100,19 @@ def test_the_index_follows_a_growing_run_and_rebuilds_after_a_rewrite(
     (run / ERRORS).write_text("")
     index.refresh()
     assert index.page(ArticleFilter())[0] == 1
+
+
+def test_a_big_first_index_builds_in_the_background(runs_root: Path, tmp_path: Path) -> None:
+    root = tmp_path / "runs"
+    shutil.copytree(runs_root / "seeds-b", root / "seeds-b")  # no index built yet
+    app, ws = create_app(root, annotator="a", labels_dir=tmp_path / "labels")
+    ws.background_bytes = 0  # every first build counts as big
+    with serving(app) as url:
+        status, page = get(url + "/run?run=seeds-b")
+        assert status == 200 and 'id="indexing"' in page and "reloads itself" in page
+        for _ in range(200):
+            status, page = get(url + "/run?run=seeds-b")
+            if 'id="indexing"' not in page:
+                break
+            time.sleep(0.1)
+        assert 'id="articles"' in page and FAILED_IN_B in page
