@@ -15,8 +15,10 @@ from typing import Any
 from newsbrief.backends import create_backend
 from newsbrief.evals.compare import Comparison, compare_runs
 from newsbrief.evals.scoring import EvalResult, score_run
+from newsbrief.inputs.source import InputSpec
 from newsbrief.prompting.spec import load_prompt
 from newsbrief.run.local import RunOptions, run
+from newsbrief.run.prepare import prepare_run_input
 from newsbrief.schemas import Article, Briefing, BriefingRecord, ErrorRecord, Manifest
 from newsbrief.step.brief import brief_article
 
@@ -69,10 +71,22 @@ def brief(
     return asyncio.run(abrief(article, model=model, prompt=prompt, **backend_options))
 
 
-def run_archive(input_path: Path | str, **options: Any) -> tuple[Path, Manifest]:
-    """Run (or resume) a whole archive as `briefing run` does; options as `RunOptions`.
+def run_archive(
+    input_path: Path | str,
+    *,
+    input_format: str | None = None,
+    glob: str | None = None,
+    **options: Any,
+) -> tuple[Path, Manifest]:
+    """Run (or resume) a whole input as `briefing run` does; options as `RunOptions`.
 
-    Returns the run directory and its final manifest (`manifest.status` says whether
-    it finished).
+    The input is anything `briefing run` reads: a JSONL(.gz) archive, a .txt/.md/.html
+    article, a folder of them, a CSV/Parquet table (`fields=FieldMap(id=..., text=...)`
+    names the columns). Returns the run directory and its final manifest
+    (`manifest.status` says whether it finished).
     """
-    return asyncio.run(run(RunOptions(input=Path(input_path), **options)))
+    run_options = RunOptions(input=Path(input_path), **options)
+    backend = create_backend(run_options.model)
+    spec = InputSpec(str(input_path), input_format, glob, run_options.fields)
+    run_options, _ = prepare_run_input(run_options, backend, spec)
+    return asyncio.run(run(run_options, backend))

@@ -102,6 +102,8 @@ class ResolvedInput:
         else:
             for number, raw in enumerate((self.data or b"").splitlines(keepends=True), 1):
                 item = parse_line(raw, number, fields)
+                if isinstance(item, InputProblem):  # staged lines are renumbered: keep it
+                    item = InputProblem(number, f"stdin line {number}: {item.message}", item.id)
                 if item is not None:
                     yield number, item
 

@@ -183,15 +183,18 @@ def test_run_reads_jsonl_from_stdin_and_resumes_the_same_paste(cli, tmp_path: Pa
     lines = b"".join(
         json.dumps({"id": f"s{i}", "text": seed_text(i)}).encode() + b"\n" for i in range(3)
     )
+    lines += b"\n{not json\n"  # a bad line keeps its stdin line number in the message
     first = cli("run", "-", "--out", "runs", stdin=lines)
     assert first.code == 0, first.text
     run_dir = only_run_dir(tmp_path / "runs")
     assert run_dir.name.startswith("stdin-")
     assert sorted(r.id for r in read_briefings(run_dir)) == ["s0", "s1", "s2"]
+    (error,) = read_errors(run_dir)
+    assert error.message.startswith("stdin line 5: malformed JSON")
     again = cli("run", "-", "--out", "runs", stdin=lines)
     assert again.code == 0, again.text
     assert only_run_dir(tmp_path / "runs") == run_dir
-    assert read_manifest(run_dir).counts.skipped == 3
+    assert read_manifest(run_dir).counts.skipped == 4
 
 
 def test_empty_stdin_is_a_clear_error(cli) -> None:  # type: ignore[no-untyped-def]
@@ -267,3 +270,39 @@ def test_a_note_from_a_moved_run_of_a_deleted_folder_still_finds_the_text(
     assert result.code == 0, result.text
     assert "article text not found" not in result.text
     assert '<mark class="hl hl-' in result.out  # highlights need the article text
+
+
+def test_note_picks_one_row_of_a_csv_or_parquet_table_by_id(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    table = tmp_path / "articles.csv"
+    with table.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["doc", "body"])
+        for number in range(3):
+            writer.writerow([f"d{number}", seed_text(number)])
+    args = ("--id-field", "doc", "--text-field", "body")
+    result = cli("note", str(table), "--id", "d1", *args)
+    assert result.code == 0, result.text
+    assert "*article `d1`" in result.out and "Russian" in result.out
+    missing = cli("note", str(table), "--id", "d9", *args)
+    assert missing.code == 2 and "no article with id 'd9'" in missing.text
+    pa = pytest.importorskip("pyarrow")
+    pq = pytest.importorskip("pyarrow.parquet")
+    pq.write_table(
+        pa.table({"doc": ["p0", "p1"], "body": [seed_text(0), seed_text(1)]}),
+        tmp_path / "articles.parquet",
+    )
+    result = cli("note", str(tmp_path / "articles.parquet"), "--id", "p0", *args)
+    assert result.code == 0, result.text
+    assert result.out.startswith("# ") and "*article `p0`" in result.out
+
+
+def test_the_python_api_runs_a_folder_like_the_command(tmp_path: Path) -> None:
+    from newsbrief.api import run_archive
+
+    folder = tmp_path / "articles"
+    write_seed(folder / "a.txt", 0)
+    write_seed(folder / "sub" / "b.md", 1)
+    run_dir, manifest = run_archive(folder, out=tmp_path / "runs")
+    assert manifest.status == "finished" and manifest.counts.ok == 2
+    assert sorted(r.id for r in read_briefings(run_dir)) == ["a.txt", "sub/b.md"]
+    assert manifest.input_source == str(folder)
