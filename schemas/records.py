@@ -69,6 +69,34 @@ class Provenance(BaseModel):
     schema_hash: str
 
 
+RecordStatus = Literal["ok", "partial"]
+
+
+class Repair(BaseModel):
+    """One deterministic change made to a model's answer before it validated.
+
+    `path` is the field in the answer (`events[0].when`, `` for the whole answer), `kind`
+    what was done (`json_syntax`, `null_to_list`, `enum_spelling`, `date_parsed`, ...),
+    `before` and `after` the values (truncated for long text)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    path: str
+    kind: str
+    before: Any = None
+    after: Any = None
+
+
+class Removal(BaseModel):
+    """An item taken out of an answer that still failed once re-asks were spent."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    path: str
+    reason: str
+    value: Any = None
+
+
 class BriefingRecord(BaseModel):
     """One line of briefings.jsonl."""
 
@@ -77,6 +105,12 @@ class BriefingRecord(BaseModel):
     id: str
     line: int | None = Field(default=None, description="1-based input line number.")
     briefing: Briefing
+    status: RecordStatus = Field(
+        default="ok",
+        description="'partial' when items that failed validation were removed (see removed).",
+    )
+    repairs: list[Repair] = Field(default_factory=list)
+    removed: list[Removal] = Field(default_factory=list)
     provenance: Provenance
     usage: Usage = Field(default_factory=Usage)
     attempts: int = 1
@@ -115,6 +149,7 @@ class RunCounts(BaseModel):
 
     read: int = 0
     ok: int = 0
+    partial: int = 0
     errors: int = 0
     skipped: int = 0
     cached: int = 0
@@ -216,6 +251,9 @@ class Manifest(BaseModel):
     status: Literal["running", "finished", "stopped", "failed"] = "running"
     stop_reason: str | None = None
     counts: RunCounts = Field(default_factory=RunCounts)
+    repairs: dict[str, int] = Field(
+        default_factory=dict, description="Repairs made to model answers, by kind."
+    )
     usage: Usage = Field(default_factory=Usage)
     grounding_rate: float | None = None
     grounding_checked: int = Field(default=0, description="Items checked against the text.")
@@ -240,8 +278,13 @@ class Manifest(BaseModel):
         if isinstance(record, ErrorRecord):
             self.counts.errors += 1
             return
-        self.counts.ok += 1
+        if record.status == "partial":
+            self.counts.partial += 1
+        else:
+            self.counts.ok += 1
         self.counts.cached += record.cached
+        for repair in record.repairs:
+            self.repairs[repair.kind] = self.repairs.get(repair.kind, 0) + 1
         if record.briefing.grounding is not None:
             self.add_grounding(
                 record.briefing.grounding.checked, record.briefing.grounding.grounded

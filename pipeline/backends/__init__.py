@@ -42,13 +42,16 @@ def create_backend(
     *,
     grounding: str | None = None,
     context_tokens: int | None = None,
+    on_invalid: str | None = None,
     **options: Any,
 ) -> Backend:
     """Build the backend a model string names. Options are backend-specific settings.
 
     `grounding` is the --grounding policy ('strict' | 'flag' | 'off' |
     'quotes=strict,names=flag'; default: quotes strict, names flagged), carried by
-    `backend.response_model`; `context_tokens` overrides the model's context window.
+    `backend.response_model`; `context_tokens` overrides the model's context window;
+    `on_invalid` ('salvage', the default, or 'error') says what happens to an answer
+    still invalid once re-asks are spent.
     """
     instance = _build_backend(spec, **options)
     policy = parse_policy(grounding)
@@ -56,6 +59,10 @@ def create_backend(
     instance.grounding = str(policy)
     if context_tokens:
         instance.context_tokens = context_tokens
+    if on_invalid is not None:
+        if on_invalid not in ("salvage", "error"):
+            raise ModelSpecError(f"--on-invalid must be 'salvage' or 'error', not {on_invalid!r}")
+        instance.on_invalid = on_invalid  # type: ignore[assignment]
     return instance
 
 

@@ -12,8 +12,9 @@ from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
+from newsbrief.answers import LOG_KEY, AnswerLog, OnInvalid
 from newsbrief.prompting.spec import PromptSpec
-from newsbrief.schemas import Article, Briefing, Usage
+from newsbrief.schemas import Article, Briefing, Removal, Repair, Usage
 
 
 @dataclass
@@ -23,6 +24,13 @@ class Completion:
     raw: str | None = None
     attempts: int = 1
     reasks: int = 0
+    # What `newsbrief.answers` changed in the final answer: repairs made, items removed.
+    repairs: list[Repair] = field(default_factory=list)
+    removed: list[Removal] = field(default_factory=list)
+
+    @property
+    def partial(self) -> bool:
+        return bool(self.removed)
 
 
 class Backend(ABC):
@@ -38,6 +46,10 @@ class Backend(ABC):
     context_tokens: int | None = None
     # The --grounding policy as text (set by create_backend); part of the run identity.
     grounding: str = "default"
+    # --on-invalid: keep the valid part of an answer once re-asks are spent ('salvage')
+    # or make the article an error record ('error'). Part of the run identity.
+    on_invalid: OnInvalid = "salvage"
+    max_reasks: int = 2
 
     def __init__(self, model: str) -> None:
         self.model = model
@@ -50,8 +62,14 @@ class Backend(ABC):
 
         One dict per article, shared by every answer to it: `max_reasks` tells the
         prose check when the re-asks are spent (it then lets the answer through and the
-        grounding step removes what is unsupported, see `GroundedBriefing`)."""
-        context: dict[str, Any] = {"article_text": article.text, "article_id": article.id}
+        grounding step removes what is unsupported, see `GroundedBriefing`); the
+        `AnswerLog` is where `newsbrief.answers` records this article's repairs."""
+        context: dict[str, Any] = {
+            "article_text": article.text,
+            "article_id": article.id,
+            "article_published": article.published,
+            LOG_KEY: AnswerLog(max_reasks=self.max_reasks, on_invalid=self.on_invalid),
+        }
         reasks = getattr(getattr(self, "settings", None), "max_reasks", None)
         if isinstance(reasks, int):
             context["max_reasks"] = reasks
@@ -75,6 +93,8 @@ class Backend(ABC):
         backend shares. The manifest, the cache key and resume checks all use this, so
         a strict-grounding run never reuses a flag run's answers."""
         shared: dict[str, Any] = {"grounding": self.grounding}
+        if self.on_invalid != "salvage":
+            shared["on_invalid"] = self.on_invalid
         if self.context_tokens:
             shared["context_tokens"] = self.context_tokens
         return {**self.parameters(), **shared}

@@ -41,9 +41,11 @@ def emit(payload: bytes, fmt: str, output: Path | None) -> None:
         click.echo(text, nl=False)
 
 
-async def _brief(article: Article, model: str, prompt_ref: str) -> BriefingRecord:
+async def _brief(
+    article: Article, model: str, prompt_ref: str, on_invalid: str = "salvage"
+) -> BriefingRecord:
     prompt = load_prompt(prompt_ref)
-    backend = create_backend(model)
+    backend = create_backend(model, on_invalid=on_invalid)
     if backend.name == "baseline":
         console_note(
             "no LLM configured: using the deterministic 'baseline' backend "
@@ -91,6 +93,14 @@ async def _brief(article: Article, model: str, prompt_ref: str) -> BriefingRecor
 )
 @click.option("--prompt", "prompt_ref", default=DEFAULT_PROMPT, show_default=True, help="NAME@vN")
 @click.option(
+    "--on-invalid",
+    type=click.Choice(["salvage", "error"]),
+    default="salvage",
+    show_default=True,
+    help="An answer still invalid once re-asks are spent: keep the valid part (the note "
+    "says what was removed) or fail.",
+)
+@click.option(
     "-o",
     "--output",
     type=click.Path(path_type=Path, dir_okay=False),
@@ -115,6 +125,7 @@ def note_cmd(
     input_path: Path | None,
     model: str | None,
     prompt_ref: str,
+    on_invalid: str,
     output: Path | None,
     fmt: str | None,
 ) -> None:
@@ -148,7 +159,7 @@ def note_cmd(
             )
         spec = input_spec(article, input_format, glob, id_field, text_field)
         source = resolve_input(spec).one_article(article_id)
-        record = asyncio.run(_brief(source, model or default_model(), prompt_ref))
+        record = asyncio.run(_brief(source, model or default_model(), prompt_ref, on_invalid))
         note = Note(record, source)
     emit(render_note(note, chosen), chosen, output)
 

@@ -38,7 +38,7 @@ def print_summary(path: Path, manifest: Manifest) -> None:
     table = Table("articles", "ok", "errors", "skipped", "cached", "tokens", "cost", "time")
     table.add_row(
         str(counts.read),
-        str(counts.ok),
+        f"{counts.ok}+{counts.partial} partial" if counts.partial else str(counts.ok),
         str(counts.errors),
         str(counts.skipped),
         str(counts.cached),
@@ -209,6 +209,15 @@ def openai_options(backend_name: str, **given: Any) -> dict[str, Any]:
     "is kept and marked.",
 )
 @click.option(
+    "--on-invalid",
+    type=click.Choice(["salvage", "error"]),
+    default="salvage",
+    show_default=True,
+    help="An answer still invalid once re-asks are spent: salvage keeps the briefing "
+    "minus the failing items (status partial, each removal recorded); error makes the "
+    "article an error record.",
+)
+@click.option(
     "--context-tokens",
     type=click.IntRange(256),
     default=None,
@@ -306,6 +315,7 @@ def run_cmd(
     max_reasks: int | None,
     max_tokens: int | None,
     grounding: str | None,
+    on_invalid: str,
     context_tokens: int | None,
     openai_mode: str | None,
     request_timeout: float | None,
@@ -343,7 +353,9 @@ def run_cmd(
         http=http_client,
     )
     backend_options.update(generation_options(backend_name, max_tokens))
-    backend_options.update(grounding=grounding, context_tokens=context_tokens)
+    backend_options.update(
+        grounding=grounding, context_tokens=context_tokens, on_invalid=on_invalid
+    )
     backend = create_backend(model, **backend_options)
     if backend.name == "baseline":
         console_note(

@@ -22,6 +22,7 @@ those of `Briefing`, so prompts and schema hashes do not change with the policy.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
 from typing import Any, ClassVar
 
@@ -35,6 +36,9 @@ from newsbrief.schemas import Briefing, ClaimCheck
 
 __all__ = [
     "GroundedBriefing",
+    "GroundingProblem",
+    "GroundingProblems",
+    "find_problem_items",
     "find_problems",
     "grounded_briefing_model",
     "markup_in",
@@ -94,8 +98,31 @@ def _label(path: str) -> str:
     return f"{_LABELS.get(field, field).format(n=number)} ({path})"
 
 
-def prose_problems(checks: list[ClaimCheck]) -> list[str]:
-    """Feedback for each unsupported prose claim and speaker, saying what to fix."""
+@dataclass(frozen=True)
+class GroundingProblem:
+    """One strict-level miss: the field path, the feedback for the model, and for markup
+    the offending token (so salvage in `newsbrief.answers` can cut exactly that out)."""
+
+    path: str
+    message: str
+    token: str | None = None
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class GroundingProblems(ValueError):
+    """The validator's error; `problems` keeps each miss with its path for salvage."""
+
+    def __init__(self, problems: list[GroundingProblem]) -> None:
+        super().__init__(
+            "the briefing must only contain what the article says. Fix these "
+            f"{len(problems)} problem(s): " + "; ".join(p.message for p in problems)
+        )
+        self.problems = problems
+
+
+def _prose_items(checks: list[ClaimCheck]) -> list[GroundingProblem]:
     problems = []
     for check in checks:
         if check.verdict != "unsupported" or check.kind == "quote":
@@ -105,54 +132,88 @@ def prose_problems(checks: list[ClaimCheck]) -> list[str]:
             if check.kind == "speaker"
             else "correct it to what the article says, or remove it"
         )
-        problems.append(f"{_label(check.path)} {check.reason}: {todo}")
+        problems.append(
+            GroundingProblem(check.path, f"{_label(check.path)} {check.reason}: {todo}")
+        )
     return problems
 
 
-def find_problems(briefing: Briefing, text: str, policy: GroundingPolicy) -> list[str]:
-    """Strict-level grounding problems of `briefing` against `text`, as model feedback."""
+def prose_problems(checks: list[ClaimCheck]) -> list[str]:
+    """Feedback for each unsupported prose claim and speaker, saying what to fix."""
+    return [problem.message for problem in _prose_items(checks)]
+
+
+def find_problem_items(
+    briefing: Briefing, text: str, policy: GroundingPolicy
+) -> list[GroundingProblem]:
+    """Strict-level grounding problems of `briefing` against `text`, with their paths."""
     aligner = Aligner(text)
-    problems: list[str] = []
+    problems: list[GroundingProblem] = []
     if policy.quotes == "strict":
         for i, quote in enumerate(briefing.quotes):
             found = verbatim_quote(aligner, quote.text)
+            path = f"quotes[{i}].text"
             if not found.grounded:
                 problems.append(
-                    f"quotes[{i}].text {_short(quote.text)} is not in the article: copy the "
-                    "quotation verbatim from the article text, or remove this quote"
+                    GroundingProblem(
+                        path,
+                        f"{path} {_short(quote.text)} is not in the article: copy the "
+                        "quotation verbatim from the article text, or remove this quote",
+                    )
                 )
             elif found.method not in VERBATIM:
                 check = check_briefing(briefing.model_copy(update={"quotes": [quote]}), text,
                                        prose=False)[0]  # fmt: skip
                 problems.append(
-                    f"quotes[{i}].text {_short(quote.text)} is not verbatim ({check.reason}): "
-                    "copy the quotation exactly as the article writes it, or remove this quote"
+                    GroundingProblem(
+                        path,
+                        f"{path} {_short(quote.text)} is not verbatim ({check.reason}): "
+                        "copy the quotation exactly as the article writes it, or remove "
+                        "this quote",
+                    )
                 )
     if policy.names == "strict":
         for i, actor in enumerate(briefing.actors):
             names = [actor.name, *actor.aliases]
             if not any(aligner.align(name).grounded for name in names):
+                path = f"actors[{i}].name"
                 problems.append(
-                    f"actors[{i}].name {_short(actor.name)} does not occur in the article: "
-                    "write the name exactly as the article spells it, or remove the actor"
+                    GroundingProblem(
+                        path,
+                        f"{path} {_short(actor.name)} does not occur in the article: "
+                        "write the name exactly as the article spells it, or remove the actor",
+                    )
                 )
         for i, event in enumerate(briefing.events):
             for field in ("when_text", "where"):
                 phrase = getattr(event, field)
                 if phrase and not aligner.align(phrase).grounded:
+                    path = f"events[{i}].{field}"
                     problems.append(
-                        f"events[{i}].{field} {_short(phrase)} does not occur in the article: "
-                        "copy it exactly as written in the article, or set it to null"
+                        GroundingProblem(
+                            path,
+                            f"{path} {_short(phrase)} does not occur in the article: "
+                            "copy it exactly as written in the article, or set it to null",
+                        )
                     )
     if policy.markup == "strict":
         for path, value in _strings(briefing.model_dump(mode="json"), ""):
             for token in markup_in(value):
                 if token not in text:
                     problems.append(
-                        f"{path} contains {_short(token)}, which is not in the article: "
-                        "remove URLs, HTML tags and markdown links from your answer"
+                        GroundingProblem(
+                            path,
+                            f"{path} contains {_short(token)}, which is not in the article: "
+                            "remove URLs, HTML tags and markdown links from your answer",
+                            token,
+                        )
                     )
     return problems
+
+
+def find_problems(briefing: Briefing, text: str, policy: GroundingPolicy) -> list[str]:
+    """Strict-level grounding problems of `briefing` against `text`, as model feedback."""
+    return [problem.message for problem in find_problem_items(briefing, text, policy)]
 
 
 def _prose_reasks_left(context: dict[str, Any]) -> bool:
@@ -176,14 +237,11 @@ class GroundedBriefing(Briefing):
         if not text:
             return self
         policy = parse_policy(context.get("grounding") or self.grounding_policy)
-        problems = find_problems(self, text, policy)
+        problems = find_problem_items(self, text, policy)
         if policy.prose == "strict" and _prose_reasks_left(context):
-            problems += prose_problems(check_briefing(self, text, quotes=False))
+            problems += _prose_items(check_briefing(self, text, quotes=False))
         if problems:
-            raise ValueError(
-                "the briefing must only contain what the article says. Fix these "
-                f"{len(problems)} problem(s): " + "; ".join(problems)
-            )
+            raise GroundingProblems(problems)
         return self
 
 

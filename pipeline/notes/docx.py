@@ -81,6 +81,12 @@ def build_document(note: Note) -> DocxDocument:
             "(prompt injection suspected). Check this briefing against the article."
         )
         warn.bold, warn.font.color.rgb = True, WARN
+    if note.removals():
+        partial = doc.add_paragraph().add_run(
+            f"{UNGROUNDED_MARK} Partial briefing: removed because they still failed "
+            "validation: " + "; ".join(_x(line) for line in note.removals())
+        )
+        partial.bold, partial.font.color.rgb = True, WARN
 
     doc.add_heading("Summary", level=2)
     doc.add_paragraph(_x(b.summary))

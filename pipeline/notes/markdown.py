@@ -82,6 +82,15 @@ def render_markdown(note: Note) -> str:
                 "the article before relying on it.**"
             ),
         ]
+    if note.removals():
+        lines += [
+            "",
+            (
+                f"> {UNGROUNDED_MARK} **Partial briefing: removed because they still "
+                "failed validation:**"
+            ),
+        ]
+        lines += [f"> - {md_escape(line)}" for line in note.removals()]
     _heading(lines, "Summary")
     lines.append(md_escape(b.summary))
     if b.key_points:

@@ -80,6 +80,10 @@ class Note:
         if not self.items:
             self.items = {item.key: item for item in collect_items(self.briefing, self.text)}
 
+    def removals(self) -> list[str]:
+        """One line per item removed from a partial briefing: what, and why."""
+        return [f"{removal.path or 'answer'}: {removal.reason}" for removal in self.record.removed]
+
     def check(self, path: str) -> ClaimCheck | None:
         """The check of one claim (`quotes[0].speaker`, `summary[1]`), if it was made."""
         return next((c for c in self.briefing.checks if c.path == path and not c.removed), None)

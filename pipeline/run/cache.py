@@ -23,7 +23,7 @@ from pydantic import ValidationError
 from newsbrief.backends.base import Backend, Completion
 from newsbrief.errors import StorageError, storage_error
 from newsbrief.prompting.spec import PromptSpec
-from newsbrief.schemas import Article, Usage
+from newsbrief.schemas import Article, Removal, Repair, Usage
 from newsbrief.schemas.hashing import schema_hash, stable_hash
 
 __all__ = ["CACHE_DIR_ENV", "CacheScope", "ResponseCache", "default_cache_dir"]
@@ -165,6 +165,8 @@ class CacheScope:
                 data["briefing"], context=self.backend.validation_context(article)
             )
             usage = Usage.model_validate(data["usage"])
+            repairs = [Repair.model_validate(r) for r in data.get("repairs", [])]
+            removed = [Removal.model_validate(r) for r in data.get("removed", [])]
         except (ValueError, KeyError, ValidationError):
             return None
         return Completion(
@@ -173,6 +175,8 @@ class CacheScope:
             raw=data.get("raw"),
             attempts=data.get("attempts", 1),
             reasks=data.get("reasks", 0),
+            repairs=repairs,
+            removed=removed,
         )
 
     def put(self, article: Article, completion: Completion) -> None:
@@ -183,6 +187,8 @@ class CacheScope:
                 "raw": completion.raw,
                 "attempts": completion.attempts,
                 "reasks": completion.reasks,
+                "repairs": [r.model_dump(mode="json") for r in completion.repairs],
+                "removed": [r.model_dump(mode="json") for r in completion.removed],
             },
             ensure_ascii=False,
         )

@@ -137,6 +137,8 @@ class ResumeState:
     tail_usage: Usage = field(default_factory=Usage)
     tail_cached: int = 0
     tail_grounding: tuple[int, int] = (0, 0)  # (checked, grounded) past the checkpoint
+    tail_partial: int = 0  # partial briefings past the checkpoint
+    tail_repairs: dict[str, int] = field(default_factory=dict)  # repairs by kind, ditto
     duplicates: int = 0  # records under a key another record has (older runs wrote them)
     input_errors: int = 0  # input errors among the indexed ones (renumbered after edits)
 
@@ -249,6 +251,11 @@ def _add_tail(state: ResumeState, record: dict) -> None:
     except ValueError:
         pass
     state.tail_cached += bool(record.get("cached"))
+    state.tail_partial += record.get("status") == "partial"
+    for repair in record.get("repairs") or []:
+        kind = repair.get("kind") if isinstance(repair, dict) else None
+        if isinstance(kind, str):
+            state.tail_repairs[kind] = state.tail_repairs.get(kind, 0) + 1
     grounding = (record.get("briefing") or {}).get("grounding") or {}
     checked, grounded = state.tail_grounding
     state.tail_grounding = (

@@ -182,7 +182,12 @@ def _open(
         return _new_session(run_dir, input_path, run, prompt)
     old = read_manifest(run_dir)
     _check_same_run(run_dir, old, run, prompt)
-    state = scan_run_dir(run_dir, old.counts.ok, old.counts.errors, index_errors=not retry_errors)
+    state = scan_run_dir(
+        run_dir,
+        old.counts.ok + old.counts.partial,
+        old.counts.errors,
+        index_errors=not retry_errors,
+    )
     manifest = old.model_copy(deep=True)
     manifest.usage = old.usage + state.tail_usage
     manifest.counts.cached = old.counts.cached + state.tail_cached
@@ -194,7 +199,11 @@ def _open(
     if retry_errors and state.errors:
         retried = set_errors_aside(run_dir)
         state.errors = 0
-    manifest.counts.ok, manifest.counts.errors = state.briefings, state.errors
+    manifest.counts.partial = old.counts.partial + state.tail_partial
+    manifest.counts.ok = state.briefings - manifest.counts.partial
+    manifest.counts.errors = state.errors
+    for kind, count in state.tail_repairs.items():
+        manifest.repairs[kind] = manifest.repairs.get(kind, 0) + count
     manifest.counts.read = state.done
     write_manifest(run_dir, manifest)
     return Session(run_dir, manifest, state, resumed=True, retried_errors=retried)

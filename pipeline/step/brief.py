@@ -15,7 +15,15 @@ from newsbrief.backends.base import Backend, Completion
 from newsbrief.errors import BackendError, FatalBackendError
 from newsbrief.grounding import finish_briefing, policy_of
 from newsbrief.prompting.spec import PromptSpec
-from newsbrief.schemas import Article, BriefingRecord, ErrorRecord, Provenance, Usage
+from newsbrief.schemas import (
+    Article,
+    Briefing,
+    BriefingRecord,
+    ErrorRecord,
+    Provenance,
+    Removal,
+    Usage,
+)
 from newsbrief.step.long_article import brief_within_budget
 from newsbrief.text.cleaning import clean_article
 
@@ -32,6 +40,16 @@ class Pricing(Protocol):
     """What the step needs of a price table (the run's `PriceTable` implements it)."""
 
     def price_usage(self, model: str, usage: Usage, /) -> Usage: ...
+
+
+def _prose_removals(briefing: Briefing) -> list[Removal]:
+    """Prose the grounding step removed under `prose=strict` (see `ClaimCheck.removed`):
+    the record lists it with the other removals, and is then partial."""
+    return [
+        Removal(path=c.path, reason=f"unsupported by the article: {c.reason}", value=c.claim)
+        for c in briefing.checks
+        if c.removed
+    ]
 
 
 def provenance_for(backend: Backend, prompt: PromptSpec) -> Provenance:
@@ -96,10 +114,14 @@ async def brief_article(
         cache.put(article, completion)
     usage = Usage() if hit else completion.usage
     usage = prices.price_usage(backend.model_string, usage) if prices else usage
+    removed = [*completion.removed, *_prose_removals(completion.briefing)]
     return BriefingRecord(
         id=article.id,
         line=line,
         briefing=completion.briefing,
+        status="partial" if removed else "ok",
+        repairs=completion.repairs,
+        removed=removed,
         provenance=provenance,
         usage=usage,
         cached=hit is not None,

@@ -14,7 +14,9 @@ points (`<id>#synthesis`; as many of them, in article order, as fit the budget),
 only those three fields are kept; quotes, actors, events
 and 5W1H stay those extracted from the article itself. If that call fails, the first
 chunk's headline and summary are kept (news leads with the main story). Usage, attempts
-and re-asks are summed over every call, failed ones included.
+and re-asks are summed over every call, failed ones included. A chunk that fails does
+not lose the article: the chunks that succeeded are merged and the briefing is partial,
+with a removal naming the failed part; only when every chunk fails is it an error.
 
 Budget: the model's context window (`Backend.context_tokens`, else `KNOWN_CONTEXT` by
 model name, else `DEFAULT_CONTEXT_TOKENS`; the baseline backend has no limit), less a
@@ -33,7 +35,7 @@ from pydantic import BaseModel
 from newsbrief.backends.base import Backend, Completion
 from newsbrief.errors import BackendError, FatalBackendError
 from newsbrief.prompting.spec import PromptSpec
-from newsbrief.schemas import Article, Usage
+from newsbrief.schemas import Article, Removal, Usage
 from newsbrief.step.chunking import MIN_CHUNK_TOKENS, Chunk, split_text
 from newsbrief.step.merge import merge_briefings
 from newsbrief.text.tokens import estimate_tokens
@@ -120,7 +122,9 @@ def _total(completions: list[Completion], usage: Usage) -> tuple[Usage, int, int
 
 async def _brief_chunks(
     article: Article, chunks: list[Chunk], backend: Backend, prompt: PromptSpec
-) -> list[Completion]:
+) -> tuple[list[Completion], list[Removal], Usage, int]:
+    """The chunks that succeeded, a removal per chunk that failed, and the failed chunks'
+    usage and attempts. Only when every chunk fails does the article fail."""
     limit = asyncio.Semaphore(CHUNK_CONCURRENCY)
 
     async def one(chunk: Chunk) -> Completion:
@@ -135,20 +139,28 @@ async def _brief_chunks(
             raise result
     done = [r for r in results if isinstance(r, Completion)]
     failures = [(i, r) for i, r in enumerate(results) if isinstance(r, BackendError)]
-    if failures:
+    usage = Usage()
+    for _, failure in failures:
+        usage = usage + (failure.usage if isinstance(failure.usage, Usage) else Usage())
+    failed_attempts = sum(f.attempts for _, f in failures)
+    if failures and not done:
         index, first = failures[0]
-        usage = Usage()
-        for _, failure in failures:
-            usage = usage + (failure.usage if isinstance(failure.usage, Usage) else Usage())
-        usage, attempts, _ = _total(done, usage)
+        total, attempts, _ = _total(done, usage)
         raise BackendError(
             first.kind,
             f"part {index + 1} of {len(chunks)} failed: {first.message}",
             raw=first.raw,
-            usage=usage,
-            attempts=attempts + sum(f.attempts for _, f in failures),
+            usage=total,
+            attempts=attempts + failed_attempts,
         )
-    return done
+    removed = [
+        Removal(
+            path=f"part {index + 1} of {len(chunks)}",
+            reason=f"this part of the article failed ({failure.kind}): {failure.message}",
+        )
+        for index, failure in failures
+    ]
+    return done, removed, usage, failed_attempts
 
 
 def _synthesis_text(summaries: list[str], key_points: list[str], budget: int) -> str:
@@ -169,9 +181,14 @@ async def brief_within_budget(article: Article, backend: Backend, prompt: Prompt
     if budget is None or estimate_tokens(article.text) <= budget:
         return await backend.brief(article, prompt)
     chunks = split_text(article.text, budget)
-    parts = await _brief_chunks(article, chunks, backend, prompt)
+    parts, removed, failed_usage, failed_attempts = await _brief_chunks(
+        article, chunks, backend, prompt
+    )
     merged = merge_briefings([part.briefing for part in parts])
-    usage, attempts, reasks = _total(parts, Usage())
+    usage, attempts, reasks = _total(parts, failed_usage)
+    attempts += failed_attempts
+    repairs = [r for part in parts for r in part.repairs]
+    removed = [*removed, *(r for part in parts for r in part.removed)]
     synthesis_text = _synthesis_text(
         [part.briefing.summary for part in parts], merged.key_points, budget
     )
@@ -193,4 +210,12 @@ async def brief_within_budget(article: Article, backend: Backend, prompt: Prompt
             reasks + written.reasks,
         )
         raw = written.raw
-    return Completion(briefing=merged, usage=usage, raw=raw, attempts=attempts, reasks=reasks)
+    return Completion(
+        briefing=merged,
+        usage=usage,
+        raw=raw,
+        attempts=attempts,
+        reasks=reasks,
+        repairs=repairs,
+        removed=removed,
+    )

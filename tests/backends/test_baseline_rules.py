@@ -6,7 +6,6 @@ from datetime import date
 
 import pytest
 
-from newsbrief.backends.baseline.rules.dates import anchor_date, find_dates, resolve_year
 from newsbrief.backends.baseline.rules.names import find_people
 from newsbrief.backends.baseline.rules.orgs import acronym_definitions, find_orgs, frequent_acronyms
 from newsbrief.backends.baseline.rules.places import dateline_place, find_places
@@ -15,6 +14,7 @@ from newsbrief.backends.baseline.rules.relations import relation_kind
 from newsbrief.backends.baseline.rules.shorten import purpose_clause, shorten
 from newsbrief.backends.baseline.rules.topics import pick_topics
 from newsbrief.text.countries import country_of_word, find_countries
+from newsbrief.text.dates import anchor_date, find_dates, resolve_year
 from newsbrief.text.furniture import LineKind, classify_line, split_credit
 from newsbrief.text.sentences import split_sentences
 

@@ -100,8 +100,10 @@ async def test_one_failed_validation_is_reasked_and_both_requests_are_counted(
     }
     first, second = server.completion_requests
     feedback = json.dumps(second.body["messages"][len(first.body["messages"]) :])
-    assert "headline" in feedback
-    assert "ISO 8601" in feedback
+    assert "headline: Field required" in feedback
+    # The date as written was repaired, so the re-ask does not ask for it again.
+    assert "ISO 8601" not in feedback and "events" not in feedback.split("fix only these")[1]
+    assert completion.repairs == []  # the second answer needed none
 
 
 async def test_an_answer_that_never_validates_is_a_validation_error_with_the_raw_answer(
@@ -154,22 +156,38 @@ async def test_malformed_json_without_reasks_keeps_the_raw_text(
     assert info.value.raw == '{"headline": "Broken", "summary": '
 
 
-async def test_a_truncated_answer_is_a_clear_error_with_raw_and_usage(
+async def test_a_truncated_answer_is_closed_and_kept_as_a_partial_briefing(
     server: FakeOpenAIServer, prompt: PromptSpec, backend_for: MakeBackend
 ) -> None:
-    server.enqueue_truncated()
+    server.enqueue_truncated()  # the first half of VALID, finish_reason 'length'
+    completion = await backend_for(server, max_tokens=64).brief(ARTICLE, prompt)
+    assert completion.briefing.headline == VALID["headline"]
+    assert completion.partial
+    assert "token limit" in completion.removed[0].reason
+    assert "truncated_closed" in [r.kind for r in completion.repairs]
+    assert server.completion_requests[0].body["max_tokens"] == 64
+    assert completion.raw and json.dumps(VALID, ensure_ascii=False).startswith(completion.raw)
+    assert completion.usage.requests == 1
+
+
+async def test_a_truncated_answer_without_a_summary_is_a_clear_error_with_raw_and_usage(
+    server: FakeOpenAIServer, prompt: PromptSpec, backend_for: MakeBackend
+) -> None:
+    cut = json.dumps(VALID, ensure_ascii=False)[:40]  # '{"headline": "...' and no summary
+    for _ in range(3):
+        server.enqueue(cut, finish_reason="length")
     with pytest.raises(BackendError) as info:
         await backend_for(server, max_tokens=64).brief(ARTICLE, prompt)
     error = info.value
     assert error.kind == "validation"
     assert "token limit" in error.message
     assert "max_tokens=64" in error.message
-    assert server.completion_requests[0].body["max_tokens"] == 64
-    assert error.raw
-    assert json.dumps(VALID, ensure_ascii=False).startswith(error.raw)
+    assert error.raw == cut
     assert isinstance(error.usage, Usage)
-    assert error.usage.requests == 1
+    assert error.usage.requests == 3
     assert error.usage.completion_tokens > 0
+    second = server.completion_requests[1].body["messages"][-1]["content"]
+    assert "cut off at the token limit" in second
 
 
 class QuotesFromTheArticle(Briefing):

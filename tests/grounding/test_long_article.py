@@ -17,7 +17,8 @@ from newsbrief.step.brief import brief_article
 from newsbrief.step.chunking import split_text
 from newsbrief.step.long_article import article_token_budget, context_window
 from newsbrief.text.tokens import estimate_tokens
-from tests.support.fake_openai import FakeOpenAIServer
+from tests.support.fake_briefing import article_text_of
+from tests.support.fake_openai import FakeOpenAIServer, briefing_responder
 
 WORDS = ["minister", "said", "the", "army", "trade", "talks", "officials", "met", "on"]
 PROMPT = load_prompt("briefing@v1")
@@ -147,19 +148,47 @@ async def test_one_huge_paragraph_is_still_briefed(server: FakeOpenAIServer, tex
         assert text[quote.evidence.start : quote.evidence.end] == quote.text
 
 
-async def test_a_failing_chunk_fails_the_article_with_the_usage_of_every_call(
-    server: FakeOpenAIServer,
-) -> None:
+def _refusing_first_part(body: dict[str, Any]) -> str:
+    """Refuses the chunk that holds paragraph 0 (re-asks included); briefs the others."""
+    if "in paragraph 0." in article_text_of(body):
+        return "I'm sorry, I cannot help with that."
+    return briefing_responder(body)
+
+
+async def test_a_failing_chunk_keeps_the_others_as_a_partial_briefing() -> None:
     text = long_article(60)
-    server.enqueue_invalid(count=10)  # the first chunk call never validates
-    backend = create_backend(
-        "openai:test-model", base_url=server.base_url, context_tokens=6000, max_reasks=1
-    )
-    try:
-        record = await brief_article(Article(id="long", text=text), backend, PROMPT)
-    finally:
-        await backend.aclose()
+    async with FakeOpenAIServer(responder=_refusing_first_part) as srv:
+        backend = create_backend(
+            "openai:test-model", base_url=srv.base_url, context_tokens=6000, max_reasks=1
+        )
+        try:
+            record = await brief_article(Article(id="long", text=text), backend, PROMPT)
+        finally:
+            await backend.aclose()
+        sent = len(srv.completion_requests)
+    assert isinstance(record, BriefingRecord), record
+    assert record.status == "partial"
+    (removal,) = record.removed
+    assert removal.path.startswith("part 1 of ")
+    assert "no JSON object" in removal.reason
+    assert record.usage.requests == sent  # the failed part's two requests included
+    quoted = " ".join(q.text for q in record.briefing.quotes)
+    assert "agreement number 0 on" not in quoted  # the refused part's quote is not there
+    assert quoted  # the other parts' quotes are
+
+
+async def test_when_every_chunk_fails_the_article_fails_with_the_usage_of_every_call() -> None:
+    text = long_article(60)
+    async with FakeOpenAIServer(responder=lambda body: "No.") as srv:
+        backend = create_backend(
+            "openai:test-model", base_url=srv.base_url, context_tokens=6000, max_reasks=1
+        )
+        try:
+            record = await brief_article(Article(id="long", text=text), backend, PROMPT)
+        finally:
+            await backend.aclose()
+        sent = len(srv.completion_requests)
     assert not isinstance(record, BriefingRecord)
     assert record.kind == "validation"
     assert "part " in record.message
-    assert record.usage.requests == len(server.completion_requests)
+    assert record.usage.requests == sent

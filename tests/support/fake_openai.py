@@ -9,7 +9,8 @@ Behaviour per request, in order of precedence:
    model of simonw/llm: each request pops the next behaviour;
 2. random fault injection (`faults={"429": 0.05, "reset": 0.01}`, `seed=`);
 3. the `responder(body) -> str | dict`, by default a valid Briefing built from the
-   article text (see `tests.support.fake_briefing`).
+   article text (see `tests.support.fake_briefing`); `persona=` picks a responder that
+   makes one kind of model slip on every answer (see `tests.support.personas`).
 
 Answers follow the request shape each instructor mode sends (see
 `tests.support.fake_openai_wire`): `tool_calls` for Mode.TOOLS, plain JSON content for
@@ -44,6 +45,7 @@ from tests.support.fake_briefing import (
     invalid_briefing,
 )
 from tests.support.fake_openai_wire import completion_body, error_body, estimate_usage
+from tests.support.personas import PERSONAS, persona_responder
 
 __all__ = ["FAULTS", "Behaviour", "FakeOpenAIServer", "RecordedRequest", "briefing_responder"]
 
@@ -111,11 +113,17 @@ class FakeOpenAIServer:
         fault_timeout: float = 30.0,
         models: tuple[str, ...] = ("test-model",),
         record: bool = True,
+        persona: str | None = None,
     ) -> None:
         unknown = sorted(set(faults or {}) - set(FAULTS))
         if unknown:
             raise ValueError(f"unknown faults {unknown}; known: {sorted(FAULTS)}")
-        self.responder = responder or briefing_responder
+        if persona is not None and persona not in PERSONAS:
+            raise ValueError(f"unknown persona {persona!r}; known: {sorted(PERSONAS)}")
+        self.responder = responder or (
+            persona_responder(persona) if persona else briefing_responder
+        )
+        self.finish_reason = PERSONAS[persona].finish_reason if persona else "stop"
         self.latency = latency
         self.host, self.port = host, port
         self.cached_tokens = cached_tokens
@@ -271,7 +279,7 @@ class FakeOpenAIServer:
                 if draw < share:
                     return FAULTS[name](self.fault_timeout), name
                 draw -= share
-        return Behaviour(), "ok"
+        return Behaviour(finish_reason=self.finish_reason), "ok"
 
     async def _chat(self, request: web.Request) -> web.StreamResponse:
         arrived = time.monotonic()

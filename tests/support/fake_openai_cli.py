@@ -44,6 +44,7 @@ async def _serve(args: argparse.Namespace, faults: dict[str, float]) -> None:
         seed=args.seed,
         fault_timeout=args.fault_timeout,
         record=False,
+        persona=args.persona,
     )
     await server.start()
     print(server.base_url, flush=True)
@@ -80,6 +81,11 @@ def main(argv: list[str] | None = None) -> None:
         help="seconds a 'timeout' fault stalls (beyond the client's timeout)",
     )
     parser.add_argument("--seed", type=int, default=0, help="seed of the random faults")
+    parser.add_argument(
+        "--persona",
+        default=None,
+        help="answer with one kind of model slip (tests/support/personas.py)",
+    )
     args = parser.parse_args(argv)
     try:
         faults = parse_faults(args.faults, args.fault_rate)

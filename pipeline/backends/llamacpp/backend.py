@@ -2,9 +2,10 @@
 
 The answer is constrained while it is generated: the JSON schema of `response_model` is
 compiled into a llama.cpp grammar, so the model can only emit JSON of the right shape.
-Pydantic then validates it with the article as context (grounding validators), and a
-failed validation is sent back to the model with the errors, the way instructor re-asks,
-up to `max_reasks` times. Usage is summed over every attempt.
+The answer then goes through `newsbrief.answers.parse_answer` with the article as
+context (repairs, grounding validators, salvage on the last attempt), as the openai
+backend's answers do; what no repair fixes is sent back to the model, the way instructor
+re-asks, up to `max_reasks` times. Usage is summed over every attempt.
 
 A `Llama` instance is not thread-safe and inference blocks, so each backend owns one
 worker thread: calls queue there and the event loop stays free. The model loads lazily
@@ -21,8 +22,8 @@ from typing import Any, ClassVar
 
 import llama_cpp  # the [local] extra; create_backend turns ImportError into a clear message
 from llama_cpp.llama_grammar import json_schema_to_gbnf
-from pydantic import ValidationError
 
+from newsbrief.answers import LOG_KEY, AnswerInvalid, AnswerLog, parse_answer
 from newsbrief.backends.base import Backend, Completion
 from newsbrief.backends.llamacpp.gguf_models import GGUFModel, resolve_gguf
 from newsbrief.backends.llamacpp.settings import LlamaSettings
@@ -37,7 +38,7 @@ LOOSE_CHAR_RULE = r'char ::= [^"\\] |'
 STRICT_CHAR_RULE = r'char ::= [^"\\\x7F\x00-\x1F] |'  # as in llama.cpp's json.gbnf
 
 
-def reask_messages(answer: str, error: ValidationError) -> Messages:
+def reask_messages(answer: str, error: Exception) -> Messages:
     """The turn that tells the model what was wrong (instructor's JSON-mode wording)."""
     return [
         {"role": "assistant", "content": answer},
@@ -87,6 +88,7 @@ class LlamaCppBackend(Backend):
         self.settings = LlamaSettings.from_options(
             options, chat_format_default=self.gguf.chat_format
         )
+        self.max_reasks = self.settings.max_reasks
         self._llama: llama_cpp.Llama | None = None
         self._grammars: dict[type[Briefing], llama_cpp.LlamaGrammar] = {}
         self._lock = threading.Lock()  # one Llama serves one call at a time
@@ -124,31 +126,28 @@ class LlamaCppBackend(Backend):
             if self.settings.chat_format == "gemma":
                 messages = fold_system_message(messages)
             context = self.validation_context(article)
+            log: AnswerLog = context[LOG_KEY]
             generation = self.settings.generation(prompt.parameters)
             usage, answer = Usage(), ""
             attempts_allowed = 1 + self.settings.max_reasks
             for attempt in range(1, attempts_allowed + 1):
                 answer, finish_reason, step_usage = self._generate(llama, messages, generation)
                 usage = usage + step_usage
-                if finish_reason == "length":
-                    raise BackendError(
-                        "validation",
-                        f"the answer was cut off at max_tokens={generation['max_tokens']}; "
-                        "raise it with --max-tokens N or BRIEFING_LLAMA_MAX_TOKENS "
-                        "(and BRIEFING_LLAMA_N_CTX)",
-                        raw=answer,
-                        usage=usage,
-                        attempts=attempt,
-                    )
+                log.new_answer(truncated=finish_reason == "length")
                 try:
-                    briefing = self.response_model.model_validate_json(answer, context=context)
-                except ValidationError as exc:
+                    briefing = parse_answer(self.response_model, answer, context)
+                except AnswerInvalid as exc:
                     if attempt == attempts_allowed:
+                        cut = (
+                            f"the answer was cut off at max_tokens={generation['max_tokens']}; "
+                            "raise it with --max-tokens N or BRIEFING_LLAMA_MAX_TOKENS "
+                            "(and BRIEFING_LLAMA_N_CTX): "
+                            if log.truncated
+                            else ""
+                        )
                         raise BackendError(
                             "validation",
-                            f"no valid briefing after {attempt} attempt(s): "
-                            f"{exc.error_count()} validation error(s), first: "
-                            f"{_first_error(exc)}",
+                            f"{cut}no valid briefing after {attempt} attempt(s): {exc}",
                             raw=answer,
                             usage=usage,
                             attempts=attempt,
@@ -156,7 +155,13 @@ class LlamaCppBackend(Backend):
                     messages = [*messages, *reask_messages(answer, exc)]
                     continue
                 return Completion(
-                    briefing=briefing, usage=usage, raw=answer, attempts=attempt, reasks=attempt - 1
+                    briefing=briefing,
+                    usage=usage,
+                    raw=answer,
+                    attempts=attempt,
+                    reasks=attempt - 1,
+                    repairs=log.repairs,
+                    removed=log.removed,
                 )
         raise AssertionError("unreachable: the loop returns or raises")
 
@@ -212,9 +217,3 @@ class LlamaCppBackend(Backend):
                     "is a complete GGUF this llama-cpp-python version supports"
                 ) from exc
         return self._llama
-
-
-def _first_error(exc: ValidationError) -> str:
-    error = exc.errors()[0]
-    location = ".".join(str(part) for part in error["loc"]) or "(root)"
-    return f"{location}: {error['msg']}"

@@ -23,11 +23,13 @@ from typing import Any
 import openai
 from instructor.core import IncompleteOutputException, InstructorRetryException
 
+from newsbrief.answers import LOG_KEY, AnswerLog
 from newsbrief.backends.base import Backend, Completion
 from newsbrief.backends.openai_api.chat_post import post_chat_completion
 from newsbrief.backends.openai_api.instructor_call import InstructorCall
 from newsbrief.backends.openai_api.prepared_models import prepared_response_model
 from newsbrief.backends.openai_api.settings import OpenAISettings
+from newsbrief.backends.openai_api.tidy import tidy_completion
 from newsbrief.backends.openai_api.transport import (
     FATAL_STATUSES,
     RetryPolicy,
@@ -63,6 +65,7 @@ REQUEST_PARAMETERS = (
 # knows nothing of articles; a context variable reaches it without re-patching per call
 # (each article runs in its own task, hence its own context).
 _TALLY: ContextVar[AttemptTally] = ContextVar("openai_backend_tally")
+_LOG: ContextVar[AnswerLog] = ContextVar("openai_backend_answer_log")
 
 
 class OpenAIBackend(Backend):
@@ -83,6 +86,7 @@ class OpenAIBackend(Backend):
         self.settings = OpenAISettings.resolve(options)
         register_secret(self.settings.api_key)  # never written, whatever echoes it
         self.retry_policy = retry_policy or RetryPolicy(max_retries=self.settings.max_retries)
+        self.max_reasks = self.settings.max_reasks
         self._client: openai.AsyncOpenAI | None = None
         self._client_loop: asyncio.AbstractEventLoop | None = None
         # instructor's create and re-ask loop, with its per-request rebuilding done once.
@@ -105,12 +109,15 @@ class OpenAIBackend(Backend):
         if self.settings.deadline is not None:
             tally.deadline_at = time.monotonic() + self.settings.deadline
         token = _TALLY.set(tally)
+        context = self.validation_context(article)
+        log: AnswerLog = context[LOG_KEY]
+        log_token = _LOG.set(log)
         deadline = asyncio.timeout(self.settings.deadline)
         try:
             async with deadline:
                 briefing = await self._create(
                     response_model=self.response_model,
-                    context=self.validation_context(article),
+                    context=context,
                     max_retries=self.settings.max_reasks,
                     model=self.model,
                     messages=prompt.render(article),
@@ -127,17 +134,22 @@ class OpenAIBackend(Backend):
         except IncompleteOutputException as exc:
             raise self._truncated(tally, limit) from exc
         except InstructorRetryException as exc:
+            if log.truncated and not isinstance(exc.__cause__, BackendError):
+                raise self._truncated(tally, limit) from exc
             raise self._unwrap(exc, tally, limit) from exc
         except BackendError as exc:
             raise self._with_tally(exc, tally) from None
         finally:
             _TALLY.reset(token)
+            _LOG.reset(log_token)
         return Completion(
             briefing=briefing,
             usage=tally.usage(),
             raw=tally.last_raw,
             attempts=tally.requests,
             reasks=tally.reasks,
+            repairs=log.repairs,
+            removed=log.removed,
         )
 
     def preview_request(self, article: Article, prompt: PromptSpec) -> dict[str, Any]:
@@ -203,6 +215,7 @@ class OpenAIBackend(Backend):
         except ValueError as exc:  # e.g. json.JSONDecodeError: a body that is not JSON
             raise self._transport_error(exc, tally) from exc
         tally.add_completion(completion)
+        tidy_completion(completion, _LOG.get())
         return completion
 
     # -- errors ------------------------------------------------------------------------

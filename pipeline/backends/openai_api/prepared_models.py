@@ -12,6 +12,12 @@ request (a walk over every nested class, ~0.25 ms for `Briefing`). A class prepa
 has already passed that check twice (`prepare_response_model` runs it before and after
 wrapping), so the check is skipped for exactly those classes; every other model still
 gets instructor's own check.
+
+The prepared class is also where model answers enter validation: every instructor mode
+ends its parse step in `response_model.model_validate_json(text, context=...)`, and the
+prepared class routes that call through `newsbrief.answers.parse_answer` (repair,
+coerce, validate, salvage). What no repair fixes is raised as instructor's
+`ResponseParsingError`, a re-ask error, whose message names exactly the fields to fix.
 """
 
 from __future__ import annotations
@@ -20,9 +26,12 @@ import json
 from functools import lru_cache
 from typing import Any
 
+from instructor.v2.core.errors import ResponseParsingError
 from instructor.v2.core.response_model import prepare_response_model
 from instructor.v2.validation import async_validators
 from pydantic import BaseModel
+
+from newsbrief.answers import AnswerInvalid, parse_answer
 
 __all__ = ["prepared_response_model"]
 
@@ -52,6 +61,15 @@ def prepared_response_model(model: type[BaseModel]) -> type[BaseModel]:
             return json.loads(schema_text)  # a fresh copy: callers may edit it
         return generate(cls, *args, **kwargs)  # type: ignore[no-any-return]
 
+    def model_validate_json(
+        cls: type[BaseModel], json_data: str | bytes, **kwargs: Any
+    ) -> BaseModel:
+        try:
+            return parse_answer(cls, json_data, kwargs.get("context"), strict=kwargs.get("strict"))
+        except AnswerInvalid as exc:
+            raise ResponseParsingError(str(exc)) from exc
+
     prepared.model_json_schema = classmethod(model_json_schema)
+    prepared.model_validate_json = classmethod(model_validate_json)
     _CHECKED.add(prepared)
     return prepared  # type: ignore[no-any-return]

@@ -8,7 +8,6 @@ Every string in the result is copied or cut from the article, never generated.
 from __future__ import annotations
 
 from newsbrief.backends.baseline.rules.actors import ActorIndex
-from newsbrief.backends.baseline.rules.dates import DateMention, anchor_date, find_dates
 from newsbrief.backends.baseline.rules.events import build_events, build_relations
 from newsbrief.backends.baseline.rules.leads import (
     distinct_sentences,
@@ -26,6 +25,7 @@ from newsbrief.backends.baseline.rules.quotes import find_quotes, quote_spans
 from newsbrief.backends.baseline.rules.shorten import purpose_clause, shorten
 from newsbrief.backends.baseline.rules.topics import pick_topics
 from newsbrief.schemas import Article, Briefing, Event, FiveW1H, Quote
+from newsbrief.text.dates import DateMention, anchor_date, find_dates
 from newsbrief.text.sentences import Sentence, split_sentences
 
 __all__ = ["compose_briefing"]

@@ -9,11 +9,11 @@ from __future__ import annotations
 from datetime import date
 
 from newsbrief.backends.baseline.rules.actors import ActorIndex
-from newsbrief.backends.baseline.rules.dates import DateMention, resolve_year
 from newsbrief.backends.baseline.rules.places import PlaceMention, best_place
 from newsbrief.backends.baseline.rules.relations import relation_kind
 from newsbrief.backends.baseline.rules.shorten import shorten
 from newsbrief.schemas import Event, Relation
+from newsbrief.text.dates import DateMention, resolve_year
 from newsbrief.text.sentences import Sentence
 
 __all__ = ["build_events", "build_relations"]
