@@ -132,8 +132,8 @@ def test_the_manifest_records_the_prompt_values_that_were_sent(
 
 def test_the_token_limit_error_names_the_option(cli, tmp_path: Path, fake_openai) -> None:  # type: ignore[no-untyped-def]
     article = write_seed(tmp_path / "a.txt", 0)
-    for _ in range(3):
-        fake_openai.enqueue_truncated()
+    for _ in range(3):  # cut off before the summary: nothing a repair can keep
+        fake_openai.enqueue('{"headline": "Border talks", "summ', finish_reason="length")
     cli("run", article, "--model", "openai:test-model", "--max-tokens", "300", "--run-dir", "r",
         "--max-error-rate", "1")  # fmt: skip
     (error,) = read_errors(tmp_path / "r")
@@ -202,8 +202,8 @@ def test_click_errors_use_the_same_error_style(cli) -> None:  # type: ignore[no-
 
 def test_a_failed_note_uses_the_same_error_style(cli, tmp_path: Path, fake_openai) -> None:  # type: ignore[no-untyped-def]
     article = write_seed(tmp_path / "a.txt", 0)
-    for _ in range(3):
-        fake_openai.enqueue_truncated()
+    for _ in range(3):  # cut off before the summary: nothing a repair can keep
+        fake_openai.enqueue('{"headline": "Border talks", "summ', finish_reason="length")
     result = cli("note", article, "--model", "openai:test-model")
     assert result.code == 1
     assert result.err.startswith("error: could not brief 'a'") and "Error:" not in result.err
