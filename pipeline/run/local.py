@@ -147,12 +147,17 @@ def _mark_unfinished(session: Session, exc: BaseException) -> None:
         write_manifest(session.run_dir, manifest)
 
 
+def record_settings(manifest: Manifest, options: RunOptions, backend: Backend) -> None:
+    """What every engine writes into the manifest about how it reads and asks."""
+    manifest.input_fields = options.fields.as_dict()
+    manifest.parameters = backend.sent_parameters(load_prompt(options.prompt))
+
+
 async def _run_session(
     options: RunOptions, backend: Backend, session: Session
 ) -> tuple[Path, Manifest]:
     run_dir, manifest = session.run_dir, session.manifest
-    manifest.input_fields = options.fields.as_dict()
-    manifest.parameters = backend.sent_parameters(load_prompt(options.prompt))
+    record_settings(manifest, options, backend)
     if options.source is not None:
         manifest.input_source = options.source
     prompt = load_prompt(options.prompt)

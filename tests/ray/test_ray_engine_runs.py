@@ -49,8 +49,9 @@ def test_ray_run_writes_the_same_records_as_the_local_engine(
 
     assert on_ray.status == local.status == "finished"
     assert (on_ray.counts.ok, on_ray.counts.errors) == (1000, len(BAD_LINES))
-    per_run = {"run_id", "started_at", "finished_at", "elapsed_s"}
+    per_run = {"run_id", "started_at", "finished_at", "elapsed_s", "sessions"}
     assert on_ray.model_dump(exclude=per_run) == local.model_dump(exclude=per_run)
+    assert [s.status for s in on_ray.sessions] == [s.status for s in local.sessions] == ["finished"]
     assert on_ray.grounding_rate is not None  # counts, usage, grounding: all the same
     local_records, ray_records = records_by_key(local_dir), records_by_key(ray_dir)
     assert set(ray_records) == set(ids) | {f"line:{n}" for n in BAD_LINES}

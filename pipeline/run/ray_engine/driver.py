@@ -29,7 +29,13 @@ from newsbrief.prompting.spec import PromptSpec, load_prompt
 from newsbrief.run.cache import default_cache_dir
 from newsbrief.run.cost import load_prices
 from newsbrief.run.health import ErrorWindow
-from newsbrief.run.local import RunOptions, resolve_run_dir, session_options, settings_of
+from newsbrief.run.local import (
+    RunOptions,
+    record_settings,
+    resolve_run_dir,
+    session_options,
+    settings_of,
+)
 from newsbrief.run.progress import count_lines, make_progress
 from newsbrief.run.ray_engine.cluster import RayOptions, RayRunError, ray_session, worker_count
 from newsbrief.run.ray_engine.gate import RunGate
@@ -61,17 +67,18 @@ def run_with_ray(
     try:
         identity = RunIdentity.of(backend)
         run_dir = resolve_run_dir(options, backend)
+        session = open_session(
+            run_dir,
+            options.input,
+            identity,
+            prompt,
+            retry_errors=options.retry_errors,
+            settings=settings_of(options, identity, prompt, location),
+            options=session_options(options),
+        )
+        record_settings(session.manifest, options, backend)
     finally:
         asyncio.run(backend.aclose())
-    session = open_session(
-        run_dir,
-        options.input,
-        identity,
-        prompt,
-        retry_errors=options.retry_errors,
-        settings=settings_of(options, identity, prompt, location),
-        options=session_options(options),
-    )
     if is_uri(location):
         session.manifest.input = location
     try:
@@ -90,7 +97,6 @@ def _run_session(
     location: str,
 ) -> tuple[Path, Manifest]:
     run_dir, manifest = session.run_dir, session.manifest
-    manifest.input_fields = options.fields.as_dict()
     elapsed_before, started = manifest.elapsed_s, time.perf_counter()
 
     def checkpoint() -> None:
