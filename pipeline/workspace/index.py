@@ -28,7 +28,7 @@ from newsbrief.schemas import BriefingRecord, ErrorRecord
 
 __all__ = ["ArticleFilter", "ArticleRow", "RunIndex"]
 
-INDEX_VERSION = "2"
+INDEX_VERSION = "3"
 _UNNUMBERED = 10**12  # records without an input line number sort after the numbered ones
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -123,7 +123,10 @@ def _briefing_row(obj: dict[str, Any]) -> tuple[Any, ...] | None:
         status,
         None,
         b.headline,
-        len(grounding.ungrounded) if grounding else 0,
+        # Items not found in the article, plus prose claims it does not support.
+        (len(grounding.ungrounded) + grounding.prose_checked - grounding.prose_supported)
+        if grounding
+        else 0,
         int(b.injection_suspected),
         _bars(list(b.topics)),
         _bars(countries_of(b)),

@@ -46,6 +46,7 @@ class RunSummary:
     tokens: int
     cost_usd: float
     grounding_rate: float | None
+    faithfulness: float | None  # share of prose claims the article supports
     elapsed_s: float
     overall: float | None
 
@@ -59,6 +60,10 @@ def _json(path: Path) -> dict[str, Any] | None:
     except (OSError, ValueError):
         return None
     return data if isinstance(data, dict) else None
+
+
+def _number(value: object) -> float | None:
+    return float(value) if isinstance(value, int | float) else None
 
 
 def _overall(run_dir: Path) -> float | None:
@@ -90,6 +95,7 @@ def summarise(root: Path, run_dir: Path) -> RunSummary:
         tokens=int(usage.get("prompt_tokens", 0)) + int(usage.get("completion_tokens", 0)),
         cost_usd=float(usage.get("cost_usd", 0.0)),
         grounding_rate=float(rate) if isinstance(rate, int | float) else None,
+        faithfulness=_number((m.get("faithfulness") or {}).get("supported_rate")),
         elapsed_s=float(m.get("elapsed_s", 0.0) or 0.0),
         overall=_overall(run_dir),
     )
