@@ -57,7 +57,7 @@ def demo_cmd(
     stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
     run_dir = out / f"demo-{stamp}"
     stdout.rule("1. briefing run")
-    ctx.invoke(run_cmd, input_path=input_path, run_dir=run_dir, model=model)
+    ctx.invoke(run_cmd, input_location=str(input_path), run_dir=run_dir, model=model)
     stdout.rule("2. briefing eval")
     ctx.invoke(score_cmd, run_dir=run_dir, gold_path=gold_path)
     stdout.rule("3. briefing report")
