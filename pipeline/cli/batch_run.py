@@ -122,7 +122,13 @@ def run_cmd(
         )
     )
     print_summary(result.run_dir, result.manifest)
-    if not no_wait and result.manifest.status == "stopped":
+    if no_wait:
+        sent = sum(1 for job in result.ledger.jobs if job.batch_id)
+        console_note(
+            f"{sent} batch(es) submitted; rerun the same command (without --no-wait) to "
+            f"collect, or `briefing batch status {result.run_dir}`"
+        )
+    elif result.manifest.status == "stopped":
         console_note(f"stopped: {result.manifest.stop_reason}")
 
 

@@ -112,9 +112,10 @@ def test_max_cost_refuses_to_submit(batch_api, archive, tmp_path, capsys):
     assert batch_api.uploads == batch_api.creates == 0
 
 
-def test_rerun_polls_instead_of_submitting(batch_api, archive, tmp_path):
+def test_rerun_polls_instead_of_submitting(batch_api, archive, tmp_path, capsys):
     path, ids = archive(4)
     batch_run(path, tmp_path / "run", "--no-wait")
+    assert "1 batch(es) submitted; rerun the same command" in capsys.readouterr().err
     assert batch_api.creates == 1
     assert read_manifest(tmp_path / "run").status == "stopped"
     batch_run(path, tmp_path / "run")
