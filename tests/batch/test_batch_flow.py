@@ -130,7 +130,10 @@ def test_fallback_live_briefs_what_the_batches_could_not(batch_api, archive, tmp
     assert len(batch_api.completion_requests) == 4  # briefed through chat.completions
     counts = record_ids(tmp_path / "run")
     assert set(counts) == set(ids) and set(counts.values()) == {1}
-    assert read_manifest(tmp_path / "run").status == "finished"
+    manifest = read_manifest(tmp_path / "run")
+    assert manifest.status == "finished"
+    vias = [session.options.get("via") for session in manifest.sessions]
+    assert vias == ["batch", None]  # the batch session, then the live one
 
 
 def test_cancel_records_it_and_the_rest_become_errors(batch_api, archive, tmp_path, capsys):

@@ -84,8 +84,21 @@ def run_batch(options: BatchRunOptions, provider: BatchProvider | None = None) -
     prompt = load_prompt(options.prompt)
     open_text(options.input).close()  # a missing input is a user error, before any run dir
     provider = provider or BatchProvider()
+    # No settings fingerprint: `--fallback live` deliberately adds live briefings to
+    # the directory, and the local engine records its own settings when it does. The
+    # sessions list says which session went through the Batch API.
     session = open_session(
-        resolve_batch_run_dir(options, prompt), options.input, identity_of(options.model), prompt
+        resolve_batch_run_dir(options, prompt),
+        options.input,
+        identity_of(options.model),
+        prompt,
+        options={
+            "via": "batch",
+            "endpoint": provider.endpoint,
+            "limit": options.limit,
+            "batch_retries": options.retries,
+            "fallback": options.fallback,
+        },
     )
     try:
         result = _Flow(options, prompt, session, provider).run()
