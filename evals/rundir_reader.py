@@ -1,6 +1,7 @@
-"""Read a run directory (manifest.json, briefings.jsonl, errors.jsonl) for scoring.
+"""Read a run directory for scoring: the best record of each article, re-validated.
 
-Deliberately minimal and independent of `pipeline` (evals never imports it). Every
+The files are found and read through `newsbrief.run.rundir`, the one module that knows
+a run directory's names (the only part of the runtime evals imports). Every
 briefing line is re-validated against the current `Briefing` schema, so a run written
 by an older schema or a buggy backend shows up as a schema-validity rate instead of a
 crash. Per article the best evidence wins: a valid briefing, else an invalid line,
@@ -10,14 +11,15 @@ else an error record (a resumed run may hold an error and a later success).
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
 from pydantic import ValidationError
 
+from newsbrief.errors import RunDirError
 from newsbrief.evals.usage_errors import RunReadError
+from newsbrief.run.rundir import BRIEFINGS, ERRORS, read_manifest, record_lines
 from newsbrief.schemas import Briefing, BriefingRecord, ErrorRecord, Manifest
 
 Status = Literal["ok", "invalid", "error"]
@@ -44,13 +46,6 @@ class RunData:
     predictions: dict[str, Prediction] = field(default_factory=dict)
     unreadable_lines: int = 0  # torn or non-JSON lines
     anonymous_errors: int = 0  # error records without an article id
-
-
-def _lines(path: Path) -> Iterator[str]:
-    if not path.exists():
-        return
-    with path.open("r", encoding="utf-8", errors="replace") as handle:
-        yield from (line for line in handle if line.strip())
 
 
 def _error_record(line: str) -> ErrorRecord | None:
@@ -92,27 +87,18 @@ def _keep(found: dict[str, Prediction], prediction: Prediction) -> None:
 def read_run(run_dir: Path | str) -> RunData:
     """Load a run directory; raise `RunReadError` with a fix when it is not one."""
     path = Path(run_dir)
-    manifest_path = path / "manifest.json"
-    if not manifest_path.is_file():
-        raise RunReadError(
-            f"{path} is not a run directory (no manifest.json); "
-            "pass the folder that `briefing run` printed"
-        )
     try:
-        manifest = Manifest.model_validate_json(manifest_path.read_text(encoding="utf-8"))
-    except (ValidationError, ValueError) as exc:
-        raise RunReadError(
-            f"{manifest_path} is not a valid run manifest ({exc}); "
-            "was it written by a newer version of briefing?"
-        ) from exc
+        manifest = read_manifest(path)
+    except RunDirError as exc:
+        raise RunReadError(str(exc)) from exc
     run = RunData(path=path, manifest=manifest)
-    for line in _lines(path / "briefings.jsonl"):
+    for line in record_lines(path / BRIEFINGS):
         prediction = _from_briefing_line(line)
         if prediction is None:
             run.unreadable_lines += 1
             continue
         _keep(run.predictions, prediction)
-    for line in _lines(path / "errors.jsonl"):
+    for line in record_lines(path / ERRORS):
         error = _error_record(line)
         if error is None:
             run.unreadable_lines += 1

@@ -29,7 +29,6 @@ from newsbrief.evals.textsim import alias_matrix, best_similarity, best_token_f1
 from newsbrief.schemas import GoldPhrase
 
 TEXT_QUESTIONS = ("what", "why", "how")
-PLACE_TIME_QUESTIONS = ("when", "where")
 # Gold sources whose who-phrases are coders' alternative answers, not required items.
 MULTI_CODER_SOURCES = frozenset({GIVEME5W1H})
 

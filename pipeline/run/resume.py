@@ -1,7 +1,7 @@
 """Resume: find what a run directory already holds, so a rerun does only the rest.
 
 A run directory is append-only, so its state is its lines. After a crash (kill -9, power
-loss) the last line may be torn; `repair_tail` truncates it to the last newline. The
+loss) the last line may be torn; `newsbrief.run.rundir.repair_tail` truncates it to the last newline. The
 scan then collects a key for every record: the article id for briefings and article
 errors, the input line number for input errors (a malformed line may have no id).
 
@@ -18,21 +18,18 @@ checkpoint) are parsed in full and added, so totals survive a crash too.
 from __future__ import annotations
 
 import json
-import os
 from array import array
 from bisect import bisect_left
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from hashlib import blake2b
 from pathlib import Path
 
 import numpy as np
 
-from newsbrief.run.rundir import BRIEFINGS, ERRORS
+from newsbrief.run.rundir import BRIEFINGS, ERRORS, raw_lines, repair_tail
 from newsbrief.schemas import BriefingRecord, ErrorRecord, Usage
 
 __all__ = [
-    "RETRIED_ERRORS",
     "ResumeIndex",
     "ResumeState",
     "content_key",
@@ -42,14 +39,10 @@ __all__ = [
     "line_digest",
     "line_key",
     "record_key",
-    "repair_tail",
     "scan_run_dir",
-    "set_errors_aside",
 ]
 
-RETRIED_ERRORS = "errors.retried.jsonl"
 _ID_PREFIX = b'{"id":"'
-_CHUNK = 1 << 16
 
 
 def raw_key(key: bytes) -> int:
@@ -147,40 +140,6 @@ class ResumeState:
         return self.briefings + self.errors
 
 
-def repair_tail(path: Path) -> int:
-    """Truncate a torn last line (no trailing newline); returns the bytes removed."""
-    if not path.exists():
-        return 0
-    size = path.stat().st_size
-    if size == 0:
-        return 0
-    with path.open("rb+") as handle:
-        position = size
-        while position > 0:
-            start = max(0, position - _CHUNK)
-            handle.seek(start)
-            block = handle.read(position - start)
-            if position == size and block.endswith(b"\n"):
-                return 0
-            newline = block.rfind(b"\n")
-            if newline >= 0:
-                keep = start + newline + 1
-                break
-            position = start
-        else:
-            keep = 0
-        handle.truncate(keep)
-        handle.flush()
-        os.fsync(handle.fileno())
-    return size - keep
-
-
-def _lines(path: Path) -> Iterator[bytes]:
-    if path.exists():
-        with path.open("rb", buffering=1 << 20) as handle:
-            yield from handle
-
-
 def fast_id(line: bytes) -> bytes | None:
     """The raw id bytes of a record line, if it can be read without a JSON parse."""
     if line.startswith(_ID_PREFIX):
@@ -205,7 +164,7 @@ def scan_run_dir(
     repaired = repair_tail(run_dir / BRIEFINGS) + repair_tail(run_dir / ERRORS)
     keys: array = array("Q")
     state = ResumeState(index=ResumeIndex(), repaired_bytes=repaired)
-    for number, line in enumerate(_lines(run_dir / BRIEFINGS)):
+    for number, line in enumerate(raw_lines(run_dir / BRIEFINGS)):
         raw_id = fast_id(line) if number < checkpoint_briefings else None
         if raw_id is not None:
             keys.append(_hash(raw_id))
@@ -219,7 +178,7 @@ def scan_run_dir(
         state.briefings += 1
         if number >= checkpoint_briefings:
             _add_tail(state, record)
-    for number, line in enumerate(_lines(run_dir / ERRORS)):
+    for number, line in enumerate(raw_lines(run_dir / ERRORS)):
         record = _parse(line)
         if record is None:
             state.corrupt_lines += 1
@@ -262,18 +221,3 @@ def _add_tail(state: ResumeState, record: dict) -> None:
         checked + int(grounding.get("checked") or 0),
         grounded + int(grounding.get("grounded") or 0),
     )
-
-
-def set_errors_aside(run_dir: Path) -> int:
-    """--retry-errors: move errors.jsonl to errors.retried.jsonl; returns the lines moved.
-
-    Moved errors count as not done, so each is retried exactly once and can never sit
-    next to its new briefing. The old file is kept for reference (replaced each time).
-    """
-    errors = run_dir / ERRORS
-    if not errors.exists():
-        return 0
-    count = sum(1 for line in _lines(errors) if line.strip())
-    os.replace(errors, run_dir / RETRIED_ERRORS)
-    errors.touch()
-    return count

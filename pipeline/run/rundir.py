@@ -1,17 +1,26 @@
-"""Run directory I/O: manifest.json, briefings.jsonl, errors.jsonl.
+"""Run directory I/O: every file name of a run directory and every read and write of one.
 
-Evals, reports and resume read only these files. Writes go through one writer so
-lines never interleave.
+A run directory holds manifest.json, briefings.jsonl and errors.jsonl (what evals,
+reports and notes read), plus the files resume keeps beside them: errors.retried.jsonl
+(errors set aside by --retry-errors), superseded.jsonl (records no input line has any
+more) and .lock. Their names and their low-level handling live here only, so the engine,
+resume and the evals harness cannot disagree about them. Writes go through one writer so
+lines never interleave; a torn last line (a crash mid-write) is cut off by `repair_tail`.
+
+This module imports only the schemas and the errors, never a backend, the step or an
+engine: the evals harness reads runs through it.
 """
 
 from __future__ import annotations
 
 import contextlib
+import fcntl
 import json
 import os
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import IO
 
 from pydantic import ValidationError
 
@@ -22,17 +31,29 @@ from newsbrief.schemas import BriefingRecord, ErrorRecord, Manifest
 __all__ = [
     "BRIEFINGS",
     "ERRORS",
+    "LOCK",
     "MANIFEST",
+    "RETRIED_ERRORS",
+    "SUPERSEDED",
     "RecordWriter",
+    "lock_run_dir",
+    "raw_lines",
     "read_briefings",
     "read_errors",
     "read_manifest",
+    "record_lines",
+    "repair_tail",
+    "set_errors_aside",
     "write_manifest",
 ]
 
 MANIFEST = "manifest.json"
 BRIEFINGS = "briefings.jsonl"
 ERRORS = "errors.jsonl"
+RETRIED_ERRORS = "errors.retried.jsonl"
+SUPERSEDED = "superseded.jsonl"
+LOCK = ".lock"
+_TAIL_BLOCK = 1 << 16
 
 
 def write_manifest(run_dir: Path, manifest: Manifest) -> None:
@@ -51,9 +72,10 @@ def write_manifest(run_dir: Path, manifest: Manifest) -> None:
 def read_manifest(run_dir: Path) -> Manifest:
     """The manifest, or a `RunDirError` naming the file and what to do."""
     path = run_dir / MANIFEST
-    if not path.exists():
+    if not path.is_file():
         raise RunDirError(
-            f"{run_dir} is not a run directory (no {MANIFEST}); run `briefing run` first"
+            f"{run_dir} is not a run directory (no {MANIFEST}); pass the folder that "
+            "`briefing run` printed, or run `briefing run` first"
         )
     damaged = (
         f"; it is damaged: restore it, or move {path} away and rerun `briefing run` "
@@ -69,6 +91,20 @@ def read_manifest(run_dir: Path) -> Manifest:
         raise RunDirError(f"{path}: not UTF-8 text (byte {exc.start}){damaged}") from exc
     except ValidationError as exc:
         raise RunDirError(f"{path}: invalid manifest: {exc.errors()[0]['msg']}{damaged}") from exc
+
+
+def raw_lines(path: Path) -> Iterator[bytes]:
+    """Every line of a record file as bytes (resume scans gigabytes: no decoding)."""
+    if path.exists():
+        with path.open("rb", buffering=1 << 20) as handle:
+            yield from handle
+
+
+def record_lines(path: Path) -> Iterator[str]:
+    """The non-blank lines of a record file as text (undecodable bytes replaced)."""
+    if path.exists():
+        with path.open("r", encoding="utf-8", errors="replace") as handle:
+            yield from (line for line in handle if line.strip())
 
 
 def _iter_jsonl(path: Path) -> Iterator[tuple[int, dict]]:
@@ -111,6 +147,68 @@ def read_errors(run_dir: Path) -> Iterator[ErrorRecord]:
             raise _invalid(path, number, exc) from exc
 
 
+def repair_tail(path: Path) -> int:
+    """Truncate a torn last line (no trailing newline); returns the bytes removed."""
+    if not path.exists():
+        return 0
+    size = path.stat().st_size
+    if size == 0:
+        return 0
+    with path.open("rb+") as handle:
+        position = size
+        while position > 0:
+            start = max(0, position - _TAIL_BLOCK)
+            handle.seek(start)
+            block = handle.read(position - start)
+            if position == size and block.endswith(b"\n"):
+                return 0
+            newline = block.rfind(b"\n")
+            if newline >= 0:
+                keep = start + newline + 1
+                break
+            position = start
+        else:
+            keep = 0
+        handle.truncate(keep)
+        handle.flush()
+        os.fsync(handle.fileno())
+    return size - keep
+
+
+def set_errors_aside(run_dir: Path) -> int:
+    """--retry-errors: move errors.jsonl to errors.retried.jsonl; returns the lines moved.
+
+    Moved errors count as not done, so each is retried exactly once and can never sit
+    next to its new briefing. The old file is kept for reference (replaced each time).
+    """
+    errors = run_dir / ERRORS
+    if not errors.exists():
+        return 0
+    count = sum(1 for line in raw_lines(errors) if line.strip())
+    os.replace(errors, run_dir / RETRIED_ERRORS)
+    errors.touch()
+    return count
+
+
+def lock_run_dir(run_dir: Path) -> IO[bytes]:
+    """An exclusive lock on the run directory, held until the handle is closed (the OS
+    drops it if the process dies), so two runs can never append to the same files."""
+    try:
+        run_dir.mkdir(parents=True, exist_ok=True)
+        handle = (run_dir / LOCK).open("wb")
+    except OSError as exc:
+        raise storage_error(exc, "the run directory (--run-dir / --out)") from exc
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        handle.close()
+        raise RunDirError(
+            f"another briefing process is writing {run_dir}; wait for it to "
+            "finish or stop it, then rerun"
+        ) from None
+    return handle
+
+
 class RecordWriter:
     """The single owner of briefings.jsonl / errors.jsonl, with group commits.
 
@@ -118,7 +216,7 @@ class RecordWriter:
     lines/s and wear disks for nothing. Lines are appended to buffered files and made
     durable together every `commit_lines` lines or `commit_seconds` seconds; after a
     crash, at most the uncommitted tail is lost (resume redoes those articles) and a
-    torn last line is repaired by `newsbrief.run.resume.repair_tail`.
+    torn last line is repaired by `repair_tail`.
     `on_commit` runs after each durable commit (the engine checkpoints the manifest).
     """
 
@@ -140,7 +238,6 @@ class RecordWriter:
         self.commit_seconds = commit_seconds
         self.on_commit = on_commit
         self.uncommitted = 0
-        self.commits = 0
         self._last_commit = time.monotonic()
 
     def write(self, record: BriefingRecord | ErrorRecord) -> None:
@@ -161,7 +258,6 @@ class RecordWriter:
     def commit(self) -> None:
         self.flush()
         self.uncommitted = 0
-        self.commits += 1
         self._last_commit = time.monotonic()
         if self.on_commit is not None:
             self.on_commit()

@@ -9,7 +9,6 @@ for a new one.
 
 from __future__ import annotations
 
-import fcntl
 import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -17,19 +16,25 @@ from pathlib import Path
 from typing import IO, Any
 
 from newsbrief.backends.base import Backend
-from newsbrief.errors import RunDirError, storage_error
+from newsbrief.errors import RunDirError
 from newsbrief.prompting.spec import PromptSpec
 from newsbrief.run.fingerprint import check_settings, fingerprint
-from newsbrief.run.resume import ResumeState, scan_run_dir, set_errors_aside
-from newsbrief.run.rundir import BRIEFINGS, ERRORS, MANIFEST, read_manifest, write_manifest
+from newsbrief.run.resume import ResumeState, scan_run_dir
+from newsbrief.run.rundir import (
+    BRIEFINGS,
+    ERRORS,
+    MANIFEST,
+    lock_run_dir,
+    read_manifest,
+    set_errors_aside,
+    write_manifest,
+)
 from newsbrief.schemas import Manifest, SessionEntry
 from newsbrief.schemas.hashing import stable_hash
 from newsbrief.schemas.records import utc_now
 from newsbrief.version import code_version
 
-__all__ = ["RunIdentity", "Session", "lock_run_dir", "open_session", "run_dir_name"]
-
-LOCK = ".lock"
+__all__ = ["RunIdentity", "Session", "open_session", "run_dir_name"]
 
 
 @dataclass(frozen=True)
@@ -56,31 +61,12 @@ class Session:
     run_dir: Path
     manifest: Manifest
     state: ResumeState
-    resumed: bool
-    retried_errors: int = 0
     lock: IO[bytes] | None = None
 
     def close(self) -> None:
         if self.lock is not None:
             self.lock.close()
             self.lock = None
-
-
-def lock_run_dir(run_dir: Path) -> IO[bytes]:
-    try:
-        run_dir.mkdir(parents=True, exist_ok=True)
-        handle = (run_dir / LOCK).open("wb")
-    except OSError as exc:
-        raise storage_error(exc, "the run directory (--run-dir / --out)") from exc
-    try:
-        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except BlockingIOError:
-        handle.close()
-        raise RunDirError(
-            f"another briefing process is writing {run_dir}; wait for it to "
-            "finish or stop it, then rerun"
-        ) from None
-    return handle
 
 
 def _slug(text: str) -> str:
@@ -195,9 +181,8 @@ def _open(
     manifest.counts.skipped = 0
     manifest.status, manifest.stop_reason, manifest.finished_at = "running", None, None
     manifest.code_version = code_version()
-    retried = 0
     if retry_errors and state.errors:
-        retried = set_errors_aside(run_dir)
+        set_errors_aside(run_dir)
         state.errors = 0
     manifest.counts.partial = old.counts.partial + state.tail_partial
     manifest.counts.ok = state.briefings - manifest.counts.partial
@@ -206,7 +191,7 @@ def _open(
         manifest.repairs[kind] = manifest.repairs.get(kind, 0) + count
     manifest.counts.read = state.done
     write_manifest(run_dir, manifest)
-    return Session(run_dir, manifest, state, resumed=True, retried_errors=retried)
+    return Session(run_dir, manifest, state)
 
 
 def _new_session(run_dir: Path, input_path: Path, run: RunIdentity, prompt: PromptSpec) -> Session:
@@ -225,4 +210,4 @@ def _new_session(run_dir: Path, input_path: Path, run: RunIdentity, prompt: Prom
         started_at=utc_now(),
     )
     write_manifest(run_dir, manifest)
-    return Session(run_dir, manifest, scan_run_dir(run_dir), resumed=False)
+    return Session(run_dir, manifest, scan_run_dir(run_dir))

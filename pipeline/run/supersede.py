@@ -26,12 +26,10 @@ from typing import BinaryIO
 import numpy as np
 
 from newsbrief.run.resume import ResumeState, error_key, fast_id, id_key, raw_key
-from newsbrief.run.rundir import BRIEFINGS, ERRORS
+from newsbrief.run.rundir import BRIEFINGS, ERRORS, SUPERSEDED
 from newsbrief.run.seen import SeenKeys
 
-__all__ = ["SUPERSEDED", "Superseded", "settle_edits"]
-
-SUPERSEDED = "superseded.jsonl"
+__all__ = ["Superseded", "settle_edits"]
 
 
 @dataclass

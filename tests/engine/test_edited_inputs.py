@@ -10,8 +10,7 @@ import json
 
 from newsbrief.backends.baseline.backend import BaselineBackend
 from newsbrief.run.local import RunOptions, run
-from newsbrief.run.rundir import read_errors
-from newsbrief.run.supersede import SUPERSEDED
+from newsbrief.run.rundir import SUPERSEDED, read_errors
 from tests.engine.exactly_once import assert_exactly_once
 
 TEXT = "The minister of Norway met officials in Oslo on 3 March 2024 to discuss quotas."

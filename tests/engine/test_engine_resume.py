@@ -10,8 +10,7 @@ import pytest
 
 from newsbrief.errors import RunDirError
 from newsbrief.run.local import RunOptions, run
-from newsbrief.run.resume import RETRIED_ERRORS
-from newsbrief.run.rundir import BRIEFINGS, ERRORS, read_errors
+from newsbrief.run.rundir import BRIEFINGS, ERRORS, RETRIED_ERRORS, read_errors
 from tests.engine.engine_helpers import openai_backend, record_ids
 from tests.support.fake_briefing import article_text_of, briefing_for_text, dumps
 

@@ -4,15 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsbrief.run.resume import (
-    ResumeIndex,
-    id_key,
-    line_key,
-    repair_tail,
-    scan_run_dir,
-    set_errors_aside,
-)
-from newsbrief.run.rundir import BRIEFINGS, ERRORS, RecordWriter
+from newsbrief.run.resume import ResumeIndex, id_key, line_key, scan_run_dir
+from newsbrief.run.rundir import BRIEFINGS, ERRORS, RecordWriter, repair_tail, set_errors_aside
 from newsbrief.schemas import Briefing, BriefingRecord, ErrorRecord, Provenance, Usage
 from newsbrief.schemas.briefing import FiveW1H
 

@@ -69,7 +69,7 @@ def test_a_fabricated_quote_is_an_error_that_says_copy_verbatim_or_drop() -> Non
 def test_normalised_quotes_pass_strict_but_fuzzy_ones_only_flag() -> None:
     straight = answer(quotes=[{"text": '"This agreement protects fish stocks,"'}])
     typo = answer(quotes=[{"text": "This agreement protect fish stocks,"}])
-    assert validate(straight)
+    assert validate(straight).quotes[0].text == '"This agreement protects fish stocks,"'
     with pytest.raises(ValidationError) as caught:
         validate(typo)
     message = str(caught.value)
@@ -77,7 +77,8 @@ def test_normalised_quotes_pass_strict_but_fuzzy_ones_only_flag() -> None:
         "is not verbatim (approximate: the quote adds 'protect'; leaves out 'protects')" in message
     )
     assert "copy the quotation exactly as the article writes it" in message
-    assert validate(typo, grounding="quotes=flag")
+    flagged = validate(typo, grounding="quotes=flag")  # kept as the model wrote it
+    assert flagged.quotes[0].text == "This agreement protect fish stocks,"
 
 
 def test_names_are_flagged_by_default_and_rejected_when_strict() -> None:
@@ -105,7 +106,15 @@ def test_an_alias_that_occurs_grounds_the_actor() -> None:
             }
         ]
     )
-    assert validate(aliased, grounded_briefing_model(parse_policy("strict")))
+    strict = validate(aliased, grounded_briefing_model(parse_policy("strict")))
+    assert isinstance(strict, GroundedBriefing)
+    assert (strict.actors[0].name, strict.actors[0].aliases) == (
+        "Minister Ingebrigtsen",
+        ["Odd Emil Ingebrigtsen"],
+    )
+    unaliased = answer(actors=[{"name": "Minister Ingebrigtsen", "kind": "person"}])
+    with pytest.raises(ValidationError, match="actors\\[0\\].name 'Minister Ingebrigtsen'"):
+        validate(unaliased, grounded_briefing_model(parse_policy("strict")))
 
 
 @pytest.mark.parametrize(
@@ -145,12 +154,16 @@ def test_markup_detection(text: str, found: list[str]) -> None:
 def test_without_article_context_nothing_is_checked() -> None:
     fabricated = answer(quotes=[{"text": "Never said."}], summary="see https://x.y")
     assert GroundedBriefing.model_validate(fabricated).quotes[0].text == "Never said."
-    assert GroundedBriefing.model_validate(fabricated, context={"article_id": "a"})
+    other_context = GroundedBriefing.model_validate(fabricated, context={"article_id": "a"})
+    assert other_context.summary == "see https://x.y"
 
 
 def test_context_grounding_overrides_the_model_policy() -> None:
     fabricated = answer(quotes=[{"text": "Never said anything like this."}])
-    assert validate(fabricated, grounding="flag")
+    flagged = validate(fabricated, grounding="flag")
+    assert flagged.quotes[0].text == "Never said anything like this."
+    with pytest.raises(ValidationError, match="copy the quotation verbatim"):
+        validate(fabricated)  # the default policy rejects it: the context made the difference
     off_model = grounded_briefing_model(parse_policy("off"))
     with pytest.raises(ValidationError, match="copy the quotation verbatim"):
         validate(fabricated, off_model, grounding="quotes=strict")

@@ -24,7 +24,7 @@ from newsbrief.run.batch.ledger import (
     write_ledger,
 )
 from newsbrief.run.batch.provider import BatchProvider, ProviderUnavailable
-from newsbrief.run.session import lock_run_dir
+from newsbrief.run.rundir import lock_run_dir
 from newsbrief.schemas import Manifest
 from newsbrief.schemas.records import utc_now
 

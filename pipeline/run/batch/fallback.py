@@ -13,7 +13,7 @@ from pathlib import Path
 from newsbrief.inputs.reader import FieldMap
 from newsbrief.run.batch.ledger import Ledger, write_ledger
 from newsbrief.run.local import RunOptions, run
-from newsbrief.run.session import lock_run_dir
+from newsbrief.run.rundir import lock_run_dir
 from newsbrief.schemas import Manifest
 
 __all__ = ["brief_live"]

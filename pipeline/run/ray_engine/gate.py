@@ -29,7 +29,6 @@ class RunGate:
     def __init__(self, rpm: float | None, tpm: float | None) -> None:
         self.limiter = RateLimiter(rpm, tpm)
         self.paused_until = 0.0
-        self.granted = 0
 
     def _free_now(self, tokens: int) -> bool:
         buckets = ((self.limiter.requests, 1), (self.limiter.tokens, tokens))
@@ -48,7 +47,6 @@ class RunGate:
                 break
             await self.limiter.acquire(tokens)
             granted += 1
-        self.granted += granted
         return granted
 
     def settle(self, requests_delta: int, tokens_delta: int) -> None:
@@ -60,9 +58,6 @@ class RunGate:
 
     def pause(self, seconds: float) -> None:
         self.paused_until = max(self.paused_until, time.monotonic() + seconds)
-
-    def total_granted(self) -> int:
-        return self.granted
 
 
 class GateClient:
