@@ -72,7 +72,7 @@ def write_manifest(run_dir: Path, manifest: Manifest) -> None:
 def read_manifest(run_dir: Path) -> Manifest:
     """The manifest, or a `RunDirError` naming the file and what to do."""
     path = run_dir / MANIFEST
-    if not path.is_file():
+    if not path.exists():
         raise RunDirError(
             f"{run_dir} is not a run directory (no {MANIFEST}); pass the folder that "
             "`briefing run` printed, or run `briefing run` first"
