@@ -29,6 +29,7 @@ class RunGate:
     def __init__(self, rpm: float | None, tpm: float | None) -> None:
         self.limiter = RateLimiter(rpm, tpm)
         self.paused_until = 0.0
+        self.granted = 0  # articles admitted so far (what the rate tests observe)
 
     def _free_now(self, tokens: int) -> bool:
         buckets = ((self.limiter.requests, 1), (self.limiter.tokens, tokens))
@@ -47,6 +48,7 @@ class RunGate:
                 break
             await self.limiter.acquire(tokens)
             granted += 1
+        self.granted += granted
         return granted
 
     def settle(self, requests_delta: int, tokens_delta: int) -> None:
