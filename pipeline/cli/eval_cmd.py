@@ -295,7 +295,7 @@ def report_verdict(comparison: Comparison) -> bool:
                 f"{check.p_adjusted:.4f}, threshold {check.threshold:g})"
             )
     primary = comparison.row("overall")
-    if primary is not None and primary.mde is not None:
+    if primary is not None and primary.mde and not verdict.too_few:
         console_note(
             f"with {primary.n} paired articles the gate detects a change in overall of "
             f"{primary.mde:.3f} or more 80% of the time"
