@@ -52,6 +52,16 @@ def scores_table(result: EvalResult) -> Table:
     return table
 
 
+def _short(value: float, unit: bool = False, sign: str = "") -> str:
+    """Compact numbers for 80 columns: 0..1 scores with three decimals; tokens, dollars
+    and seconds with two significant digits and a k suffix from a thousand."""
+    if unit:
+        return format(value, f"{sign}.3f")
+    if abs(value) >= 1000:
+        return format(value / 1000, f"{sign}.1f") + "k"
+    return format(value, f"{sign}.2g")
+
+
 def _verdict(row: MetricComparison, p_value: float, min_paired: int) -> str:
     if row.n < min_paired:
         return "[dim]too few[/]"
@@ -92,15 +102,14 @@ def comparison_table(comparison: Comparison, thresholds: dict[str, float] | None
         if row.name in adjusted:
             label = f"[bold]{label}[/]"
         unit = row.metric.unit_interval
-        signed = "{:+.3f}" if unit else "{:+.3g}"
         p_value = adjusted.get(row.name, row.p_value)
         table.add_row(
             label,
             str(row.n),
-            _fmt(row.mean_a, unit),
-            _fmt(row.mean_b, unit),
-            signed.format(row.diff),
-            f"[{signed.format(row.low)}, {signed.format(row.high)}]",
+            _fmt(row.mean_a, unit) if unit else _short(row.mean_a),
+            _fmt(row.mean_b, unit) if unit else _short(row.mean_b),
+            _short(row.diff, unit, "+"),
+            f"[{_short(row.low, unit, '+')}, {_short(row.high, unit, '+')}]",
             f"{p_value:.3f}",
             _verdict(row, p_value, comparison.gate.min_paired),
         )
@@ -112,17 +121,17 @@ def movers_tables(comparison: Comparison, max_changes: int = 6) -> list[Table]:
     tables = []
     for mover in comparison.movers:
         table = Table(
-            "field",
-            "metric",
-            "A",
-            "B",
-            "gold",
-            "prediction A",
-            "prediction B",
             title=f"{mover.id}: overall {mover.overall_a:.3f} -> {mover.overall_b:.3f} "
             f"({mover.delta:+.3f})",
             show_lines=True,
         )
+        # Field names wrap at their dots ("five_w1h." / "where"), never cut short.
+        table.add_column("field", min_width=9, overflow="fold")
+        table.add_column("metric", overflow="fold")
+        for header in ("A", "B"):
+            table.add_column(header, no_wrap=True)
+        for header in ("gold", "prediction A", "prediction B"):
+            table.add_column(header, overflow="fold")
         gold = comparison.a.gold.get(mover.id)
         seen: set[str] = set()
         for metric, value_a, value_b in mover.changes:
@@ -131,8 +140,9 @@ def movers_tables(comparison: Comparison, max_changes: int = 6) -> list[Table]:
                 continue
             seen.add(field)
             metric_name = metric.rsplit(".", 1)[-1]
+            label = field.replace(".", ".\n")
             if field not in FIELDS:  # ops.* and overall: no gold, no field to show
-                table.add_row(field, metric_name, _fmt(value_a), _fmt(value_b), "", "", "")
+                table.add_row(label, metric_name, _fmt(value_a), _fmt(value_b), "", "", "")
                 continue
             row = field_rows(
                 gold.gold if gold else None,
@@ -141,7 +151,7 @@ def movers_tables(comparison: Comparison, max_changes: int = 6) -> list[Table]:
                 fields=(field,),
             )[0]
             table.add_row(
-                field,
+                label,
                 metric_name,
                 _fmt(value_a),
                 _fmt(value_b),
