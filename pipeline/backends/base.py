@@ -16,6 +16,10 @@ from newsbrief.answers import LOG_KEY, AnswerLog, OnInvalid
 from newsbrief.prompting.spec import PromptSpec
 from newsbrief.schemas import Article, Briefing, Removal, Repair, Usage
 
+#: Articles at least this long are worked on in a thread (rules, grounding), so one
+#: long article never holds the event loop and every request in flight with it.
+OFF_LOOP_CHARS = 20_000
+
 
 @dataclass
 class Completion:

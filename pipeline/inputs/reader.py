@@ -22,6 +22,7 @@ from newsbrief.inputs.lines import (
     InputLimits,
     LineProblem,
     Oversize,
+    check_tree,
     decode_json_line,
     iter_raw_lines,
     oversize_message,
@@ -151,6 +152,10 @@ def _parse(
             "raise --max-text-chars (0 for none) or split the article",
             ident,
         )
+    try:
+        check_tree(obj, limits.max_depth)
+    except LineProblem as exc:
+        return InputProblem(number, str(exc), ident)
     try:
         return to_article(obj, fields)
     except ValueError as exc:

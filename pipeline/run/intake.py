@@ -97,6 +97,8 @@ class Intake:
 
     def _item(self, number: int, raw: bytes | Oversize) -> Article | InputProblem | object | None:
         """The line's article or problem; `_DONE` if it is done; None for a blank line."""
+        if isinstance(raw, bytes) and not raw.strip():
+            return None  # blank (ASCII whitespace): the common case, without a decode
         leading = self._leading_id(raw) if isinstance(raw, bytes) else None
         if leading is not None and raw_key(leading) in self.done:
             first = self.ids.add(raw_key(leading), number)

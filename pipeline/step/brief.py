@@ -8,10 +8,13 @@ Only `FatalBackendError` escapes, because it means the whole run must stop.
 
 from __future__ import annotations
 
+import asyncio
+import functools
 import time
-from typing import Protocol
+from collections.abc import Callable
+from typing import Protocol, TypeVar
 
-from newsbrief.backends.base import Backend, Completion
+from newsbrief.backends.base import OFF_LOOP_CHARS, Backend, Completion
 from newsbrief.errors import BackendError, FatalBackendError
 from newsbrief.grounding import finish_briefing, policy_of
 from newsbrief.prompting.spec import PromptSpec
@@ -26,6 +29,8 @@ from newsbrief.schemas import (
 )
 from newsbrief.step.long_article import brief_within_budget
 from newsbrief.text.cleaning import clean_article
+
+T = TypeVar("T")
 
 
 class AnswerCache(Protocol):
@@ -63,6 +68,15 @@ def provenance_for(backend: Backend, prompt: PromptSpec) -> Provenance:
     )
 
 
+async def _off_loop_if_long(article: Article, work: Callable[[], T]) -> T:
+    """Run a text pass over a long article in a thread: CPU work on megabytes would
+    otherwise stall every request in flight (threads share the GIL, but the loop gets
+    its turn every few milliseconds)."""
+    if len(article.text) >= OFF_LOOP_CHARS:
+        return await asyncio.to_thread(work)
+    return work()
+
+
 async def brief_article(
     article: Article,
     backend: Backend,
@@ -79,14 +93,20 @@ async def brief_article(
     carries zero usage: nothing was spent); `prices` fills `usage.cost_usd`.
     """
     provenance = provenance or provenance_for(backend, prompt)
-    article = clean_article(article)  # furniture blanked: same length, same offsets
+    # furniture blanked: same length, same offsets
+    article = await _off_loop_if_long(article, functools.partial(clean_article, article))
     started = time.perf_counter()
     hit = cache.get(article) if cache is not None else None
     try:
         completion = hit or await brief_within_budget(article, backend, prompt)
-        completion.briefing = finish_briefing(  # evidence offsets + injection flag
-            completion.briefing, article.text, policy_of(backend.response_model), prompt.datamark
+        finish = functools.partial(  # evidence offsets + injection flag
+            finish_briefing,
+            completion.briefing,
+            article.text,
+            policy_of(backend.response_model),
+            prompt.datamark,
         )
+        completion.briefing = await _off_loop_if_long(article, finish)
     except FatalBackendError:
         raise
     except BackendError as exc:

@@ -154,3 +154,34 @@ async def test_a_corrupt_gzip_is_one_clear_error_and_the_run_says_failed(tmp_pat
     manifest = read_manifest(tmp_path / "run")
     assert manifest.status == "failed"
     assert "cannot read past line" in (manifest.stop_reason or "")
+
+
+async def test_a_long_articles_text_passes_run_off_the_event_loop_thread(monkeypatch):
+    import threading
+
+    from newsbrief.backends.base import OFF_LOOP_CHARS
+    from newsbrief.backends.baseline import backend as baseline
+    from newsbrief.prompting.spec import load_prompt
+    from newsbrief.schemas import Article
+    from newsbrief.step import brief as step
+
+    threads: dict[str, list[str]] = {"compose": [], "finish": []}
+    compose, finish = baseline.compose_briefing, step.finish_briefing
+
+    def spy(name, real):
+        def wrapper(*args, **kwargs):
+            threads[name].append(threading.current_thread().name)
+            return real(*args, **kwargs)
+
+        return wrapper
+
+    monkeypatch.setattr(baseline, "compose_briefing", spy("compose", compose))
+    monkeypatch.setattr(step, "finish_briefing", spy("finish", finish))
+    loop_thread = threading.current_thread().name
+    prompt = load_prompt("briefing@v1")
+    for chars in (300, OFF_LOOP_CHARS + 10):
+        article = Article(id=f"a{chars}", text=(TEXT + " ") * (chars // len(TEXT) + 1))
+        record = await step.brief_article(article, BaselineBackend(), prompt)
+        assert record.briefing.headline
+    assert threads["compose"][0] == loop_thread and threads["finish"][0] == loop_thread
+    assert threads["compose"][1] != loop_thread and threads["finish"][1] != loop_thread

@@ -9,11 +9,12 @@ briefing should beat in evals. Same article in, same briefing out.
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 from pydantic import ValidationError
 
-from newsbrief.backends.base import Backend, Completion
+from newsbrief.backends.base import OFF_LOOP_CHARS, Backend, Completion
 from newsbrief.backends.baseline.rules.compose import compose_briefing
 from newsbrief.errors import BackendError
 from newsbrief.prompting.spec import PromptSpec
@@ -36,6 +37,11 @@ class BaselineBackend(Backend):
         self.options = dict(options)
 
     async def brief(self, article: Article, prompt: PromptSpec) -> Completion:
+        if len(article.text) >= OFF_LOOP_CHARS:  # rules are CPU work: off the event loop
+            return await asyncio.to_thread(self._brief, article)
+        return self._brief(article)
+
+    def _brief(self, article: Article) -> Completion:
         briefing = compose_briefing(article)
         try:
             # The response model may be a grounding subclass whose validators check the
