@@ -21,6 +21,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.routing import Route
 
+from newsbrief.evals.errors import GoldFileError
 from newsbrief.evals.goldio import load_gold
 from newsbrief.evals.scoring import GoldSet, resolve_gold
 from newsbrief.notes import Note
@@ -313,7 +314,10 @@ def create_app(
     """The app and its state; `serve` runs it, tests mount it on their own server."""
     runs = RunsDir(runs_dir)
     if gold is not None:
-        load_gold(gold)  # fail at start, with every problem listed, not on first compare
+        try:  # fail at start, with every problem listed, not on the first comparison
+            load_gold(gold)
+        except GoldFileError as exc:
+            raise WorkspaceError(f"{exc}; check it with `briefing gold validate {gold}`") from exc
     store = GoldStore((labels_dir or runs.root / "gold").resolve(), annotator)
     ws = Workspace(runs, store, gold.resolve() if gold else None, Guard.for_host(host))
     app = Starlette(routes=build_routes(ws))
