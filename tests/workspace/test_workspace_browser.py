@@ -238,3 +238,42 @@ def test_a_running_run_shows_live_progress(runs_root: Path, tmp_path: Path) -> N
         write(5, "finished")
         expect(row.locator(".status .badge")).to_have_text("finished", timeout=15_000)
         expect(row.locator('[data-field="ok"]')).to_have_text("5")
+
+
+def test_selections_become_event_dates_places_and_5w1h_answers(served: Served) -> None:
+    article = load_article(served.root / "seeds-a", EDITED_IN_B)
+    assert article is not None
+    with browser_page(1400, 1000) as page:
+        page.goto(served.url + f"/review?run=seeds-a&id={EDITED_IN_B}")
+        events = page.locator('fieldset[data-list="events"] .gitem')
+        before = events.count()
+        for phrase, kind in (
+            ("March 3", "when"),
+            ("Phnom Penh", "where"),
+            ("cybersecurity", "how"),
+        ):
+            _drag_select(page, phrase)
+            page.locator("#selection-menu").wait_for(state="visible")
+            page.locator(f'#selection-menu button[data-add="{kind}"]').click()
+        assert events.count() == before + 2
+        # A new event needs its description: the save says so, with the field's path.
+        page.locator("#save").click()
+        problems = page.locator("#problems")
+        problems.wait_for(state="visible")
+        assert f"gold.events.{before}.what" in problems.inner_text()
+        for i in (before, before + 1):
+            events.nth(i).locator('[data-field="what"]').fill("The army chiefs met")
+        page.locator("#save").click()
+        _wait_saved(page)
+
+    gold = load_gold(served.workspace.store.path)[0].gold
+    assert gold.events is not None and gold.five_w1h is not None
+    dated = next(e for e in gold.events if e.when_span is not None and e.when_text == "March 3")
+    assert article.text[dated.when_span.start : dated.when_span.end] == "March 3"
+    placed = next(e for e in gold.events if e.where == "Phnom Penh")
+    assert placed.where_span is not None
+    assert article.text[placed.where_span.start : placed.where_span.end].casefold() == "phnom penh"
+    how = gold.five_w1h.how
+    assert isinstance(how, list)
+    answer = next(p for p in how if p.span is not None and p.alternatives == ["cybersecurity"])
+    assert article.text[answer.span.start : answer.span.end] == "cybersecurity"
