@@ -38,6 +38,7 @@ class ErrorWindow:
         self._failures = 0
         self.pauses = 0
         self.last_error = ""
+        self._judged: tuple[float, int] | None = None  # (rate, outcomes) at the last verdict
 
     def observe_record(self, record: BriefingRecord | ErrorRecord) -> Verdict:
         """`observe` for a finished article; input errors (bad archive lines) say
@@ -62,6 +63,7 @@ class ErrorWindow:
             self.last_error = message
         if self.max_rate >= 1.0 or len(self._outcomes) < self.size or self.rate <= self.max_rate:
             return Verdict.OK
+        self._judged = (self.rate, len(self._outcomes))  # before a pause clears the window
         if self.pauses < self.pauses_allowed:
             self.pauses += 1
             self._outcomes.clear()  # judge the next full window afresh
@@ -70,7 +72,10 @@ class ErrorWindow:
         return Verdict.STOP
 
     def describe(self) -> str:
+        """The window that led to the last pause or stop (a pause clears the window, so
+        the figures are those it was judged on)."""
+        rate, count = self._judged or (self.rate, len(self._outcomes))
         return (
-            f"{self.rate:.0%} of the last {len(self._outcomes)} articles failed "
+            f"{rate:.0%} of the last {count} articles failed "
             f"(limit --max-error-rate {self.max_rate:.0%}); last error: {self.last_error}"
         )

@@ -39,3 +39,11 @@ def test_describe_names_the_rate_the_limit_and_the_last_error():
         "75% of the last 4 articles failed (limit --max-error-rate "
         "25%); last error: validation: headline missing"
     )
+
+
+def test_describe_after_a_pause_names_the_window_that_tripped_it():
+    window = ErrorWindow(max_rate=0.5, size=4)
+    for failed in (True, True, True, False):
+        verdict = window.observe(failed, "transport: refused" if failed else "")
+    assert verdict is PAUSE  # the pause clears the window...
+    assert window.describe().startswith("75% of the last 4 articles failed")  # ...not "0 of 0"

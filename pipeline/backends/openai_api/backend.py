@@ -37,6 +37,7 @@ from newsbrief.backends.openai_api.transport import (
     http_status,
     is_fatal,
     send_with_retries,
+    unreachable_cause,
 )
 from newsbrief.backends.usage import AttemptTally
 from newsbrief.errors import BackendError, FatalBackendError
@@ -87,6 +88,10 @@ class OpenAIBackend(Backend):
         register_secret(self.settings.api_key)  # never written, whatever echoes it
         self.retry_policy = retry_policy or RetryPolicy(max_retries=self.settings.max_retries)
         self.max_reasks = self.settings.max_reasks
+        # Whether any request of this backend got an answer: until one has, a refused
+        # connection, an unknown host or a failed TLS handshake stops the run at once
+        # (every other article would fail the same way); afterwards it is a blip.
+        self._reached = False
         self._client: openai.AsyncOpenAI | None = None
         self._client_loop: asyncio.AbstractEventLoop | None = None
         # instructor's create and re-ask loop, with its per-request rebuilding done once.
@@ -204,7 +209,13 @@ class OpenAIBackend(Backend):
 
         async def once() -> Any:
             tally.add_request()
-            return await post_chat_completion(client, request)  # = chat.completions.create
+            try:
+                return await post_chat_completion(client, request)  # = create(...)
+            except openai.APIConnectionError as exc:
+                cause = None if self._reached else unreachable_cause(exc)
+                if cause is not None:
+                    raise self._unreachable(cause, tally) from exc
+                raise
 
         try:
             completion = await send_with_retries(
@@ -214,6 +225,7 @@ class OpenAIBackend(Backend):
             raise self._transport_error(exc, tally) from exc
         except ValueError as exc:  # e.g. json.JSONDecodeError: a body that is not JSON
             raise self._transport_error(exc, tally) from exc
+        self._reached = True
         tally.add_completion(completion)
         tidy_completion(completion, _LOG.get())
         return completion
@@ -221,6 +233,14 @@ class OpenAIBackend(Backend):
     # -- errors ------------------------------------------------------------------------
     def _where(self) -> str:
         return f"model {self.model!r} at {self.settings.endpoint}"
+
+    def _unreachable(self, cause: str, tally: AttemptTally) -> FatalBackendError:
+        return FatalBackendError(
+            f"cannot reach the endpoint {self.settings.endpoint}: {cause}; check "
+            "OPENAI_BASE_URL and that the server is running",
+            usage=tally.usage(),
+            attempts=tally.requests,
+        )
 
     def _transport_error(self, exc: Exception, tally: AttemptTally) -> BackendError:
         if is_fatal(exc):

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import json
 import random
+import socket
+import ssl
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
@@ -46,6 +48,7 @@ __all__ = [
     "is_retryable",
     "parse_retry_after",
     "send_with_retries",
+    "unreachable_cause",
 ]
 
 T = TypeVar("T")
@@ -114,12 +117,35 @@ def parse_retry_after(
     return max(0.0, (when - (now or datetime.now(UTC))).total_seconds())
 
 
+def unreachable_cause(exc: BaseException) -> str | None:
+    """'connection refused', 'DNS lookup failed' or 'TLS handshake failed (...)' when the
+    failure means the endpoint cannot be reached at all, else None.
+
+    The SDK's aiohttp transport reports a refused connection as a timeout, and both
+    transports bury the reason a few exceptions deep, so the chain is walked."""
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        if isinstance(current, ConnectionRefusedError):
+            return "connection refused"
+        if isinstance(current, socket.gaierror):
+            return "DNS lookup failed (no such host)"
+        if isinstance(current, ssl.SSLError):
+            return f"TLS handshake failed ({getattr(current, 'reason', None) or current})"
+        current = current.__cause__ or current.__context__
+    return None
+
+
 def describe_failure(exc: BaseException) -> str:
     """A short, specific text for an error record."""
     status = http_status(exc)
     if status is not None:
         detail = getattr(exc, "message", "") or str(exc)
         return f"HTTP {status}: {detail}"
+    unreachable = unreachable_cause(exc)
+    if unreachable is not None:
+        return unreachable
     if isinstance(exc, openai.APITimeoutError):
         return "the request timed out"
     if isinstance(exc, openai.APIConnectionError):
