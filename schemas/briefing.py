@@ -12,7 +12,7 @@ drop data: duplicates are merged, keeping the richer record.
 from __future__ import annotations
 
 import re
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 from pydantic.json_schema import SkipJsonSchema
@@ -26,6 +26,15 @@ ClaimKind = Literal["prose", "speaker", "quote"]
 
 # ISO 8601 calendar date with partial precision: YYYY, YYYY-MM or YYYY-MM-DD.
 PARTIAL_ISO_DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
+
+
+def _iso_date_pattern(schema: dict[str, Any]) -> None:
+    """Put the partial ISO date pattern into the JSON Schema's string branch, so that
+    constrained decoders (structured outputs, llama.cpp grammars, vLLM guided decoding)
+    cannot write a date as the article does; validation keeps its own clearer message."""
+    for branch in schema.get("anyOf", [schema]):
+        if branch.get("type") == "string":
+            branch["pattern"] = PARTIAL_ISO_DATE.pattern
 
 
 def _clean(value: str) -> str:
@@ -112,6 +121,7 @@ class Event(BaseModel):
         default=None,
         description="ISO 8601 date of the event; partial dates allowed: 'YYYY', "
         "'YYYY-MM' or 'YYYY-MM-DD'. Null if the article does not date it.",
+        json_schema_extra=_iso_date_pattern,
     )
     when_text: str | None = Field(
         default=None,

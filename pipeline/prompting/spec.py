@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import jinja2
 import jinja2.meta
@@ -59,6 +59,11 @@ class PromptSpec(BaseModel):
     # few-shot article) so the model can tell data from instructions; the system
     # template can say so with {{ datamark }}. None: no datamarking.
     datamark: str | None = Field(default=None, min_length=1)
+    # How the output schema is described in json and md_json modes: instructor's full
+    # JSON Schema, or a compact typed shape with the descriptions as comments
+    # (`newsbrief.prompting.compact`, about a third of the tokens). tools and json_schema
+    # modes always send the JSON Schema (the endpoint enforces it).
+    output_format: Literal["json_schema", "compact"] = "json_schema"
 
     @property
     def ref(self) -> str:
@@ -71,7 +76,9 @@ class PromptSpec(BaseModel):
     @property
     def content_hash(self) -> str:
         """Hash of prompt content + output schema: the identity recorded in every run."""
-        unset = {"datamark"} if self.datamark is None else None  # hashes predate the key
+        unset = {"datamark"} if self.datamark is None else set()  # hashes predate the keys
+        if self.output_format == "json_schema":
+            unset.add("output_format")
         return stable_hash(
             {"prompt": self.model_dump(mode="json", exclude=unset), "schema": self.schema_hash}
         )

@@ -41,6 +41,7 @@ from newsbrief.backends.openai_api.transport import (
 )
 from newsbrief.backends.usage import AttemptTally
 from newsbrief.errors import BackendError, FatalBackendError
+from newsbrief.prompting.compact import render_compact
 from newsbrief.prompting.spec import PromptSpec
 from newsbrief.redact import register_secret
 from newsbrief.schemas import Article
@@ -124,6 +125,7 @@ class OpenAIBackend(Backend):
                     response_model=self.response_model,
                     context=context,
                     max_retries=self.settings.max_reasks,
+                    schema_text=self._schema_text(prompt),
                     model=self.model,
                     messages=prompt.render(article),
                     **parameters,
@@ -157,6 +159,12 @@ class OpenAIBackend(Backend):
             removed=log.removed,
         )
 
+    def _schema_text(self, prompt: PromptSpec) -> str | None:
+        """The compact output description for prompts that ask for it, in json modes."""
+        if prompt.output_format != "compact" or self.settings.mode not in ("json", "md_json"):
+            return None
+        return render_compact(self.response_model)
+
     def preview_request(self, article: Article, prompt: PromptSpec) -> dict[str, Any]:
         """The chat-completions body the first attempt for `article` sends (model,
         messages with instructor's schema instructions, sampling parameters), without
@@ -167,7 +175,9 @@ class OpenAIBackend(Backend):
             "messages": prompt.render(article),
             **self._request_parameters(prompt),
         }
-        return self._create.build_request(model, kwargs, self.validation_context(article))
+        return self._create.build_request(
+            model, kwargs, self.validation_context(article), self._schema_text(prompt)
+        )
 
     async def aclose(self) -> None:
         if self._client is not None:

@@ -48,7 +48,28 @@ from pydantic import BaseModel
 
 from newsbrief.backends.openai_api.prepared_models import prepared_response_model
 
-__all__ = ["InstructorCall", "render_message_template"]
+__all__ = ["InstructorCall", "render_message_template", "replace_schema_block"]
+
+# The instructions instructor's JSON and MD_JSON handlers append to the system message:
+# everything from the first marker to the end of the second is the pasted JSON Schema.
+_SCHEMA_START = "As a genius expert, your task is to understand the content"
+_SCHEMA_END = "Make sure to return an instance of the JSON, not the schema itself"
+
+
+def replace_schema_block(messages: list[dict[str, Any]], schema_text: str) -> bool:
+    """Swap the JSON Schema block instructor put in a system message for `schema_text`
+    (a compact rendering); False when no block was found (other modes: nothing to do)."""
+    for message in messages:
+        content = message.get("content")
+        if message.get("role") != "system" or not isinstance(content, str):
+            continue
+        start = content.find(_SCHEMA_START)
+        end = content.find(_SCHEMA_END, start)
+        if start >= 0 and end >= 0:
+            message["content"] = content[:start] + schema_text + content[end + len(_SCHEMA_END) :]
+            return True
+    return False
+
 
 _JINJA_MARKS = ("{{", "{%", "{#")  # Jinja's default block, variable and comment openers
 _NEWLINES = re.compile(r"(\r\n|\r|\n)")  # jinja2.lexer.newline_re
@@ -125,10 +146,11 @@ class InstructorCall:
         response_model: type[BaseModel],
         context: dict[str, Any],
         max_retries: int,
+        schema_text: str | None = None,
         **kwargs: Any,
     ) -> Any:
         model = prepared_response_model(response_model)
-        request = self.build_request(model, kwargs, context)
+        request = self.build_request(model, kwargs, context, schema_text)
         return await retry_async_v2(
             func=self.send,
             response_model=model,
@@ -145,13 +167,20 @@ class InstructorCall:
 
     # -- the request -------------------------------------------------------------------
     def build_request(
-        self, model: type[BaseModel], kwargs: dict[str, Any], context: dict[str, Any]
+        self,
+        model: type[BaseModel],
+        kwargs: dict[str, Any],
+        context: dict[str, Any],
+        schema_text: str | None = None,
     ) -> dict[str, Any]:
-        """The request instructor's patched create would send for these arguments."""
+        """The request instructor's patched create would send for these arguments; with
+        `schema_text`, the JSON Schema block of the json modes is replaced by it."""
         key = _request_key(model, kwargs)
-        template = self._template(key, model, kwargs) if key is not None else None
+        if key is not None and schema_text is not None:
+            key = (key, schema_text)
+        template = self._template(key, model, kwargs, schema_text) if key is not None else None
         if template is None:
-            request = self._prepare(model, kwargs)
+            request = self._prepare(model, kwargs, schema_text)
             return handle_templating(
                 request,
                 mode=self.mode,
@@ -173,9 +202,13 @@ class InstructorCall:
         request["messages"] = messages
         return request
 
-    def _prepare(self, model: type[BaseModel], kwargs: dict[str, Any]) -> dict[str, Any]:
+    def _prepare(
+        self, model: type[BaseModel], kwargs: dict[str, Any], schema_text: str | None = None
+    ) -> dict[str, Any]:
         """instructor's request handler, then its message converter (as in patch.py)."""
         _, request = self.handlers.request_handler(response_model=model, kwargs=kwargs)
+        if schema_text is not None and isinstance(request.get("messages"), list):
+            replace_schema_block(request["messages"], schema_text)
         request.pop("autodetect_images", None)
         if self.handlers.message_converter and "messages" in request:
             request["messages"] = self.handlers.message_converter(
@@ -184,13 +217,17 @@ class InstructorCall:
         return request  # type: ignore[no-any-return]
 
     def _template(
-        self, key: Hashable, model: type[BaseModel], kwargs: dict[str, Any]
+        self,
+        key: Hashable,
+        model: type[BaseModel],
+        kwargs: dict[str, Any],
+        schema_text: str | None = None,
     ) -> _RequestTemplate | None:
         if key in self._templates:
             self._templates.move_to_end(key)
             return self._templates[key]
         messages = [*kwargs["messages"][:-1], {**kwargs["messages"][-1], "content": _PLACEHOLDER}]
-        request = self._prepare(model, {**kwargs, "messages": messages})
+        request = self._prepare(model, {**kwargs, "messages": messages}, schema_text)
         prepared = request.pop("messages", None)
         template = None
         if (
