@@ -15,8 +15,9 @@ from pathlib import Path
 import click
 from rich.markdown import Markdown
 
-from newsbrief.backends import create_backend, default_model
+from newsbrief.backends import create_backend, default_model, split_model
 from newsbrief.cli.common import console_note, input_options, input_spec, stdout
+from newsbrief.cli.run import generation_options
 from newsbrief.inputs.source import resolve_input
 from newsbrief.notes import NOTE_FORMATS, Note, NoteError, choose_format, render_note
 from newsbrief.notes.source import find_record, load_article
@@ -42,10 +43,15 @@ def emit(payload: bytes, fmt: str, output: Path | None) -> None:
 
 
 async def _brief(
-    article: Article, model: str, prompt_ref: str, on_invalid: str = "salvage"
+    article: Article,
+    model: str,
+    prompt_ref: str,
+    on_invalid: str = "salvage",
+    max_tokens: int | None = None,
 ) -> BriefingRecord:
     prompt = load_prompt(prompt_ref)
-    backend = create_backend(model, on_invalid=on_invalid)
+    options = generation_options(split_model(model)[0], max_tokens)
+    backend = create_backend(model, on_invalid=on_invalid, **options)
     if backend.name == "baseline":
         console_note(
             "no LLM configured: using the deterministic 'baseline' backend "
@@ -101,6 +107,12 @@ async def _brief(
     "says what was removed) or fail.",
 )
 @click.option(
+    "--max-tokens",
+    type=click.IntRange(1),
+    default=None,
+    help="Most tokens the model may answer with (openai and llamacpp; default: the prompt's).",
+)
+@click.option(
     "-o",
     "--output",
     type=click.Path(path_type=Path, dir_okay=False),
@@ -126,6 +138,7 @@ def note_cmd(
     model: str | None,
     prompt_ref: str,
     on_invalid: str,
+    max_tokens: int | None,
     output: Path | None,
     fmt: str | None,
 ) -> None:
@@ -159,7 +172,9 @@ def note_cmd(
             )
         spec = input_spec(article, input_format, glob, id_field, text_field)
         source = resolve_input(spec).one_article(article_id)
-        record = asyncio.run(_brief(source, model or default_model(), prompt_ref, on_invalid))
+        record = asyncio.run(
+            _brief(source, model or default_model(), prompt_ref, on_invalid, max_tokens)
+        )
         note = Note(record, source)
     emit(render_note(note, chosen), chosen, output)
 

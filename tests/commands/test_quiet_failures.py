@@ -118,6 +118,13 @@ def test_max_tokens_option_is_sent_and_recorded(cli, tmp_path: Path, fake_openai
     assert parameters["max_tokens"] == 777 and parameters["temperature"] == 0.0
 
 
+def test_note_takes_max_tokens_too(cli, tmp_path: Path, fake_openai) -> None:  # type: ignore[no-untyped-def]
+    article = write_seed(tmp_path / "a.txt", 0)
+    result = cli("note", article, "--model", "openai:test-model", "--max-tokens", "555")
+    assert result.code == 0, result.text
+    assert fake_openai.completion_requests[0].body["max_tokens"] == 555
+
+
 def test_the_manifest_records_the_prompt_values_that_were_sent(
     cli, tmp_path: Path, fake_openai
 ) -> None:  # type: ignore[no-untyped-def]
