@@ -151,6 +151,8 @@ def record_settings(manifest: Manifest, options: RunOptions, backend: Backend) -
     """What every engine writes into the manifest about how it reads and asks."""
     manifest.input_fields = options.fields.as_dict()
     manifest.parameters = backend.sent_parameters(load_prompt(options.prompt))
+    if options.source is not None:  # a staged folder, page, table or paste
+        manifest.input_source = options.source
 
 
 async def _run_session(
@@ -158,8 +160,6 @@ async def _run_session(
 ) -> tuple[Path, Manifest]:
     run_dir, manifest = session.run_dir, session.manifest
     record_settings(manifest, options, backend)
-    if options.source is not None:
-        manifest.input_source = options.source
     prompt = load_prompt(options.prompt)
     prices = load_prices(options.prices)
     cache = ResponseCache(options.cache_dir) if options.cache else None

@@ -57,3 +57,27 @@ def test_cli_runs_on_ray_with_the_endpoint_from_the_environment(
     assert "run directory" in capsys.readouterr().out
     # the run directory is an ordinary one: the manifest names the model and prompt
     assert json.loads((run_dir / "manifest.json").read_text())["model"] == "openai:test-model"
+
+
+def test_ray_runs_a_folder_and_records_the_values_sent(
+    ray_instance: ModuleType,
+    fake_server: FakeOpenAIServer,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("OPENAI_BASE_URL", fake_server.base_url)
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for number in range(6):
+        (folder / f"{number}.txt").write_text(
+            f"Port report {number}\n\nThe port authority said on 3 March 2024 that cargo "
+            f"rose by {number} per cent, director Chea Sokha said.\n",
+            encoding="utf-8",
+        )
+    run_dir = tmp_path / "run"
+    main(["run", str(folder), "--engine", "ray", "--workers", "1", "--model",
+          "openai:test-model", "--run-dir", str(run_dir), "--quiet"])  # fmt: skip
+    manifest = read_manifest(run_dir)
+    assert (manifest.counts.ok, manifest.input_source) == (6, str(folder))
+    assert sorted(record_ids(run_dir)) == [f"{n}.txt" for n in range(6)]
+    assert (manifest.parameters["temperature"], manifest.parameters["max_tokens"]) == (0.0, 2048)
