@@ -23,6 +23,7 @@ from pydantic import ValidationError
 from newsbrief.backends.base import Backend, Completion
 from newsbrief.errors import StorageError, storage_error
 from newsbrief.prompting.spec import PromptSpec
+from newsbrief.redact import redact
 from newsbrief.schemas import Article, Removal, Repair, Usage
 from newsbrief.schemas.hashing import schema_hash, stable_hash
 
@@ -184,7 +185,7 @@ class CacheScope:
             {
                 "briefing": completion.briefing.model_dump(mode="json"),
                 "usage": completion.usage.model_dump(mode="json"),
-                "raw": completion.raw,
+                "raw": redact(completion.raw) if completion.raw else completion.raw,
                 "attempts": completion.attempts,
                 "reasks": completion.reasks,
                 "repairs": [r.model_dump(mode="json") for r in completion.repairs],

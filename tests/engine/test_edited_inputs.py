@@ -136,3 +136,14 @@ async def test_retry_errors_after_edits_still_gives_one_record_per_line(tmp_path
     write(path, ["{new bad", *lines[:-3]])
     await brief(path, run_dir, retry_errors=True)
     assert_exactly_once(path, run_dir)
+
+
+def test_the_terminal_counts_repeated_ids(tmp_path, capsys, monkeypatch):
+    from newsbrief.cli import common, main
+
+    path = tmp_path / "in.jsonl"
+    write(path, repeated_id_lines())
+    monkeypatch.setattr(common.stderr, "_width", 400)  # rich wraps at 80 under pytest
+    main(["run", str(path), "--run-dir", str(tmp_path / "run"), "--quiet"])
+    err = " ".join(capsys.readouterr().err.split())
+    assert "1 input line(s) repeat an earlier line's id" in err
