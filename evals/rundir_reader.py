@@ -22,8 +22,9 @@ from newsbrief.evals.usage_errors import RunReadError
 from newsbrief.run.rundir import BRIEFINGS, ERRORS, read_manifest, record_lines
 from newsbrief.schemas import Briefing, BriefingRecord, ErrorRecord, Manifest
 
-Status = Literal["ok", "invalid", "error"]
-_RANK: dict[str, int] = {"error": 0, "invalid": 1, "ok": 2}
+Status = Literal["ok", "partial", "invalid", "error"]
+# A full briefing beats a salvaged (partial) one, which beats an invalid line or an error.
+_RANK: dict[str, int] = {"error": 0, "invalid": 1, "partial": 2, "ok": 3}
 
 
 @dataclass(frozen=True)
@@ -70,7 +71,7 @@ def _from_briefing_line(line: str) -> Prediction | None:
         return Prediction(article_id, "invalid", message=str(exc.errors()[0]["msg"]))
     return Prediction(
         record.id,
-        "ok",
+        "partial" if record.status == "partial" else "ok",
         record.briefing,
         tokens=record.usage.total_tokens,
         cost_usd=record.usage.cost_usd,

@@ -137,3 +137,30 @@ def test_when_matches_the_parsed_date(predicted: str, expected: dict) -> None:
     )
     scores = SCORERS["five_w1h.when"](case)
     assert scores == {f"five_w1h.when.{k}": v for k, v in expected.items()}
+
+
+def test_partial_record_is_scored_as_it_is(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    from newsbrief.evals.scoring import score_run
+    from newsbrief.schemas import GoldRecord
+    from tests.support.eval_runs import briefing, write_gold, write_run
+
+    gold = write_gold(
+        tmp_path / "gold.jsonl",
+        [
+            GoldRecord.model_validate(
+                {"id": "a", "gold": {"headline": ["Armies agree to cooperate"]}}
+            )
+        ],
+    )
+    run = write_run(tmp_path / "run", {"a": briefing()})
+    line = json.loads((run / "briefings.jsonl").read_text(encoding="utf-8"))
+    line["status"] = "partial"
+    (run / "briefings.jsonl").write_text(json.dumps(line) + "\n", encoding="utf-8")
+    article = score_run(run, gold).by_id()["a"]
+    assert article.status == "partial"
+    assert not article.failed
+    # headline.rougeL 1.0 is the only weighted metric the gold labels
+    assert (article.scores["overall"], article.scores["ops.error"]) == (1.0, 0.0)
+    assert article.scores["ops.schema_valid"] == 1.0
