@@ -182,7 +182,8 @@ def import_cmd(
     stdout.print(
         f"imported {summary.ok} briefings and {summary.errors} errors "
         f"({summary.skipped} already in the run) into {path}; run totals: "
-        f"{manifest.counts.ok} ok, {manifest.counts.errors} errors, "
+        f"{manifest.counts.ok} ok, {manifest.counts.partial} partial, "
+        f"{manifest.counts.errors} errors, "
         f"{manifest.usage.total_tokens} tokens, ${manifest.usage.cost_usd:.4f}",
         highlight=False,
     )

@@ -47,7 +47,7 @@ class Pricing(Protocol):
     def price_usage(self, model: str, usage: Usage, /) -> Usage: ...
 
 
-def _prose_removals(briefing: Briefing) -> list[Removal]:
+def prose_removals(briefing: Briefing) -> list[Removal]:
     """Prose the grounding step removed under `prose=strict` (see `ClaimCheck.removed`):
     the record lists it with the other removals, and is then partial."""
     return [
@@ -134,7 +134,7 @@ async def brief_article(
         cache.put(article, completion)
     usage = Usage() if hit else completion.usage
     usage = prices.price_usage(backend.model_string, usage) if prices else usage
-    removed = [*completion.removed, *_prose_removals(completion.briefing)]
+    removed = [*completion.removed, *prose_removals(completion.briefing)]
     return BriefingRecord(
         id=article.id,
         line=line,

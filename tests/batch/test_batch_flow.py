@@ -309,3 +309,35 @@ def test_input_errors_and_repeated_ids_are_keyed_like_the_live_engine(
     counts = record_ids(run_dir)
     assert set(counts) == set(ids) | {"line:2", "line:6"}
     assert set(counts.values()) == {1}
+
+
+def test_batch_answers_are_repaired_and_salvaged_like_live_ones(batch_api, archive, tmp_path):
+    """A fenced answer with prose around it is repaired (ok, repairs listed); an
+    answer quoting words the article does not hold keeps the rest (partial, the quote
+    listed as removed): the same steps as a live answer on its last attempt."""
+    path, ids = archive(3)
+    good = batch_api.responder
+
+    def answer(body: dict) -> str:
+        whole = json.loads(good(body))
+        if "talks number 0." in json.dumps(body):
+            return "Here is the briefing:\n```json\n" + json.dumps(whole) + "\n```"
+        if "talks number 1." in json.dumps(body):
+            whole["quotes"].append({"speaker": "Dahl", "text": "We will close every border"})
+        return json.dumps(whole)
+
+    batch_api.responder = answer
+    run_dir = tmp_path / "run"
+    batch_run(path, run_dir)
+    records = {b.id: b for b in read_briefings(run_dir)}
+    assert set(records) == set(ids)
+    fenced, quoted, plain = (records[i] for i in ids)
+    assert fenced.status == "ok" and fenced.repairs
+    assert quoted.status == "partial"
+    assert len(quoted.removed) == 1
+    assert quoted.removed[0].path.startswith("quotes")
+    assert "We will close every border" in json.dumps(quoted.removed[0].model_dump())
+    assert all(q.text != "We will close every border" for q in quoted.briefing.quotes)
+    assert plain.status == "ok" and not plain.removed
+    manifest = read_manifest(run_dir)
+    assert (manifest.counts.ok, manifest.counts.partial) == (2, 1)

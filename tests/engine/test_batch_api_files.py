@@ -159,15 +159,19 @@ def test_import_joins_results_in_any_order_into_one_record_each(archive, tmp_pat
     ]
     run_dir = tmp_path / "run"
     result, _ = import_results(files, run_dir, PROMPT, "openai:gpt-4o-mini", load_prices())
-    assert (result.ok, result.errors, result.skipped) == (5, 4, 0)
+    assert (result.ok, result.errors, result.skipped) == (6, 3, 0)
     counts = record_ids(run_dir)
     assert set(counts) == set(ids) | {"line:5"}
     assert set(counts.values()) == {1}
+    # cut off at max_tokens: closed and kept as a partial briefing, as a live answer is
+    cut = {b.id: b for b in read_briefings(run_dir)}[ids[1]]
+    assert cut.status == "partial"
+    assert "cut off at the token limit" in cut.removed[0].reason
+    assert {r.kind for r in cut.repairs} >= {"truncated_closed"}
     by_id = {e.id: e for e in read_errors(run_dir)}
-    assert by_id[ids[1]].kind == "validation"
-    assert "truncated" in by_id[ids[1]].message
-    assert by_id[ids[1]].raw is not None
+    assert ids[1] not in by_id
     assert by_id[ids[2]].kind == "validation"
+    assert by_id[ids[2]].raw == '{"headline": ""}'
     assert by_id[ids[3]].kind == "transport"
     assert "server had an error" in by_id[ids[3]].message
     manifest = read_manifest(run_dir)
@@ -205,7 +209,8 @@ def test_batch_cli_round_trip_finds_prompt_and_model(archive, tmp_path, capsys):
     (tmp_path / "output.jsonl").write_text("\n".join(outputs) + "\n")
     main(["batch", "import", str(tmp_path / "output.jsonl"), "--run-dir", str(tmp_path / "run")])
     out = capsys.readouterr().out
-    assert "imported 1 briefings and 2 errors" in out
+    assert "imported 2 briefings and 1 errors" in out  # the cut-off answer kept, partial
+    assert "1 ok, 1 partial, 1 errors" in " ".join(out.split())
     manifest = read_manifest(tmp_path / "run")
     assert manifest.prompt_hash == PROMPT.content_hash
     assert manifest.model == "openai:gpt-4o-mini-2024-07-18"  # named by the responses

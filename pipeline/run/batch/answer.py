@@ -1,9 +1,11 @@
 """One provider result line -> exactly one record: the only place batch answers are judged.
 
-A batch answer must end up exactly like a live one: parsed and validated against the
-same schema, grounded against the article text (evidence offsets, grounding summary,
-injection flag) and priced at the batch rate. A batch cannot re-ask, so an answer that
-does not validate becomes a `validation` error record that keeps the raw text;
+A batch answer must end up exactly like a live one: repaired, coerced, validated and
+salvaged by `newsbrief.answers` against the same grounded schema, grounded against the
+article text (evidence offsets, grounding summary, injection flag, prose checks) and
+priced at the batch rate. A batch cannot re-ask, so every answer is on its last
+attempt: what is invalid is salvaged away (a `partial` record) and an answer with
+nothing to salvage becomes a `validation` error record that keeps the raw text;
 `briefing run --retry-errors` can brief those again through the live API.
 
 Lines that are not answers at all (an HTTP error inside the batch) are returned as a
@@ -15,10 +17,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from pydantic import ValidationError
-
-from newsbrief.grounding import DEFAULT_POLICY, finish_briefing
+from newsbrief.answers import LOG_KEY, AnswerInvalid, AnswerLog, parse_answer
+from newsbrief.grounding import DEFAULT_POLICY, finish_briefing, grounded_briefing_model
 from newsbrief.schemas import Briefing, BriefingRecord, ErrorRecord, Provenance, Usage
+from newsbrief.step.brief import prose_removals
 
 __all__ = ["Failure", "answer_record", "line_usage", "read_result_line"]
 
@@ -72,31 +74,45 @@ def answer_record(
     provenance: Provenance,
     *,
     text: str | None = None,
+    published: str | None = None,
     datamark: str | None = None,
 ) -> BriefingRecord | ErrorRecord:
     """Raw answer text -> a validated, grounded `BriefingRecord`, or an `ErrorRecord`.
 
-    `text` is the article: without it (an import without the archive) the briefing is
-    kept ungrounded."""
+    The live path's steps, minus the re-ask: `newsbrief.answers` repairs and coerces the
+    answer, validates it against the grounded model (the article's `text` and date in
+    the context) and, since this is the last attempt, salvages what is valid (the record
+    is then `partial` and lists what was removed). Without `text` (an import without
+    the archive) the briefing is validated and kept ungrounded."""
     common: dict[str, Any] = {
         "id": article_id,
         "provenance": provenance,
         "attempts": 1,
         "usage": usage,
     }
-    if finish_reason == "length":
-        return ErrorRecord(
-            kind="validation",
-            message="answer truncated by max_tokens; raise max_tokens in the prompt parameters",
-            raw=raw,
-            **common,
-        )
+    log = AnswerLog(max_reasks=0)
+    log.new_answer(truncated=finish_reason == "length")
+    context: dict[str, Any] = {LOG_KEY: log, "max_reasks": 0}
+    if text is not None:
+        context.update(article_text=text, article_id=article_id, article_published=published)
+    model = grounded_briefing_model(DEFAULT_POLICY) if text is not None else Briefing
     try:
-        briefing = Briefing.model_validate_json(raw or "")
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        where = ".".join(str(p) for p in first["loc"]) or "answer"
-        return ErrorRecord(kind="validation", message=f"{where}: {first['msg']}", raw=raw, **common)
+        briefing = parse_answer(model, raw or "", context)
+    except AnswerInvalid as exc:
+        cut = "answer truncated by max_tokens (raise max_tokens in the prompt parameters); " * (
+            log.truncated
+        )
+        detail = " ".join(str(exc).split())
+        return ErrorRecord(
+            kind="validation", message=f"{cut}no valid briefing: {detail[:500]}", raw=raw, **common
+        )
     if text is not None:
         briefing = finish_briefing(briefing, text, DEFAULT_POLICY, datamark)
-    return BriefingRecord(briefing=briefing, **common)
+    removed = [*log.removed, *prose_removals(briefing)]
+    return BriefingRecord(
+        briefing=briefing,
+        status="partial" if removed else "ok",
+        repairs=log.repairs,
+        removed=removed,
+        **common,
+    )

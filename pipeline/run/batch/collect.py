@@ -26,6 +26,7 @@ from newsbrief.run.cost import PriceTable
 from newsbrief.run.resume import ResumeIndex, record_key
 from newsbrief.run.rundir import RecordWriter
 from newsbrief.schemas import Article, BriefingRecord, ErrorRecord, Manifest, Provenance
+from newsbrief.text.cleaning import clean_article
 
 __all__ = ["Collector", "iter_jsonl", "request_ids"]
 
@@ -88,12 +89,14 @@ class Collector:
         """Unreadable input lines found by the export: error records with line numbers."""
         return sum(self.write(ErrorRecord.model_validate(obj)) for obj in iter_jsonl(path))
 
-    def texts(self, ids: set[str]) -> dict[str, str]:
-        """The archive's texts of `ids` (for grounding); memory follows one batch."""
+    def texts(self, ids: set[str]) -> dict[str, Article]:
+        """The archive's articles `ids`, cleaned as the per-article step cleans them (the
+        request files were rendered from these), for grounding; memory follows the
+        batches being collected."""
         if not ids:
             return {}
         return {
-            item.id: item.text
+            item.id: clean_article(item)
             for _, item in read_articles(self.archive, self.fields)
             if isinstance(item, Article) and item.id in ids
         }
@@ -107,7 +110,7 @@ class Collector:
             if obj.get("custom_id")
         }
 
-    def collect(self, job: Job, texts: dict[str, str] | None = None) -> int:
+    def collect(self, job: Job, texts: dict[str, Article] | None = None) -> int:
         """Record a finished job's answers; returns how many requests failed (pending).
 
         Two passes over the result files, so memory holds ids, not answers: the first
@@ -140,13 +143,15 @@ class Collector:
                 written.add(custom)
                 raw, finish, usage = read
                 article_id = parse_custom_id(custom)[0]
+                article = texts.get(article_id)
                 record = answer_record(
                     article_id,
                     raw,
                     finish,
                     self.prices.price_usage(self.model, usage, batch=True),
                     self.provenance,
-                    text=texts.get(article_id),
+                    text=article.text if article else None,
+                    published=article.published if article else None,
                     datamark=self.prompt.datamark,
                 )
                 self.write(record)

@@ -116,6 +116,7 @@ def progress_line(ledger: Ledger, manifest: Manifest) -> str:
     by_state = ", ".join(f"{n} {state}" for state, n in sorted(states.items())) or "none"
     return (
         f"batches: {by_state} | requests: {done} of {total} completed, {failed} failed | "
-        f"records: {manifest.counts.ok} ok, {manifest.counts.errors} errors | "
+        f"records: {manifest.counts.ok} ok, {manifest.counts.partial} partial, "
+        f"{manifest.counts.errors} errors | "
         f"cost so far ${manifest.usage.cost_usd:.4f}"
     )
