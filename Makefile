@@ -7,7 +7,7 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-ALL_EXTRAS ?= dev,local,ray
+ALL_EXTRAS ?= dev,local,ray,parquet
 # llama-cpp-python builds from source when no wheel is cached. A native build uses every
 # instruction the build machine reports (AMX on some VMs that do not enable it), and then
 # crashes on the first token; a portable AVX2 build runs everywhere.
@@ -46,13 +46,14 @@ browser:
 test: $(VENV)/.all browser lint typecheck
 	$(BIN)/python -m pytest -q
 
-# The dependency floors: a separate venv with every floor from constraints/floors.txt,
-# then the whole suite, so a floor in pyproject.toml is one the code really works with.
+# The dependency floors: a separate venv with every floor from .ci/floors.txt (pip
+# constraints), then the whole suite but the [local] tests, so a floor in pyproject.toml
+# is one the code really works with. About 4 minutes of installs plus the suite.
 test-min: browser
 	rm -rf .venv-min
 	$(PYTHON) -m venv .venv-min
 	.venv-min/bin/python -m pip install --quiet --upgrade pip
-	.venv-min/bin/python -m pip install --quiet -c .ci/floors.txt -e '.[dev,ray]'
+	.venv-min/bin/python -m pip install --quiet -c .ci/floors.txt -e '.[dev,ray,parquet]'
 	.venv-min/bin/python -m pytest -q -m "not llamacpp"
 
 lint: $(VENV)/.all

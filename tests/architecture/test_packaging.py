@@ -7,6 +7,7 @@ wheel would miss data files, or when a bare folder name would be installed.
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 import tomllib
@@ -76,3 +77,37 @@ def test_wheel_holds_one_import_name_and_its_data(tmp_path: Path) -> None:
         "newsbrief/data/prices.json",
     ]:
         assert expected in names, expected
+
+
+def _floors() -> dict[str, str]:
+    """name -> version from .ci/floors.txt (what `make test-min` installs)."""
+    floors = {}
+    for line in (REPO / ".ci" / "floors.txt").read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            name, version = line.split("==")
+            floors[_canonical(name)] = version.strip()
+    return floors
+
+
+def _canonical(name: str) -> str:
+    return re.sub(r"[-_.]+", "-", name).lower()
+
+
+def test_every_floor_is_installed_by_test_min() -> None:
+    """Each `>=` floor in pyproject.toml is pinned in .ci/floors.txt at that version, so
+    `make test-min` runs the suite on it ([local] is left out: it builds for minutes)."""
+    project = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    requirements = list(project["dependencies"])
+    for extra, items in project["optional-dependencies"].items():
+        if extra != "local":
+            requirements += items
+    floors = _floors()
+    missing = []
+    for requirement in requirements:
+        match = re.match(r"([A-Za-z0-9_.-]+)(?:\[[^\]]*\])?\s*>=\s*([^,\s]+)", requirement)
+        assert match, f"{requirement}: give every dependency a floor (>=)"
+        name, floor = _canonical(match.group(1)), match.group(2)
+        if floors.get(name) != floor:
+            missing.append(f"{name}=={floor} (floors.txt has {floors.get(name)})")
+    assert not missing, "update .ci/floors.txt: " + ", ".join(missing)
