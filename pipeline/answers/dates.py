@@ -51,7 +51,7 @@ def _dateparser(anchor: date) -> Any:
 
 def _relative(value: str, anchor: date) -> str | None:
     data = _dateparser(anchor).get_date_data(value)
-    if data.date_obj is None or "time" in (data.parts or ()):
+    if data.date_obj is None or "time" in (getattr(data, "parts", None) or ()):
         return None
     found = data.date_obj.date()
     if data.period == "year":
