@@ -29,6 +29,7 @@ KIND_LABELS = {
     "event": "event",
     "fivew": "5W1H",
     "prose": "sentence",
+    "injected": "instruction-like text",
 }
 
 
@@ -60,12 +61,25 @@ def _short(label: str, limit: int = 90) -> str:
     return label if len(label) <= limit else label[: limit - 1] + "…"
 
 
-def highlight_article(text: str, spans: Sequence[Span], support: Sequence[Span] = ()) -> Markup:
-    """The article as escaped HTML with `<mark class="hl hl-KIND">` around grounded spans
-    and `data-support` on the text that supports prose claims."""
+INJECTED_TITLE = "Instruction-like text aimed at the model: never used in this briefing"
+
+
+def highlight_article(
+    text: str,
+    spans: Sequence[Span],
+    support: Sequence[Span] = (),
+    injected: Sequence[tuple[int, int]] = (),
+) -> Markup:
+    """The article as escaped HTML with `<mark class="hl hl-KIND">` around grounded spans,
+    `data-support` on the text that supports prose claims, and instruction-like text
+    (`injected`, from `newsbrief.text.injection.injected_spans`) struck through."""
     parts: list[str] = []
-    for left, right, everything in segments(len(text), [*spans, *support]):
+    struck = [Span(start, end, "injected", f"injected-{start}", "") for start, end in injected]
+    for left, right, found in segments(len(text), [*spans, *support, *struck]):
+        everything = [s for s in found if s.kind != "injected"]
         piece = escape(text[left:right])
+        if len(everything) < len(found):
+            piece = Markup('<s class="injected" title="{}">{}</s>').format(INJECTED_TITLE, piece)
         covering = [s for s in everything if s.kind != "prose"]
         supports = " ".join(dict.fromkeys(s.key for s in everything if s.kind == "prose"))
         if not covering:

@@ -21,6 +21,7 @@ from markupsafe import Markup
 
 from newsbrief.notes.highlight import KIND_LABELS, highlight_article
 from newsbrief.notes.model import FIVE_W_FIELDS, UNGROUNDED_MARK, Note
+from newsbrief.text.injection import injected_spans
 from newsbrief.version import code_version
 
 __all__ = [
@@ -97,7 +98,9 @@ def note_context(note: Note) -> dict[str, Any]:
         "b": note.briefing,
         "p": note.record.provenance,
         "article_html": (
-            highlight_article(text, spans, note.spans(prose=True)) if text is not None else None
+            highlight_article(text, spans, note.spans(prose=True), injected_spans(text))
+            if text is not None
+            else None
         ),
         "span_counts": counts,
         "rate": _rate(note),

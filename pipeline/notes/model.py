@@ -17,7 +17,7 @@ from newsbrief.text.sentences import sentence_around
 # "approximate": a quote found only by the fuzzy aligner (words differ: never a ✓);
 # "unsupported": a prose claim or speaker that the article's sentences contradict.
 Status = Literal["grounded", "ungrounded", "unchecked", "paraphrase", "approximate", "unsupported"]
-ItemKind = Literal["actor", "quote", "event", "fivew", "prose"]
+ItemKind = Literal["actor", "quote", "event", "fivew", "prose", "injected"]
 
 FIVE_W_FIELDS = ("who", "what", "when", "where", "why", "how")
 # 5W1H answers the schema asks for as short paraphrases: highlighted when found, but

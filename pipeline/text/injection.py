@@ -25,6 +25,7 @@ __all__ = [
     "INJECTION_PATTERNS",
     "InjectionReport",
     "detect_injection",
+    "injected_spans",
     "looks_injected",
     "strip_datamark",
 ]
@@ -112,6 +113,19 @@ def detect_injection(text: str) -> InjectionReport:
         if match:
             signals[name] = match.group(0)[:120]
     return InjectionReport(signals)
+
+
+def injected_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of instruction-like text, as offsets into `text` itself.
+
+    The patterns run on the text as written (offsets must stay valid for highlights and
+    for leaving those sentences out of a summary); disguised forms that only the
+    normalised view reveals still raise `detect_injection`'s flag.
+    """
+    spans = [
+        match.span() for pattern in INJECTION_PATTERNS.values() for match in pattern.finditer(text)
+    ]
+    return sorted(spans)
 
 
 def looks_injected(text: str) -> bool:

@@ -9,6 +9,13 @@ from __future__ import annotations
 
 from newsbrief.backends.baseline.rules.actors import ActorIndex
 from newsbrief.backends.baseline.rules.events import build_events, build_relations
+from newsbrief.backends.baseline.rules.five_w1h import (
+    cause_clause,
+    headline_clause,
+    means_clause,
+    pick_place,
+    pick_when,
+)
 from newsbrief.backends.baseline.rules.leads import (
     distinct_sentences,
     key_points,
@@ -22,10 +29,12 @@ from newsbrief.backends.baseline.rules.places import (
     find_places,
 )
 from newsbrief.backends.baseline.rules.quotes import find_quotes, quote_spans
-from newsbrief.backends.baseline.rules.shorten import purpose_clause, shorten
+from newsbrief.backends.baseline.rules.shorten import purpose_clause, shorten, strip_dateline
 from newsbrief.backends.baseline.rules.topics import pick_topics
 from newsbrief.schemas import Article, Briefing, Event, FiveW1H, Quote
+from newsbrief.text.countries import country_of_word
 from newsbrief.text.dates import DateMention, anchor_date, find_dates
+from newsbrief.text.injection import injected_spans
 from newsbrief.text.sentences import Sentence, split_sentences
 
 __all__ = ["compose_briefing"]
@@ -34,6 +43,8 @@ HEADLINE_WORDS = 15
 WHAT_WORDS = 20
 MAX_WHO = 4
 MAX_QUOTES = 8
+HOW_WORDS = 3
+LEAD_WINDOW = 3  # sentences of the lead that the 5W1H candidates come from
 
 
 def _places(sentences: list[Sentence], index: ActorIndex) -> dict[int, list[PlaceMention]]:
@@ -65,7 +76,27 @@ def _headline(article: Article, leads: list[Sentence], sentences: list[Sentence]
     return shorten(source, HEADLINE_WORDS).rstrip(".") or article.text.strip()[:120]
 
 
+def _generic(subject: str) -> bool:
+    """A common-noun subject ('Ex-diplomat', 'police chief'): no capitalised word after
+    the first, so it names a role, not a party."""
+    words = subject.split()
+    return (
+        len(words) <= 3
+        and not any(w[:1].isupper() for w in words[1:])
+        and not (words and words[0].isupper() and len(words[0]) > 1)
+    )
+
+
+def _lead_actors(summary: list[Sentence], lead: Sentence, index: ActorIndex) -> list[str]:
+    """People of the summary, then the other actors of its first sentence."""
+    people = [r for s in summary for r in index.in_span(s.start, s.end) if r.kind == "person"]
+    others = [r for r in index.in_span(lead.start, lead.end) if r.kind != "person"]
+    return list(dict.fromkeys(r.name for r in [*people, *others]))
+
+
 def _five_w1h(
+    title: str | None,
+    leads: list[Sentence],
     summary: list[Sentence],
     index: ActorIndex,
     dates: list[DateMention],
@@ -76,10 +107,26 @@ def _five_w1h(
     if not summary:
         return FiveW1H()
     lead = summary[0]
-    people = [r for s in summary for r in index.in_span(s.start, s.end) if r.kind == "person"]
-    others = [r for r in index.in_span(lead.start, lead.end) if r.kind != "person"]
-    who = list(dict.fromkeys(r.name for r in [*people, *others]))[:MAX_WHO]
-    when = next((d.text for s in summary for d in dates if s.start <= d.start < s.end), None)
+    lead_window = leads[:LEAD_WINDOW] or summary
+    clause = headline_clause(title) if title else None
+    if clause is None:
+        clause = headline_clause(strip_dateline(lead.text))
+    if clause is not None:
+        # The subject, plus the people the lead names who are not already in it: a
+        # title's "Ex-diplomat" is the lead's named person.
+        named = [r.name for r in index.in_span(lead.start, lead.end) if r.kind == "person"]
+        if not title:  # no headline: the lead's people and parties, as the lead names them
+            named = _lead_actors(summary, lead, index)
+        subjects = clause.subjects
+        if named and _generic(clause.subject):  # "Ex-diplomat hails ...": the lead names him
+            subjects = []
+        extra = [n for n in named if not any(n in s or s in n for s in subjects)]
+        who = list(dict.fromkeys([*subjects, *extra]))[:MAX_WHO]
+        what = clause.predicate
+    else:
+        who = _lead_actors(summary, lead, index)[:MAX_WHO]
+        what = shorten(lead.text, WHAT_WORDS)
+    when = pick_when(lead_window, dates, title)
     if when is None and events:
         when = events[0].when_text
     where = next(
@@ -88,16 +135,33 @@ def _five_w1h(
     if where is None:
         found = best_place([p for s in summary for p in places.get(s.start, [])])
         where = found.text if found else None
-    why = next((purpose_clause(s.text) for s in summary if purpose_clause(s.text)), None)
-    return FiveW1H(
-        who=who, what=shorten(lead.text, WHAT_WORDS), when=when, where=where, why=why, how=None
+    if where is None or country_of_word(where) is not None:
+        people = frozenset(
+            word
+            for r in index.in_span(0, len(text))
+            if r.kind == "person"
+            for word in r.name.split()
+        )
+        where = pick_place(lead_window, places, title, people) or where
+    why = cause_clause(lead_window, title) or next(
+        (purpose_clause(s.text) for s in summary if purpose_clause(s.text)), None
     )
+    # Without a means cue, the manner is the action itself: the head of the verb phrase.
+    how = means_clause(lead_window, title) or (
+        " ".join(what.split()[:HOW_WORDS]) if clause is not None and what else None
+    )
+    return FiveW1H(who=who, what=what, when=when, where=where, why=why, how=how)
 
 
 def compose_briefing(article: Article) -> Briefing:
     """The baseline briefing of one article: lead sentences plus rule-based extraction."""
     text = article.text
-    sentences = distinct_sentences(split_sentences(text, article.title), text)
+    injected = injected_spans(text)
+    sentences = [
+        s
+        for s in distinct_sentences(split_sentences(text, article.title), text)
+        if not any(s.start < end and start < s.end for start, end in injected)
+    ]
     index = ActorIndex(text, sentences)
     dates = find_dates(text)
     anchor = anchor_date(text, article.published, dates)
@@ -125,7 +189,7 @@ def compose_briefing(article: Article) -> Briefing:
         headline=_headline(article, leads, sentences),
         summary=summary_text,
         key_points=key_points(sentences, used, weight),
-        five_w1h=_five_w1h(summary, index, dates, places, text, events),
+        five_w1h=_five_w1h(article.title, leads, summary, index, dates, places, text, events),
         actors=index.to_actors(),
         events=events,
         quotes=quotes,

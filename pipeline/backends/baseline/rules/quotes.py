@@ -2,8 +2,9 @@
 
 A quotation is text between double quotes (straight or curly) of at least four words,
 kept verbatim without the marks. The speaker comes from the attribution around it:
-'..., X said' / '..., said X' after the quote, 'X said/stressed/reaffirmed ... “...”'
-before it, or the previous quote of the same paragraph. Pronouns ('he', 'it') and
+'..., X said' / '..., said X' / '..., according to X' after the quote, 'X: “...”' or
+'X said/stressed/reaffirmed ... “...”' before it, or the previous quote of the same
+paragraph. Pronouns ('he', 'it') and
 short names are handed to a resolver that knows the article's actors.
 """
 
@@ -28,6 +29,8 @@ _BEFORE = re.compile(
     rf"(?:^|[\s(])(?:the\s+)?{_WHO}\s+(?:also\s+)?(?:{SPEECH_VERBS})\b(?!.*\b(?:{SPEECH_VERBS})\b)"
     r"[^“”\"]*$"
 )
+_AFTER_ACCORDING = re.compile(rf"^[\s,]*according to\s+(?:the\s+)?{_WHO}\s*(?:[.,;]|$)")
+_BEFORE_COLON = re.compile(rf"(?:^|[\s(])(?:the\s+|The\s+)?{_WHO}\s*:\s*$")
 _PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you"})
 _NOT_SPEAKERS = frozenset({"this", "that", "which", "who", "reports", "report"})
 
@@ -54,7 +57,7 @@ def _clean_who(who: str) -> str | None:
 
 def _attribution(text: str, quote_start: int, quote_end: int, para_start: int) -> str | None:
     after = text[quote_end : quote_end + 160].split("\n", 1)[0]
-    for pattern in (_AFTER_VERB_FIRST, _AFTER_WHO_FIRST):
+    for pattern in (_AFTER_VERB_FIRST, _AFTER_WHO_FIRST, _AFTER_ACCORDING):
         match = pattern.match(after)
         if match:
             who = _clean_who(match.group("who"))
@@ -65,7 +68,8 @@ def _attribution(text: str, quote_start: int, quote_end: int, para_start: int) -
     match = _BEFORE.search(before[sentence_start + 1 :] if sentence_start >= 0 else before)
     if match:
         return _clean_who(match.group("who"))
-    return None
+    colon = _BEFORE_COLON.search(before)
+    return _clean_who(colon.group("who")) if colon else None
 
 
 def _trim(inner: str, start: int) -> tuple[str, int]:
