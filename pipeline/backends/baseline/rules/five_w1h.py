@@ -317,9 +317,9 @@ def pick_when(lead: list[Sentence], dates: list[DateMention], title: str | None)
                 if not _NOT_EVENT_DATE.search(sentence.text[:local]):
                     candidates.append((0, rank, local, date.text))
     if not candidates and title:
-        match = _RELATIVE.search(title)
-        if match:
-            return match.group(0)
+        in_title = _RELATIVE.search(title)
+        if in_title:
+            return in_title.group(0)
     return min(candidates)[3] if candidates else None
 
 
