@@ -32,6 +32,17 @@ from newsbrief.text.cleaning import compact_blank_lines
 # Variables a template may use; anything else is a typo and an error at load time.
 TEMPLATE_VARIABLES = frozenset({"article", "text", "title", "published", "source", "datamark"})
 DEFAULT_PROMPT = "briefing@v1"
+# Sampling settings a prompt file may carry that go into a chat-completions request body
+# (live requests and Batch API request files alike).
+REQUEST_PARAMETERS = (
+    "temperature",
+    "max_tokens",
+    "top_p",
+    "seed",
+    "stop",
+    "presence_penalty",
+    "frequency_penalty",
+)
 
 _ENV = jinja2.Environment(undefined=jinja2.StrictUndefined, keep_trailing_newline=True)
 

@@ -20,7 +20,7 @@ from typing import IO, Any
 from newsbrief.backends import split_model
 from newsbrief.errors import BriefingError
 from newsbrief.inputs.reader import FieldMap, InputProblem
-from newsbrief.prompting.spec import PromptSpec
+from newsbrief.prompting.spec import REQUEST_PARAMETERS, PromptSpec
 from newsbrief.run.intake import Intake
 from newsbrief.run.resume import ResumeIndex
 from newsbrief.schemas import Article, Briefing, ErrorRecord
@@ -41,16 +41,6 @@ EXPORT_INFO = "batch.json"
 INPUT_ERRORS = "input-errors.jsonl"
 CHAT_URL = "/v1/chat/completions"
 SEPARATOR = "#"
-# Sampling settings a prompt file may carry that belong in the request body.
-BODY_PARAMETERS = (
-    "temperature",
-    "max_tokens",
-    "top_p",
-    "seed",
-    "stop",
-    "presence_penalty",
-    "frequency_penalty",
-)
 
 
 @dataclass(frozen=True)
@@ -84,7 +74,7 @@ def request_body(article: Article, prompt: PromptSpec, model: str) -> dict[str, 
     """The chat.completions body for one article (json_schema response format)."""
     # Furniture blanked as in the per-article step, so a batch sees what a run sends.
     body: dict[str, Any] = {"model": model, "messages": prompt.render(clean_article(article))}
-    body.update({k: v for k, v in prompt.parameters.items() if k in BODY_PARAMETERS})
+    body.update({k: v for k, v in prompt.parameters.items() if k in REQUEST_PARAMETERS})
     body["response_format"] = _response_format()
     return body
 

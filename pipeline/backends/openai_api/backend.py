@@ -42,7 +42,7 @@ from newsbrief.backends.openai_api.transport import (
 from newsbrief.backends.usage import AttemptTally
 from newsbrief.errors import BackendError, FatalBackendError
 from newsbrief.prompting.compact import render_compact
-from newsbrief.prompting.spec import PromptSpec
+from newsbrief.prompting.spec import REQUEST_PARAMETERS, PromptSpec
 from newsbrief.redact import register_secret
 from newsbrief.schemas import Article
 
@@ -52,16 +52,6 @@ __all__ = ["OpenAIBackend"]
 # A NullHandler keeps them off the terminal unless the application configures logging.
 logging.getLogger("instructor").addHandler(logging.NullHandler())
 
-# Prompt parameters passed through to the chat-completions request.
-REQUEST_PARAMETERS = (
-    "temperature",
-    "max_tokens",
-    "top_p",
-    "seed",
-    "stop",
-    "presence_penalty",
-    "frequency_penalty",
-)
 
 # The tally of the article being briefed. instructor calls `_send` once per answer and
 # knows nothing of articles; a context variable reaches it without re-patching per call
