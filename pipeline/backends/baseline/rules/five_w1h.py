@@ -366,7 +366,10 @@ def pick_place(
 
 _CAUSE = re.compile(
     r"\b(?:because(?: of)?|due to|in retaliation for|in response to|in protest (?:at|against)"
-    r"|to protest|as a result of|after|following|amid|over)\s+",
+    r"|to protest|as a result of|after|following|amid|over)\s+"
+    # "over 100 people", "after two days": a quantity or a span of time, not a cause
+    r"(?!(?:\d|a few\b|about\b|more than\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"several|many|hours?|days?|weeks?|months?|years?)\b))",
     re.I,
 )
 _MEANS = re.compile(r"\b(?:by (?=\w+ing\b)|using |through |via )", re.I)
