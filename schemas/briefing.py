@@ -25,7 +25,9 @@ Verdict = Literal["supported", "unsupported", "not_checked"]
 ClaimKind = Literal["prose", "speaker", "quote"]
 
 # ISO 8601 calendar date with partial precision: YYYY, YYYY-MM or YYYY-MM-DD.
-PARTIAL_ISO_DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
+# [0-9], not \d: llama-cpp-python's schema-to-grammar converter copies `\d` as a literal
+# backslash and d, and sampling from that grammar crashed the process.
+PARTIAL_ISO_DATE = re.compile(r"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$")
 
 
 def _iso_date_pattern(schema: dict[str, Any]) -> None:

@@ -48,7 +48,7 @@ def test_compact_rendering_has_every_schema_field_and_enum() -> None:
 def test_the_iso_date_pattern_is_in_the_json_schema_and_validation_is_unchanged() -> None:
     when = Briefing.model_json_schema()["$defs"]["Event"]["properties"]["when"]
     (string,) = [branch for branch in when["anyOf"] if branch.get("type") == "string"]
-    assert string["pattern"].startswith("^\\d{4}")
+    assert string["pattern"].startswith("^[0-9]{4}")
     with pytest.raises(ValueError, match="put the date as written into when_text"):
         Briefing.model_validate({"headline": "h", "summary": "s",
                                  "events": [{"what": "x", "when": "March 3"}]})  # fmt: skip

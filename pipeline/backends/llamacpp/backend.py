@@ -137,7 +137,9 @@ class LlamaCppBackend(Backend):
                 try:
                     briefing = parse_answer(self.response_model, answer, context)
                 except AnswerInvalid as exc:
-                    if attempt == attempts_allowed:
+                    # A cut-off answer that nothing could salvage is not re-asked: the
+                    # same token budget cannot hold a longer answer.
+                    if attempt == attempts_allowed or finish_reason == "length":
                         cut = (
                             f"the answer was cut off at max_tokens={generation['max_tokens']}; "
                             "raise it with --max-tokens N or BRIEFING_LLAMA_MAX_TOKENS "
