@@ -29,6 +29,11 @@ from newsbrief.text.sentences import split_sentences
         ("Acme Corp and Initech agree merger", ["Acme Corp", "Initech"], "agree merger"),
         ("Mayor Ana Ruiz to open new bridge on Monday", ["Mayor Ana Ruiz"], "to open new bridge"),
         ("A missing hiker found alive after three days", ["missing hiker"], "found alive"),
+        (
+            "Chile and Peru’s navies hold joint drills",
+            ["Chile", "Peru’s navies"],
+            "hold joint drills",
+        ),
     ],
 )
 def test_headline_subject_and_verb_phrase(title: str, who: list[str], what: str) -> None:

@@ -232,6 +232,8 @@ def _is_verb(word: str, previous: str, joined: bool = False) -> bool:
     """Whether a headline word is its main verb. `joined`: the subject so far holds
     'and' ('Farmers and truckers block'), so a bare verb form follows a plural."""
     lower = word.lower()
+    if previous.endswith(("’s", "'s", "s’", "s'")):  # "Malaysia’s armies": a noun follows
+        return False
     if not word.isalpha() or word[0].isupper() or len(word) < 2:
         return lower == "to" and not word[0].isupper()
     if lower in _IRREGULAR_VERBS:
