@@ -1,11 +1,13 @@
 """Faithfulness benchmark: how well the prose checks catch FactCC-style corruptions.
 
-    .venv/bin/python benchmarks/faithfulness.py [--set dev|heldout|all] [--show-misses]
+    .venv/bin/python benchmarks/faithfulness.py [--set dev|heldout|heldout2|all] [--show-misses]
 
 Reads benchmarks/data/faithfulness.jsonl (the development set the rules were written
-against) and benchmarks/data/faithfulness_heldout.jsonl (written afterwards, never used
-to change them), both built by benchmarks/faithfulness_data.py from hand-written
-paraphrases of the seed and Giveme5W1H articles, and runs every claim
+against), benchmarks/data/faithfulness_heldout.jsonl (written afterwards, never used
+to change them) and benchmarks/data/faithfulness_heldout2.jsonl (written blind on five
+further articles, never used to change them), all built by
+benchmarks/faithfulness_data.py from hand-written paraphrases of the seed and Giveme5W1H
+articles, and runs every claim
 through the same checks a run uses: prose claims through `check_claim` against the
 article's `SupportIndex`, quote speakers through `check_speaker`. Reports, per
 corruption type, the share flagged `unsupported` (detection), the share of faithful
@@ -35,6 +37,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SETS = {
     "dev": ROOT / "benchmarks" / "data" / "faithfulness.jsonl",
     "heldout": ROOT / "benchmarks" / "data" / "faithfulness_heldout.jsonl",
+    "heldout2": ROOT / "benchmarks" / "data" / "faithfulness_heldout2.jsonl",
 }
 ARTICLES = (ROOT / "examples" / "seeds.jsonl", ROOT / "examples" / "giveme5w1h-dev-articles.jsonl")
 GOALS = {"number": 0.9, "date": 0.9, "entity": 0.9, "speaker": 0.9, "negation": 0.7}

@@ -30,10 +30,12 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "benchmarks" / "data"
 # (hand-written source, generated set): the development set the rules were written
-# against, and a held-out set written afterwards and never used to change them.
+# against, a held-out set written afterwards and never used to change them, and a second
+# held-out set written blind (without reading the checks) on five further articles.
 SETS = (
     (DATA / "faithfulness_source.yaml", DATA / "faithfulness.jsonl"),
     (DATA / "faithfulness_heldout_source.yaml", DATA / "faithfulness_heldout.jsonl"),
+    (DATA / "faithfulness_heldout2_source.yaml", DATA / "faithfulness_heldout2.jsonl"),
 )
 ARTICLES = (ROOT / "examples" / "seeds.jsonl", ROOT / "examples" / "giveme5w1h-dev-articles.jsonl")
 
