@@ -13,6 +13,12 @@ verdict is given at all.
 
 Coverage is part of the verdict: runs over different article sets, or a run that did not
 finish, fail the gate unless the caller allows partial runs (`--allow-partial`).
+
+Repeated samples: when both runs were made with the same `--repeat k` (k > 1), rows
+pair sample s of A with sample s of B and the tests get `clusters=` (the article of
+each row), so they resample and count articles with their samples (a cluster
+bootstrap; the minimum paired count is articles). Runs with different k are compared
+on per-article means over each run's samples; `Comparison.pairing` says which.
 """
 
 from __future__ import annotations
@@ -26,7 +32,7 @@ import numpy as np
 from newsbrief.evals.bootstrap import DEFAULT_RESAMPLES
 from newsbrief.evals.scorer import Metric
 from newsbrief.evals.scoring import EvalResult, GoldInput, resolve_gold, score_run
-from newsbrief.evals.stats import ALPHA, holm, paired_tests
+from newsbrief.evals.stats import ALPHA, cluster_means, holm, paired_tests
 from newsbrief.evals.usage_errors import CompareError
 
 
@@ -169,6 +175,7 @@ class Comparison:
     movers: list[Mover] = field(default_factory=list)
     coverage_problems: list[str] = field(default_factory=list)
     gate: GateSettings = field(default_factory=GateSettings)
+    pairing: str = ""  # how rows were paired when a run holds repeated samples
 
     def row(self, name: str) -> MetricComparison | None:
         return next((r for r in self.rows if r.name == name), None)
@@ -260,10 +267,52 @@ def coverage_problems(a: EvalResult, b: EvalResult) -> list[str]:
 
 def _matrix(result: EvalResult, ids: Sequence[str], names: Sequence[str]) -> np.ndarray:
     by_id = result.by_id()
+    return _values([by_id[i].scores for i in ids], names)
+
+
+def _values(rows: Sequence[Mapping[str, float | None]], names: Sequence[str]) -> np.ndarray:
     return np.array(
-        [[np.nan if (v := by_id[i].scores.get(n)) is None else v for n in names] for i in ids],
+        [[np.nan if (v := scores.get(n)) is None else v for n in names] for scores in rows],
         dtype=np.float64,
-    ).reshape(len(ids), len(names))
+    ).reshape(len(rows), len(names))
+
+
+def pairing_of(a: EvalResult, b: EvalResult) -> str:
+    """How `compare_results` pairs rows: by article, by (article, sample), or on
+    per-article means when the runs hold different numbers of samples."""
+    if a.repeat == b.repeat == 1:
+        return ""
+    if a.repeat == b.repeat:
+        return (
+            f"paired by article and sample ({a.repeat} samples per article); tests resample "
+            "articles with their samples"
+        )
+    return (
+        f"runs hold different samples per article (A {a.repeat}, B {b.repeat}): compared on "
+        "each article's mean over its samples"
+    )
+
+
+def _sample_rows(
+    a: EvalResult, b: EvalResult, shared: Sequence[str], names: Sequence[str]
+) -> tuple[np.ndarray, np.ndarray, list[str]]:
+    """Rows (article, sample) held by both runs, and the article of each row. An article
+    without samples in either run (an input error) is one row of its scores."""
+    by_a, by_b = a.by_id(), b.by_id()
+    rows_a: list[Mapping[str, float | None]] = []
+    rows_b: list[Mapping[str, float | None]] = []
+    clusters: list[str] = []
+    for article_id in shared:
+        sa = {x.sample: x.scores for x in by_a[article_id].samples}
+        sb = {x.sample: x.scores for x in by_b[article_id].samples}
+        both = [s for s in sa if s in sb]
+        if not both:
+            sa, sb, both = {0: by_a[article_id].scores}, {0: by_b[article_id].scores}, [0]
+        for sample in both:
+            rows_a.append(sa[sample])
+            rows_b.append(sb[sample])
+            clusters.append(article_id)
+    return _values(rows_a, names), _values(rows_b, names), clusters
 
 
 def _movers(a: EvalResult, b: EvalResult, shared: Sequence[str], top: int) -> list[Mover]:
@@ -308,19 +357,27 @@ def compare_results(
             "made from the same input"
         )
     names = [name for name in a.metrics if name in b.metrics]
-    values_a, values_b = _matrix(a, shared, names), _matrix(b, shared, names)
-    tests = paired_tests(values_a, values_b, resamples=resamples, seed=seed)
+    clusters: list[str] | None = None
+    if a.repeat == b.repeat > 1:
+        values_a, values_b, clusters = _sample_rows(a, b, shared, names)
+    else:
+        values_a, values_b = _matrix(a, shared, names), _matrix(b, shared, names)
+    tests = paired_tests(values_a, values_b, clusters=clusters, resamples=resamples, seed=seed)
+    both = ~np.isnan(values_a) & ~np.isnan(values_b)
+    means_a = np.where(both, values_a, np.nan)
+    means_b = np.where(both, values_b, np.nan)
+    if clusters is not None:  # each article's mean over the samples both runs define
+        means_a, means_b = cluster_means(means_a, clusters), cluster_means(means_b, clusters)
     rows = []
     for j, (name, test) in enumerate(zip(names, tests, strict=True)):
         if test is None:
             continue
-        both = ~np.isnan(values_a[:, j]) & ~np.isnan(values_b[:, j])
         rows.append(
             MetricComparison(
                 a.metrics[name],
                 test.n,
-                float(values_a[both, j].mean()),
-                float(values_b[both, j].mean()),
+                float(np.nanmean(means_a[:, j])),
+                float(np.nanmean(means_b[:, j])),
                 test.diff,
                 test.low,
                 test.high,
@@ -339,6 +396,7 @@ def compare_results(
         _movers(a, b, shared, top),
         coverage_problems(a, b),
         gate or GateSettings(),
+        pairing_of(a, b),
     )
 
 

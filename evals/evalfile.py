@@ -12,15 +12,34 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from newsbrief.evals.scoring import EvalResult
+from newsbrief.evals.scoring import ArticleResult, EvalResult
 from newsbrief.schemas.records import utc_now
 
 EVAL_FILE = "eval.json"
 EVAL_FORMAT_VERSION = 1
 
 
+def _article(a: ArticleResult) -> dict[str, Any]:
+    entry: dict[str, Any] = {
+        "id": a.id,
+        "status": a.status,
+        "in_gold": a.in_gold,
+        "scores": a.scores,
+    }
+    if a.samples:  # a --repeat run: scores are means; each sample's own, and the spread
+        entry["spread"] = a.spread()
+        entry["samples"] = [
+            {"sample": x.sample, "status": x.status, "scores": x.scores} for x in a.samples
+        ]
+    return entry
+
+
 def eval_payload(result: EvalResult) -> dict[str, Any]:
-    """Everything eval.json holds, as plain JSON types."""
+    """Everything eval.json holds, as plain JSON types (`repeat` and `spread` only for a
+    run made with `--repeat`)."""
+    samples: dict[str, Any] = (
+        {"repeat": result.repeat, "spread": result.spread()} if result.repeat > 1 else {}
+    )
     return {
         "format_version": EVAL_FORMAT_VERSION,
         "created_at": utc_now(),
@@ -33,10 +52,8 @@ def eval_payload(result: EvalResult) -> dict[str, Any]:
         "aggregate": result.aggregate(),
         "faithfulness": result.faithfulness(),
         "missing_from_run": result.missing_from_run,
-        "articles": [
-            {"id": a.id, "status": a.status, "in_gold": a.in_gold, "scores": a.scores}
-            for a in result.articles
-        ],
+        **samples,
+        "articles": [_article(a) for a in result.articles],
     }
 
 

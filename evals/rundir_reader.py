@@ -6,6 +6,10 @@ briefing line is re-validated against the current `Briefing` schema, so a run wr
 by an older schema or a buggy backend shows up as a schema-validity rate instead of a
 crash. Per article the best evidence wins: a valid briefing, else an invalid line,
 else an error record (a resumed run may hold an error and a later success).
+
+A run made with `--repeat k` holds up to k records per article, each with its `sample`
+index: `samples` keeps the best record of each (article, sample), and `predictions`
+the best of an article's samples (the briefing a report shows).
 """
 
 from __future__ import annotations
@@ -34,6 +38,7 @@ class Prediction:
     id: str
     status: Status
     briefing: Briefing | None = None
+    sample: int | None = None  # which sample (`--repeat`); None in a run without repeats
     tokens: int | None = None
     cost_usd: float | None = None
     latency_s: float | None = None
@@ -45,8 +50,22 @@ class RunData:
     path: Path
     manifest: Manifest
     predictions: dict[str, Prediction] = field(default_factory=dict)
+    # article id -> sample index -> best record of that sample (runs made with --repeat)
+    samples: dict[str, dict[int, Prediction]] = field(default_factory=dict)
     unreadable_lines: int = 0  # torn or non-JSON lines
     anonymous_errors: int = 0  # error records without an article id
+
+    @property
+    def repeat(self) -> int:
+        """Samples per article: the manifest's k, or more if records say so."""
+        highest = max((max(found) for found in self.samples.values()), default=-1)
+        return max(self.manifest.repeat, highest + 1)
+
+    def keep(self, prediction: Prediction) -> None:
+        """Keep `prediction` where it is the best evidence for its article (and sample)."""
+        _keep(self.predictions, prediction)
+        if prediction.sample is not None:
+            _keep(self.samples.setdefault(prediction.id, {}), prediction, prediction.sample)
 
 
 def _error_record(line: str) -> ErrorRecord | None:
@@ -68,21 +87,29 @@ def _from_briefing_line(line: str) -> Prediction | None:
         article_id = obj.get("id") if isinstance(obj, dict) else None
         if not isinstance(article_id, str):
             return None
-        return Prediction(article_id, "invalid", message=str(exc.errors()[0]["msg"]))
+        sample = obj.get("sample")
+        return Prediction(
+            article_id,
+            "invalid",
+            message=str(exc.errors()[0]["msg"]),
+            sample=sample if isinstance(sample, int) and sample >= 0 else None,
+        )
     return Prediction(
         record.id,
         "partial" if record.status == "partial" else "ok",
         record.briefing,
+        sample=record.sample,
         tokens=record.usage.total_tokens,
         cost_usd=record.usage.cost_usd,
         latency_s=record.latency_s,
     )
 
 
-def _keep(found: dict[str, Prediction], prediction: Prediction) -> None:
-    current = found.get(prediction.id)
+def _keep(found: dict, prediction: Prediction, key: str | int | None = None) -> None:
+    key = prediction.id if key is None else key
+    current = found.get(key)
     if current is None or _RANK[prediction.status] >= _RANK[current.status]:
-        found[prediction.id] = prediction
+        found[key] = prediction
 
 
 def read_run(run_dir: Path | str) -> RunData:
@@ -98,7 +125,7 @@ def read_run(run_dir: Path | str) -> RunData:
         if prediction is None:
             run.unreadable_lines += 1
             continue
-        _keep(run.predictions, prediction)
+        run.keep(prediction)
     for line in record_lines(path / ERRORS):
         error = _error_record(line)
         if error is None:
@@ -107,14 +134,14 @@ def read_run(run_dir: Path | str) -> RunData:
         if error.id is None:
             run.anonymous_errors += 1
             continue
-        _keep(
-            run.predictions,
+        run.keep(
             Prediction(
                 error.id,
                 "error",
+                sample=error.sample,
                 tokens=error.usage.total_tokens,
                 cost_usd=error.usage.cost_usd,
                 message=f"{error.kind}: {error.message}",
-            ),
+            )
         )
     return run

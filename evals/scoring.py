@@ -9,13 +9,22 @@ Failures earn nothing: an article that failed (error record, schema-invalid line
 that is in the gold but missing from the run scores the worst value on every gold
 metric it defines, "not stated" questions included, so `overall` is 0. An empty
 answer earns "not stated" credit only from a briefing that exists.
+
+Repeated samples (a run made with `--repeat k`): each sample is scored as its own case
+(a failed or missing sample earns nothing, like a failed article), and an article's
+scores are the mean over its k samples, so every aggregate, and every comparison of
+per-article scores, counts an article once. `ArticleResult.samples` keeps the
+per-sample scores, for the within-article spread and for comparisons that pair samples.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
+import math
 import multiprocessing
 import os
+import statistics
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -33,16 +42,37 @@ from newsbrief.schemas.hashing import stable_hash
 
 
 @dataclass(frozen=True)
-class ArticleResult:
-    id: str
-    status: str  # ok | partial | invalid | error | missing (in gold, not in the run)
-    in_gold: bool
+class SampleResult:
+    """One sample of an article in a run made with `--repeat`."""
+
+    sample: int
+    status: str  # ok | partial | invalid | error | missing (not in the run)
     scores: Scores
-    message: str | None = None  # why it failed: "kind: message" or the validation error
+    message: str | None = None
 
     @property
     def failed(self) -> bool:
         return self.status not in SUCCEEDED
+
+
+@dataclass(frozen=True)
+class ArticleResult:
+    id: str
+    status: str  # ok | partial | invalid | error | missing (in gold, not in the run)
+    in_gold: bool
+    scores: Scores  # with samples: each metric's mean over the samples defining it
+    message: str | None = None  # why it failed: "kind: message" or the validation error
+    samples: tuple[SampleResult, ...] = ()  # per-sample scores (`--repeat` runs only)
+
+    @property
+    def failed(self) -> bool:
+        return self.status not in SUCCEEDED
+
+    def spread(self, metric: str = "overall") -> float | None:
+        """The sample standard deviation (n - 1) of `metric` across this article's
+        samples; None with fewer than two samples defining it."""
+        values = [v for x in self.samples if (v := x.scores.get(metric)) is not None]
+        return statistics.stdev(values) if len(values) >= 2 else None
 
     @property
     def attempted(self) -> bool:
@@ -91,6 +121,30 @@ class EvalResult:
             summary[name] = {"mean": mean, "n": len(values)}
         return summary
 
+    @property
+    def repeat(self) -> int:
+        """Samples per article in the scored run (1: a run without `--repeat`)."""
+        return self.run.repeat
+
+    def spread(self, metric: str = "overall") -> dict[str, float | int | None] | None:
+        """Within-article spread of `metric` over repeated samples: the mean (and the
+        largest) of each article's sample standard deviation, over the articles with two
+        or more samples defining it. None for a run without repeats."""
+        if self.repeat <= 1:
+            return None
+        spreads = [v for a in self.articles if (v := a.spread(metric)) is not None]
+        return {
+            "metric": metric,
+            "samples": self.repeat,
+            "articles": len(spreads),
+            "mean_sd": sum(spreads) / len(spreads) if spreads else None,
+            "max_sd": max(spreads) if spreads else None,
+        }
+
+    def failed_samples(self) -> list[tuple[ArticleResult, SampleResult]]:
+        """Every failed or missing sample of a `--repeat` run, in run order."""
+        return [(a, x) for a in self.articles for x in a.samples if x.failed]
+
     def attempted_ids(self) -> list[str]:
         return [a.id for a in self.articles if a.attempted]
 
@@ -100,6 +154,11 @@ class EvalResult:
 
     def coverage(self) -> dict[str, int]:
         attempted = [a for a in self.articles if a.attempted]
+        samples = (
+            {"samples_per_article": self.repeat, "samples_failed": len(self.failed_samples())}
+            if self.repeat > 1
+            else {}
+        )
         return {
             "gold_records": len(self.gold),
             "run_articles": len(attempted),
@@ -110,6 +169,7 @@ class EvalResult:
             "invalid": sum(a.status == "invalid" for a in self.articles),
             "anonymous_errors": self.run.anonymous_errors,
             "unreadable_lines": self.run.unreadable_lines,
+            **samples,
         }
 
     def manifest_summary(self) -> dict[str, object]:
@@ -270,19 +330,21 @@ def score_run(
             "pass the gold file made for this run's input"
         )
     texts = _texts(run, by_id, articles_file)
+    # One case per article, or per (article, sample) in a run made with --repeat.
+    sampled = _sampled(run)
     cases = [
         Case(
             id=article_id,
-            prediction=predicted.briefing,
+            prediction=predicted.briefing if predicted else None,
             gold=by_id[article_id].gold if article_id in by_id else None,
             gold_source=by_id[article_id].source if article_id in by_id else None,
             text=texts.get(article_id),
-            status=predicted.status,
-            tokens=predicted.tokens,
-            cost_usd=predicted.cost_usd,
-            latency_s=predicted.latency_s,
+            status=predicted.status if predicted else "missing",
+            tokens=predicted.tokens if predicted else None,
+            cost_usd=predicted.cost_usd if predicted else None,
+            latency_s=predicted.latency_s if predicted else None,
         )
-        for article_id, predicted in run.predictions.items()
+        for article_id, _, predicted in sampled
     ]
     missing = [rid for rid in by_id if rid not in run.predictions]
     cases += [
@@ -296,15 +358,17 @@ def score_run(
         for rid in missing
     ]
     messages = {rid: p.message for rid, p in run.predictions.items()}
+    scored = score_cases(cases, active, chosen, workers)
+    articles = _sample_means(run, sampled, scored[: len(sampled)], cases)
+    articles += [
+        ArticleResult(case.id, case.status, case.gold is not None, scores, "not in the run")
+        for case, scores in zip(cases[len(sampled) :], scored[len(sampled) :], strict=True)
+    ]
     articles = [
-        ArticleResult(
-            case.id,
-            case.status,
-            case.gold is not None,
-            scores,
-            messages.get(case.id) if case.status != "missing" else "not in the run",
-        )
-        for case, scores in zip(cases, score_cases(cases, active, chosen, workers), strict=True)
+        article
+        if article.status == "missing"
+        else dataclasses.replace(article, message=messages.get(article.id))
+        for article in articles
     ]
     return EvalResult(
         run=run,
@@ -316,3 +380,67 @@ def score_run(
         gold=by_id,
         missing_from_run=missing,
     )
+
+
+def _sampled(run: RunData) -> list[tuple[str, int | None, Prediction | None]]:
+    """(article, sample, its best record or None when missing) for every case to score.
+
+    In a run made with `--repeat k` an article with sampled records gets k cases, a
+    sample absent from the run being a `missing` case (it earns nothing); an article
+    with no sampled record (an input error) and every article of a run without repeats
+    get one case, from their best record."""
+    k = run.repeat
+    out: list[tuple[str, int | None, Prediction | None]] = []
+    for article_id, best in run.predictions.items():
+        found = run.samples.get(article_id)
+        if k > 1 and found:
+            out += [(article_id, s, found.get(s)) for s in range(k)]
+        else:
+            out.append((article_id, None, best))
+    return out
+
+
+def _sample_means(
+    run: RunData,
+    sampled: list[tuple[str, int | None, Prediction | None]],
+    scored: list[Scores],
+    cases: list[Case],
+) -> list[ArticleResult]:
+    """One `ArticleResult` per article: a sampled article's scores are each metric's
+    mean over the samples that define it, with the samples kept beside them."""
+    grouped: dict[str, list[tuple[int | None, Case, Scores]]] = {}
+    for (article_id, sample, _), case, scores in zip(sampled, cases, scored, strict=False):
+        grouped.setdefault(article_id, []).append((sample, case, scores))
+    articles = []
+    for article_id, entries in grouped.items():
+        best = run.predictions[article_id]
+        in_gold = entries[0][1].gold is not None
+        if entries[0][0] is None:
+            articles.append(ArticleResult(article_id, best.status, in_gold, entries[0][2]))
+            continue
+        samples = tuple(
+            SampleResult(
+                sample,
+                case.status,
+                scores,
+                found.message
+                if (found := run.samples[article_id].get(sample))
+                else f"sample {sample} not in the run",
+            )
+            for sample, case, scores in entries
+            if sample is not None
+        )
+        articles.append(
+            ArticleResult(article_id, best.status, in_gold, mean_scores(samples), samples=samples)
+        )
+    return articles
+
+
+def mean_scores(samples: Sequence[SampleResult]) -> Scores:
+    """Each metric's mean over the samples where it is defined (None where none is)."""
+    names = dict.fromkeys(name for x in samples for name in x.scores)
+    means: Scores = {}
+    for name in names:
+        values = [v for x in samples if (v := x.scores.get(name)) is not None]
+        means[name] = math.fsum(values) / len(values) if values else None
+    return means

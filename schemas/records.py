@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, SerializerFunctionWrapHandler, model_serializer
 
 from newsbrief.schemas.briefing import Briefing
 
@@ -29,6 +29,28 @@ ErrorKind = Literal[
 
 def utc_now() -> str:
     return datetime.now(UTC).isoformat(timespec="milliseconds")
+
+
+SAMPLE_DESCRIPTION = (
+    "Which of the article's repeated samples this is (0-based), in a run made with "
+    "`--repeat k` (k > 1); absent otherwise."
+)
+
+
+class _Sampled(BaseModel):
+    """A record that may carry a sample index; without one its JSON is unchanged.
+
+    `sample` is written right after `id` (`{"id":"a1","sample":2,...`), so the resume
+    scan reads both from the line's first bytes, and it is left out when None, so a
+    run without `--repeat` writes exactly the records it always did.
+    """
+
+    @model_serializer(mode="wrap")
+    def _drop_absent_sample(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        data = handler(self)
+        if isinstance(data, dict) and data.get("sample", 0) is None:
+            del data["sample"]
+        return data
 
 
 class Usage(BaseModel):
@@ -97,12 +119,13 @@ class Removal(BaseModel):
     value: Any = None
 
 
-class BriefingRecord(BaseModel):
+class BriefingRecord(_Sampled):
     """One line of briefings.jsonl."""
 
     model_config = ConfigDict(extra="forbid")
 
     id: str
+    sample: int | None = Field(default=None, ge=0, description=SAMPLE_DESCRIPTION)
     line: int | None = Field(default=None, description="1-based input line number.")
     briefing: Briefing
     status: RecordStatus = Field(
@@ -120,7 +143,7 @@ class BriefingRecord(BaseModel):
     created_at: str = Field(default_factory=utc_now)
 
 
-class ErrorRecord(BaseModel):
+class ErrorRecord(_Sampled):
     """One line of errors.jsonl: an article that did not become a briefing, and why."""
 
     model_config = ConfigDict(extra="forbid")
@@ -128,6 +151,7 @@ class ErrorRecord(BaseModel):
     id: str | None = Field(
         default=None, description="Article id if it could be read; null for unreadable lines."
     )
+    sample: int | None = Field(default=None, ge=0, description=SAMPLE_DESCRIPTION)
     line: int | None = None
     kind: ErrorKind
     message: str
@@ -250,6 +274,12 @@ class Manifest(BaseModel):
     finished_at: str | None = None
     status: Literal["running", "finished", "stopped", "failed"] = "running"
     stop_reason: str | None = None
+    repeat: int = Field(
+        default=1,
+        ge=1,
+        description="Samples per article (`--repeat`); with k > 1 every record carries "
+        "its `sample` (0..k-1) and `counts` count samples, not articles.",
+    )
     counts: RunCounts = Field(default_factory=RunCounts)
     repairs: dict[str, int] = Field(
         default_factory=dict, description="Repairs made to model answers, by kind."

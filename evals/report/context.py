@@ -28,27 +28,66 @@ def _verdict(p_value: float, worsened_by: float, n: int, min_paired: int) -> str
 
 
 def _failures(label: str, result: EvalResult) -> list[dict[str, Any]]:
-    """Every failed article of a run: id, title, status, and why (kind: message)."""
+    """Every failed article of a run (every failed sample, in a `--repeat` run): id,
+    title, status, and why (kind: message)."""
+    failed: list[tuple[str, str, str | None]] = [
+        (article.id, article.status, article.message)
+        for article in result.failures()
+        if not article.samples
+    ]
+    failed += [
+        (f"{article.id} (sample {sample.sample})", sample.status, sample.message)
+        for article, sample in result.failed_samples()
+    ]
     rows = []
-    for article in result.failures():
-        gold = result.gold.get(article.id)
-        kind, sep, message = (article.message or "").partition(": ")
+    for shown, status, why in failed:
+        gold = result.gold.get(shown.split(" (sample ")[0])
+        kind, sep, message = (why or "").partition(": ")
         rows.append(
             {
                 "run": label,
-                "id": article.id,
+                "id": shown,
                 "title": gold.title if gold else None,
-                "status": article.status,
-                "kind": kind if sep else article.status,
-                "message": message if sep else (article.message or ""),
+                "status": status,
+                "kind": kind if sep else status,
+                "message": message if sep else (why or ""),
             }
         )
     return rows
 
 
+def _samples(label: str, result: EvalResult) -> dict[str, Any] | None:
+    """A `--repeat` run's within-article spread: the summary and one row per article
+    (mean, standard deviation, lowest and highest overall across its samples)."""
+    spread = result.spread()
+    if spread is None:
+        return None
+    rows = []
+    for article in result.articles:
+        values = [v for x in article.samples if (v := x.scores.get("overall")) is not None]
+        if not article.samples:
+            continue
+        gold = result.gold.get(article.id)
+        rows.append(
+            {
+                "id": article.id,
+                "title": gold.title if gold else None,
+                "samples": len(article.samples),
+                "failed": sum(x.failed for x in article.samples),
+                "mean": article.scores.get("overall"),
+                "sd": article.spread(),
+                "low": min(values) if values else None,
+                "high": max(values) if values else None,
+            }
+        )
+    rows.sort(key=lambda row: -(row["sd"] or 0.0))
+    return {"run": label, "summary": spread, "rows": rows}
+
+
 def _run_info(label: str, result: EvalResult) -> dict[str, Any]:
     return {
         "label": label,
+        "repeat": result.repeat,
         "dir": str(result.run_dir),
         "manifest": result.manifest_summary(),
         "coverage": result.coverage(),
@@ -114,6 +153,7 @@ def _comparison(comparison: Comparison) -> dict[str, Any]:
         "methods": sorted({r.method for r in comparison.rows}),
         "resamples": comparison.resamples,
         "seed": comparison.seed,
+        "pairing": comparison.pairing,
         "forest": svg.forest_plot(points),
         "strip": svg.difference_strip(comparison.article_deltas()),
         "verdict": {
@@ -173,10 +213,16 @@ def _article(article_id: str, a: EvalResult, b: EvalResult | None) -> dict[str, 
         [b.by_id()[article_id]] if b and article_id in b.by_id() else []
     )
     statuses = [f"{x.status} ({x.message})" if x.failed and x.message else x.status for x in found]
+    spreads = [
+        f"{len(x.samples)} samples, sd {sd:.3f}"
+        for x in found
+        if x.samples and (sd := x.spread()) is not None
+    ]
     return {
         "id": article_id,
         "title": gold.title if gold else None,
         "statuses": statuses,
+        "spreads": spreads,
         "overall": [scores_a.get("overall"), scores_b.get("overall") if b else None],
         "fields": fields,
     }
@@ -222,5 +268,10 @@ def build_context(
             for row in _failures(label, r)
         ],
         "comparison": _comparison(comparison) if comparison else None,
+        "samples": [
+            found
+            for r, label in zip(results, ("A", "B"), strict=False)
+            if (found := _samples(label, r)) is not None
+        ],
         "articles": [_article(i, result, other) for i in chosen],
     }

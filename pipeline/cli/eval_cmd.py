@@ -118,6 +118,31 @@ def faithfulness_line(metrics: dict[str, float | int | None]) -> str:
     )
 
 
+def spread_line(result: EvalResult, label: str = "") -> str | None:
+    """Repeated samples in one sentence: how much an article's overall moves between
+    samples (None for a run without --repeat)."""
+    spread = result.spread()
+    if spread is None:
+        return None
+    failed = result.coverage().get("samples_failed", 0)
+    if spread["mean_sd"] is None:
+        return (
+            f"{label}{spread['samples']} samples per article: no article has two scored "
+            "samples, so there is no spread to report."
+        )
+    same = (
+        " (identical samples: the baseline backend, or temperature 0 with a deterministic model)"
+        if spread["max_sd"] == 0
+        else ""
+    )
+    return (
+        f"{label}{spread['samples']} samples per article: scores are each article's mean "
+        f"over its samples; within-article spread of overall (standard deviation across "
+        f"samples) mean {spread['mean_sd']:.3f}, largest {spread['max_sd']:.3f}, over "
+        f"{spread['articles']} articles{same}; {failed} failed or missing sample(s) score 0."
+    )
+
+
 def load_gold_once(gold_path: Path) -> GoldSet:
     """Gold for scoring two runs: parsed (and hashed) once."""
     with user_errors():
@@ -164,6 +189,9 @@ def score_cmd(
         "(failed and missing articles score 0)."
     )
     stdout.print(faithfulness_line(result.faithfulness()))
+    spread = spread_line(result)
+    if spread:
+        stdout.print(spread)
     if not no_write:
         kept = set_aside_other_gold(result)
         if kept is not None:
@@ -251,6 +279,12 @@ def compare_cmd(
     stdout.print(comparison_table(comparison))
     for table in movers_tables(comparison):
         stdout.print(table)
+    if comparison.pairing:
+        console_note(comparison.pairing)
+    for label, result in (("run A: ", a), ("run B: ", b)):
+        spread = spread_line(result, label)
+        if spread:
+            stdout.print(spread)
     if report_verdict(comparison) and fail_on_regression:
         raise SystemExit(1)
 

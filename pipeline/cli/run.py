@@ -33,9 +33,11 @@ class RunStopped(BriefingError):
 
 
 def print_summary(path: Path, manifest: Manifest) -> None:
-    """The end-of-run table: articles, ok, errors, tokens, cost, time."""
+    """The end-of-run table: articles (samples, with --repeat), ok, errors, tokens, cost,
+    time."""
     counts = manifest.counts
-    table = Table("articles", "ok", "errors", "skipped", "cached", "tokens", "cost", "time")
+    unit = "samples" if manifest.repeat > 1 else "articles"
+    table = Table(unit, "ok", "errors", "skipped", "cached", "tokens", "cost", "time")
     table.add_row(
         str(counts.read),
         f"{counts.ok}+{counts.partial} partial" if counts.partial else str(counts.ok),
@@ -47,6 +49,12 @@ def print_summary(path: Path, manifest: Manifest) -> None:
         f"{manifest.elapsed_s:.1f}s",
     )
     stdout.print(table)
+    if manifest.repeat > 1:
+        stdout.print(
+            f"{manifest.repeat} samples per article: the counts are samples (articles x "
+            f"{manifest.repeat}); an input error is one line, not sampled",
+            highlight=False,
+        )
     stdout.print(
         f"run directory: {path}  (status {manifest.status}, backend {manifest.model}, "
         f"prompt {manifest.prompt_id}@v{manifest.prompt_version})",
@@ -74,9 +82,9 @@ def say_what_is_left(before: Manifest, after: Manifest) -> None:
         if errors
         else ""
     )
+    what = "sample(s) of the articles" if after.repeat > 1 else "article(s)"
     console_note(
-        f"nothing to do: all {after.counts.read} article(s) of this input are already in "
-        f"the run{left}"
+        f"nothing to do: all {after.counts.read} {what} of this input are already in the run{left}"
     )
 
 
@@ -145,6 +153,15 @@ def openai_options(backend_name: str, **given: Any) -> dict[str, Any]:
     type=click.IntRange(1),
     default=None,
     help="Read at most N input lines (done ones count).",
+)
+@click.option(
+    "--repeat",
+    type=int,
+    default=1,
+    show_default=True,
+    help="Brief each article K times (samples 0..K-1, each a real request; needs a "
+    "temperature above 0 to differ). `briefing eval` averages an article's samples and "
+    "reports their spread.",
 )
 @click.option(
     "--max-line-bytes",
@@ -304,6 +321,7 @@ def run_cmd(
     model: str | None,
     prompt_ref: str,
     limit: int | None,
+    repeat: int,
     max_line_bytes: int,
     max_depth: int,
     max_text_chars: int,
@@ -339,6 +357,12 @@ def run_cmd(
     command resumes: articles already done are skipped, a torn last line from a crash is
     repaired, and --retry-errors briefs the failed ones again.
     """
+    if repeat < 1:
+        raise BriefingError(f"--repeat {repeat}: give the number of samples per article, 1 or more")
+    if engine == "ray":
+        from newsbrief.run.ray_engine import refuse_repeat
+
+        refuse_repeat(repeat)
     spec = input_spec(input_location, input_format, glob, id_field, text_field)
     remote = engine == "ray" and is_uri(input_location)  # Ray reads s3:// and friends itself
     resolved = None if remote else resolve_input(spec)
@@ -375,6 +399,7 @@ def run_cmd(
         model=model,
         prompt=prompt_ref,
         limit=limit,
+        repeat=repeat,
         fields=FieldMap(id=id_field, text=text_field),
         input_limits=InputLimits(max_line_bytes, max_depth, max_text_chars),
         concurrency=concurrency,

@@ -4,7 +4,8 @@ cost a second request.
 Reruns, evals and prompt comparisons brief the same articles again and again; a cache
 hit is free and instant. The key is a hash of everything that changes the answer
 (model, prompt content hash, schema hash, the response model's validators' schema,
-backend parameters, and the article fields the prompt renders). Only successful
+backend parameters, the article fields the prompt renders, and the sample index of a
+repeated sample). Only successful
 briefings are stored: an error is always worth retrying. Stdlib `sqlite3` in WAL mode,
 so several runs can share one cache file; writes are committed in groups.
 """
@@ -146,18 +147,24 @@ class CacheScope:
             "parameters": backend.run_parameters(),
         }
 
-    def key(self, article: Article) -> str:
+    def key(self, article: Article, sample: int | None = None) -> str:
+        """The entry of one answer. A repeated sample (`--repeat`, sample > 0) is its own
+        entry, so each sample is a real request; sample 0 keeps the key a run without
+        repeats uses, so their answers are shared."""
         fields = {
             "text": article.text,
             "title": article.title,
             "published": article.published,
             "source": article.source,
         }
-        return stable_hash({**self._prefix, "article": fields}, length=32)
+        entry: dict[str, Any] = {**self._prefix, "article": fields}
+        if sample:
+            entry["sample"] = sample
+        return stable_hash(entry, length=32)
 
-    def get(self, article: Article) -> Completion | None:
+    def get(self, article: Article, sample: int | None = None) -> Completion | None:
         """The stored completion, re-validated; None on a miss or a stale entry."""
-        stored = self.cache.get(self.key(article))
+        stored = self.cache.get(self.key(article, sample))
         if stored is None:
             return None
         try:
@@ -180,7 +187,7 @@ class CacheScope:
             removed=removed,
         )
 
-    def put(self, article: Article, completion: Completion) -> None:
+    def put(self, article: Article, completion: Completion, sample: int | None = None) -> None:
         value = json.dumps(
             {
                 "briefing": completion.briefing.model_dump(mode="json"),
@@ -193,4 +200,4 @@ class CacheScope:
             },
             ensure_ascii=False,
         )
-        self.cache.put(self.key(article), value)
+        self.cache.put(self.key(article, sample), value)

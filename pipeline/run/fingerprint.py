@@ -3,7 +3,8 @@
 Every setting that changes what a briefing would be is recorded in the manifest
 (`settings`, hashed into `fingerprint`): the input and its field names, the backend,
 model and its parameters (endpoint, mode, re-asks, grounding policy, context budget,
-temperature, max tokens), the prompt and the schema. Resuming a directory with a
+temperature, max tokens), the prompt and the schema, and the samples per article
+(`--repeat`, recorded only when above 1 so older fingerprints still match). Resuming a directory with a
 different fingerprint is refused with a message listing each difference, because
 records do not carry every setting and a mix could not be told apart afterwards.
 
@@ -43,7 +44,10 @@ LABELS = {
     "parameters.context_tokens": "--context-tokens",
     "parameters.temperature": "temperature",
     "parameters.max_tokens": "max_tokens",
+    "repeat": "--repeat",
 }
+# What a setting absent from an older manifest means.
+DEFAULTS: dict[str, Any] = {"repeat": 1}
 
 
 def run_settings(
@@ -54,6 +58,7 @@ def run_settings(
     parameters: dict[str, Any],
     prompt: PromptSpec,
     source: str | None = None,
+    repeat: int = 1,
 ) -> dict[str, Any]:
     """The settings that decide what a briefing is (JSON-ready, for the manifest)."""
     location = str(input_path)
@@ -70,6 +75,8 @@ def run_settings(
     }
     if source is not None:
         settings["source"] = source
+    if repeat > 1:
+        settings["repeat"] = repeat
     return settings
 
 
@@ -93,9 +100,9 @@ def differences(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
     before, after = _flat(old), _flat(new)
     found = []
     for name in sorted(set(before) | set(after)):
-        if before.get(name) != after.get(name):
-            label = LABELS.get(name, name)
-            found.append(f"{label} {before.get(name)!r} (now {after.get(name)!r})")
+        was, now = before.get(name, DEFAULTS.get(name)), after.get(name, DEFAULTS.get(name))
+        if was != now:
+            found.append(f"{LABELS.get(name, name)} {was!r} (now {now!r})")
     return found
 
 

@@ -53,6 +53,7 @@ class RunOptions:
     model: str | None = None
     prompt: str = "briefing@v1"
     limit: int | None = None
+    repeat: int = 1  # samples per article (--repeat)
     fields: FieldMap = field(default_factory=FieldMap)
     input_limits: InputLimits = field(default_factory=InputLimits)
     concurrency: int = 8
@@ -72,7 +73,9 @@ def resolve_run_dir(options: RunOptions, backend: Backend) -> Path:
     if options.run_dir is not None:
         return options.run_dir
     prompt = load_prompt(options.prompt)
-    return options.out / run_dir_name(options.input, RunIdentity.of(backend), prompt, options.fresh)
+    return options.out / run_dir_name(
+        options.input, RunIdentity.of(backend), prompt, options.fresh, options.repeat
+    )
 
 
 async def run(options: RunOptions, backend: Backend | None = None) -> tuple[Path, Manifest]:
@@ -94,6 +97,7 @@ async def run(options: RunOptions, backend: Backend | None = None) -> tuple[Path
             retry_errors=options.retry_errors,
             settings=settings_of(options, identity, prompt),
             options=session_options(options),
+            repeat=options.repeat,
         )
         try:
             return await _run_session(options, backend, session)
@@ -119,6 +123,7 @@ def settings_of(
         identity.parameters,
         prompt,
         source=options.source,
+        repeat=options.repeat,
     )
 
 
@@ -179,7 +184,11 @@ async def _run_session(
     )
     total = count_lines(options.input, options.limit)
     progress = make_progress(
-        total, session.state.done, quiet=options.quiet, interval=options.progress_interval
+        None if total is None else total * options.repeat,
+        session.state.done,
+        quiet=options.quiet,
+        interval=options.progress_interval,
+        samples=options.repeat,
     )
     if cache is not None and cache.warning:
         progress.note(cache.warning)
@@ -203,6 +212,7 @@ async def _run_session(
             session.state.index,
             options.limit,
             options.input_limits,
+            repeat=options.repeat,
         )
         try:
             await engine.drive(intake)

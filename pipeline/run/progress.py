@@ -48,8 +48,9 @@ def count_lines(path: Path, limit: int | None = None) -> int | None:
 class RunProgress:
     """Counts shared by both displays; `advance` is called once per finished article."""
 
-    def __init__(self, total: int | None, already_done: int = 0) -> None:
+    def __init__(self, total: int | None, already_done: int = 0, samples: int = 1) -> None:
         self.total = total
+        self.samples = samples  # --repeat: done and total count samples, not articles
         self.done = already_done
         self.new = 0
         self.errors = 0
@@ -71,6 +72,15 @@ class RunProgress:
     def refresh(self) -> None:
         """Redraw or log; subclasses decide how often."""
 
+    @property
+    def unit(self) -> str:
+        """What is counted: articles, or (with `--repeat k`) articles x k samples."""
+        if self.samples <= 1:
+            return ""
+        if self.total is None:
+            return f" samples (x{self.samples} per article)"
+        return f" samples ({self.total // self.samples} articles x {self.samples})"
+
     def note(self, message: str) -> None:
         """An event worth a line of its own (a pause, a stop)."""
         print(f"briefing: {redact(message)}", file=sys.stderr, flush=True)
@@ -83,11 +93,16 @@ class BarProgress(RunProgress):
     """rich progress bar on stderr."""
 
     def __init__(
-        self, total: int | None, already_done: int = 0, console: Console | None = None
+        self,
+        total: int | None,
+        already_done: int = 0,
+        console: Console | None = None,
+        samples: int = 1,
     ) -> None:
-        super().__init__(total, already_done)
+        super().__init__(total, already_done, samples)
+        label = "[bold]briefing" + (f"[/] x{samples} samples" if samples > 1 else "")
         self._bar = Progress(
-            TextColumn("[bold]briefing"),
+            TextColumn(label),
             BarColumn(),
             MofNCompleteColumn(),
             TaskProgressColumn(),
@@ -126,8 +141,9 @@ class LogProgress(RunProgress):
         already_done: int = 0,
         interval: float = 10.0,
         stream: TextIO | None = None,
+        samples: int = 1,
     ) -> None:
-        super().__init__(total, already_done)
+        super().__init__(total, already_done, samples)
         self.interval = interval
         self.stream = stream or sys.stderr
         self._last = time.monotonic()
@@ -139,7 +155,7 @@ class LogProgress(RunProgress):
         if self.total is not None and rate > 0:
             eta = f", ETA {max(0.0, (self.total - self.done) / rate):.0f}s"
         return (
-            f"briefing: {self.done}{of} done, {rate:.1f}/s, {self.errors} errors, "
+            f"briefing: {self.done}{of}{self.unit} done, {rate:.1f}/s, {self.errors} errors, "
             f"${self.cost:.4f}{eta}"
         )
 
@@ -155,9 +171,15 @@ class LogProgress(RunProgress):
 
 
 def make_progress(
-    total: int | None, already_done: int = 0, *, quiet: bool = False, interval: float = 10.0
+    total: int | None,
+    already_done: int = 0,
+    *,
+    quiet: bool = False,
+    interval: float = 10.0,
+    samples: int = 1,
 ) -> RunProgress:
-    """The bar on a terminal, log lines otherwise (stdout or stderr redirected) or with `quiet`."""
+    """The bar on a terminal, log lines otherwise (stdout or stderr redirected) or with
+    `quiet`. With `samples` k > 1 (`--repeat`), `total` and the counts are samples."""
     if quiet or not (sys.stdout.isatty() and sys.stderr.isatty()):
-        return LogProgress(total, already_done, interval)
-    return BarProgress(total, already_done)
+        return LogProgress(total, already_done, interval, samples=samples)
+    return BarProgress(total, already_done, samples=samples)

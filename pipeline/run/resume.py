@@ -6,7 +6,8 @@ scan then collects a key for every record: the article id for briefings and arti
 errors, the input line number for input errors (a malformed line may have no id).
 
 Archives reach millions of articles, so the scan reads briefings.jsonl without parsing
-whole records (records start with `{"id":"...`) and keeps keys as sorted 64-bit hashes
+whole records (records start with `{"id":"...`, then `"sample":N` in a run made with
+`--repeat`) and keeps keys as sorted 64-bit hashes
 (8 bytes each; 1M ids take 8 MB, not the ~100 MB of a set of strings). Two different
 ids collide with odds of about n^2 / 2^65 (under 1e-5 for 10M ids).
 
@@ -32,17 +33,21 @@ from newsbrief.schemas import BriefingRecord, ErrorRecord, Usage
 __all__ = [
     "ResumeIndex",
     "ResumeState",
+    "article_sample_key",
     "content_key",
     "error_key",
     "fast_id",
+    "fast_key",
     "id_key",
     "line_digest",
     "line_key",
     "record_key",
+    "sample_key",
     "scan_run_dir",
 ]
 
 _ID_PREFIX = b'{"id":"'
+_SAMPLE_PREFIX = b',"sample":'
 
 
 def raw_key(key: bytes) -> int:
@@ -55,6 +60,23 @@ _hash = raw_key
 
 def id_key(article_id: str) -> int:
     return _hash(article_id.encode("utf-8"))
+
+
+def sample_key(raw_id: bytes, sample: int | None) -> int:
+    """The key one sample of an article is done under (`--repeat`).
+
+    Sample 0 (and a record without a sample) is keyed by the id alone, exactly as
+    before repeats existed, so runs, caches and indexes made without `--repeat` keep
+    their keys; sample s > 0 hashes the id with its index.
+    """
+    if not sample:
+        return _hash(raw_id)
+    return _hash(raw_id + b"\x00sample:%d" % sample)
+
+
+def article_sample_key(article_id: str, sample: int | None) -> int:
+    """`sample_key` of an id given as text."""
+    return sample_key(article_id.encode("utf-8"), sample)
 
 
 def line_key(line: int) -> int:
@@ -84,14 +106,20 @@ def error_key(record: dict) -> int:
             pass
     if record.get("kind") == "input" or not isinstance(record.get("id"), str):
         return line_key(int(record.get("line") or 0))
-    return id_key(record["id"])
+    return article_sample_key(record["id"], _sample_of(record))
+
+
+def _sample_of(record: dict) -> int | None:
+    sample = record.get("sample")
+    return sample if isinstance(sample, int) and not isinstance(sample, bool) else None
 
 
 def record_key(record: BriefingRecord | ErrorRecord) -> int:
-    """The key a record is done under: its line's content for input errors, else its id."""
+    """The key a record is done under: its line's content for input errors, else its id
+    and sample."""
     if isinstance(record, ErrorRecord):
-        return error_key(record.model_dump(include={"line_hash", "kind", "id", "line"}))
-    return id_key(record.id)
+        return error_key(record.model_dump(include={"line_hash", "kind", "id", "line", "sample"}))
+    return article_sample_key(record.id, record.sample)
 
 
 class ResumeIndex:
@@ -149,6 +177,24 @@ def fast_id(line: bytes) -> bytes | None:
     return None
 
 
+def fast_key(line: bytes) -> int | None:
+    """The key of a briefings.jsonl line read from its first bytes (id, then sample),
+    or None when the line must be parsed."""
+    raw_id = fast_id(line)
+    if raw_id is None:
+        return None
+    after = 7 + len(raw_id) + 1
+    if not line.startswith(_SAMPLE_PREFIX, after):
+        return _hash(raw_id)
+    start = after + len(_SAMPLE_PREFIX)
+    end = start
+    while end < len(line) and 48 <= line[end] <= 57:
+        end += 1
+    if end == start or end - start > 9 or line[end : end + 1] not in (b",", b"}"):
+        return None  # null, or anything unexpected: parse the line
+    return sample_key(raw_id, int(line[start:end]))
+
+
 def scan_run_dir(
     run_dir: Path,
     checkpoint_briefings: int = 0,
@@ -165,16 +211,16 @@ def scan_run_dir(
     keys: array = array("Q")
     state = ResumeState(index=ResumeIndex(), repaired_bytes=repaired)
     for number, line in enumerate(raw_lines(run_dir / BRIEFINGS)):
-        raw_id = fast_id(line) if number < checkpoint_briefings else None
-        if raw_id is not None:
-            keys.append(_hash(raw_id))
+        key = fast_key(line) if number < checkpoint_briefings else None
+        if key is not None:
+            keys.append(key)
             state.briefings += 1
             continue
         record = _parse(line)
         if record is None or not isinstance(record.get("id"), str):
             state.corrupt_lines += 1
             continue
-        keys.append(id_key(record["id"]))
+        keys.append(article_sample_key(record["id"], _sample_of(record)))
         state.briefings += 1
         if number >= checkpoint_briefings:
             _add_tail(state, record)

@@ -73,19 +73,23 @@ def _slug(text: str) -> str:
     return re.sub(r"[^A-Za-z0-9._-]+", "-", text).strip("-")[:40] or "run"
 
 
-def run_dir_name(input_path: Path, run: RunIdentity, prompt: PromptSpec, fresh: bool) -> str:
-    """<input>-<model>-<prompt>v<N>-<hash>: the same command always names the same folder."""
+def run_dir_name(
+    input_path: Path, run: RunIdentity, prompt: PromptSpec, fresh: bool, repeat: int = 1
+) -> str:
+    """<input>-<model>-<prompt>v<N>[-x<k>]-<hash>: the same command always names the same
+    folder, and a `--repeat k` run never lands in the folder of a run without it."""
     stem = input_path.name.removesuffix(".gz").removesuffix(".jsonl")
-    digest = stable_hash(
-        {
-            "input": str(input_path.resolve()),
-            "model": run.model,
-            "prompt": prompt.content_hash,
-            "parameters": run.parameters,
-        },
-        length=8,
-    )
-    name = f"{_slug(stem)}-{_slug(run.model)}-{prompt.id}v{prompt.version}-{digest}"
+    named: dict[str, Any] = {
+        "input": str(input_path.resolve()),
+        "model": run.model,
+        "prompt": prompt.content_hash,
+        "parameters": run.parameters,
+    }
+    if repeat > 1:
+        named["repeat"] = repeat
+    digest = stable_hash(named, length=8)
+    samples = f"-x{repeat}" if repeat > 1 else ""
+    name = f"{_slug(stem)}-{_slug(run.model)}-{prompt.id}v{prompt.version}{samples}-{digest}"
     if fresh:
         name += "-" + datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
     return name
@@ -114,6 +118,21 @@ def _check_same_run(run_dir: Path, old: Manifest, run: RunIdentity, prompt: Prom
         )
 
 
+def check_repeat(run_dir: Path, old: Manifest, repeat: int) -> None:
+    """Refuse to resume a run with another number of samples per article.
+
+    Extending k would leave the run's first sessions with fewer samples per article
+    than its last (and shrinking it would orphan samples), so a run's k is fixed when
+    it starts, like its model and prompt.
+    """
+    if old.repeat != repeat:
+        raise RunDirError(
+            f"{run_dir} was made with --repeat {old.repeat} (now {repeat}): resume it with "
+            f"--repeat {old.repeat}, or brief into a new directory (--fresh with --out, or "
+            "another --run-dir)"
+        )
+
+
 def open_session(
     run_dir: Path,
     input_path: Path,
@@ -123,20 +142,26 @@ def open_session(
     retry_errors: bool = False,
     settings: dict[str, Any] | None = None,
     options: dict[str, Any] | None = None,
+    repeat: int = 1,
 ) -> Session:
     """Create `run_dir`, or check and scan it for resuming; the session holds its lock.
 
     `settings` (see `newsbrief.run.fingerprint`) are checked against the manifest's and
-    recorded; each session is listed in the manifest with its `options`.
+    recorded; each session is listed in the manifest with its `options`. `repeat` (the
+    samples per article) must be the manifest's: every engine opens runs here, so none
+    can add single samples to a `--repeat` run, or samples to a run without it.
     """
     lock = lock_run_dir(run_dir)
     try:
-        if settings is not None and (run_dir / MANIFEST).exists():
+        if (run_dir / MANIFEST).exists():
             old = read_manifest(run_dir)
             _check_same_run(run_dir, old, run, prompt)  # the long-standing message first
-            check_settings(run_dir, old, settings)
+            check_repeat(run_dir, old, repeat)
+            if settings is not None:
+                check_settings(run_dir, old, settings)
         session = _open(run_dir, input_path, run, prompt, retry_errors)
         manifest = session.manifest
+        manifest.repeat = repeat
         if settings is not None:
             manifest.settings, manifest.fingerprint = settings, fingerprint(settings)
         manifest.sessions.append(

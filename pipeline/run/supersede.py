@@ -25,7 +25,7 @@ from typing import BinaryIO
 
 import numpy as np
 
-from newsbrief.run.resume import ResumeState, error_key, fast_id, id_key, raw_key
+from newsbrief.run.resume import ResumeState, article_sample_key, error_key, fast_key
 from newsbrief.run.rundir import BRIEFINGS, ERRORS, SUPERSEDED
 from newsbrief.run.seen import SeenKeys
 
@@ -74,16 +74,17 @@ def _needs_set_aside(state: ResumeState, seen: np.ndarray) -> bool:
 
 def _key(line: bytes, record: dict | None) -> int | None:
     if record is None:
-        raw = fast_id(line)
-        if raw is not None:
-            return raw_key(raw)
+        key = fast_key(line)
+        if key is not None:
+            return key
         try:
             record = json.loads(line)
         except ValueError:
             return None
-        if not isinstance(record, dict):
+        if not isinstance(record, dict) or not isinstance(record.get("id"), str):
             return None
-        return id_key(record["id"]) if isinstance(record.get("id"), str) else None
+        sample = record.get("sample")
+        return article_sample_key(record["id"], sample if isinstance(sample, int) else None)
     return error_key(record)
 
 

@@ -22,6 +22,7 @@ from newsbrief.prompting.spec import PromptSpec
 from newsbrief.run.cache import CacheScope
 from newsbrief.run.cost import PriceTable
 from newsbrief.run.health import ErrorWindow, Verdict
+from newsbrief.run.intake import SampleJob
 from newsbrief.run.progress import RunProgress
 from newsbrief.run.ratelimit import RateLimiter, prompt_overhead_tokens
 from newsbrief.run.rundir import RecordWriter
@@ -32,6 +33,9 @@ from newsbrief.text.tokens import estimate_request_tokens
 __all__ = ["Engine", "EngineLimits", "frozen_heap"]
 
 DEFAULT_MAX_TOKENS = 2048
+# What the intake hands the window: an article, one sample of one (`--repeat`), or a
+# bad line.
+Work = Article | SampleJob | InputProblem
 
 
 @dataclass
@@ -94,7 +98,7 @@ class Engine:
         max_tokens = prompt.parameters.get("max_tokens") or DEFAULT_MAX_TOKENS
         self._estimate = (prompt_overhead_tokens(prompt), int(max_tokens))
 
-    async def drive(self, items: Iterable[tuple[int, Article | InputProblem | None]]) -> None:
+    async def drive(self, items: Iterable[tuple[int, Work | None]]) -> None:
         """Brief the pending items (see `intake.Intake`); returns when each admitted one has
         a record, or on a stop."""
         with frozen_heap():
@@ -102,7 +106,7 @@ class Engine:
         if self.failure is not None:
             raise self.failure
 
-    async def _drive(self, items: Iterable[tuple[int, Article | InputProblem | None]]) -> None:
+    async def _drive(self, items: Iterable[tuple[int, Work | None]]) -> None:
         async for number, item in pull_off_loop(items):
             if self.stop_reason:
                 break
@@ -124,7 +128,10 @@ class Engine:
             if self.stop_reason:
                 self._slots.release()
                 break
-            task = asyncio.create_task(self._one(number, item))
+            if isinstance(item, SampleJob):
+                task = asyncio.create_task(self._one(number, item.article, item.sample))
+            else:
+                task = asyncio.create_task(self._one(number, item))
             self._tasks.add(task)
             task.add_done_callback(self._tasks.discard)
         if self._tasks:
@@ -135,7 +142,7 @@ class Engine:
         while (wait := self._paused_until - time.monotonic()) > 0 and not self.stop_reason:
             await asyncio.sleep(min(wait, 0.5))
 
-    async def _one(self, number: int, article: Article) -> None:
+    async def _one(self, number: int, article: Article, sample: int | None = None) -> None:
         try:
             reservation = None
             if self.limiter.active:
@@ -149,6 +156,7 @@ class Engine:
                 self.provenance,
                 cache=self.cache,
                 prices=self.prices,
+                sample=sample,
             )
             if reservation is not None:
                 requests = record.usage.requests or (0 if _cached(record) else record.attempts)
@@ -205,8 +213,8 @@ class Engine:
 
 
 async def pull_off_loop(
-    items: Iterable[tuple[int, Article | InputProblem | None]],
-) -> AsyncIterator[tuple[int, Article | InputProblem]]:
+    items: Iterable[tuple[int, Work | None]],
+) -> AsyncIterator[tuple[int, Work]]:
     """Read and parse input lines in a worker thread, a small batch at a time.
 
     Parsing a multi-megabyte line, or skipping a gigabyte of blank or done lines, is
@@ -234,15 +242,15 @@ PULL_SECONDS = 0.1
 
 
 def _take(
-    iterator: Iterator[tuple[int, Article | InputProblem | None]],
-) -> tuple[list[tuple[int, Article | InputProblem]], bool]:
-    batch: list[tuple[int, Article | InputProblem]] = []
+    iterator: Iterator[tuple[int, Work | None]],
+) -> tuple[list[tuple[int, Work]], bool]:
+    batch: list[tuple[int, Work]] = []
     chars, until = 0, time.monotonic() + PULL_SECONDS
     for entry in iterator:
         item = entry[1]
         if item is not None:  # None: a heartbeat from a long stretch of skipped lines
             batch.append((entry[0], item))
-            chars += len(item.text) if isinstance(item, Article) else 0
+            chars += len(item.text) if isinstance(item, Article | SampleJob) else 0
         if len(batch) >= PULL_ITEMS or chars >= PULL_CHARS or time.monotonic() >= until:
             return batch, False
     return batch, True

@@ -36,9 +36,9 @@ T = TypeVar("T")
 class AnswerCache(Protocol):
     """What the step needs of a response cache (the run's SQLite cache implements it)."""
 
-    def get(self, article: Article) -> Completion | None: ...
+    def get(self, article: Article, sample: int | None = None) -> Completion | None: ...
 
-    def put(self, article: Article, completion: Completion) -> None: ...
+    def put(self, article: Article, completion: Completion, sample: int | None = None) -> None: ...
 
 
 class Pricing(Protocol):
@@ -86,17 +86,19 @@ async def brief_article(
     *,
     cache: AnswerCache | None = None,
     prices: Pricing | None = None,
+    sample: int | None = None,
 ) -> BriefingRecord | ErrorRecord:
     """Run one article through the backend and return its record.
 
     `cache` answers a repeated request for free (the record says `cached: true` and
-    carries zero usage: nothing was spent); `prices` fills `usage.cost_usd`.
+    carries zero usage: nothing was spent); `prices` fills `usage.cost_usd`. `sample`
+    (`--repeat`) is recorded, and keys the cache, so each sample is its own request.
     """
     provenance = provenance or provenance_for(backend, prompt)
     # furniture blanked: same length, same offsets
     article = await _off_loop_if_long(article, functools.partial(clean_article, article))
     started = time.perf_counter()
-    hit = cache.get(article) if cache is not None else None
+    hit = cache.get(article, sample) if cache is not None else None
     try:
         completion = hit or await brief_within_budget(article, backend, prompt)
         finish = functools.partial(  # evidence offsets + injection flag
@@ -114,6 +116,7 @@ async def brief_article(
         usage = prices.price_usage(backend.model_string, usage) if prices else usage
         return ErrorRecord(
             id=article.id,
+            sample=sample,
             line=line,
             kind=exc.kind,  # type: ignore[arg-type]
             message=exc.message,
@@ -125,18 +128,20 @@ async def brief_article(
     except Exception as exc:
         return ErrorRecord(
             id=article.id,
+            sample=sample,
             line=line,
             kind="internal",
             message=f"{type(exc).__name__}: {exc} (this is a bug; please report it)",
             provenance=provenance,
         )
     if cache is not None and hit is None:
-        cache.put(article, completion)
+        cache.put(article, completion, sample)
     usage = Usage() if hit else completion.usage
     usage = prices.price_usage(backend.model_string, usage) if prices else usage
     removed = [*completion.removed, *prose_removals(completion.briefing)]
     return BriefingRecord(
         id=article.id,
+        sample=sample,
         line=line,
         briefing=completion.briefing,
         status="partial" if removed else "ok",

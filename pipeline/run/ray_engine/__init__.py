@@ -29,13 +29,34 @@ from newsbrief.run.ray_engine.cluster import (
 )
 from newsbrief.schemas import Manifest
 
-__all__ = ["RayClusterError", "RayNotInstalledError", "RayOptions", "RayRunError", "run_on_ray"]
+__all__ = [
+    "RayClusterError",
+    "RayNotInstalledError",
+    "RayOptions",
+    "RayRunError",
+    "refuse_repeat",
+    "run_on_ray",
+]
+
+
+def refuse_repeat(repeat: int) -> None:
+    """`--repeat` is the local engine's: a Ray worker turns one input line into one
+    record and checks resume by article id, so a run with samples is refused before
+    anything starts, rather than briefed once per article."""
+    if repeat > 1:
+        raise RayRunError(
+            f"--repeat {repeat} needs the local engine: drop --engine ray, or use --repeat 1"
+            " with Ray"
+        )
 
 
 def run_on_ray(
     options: RunOptions, make_backend: Callable[[], Backend], ray_options: RayOptions | None = None
 ) -> tuple[Path, Manifest]:
-    """Run (or resume) `options` on Ray; see `newsbrief.run.ray_engine.driver.run_with_ray`."""
+    """Run (or resume) `options` on Ray; see `newsbrief.run.ray_engine.driver.run_with_ray`.
+
+    A run with `--repeat` above 1 is refused (`refuse_repeat`)."""
+    refuse_repeat(options.repeat)
     require_ray()
     from newsbrief.run.ray_engine.driver import run_with_ray
 
