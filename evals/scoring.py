@@ -28,6 +28,7 @@ import statistics
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from newsbrief.evals.articles import load_texts
 from newsbrief.evals.faithfulness import faithfulness_metrics, faithfulness_of
@@ -126,7 +127,7 @@ class EvalResult:
         """Samples per article in the scored run (1: a run without `--repeat`)."""
         return self.run.repeat
 
-    def spread(self, metric: str = "overall") -> dict[str, float | int | None] | None:
+    def spread(self, metric: str = "overall") -> dict[str, Any] | None:
         """Within-article spread of `metric` over repeated samples: the mean (and the
         largest) of each article's sample standard deviation, over the articles with two
         or more samples defining it. None for a run without repeats."""

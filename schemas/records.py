@@ -47,7 +47,7 @@ class _Sampled(BaseModel):
 
     @model_serializer(mode="wrap")
     def _drop_absent_sample(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
-        data = handler(self)
+        data: dict[str, Any] = handler(self)
         if isinstance(data, dict) and data.get("sample", 0) is None:
             del data["sample"]
         return data

@@ -62,7 +62,7 @@ def _samples(label: str, result: EvalResult) -> dict[str, Any] | None:
     spread = result.spread()
     if spread is None:
         return None
-    rows = []
+    rows: list[dict[str, Any]] = []
     for article in result.articles:
         values = [v for x in article.samples if (v := x.scores.get("overall")) is not None]
         if not article.samples:

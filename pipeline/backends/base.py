@@ -9,12 +9,25 @@ failures that make every further request pointless raise `FatalBackendError`.
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from newsbrief.answers import LOG_KEY, AnswerLog, OnInvalid
 from newsbrief.prompting.spec import PromptSpec
 from newsbrief.schemas import Article, Briefing, Removal, Repair, Usage
+
+#: Which sample of an article is being briefed (`briefing run --repeat`), set by the
+#: per-article step. A context variable, because it only moves the seed a backend sends
+#: (`sampled_seed`) and every other part of a request is the same for every sample.
+CURRENT_SAMPLE: ContextVar[int] = ContextVar("briefing_sample", default=0)
+
+
+def sampled_seed(seed: int | None) -> int | None:
+    """A fixed sampling seed moved by the sample index, so repeats are not one answer
+    asked k times (sample 0 keeps the seed as given)."""
+    return None if seed is None else seed + CURRENT_SAMPLE.get()
+
 
 #: Articles at least this long are worked on in a thread (rules, grounding), so one
 #: long article never holds the event loop and every request in flight with it.

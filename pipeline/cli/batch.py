@@ -6,7 +6,14 @@ from pathlib import Path
 
 import click
 
-from newsbrief.cli.common import console_note, input_options, input_spec, stdout
+from newsbrief.cli.common import (
+    check_single_sample,
+    console_note,
+    input_options,
+    input_spec,
+    single_sample_option,
+    stdout,
+)
 from newsbrief.errors import BriefingError
 from newsbrief.inputs.reader import FieldMap
 from newsbrief.inputs.source import resolve_input
@@ -45,6 +52,7 @@ def batch() -> None:
 @click.option("--model", required=True, help="openai:MODEL (the model named in each request).")
 @click.option("--prompt", "prompt_ref", default="briefing@v1", show_default=True)
 @click.option("--limit", type=int, default=None, help="Export at most N input lines.")
+@single_sample_option
 @click.option(
     "--max-requests",
     type=click.IntRange(1),
@@ -69,6 +77,7 @@ def export_cmd(
     model: str,
     prompt_ref: str,
     limit: int | None,
+    repeat: int,
     max_requests: int,
     max_bytes: int,
 ) -> None:
@@ -77,6 +86,7 @@ def export_cmd(
     INPUT is any input `briefing run` reads; anything but a JSONL file is first written
     to OUT/input.jsonl, which batch.json records for `batch import`.
     """
+    check_single_sample(repeat)
     resolved = resolve_input(input_spec(input_location, input_format, glob, id_field, text_field))
     fields = resolved.spec.fields
     if resolved.is_jsonl_file:

@@ -13,7 +13,7 @@ from pathlib import Path
 import click
 
 from newsbrief.cli.batch import batch
-from newsbrief.cli.common import console_note, stdout
+from newsbrief.cli.common import check_single_sample, console_note, single_sample_option, stdout
 from newsbrief.cli.run import print_summary
 from newsbrief.errors import BriefingError
 from newsbrief.inputs.reader import FieldMap
@@ -42,6 +42,7 @@ def _poll_default() -> float:
 @click.option("--run-dir", type=click.Path(path_type=Path), default=None)
 @click.option("--fresh", is_flag=True, help="Start a new run directory instead of resuming.")
 @click.option("--limit", type=int, default=None, help="Submit at most N input lines.")
+@single_sample_option
 @click.option("--id-field", default="id", show_default=True)
 @click.option("--text-field", default="text", show_default=True)
 @click.option(
@@ -84,6 +85,7 @@ def run_cmd(
     run_dir: Path | None,
     fresh: bool,
     limit: int | None,
+    repeat: int,
     id_field: str,
     text_field: str,
     max_cost: float | None,
@@ -100,6 +102,7 @@ def run_cmd(
     Submits, polls, collects and resubmits until every line has a briefing or an error
     record. Rerun the same command at any time: it resumes the batches it submitted.
     """
+    check_single_sample(repeat)
     result = run_batch(
         BatchRunOptions(
             input=input_path,

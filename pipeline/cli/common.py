@@ -9,6 +9,7 @@ import click
 from rich.console import Console
 from rich.markup import escape
 
+from newsbrief.errors import BriefingError
 from newsbrief.inputs.kinds import FORMATS
 from newsbrief.inputs.reader import FieldMap
 from newsbrief.inputs.source import InputSpec
@@ -70,3 +71,25 @@ def input_spec(
     location: str, input_format: str | None, glob: str | None, id_field: str, text_field: str
 ) -> InputSpec:
     return InputSpec(location, input_format, glob, FieldMap(id=id_field, text=text_field))
+
+
+def single_sample_option(command: Callable[..., Any]) -> Callable[..., Any]:
+    """--repeat on the Batch API commands: accepted as 1 only (see `check_single_sample`)."""
+    return click.option(
+        "--repeat",
+        type=int,
+        default=1,
+        show_default=True,
+        help="Samples per article: only 1 through the Batch API; brief repeated samples "
+        "with `briefing run --repeat K`.",
+    )(command)
+
+
+def check_single_sample(repeat: int) -> None:
+    """The Batch API flow sends one request per article, and its custom_id names the
+    article, not a sample: a repeat above 1 is refused before anything is written."""
+    if repeat != 1:
+        raise BriefingError(
+            f"--repeat {repeat}: the Batch API flow sends one request per article; brief "
+            f"repeated samples with `briefing run INPUT --repeat {repeat}` (the live engine)"
+        )

@@ -104,14 +104,21 @@ def note_input_edits(manifest: Manifest) -> None:
         )
 
 
-def generation_options(backend_name: str, max_tokens: int | None) -> dict[str, Any]:
-    """--max-tokens for the backends that generate text; a note for the baseline."""
-    if max_tokens is None:
+def generation_options(
+    backend_name: str, max_tokens: int | None, temperature: float | None = None
+) -> dict[str, Any]:
+    """--max-tokens and --temperature for the backends that generate text; a note for
+    the baseline."""
+    given = {
+        name: value
+        for name, value in (("max_tokens", max_tokens), ("temperature", temperature))
+        if value is not None
+    }
+    if given and backend_name not in ("openai", "llamacpp"):
+        flags = ", ".join("--" + name.replace("_", "-") for name in given)
+        console_note(f"{flags}: ignored for {backend_name}, which calls no model")
         return {}
-    if backend_name not in ("openai", "llamacpp"):
-        console_note(f"--max-tokens: ignored for {backend_name}, which calls no model")
-        return {}
-    return {"max_tokens": max_tokens}
+    return given
 
 
 def openai_options(backend_name: str, **given: Any) -> dict[str, Any]:
@@ -215,6 +222,13 @@ def openai_options(backend_name: str, **given: Any) -> dict[str, Any]:
     default=None,
     help="Most tokens the model may answer with (openai and llamacpp backends; default: "
     "the prompt's parameters, 2048 for briefing@v1; also $BRIEFING_OPENAI_MAX_TOKENS).",
+)
+@click.option(
+    "--temperature",
+    type=click.FloatRange(0, 2),
+    default=None,
+    help="Sampling temperature (openai and llamacpp backends; default: the prompt's, 0.0 "
+    "for briefing@v1). Samples of --repeat differ only above 0.",
 )
 @click.option(
     "--grounding",
@@ -332,6 +346,7 @@ def run_cmd(
     tpm: float | None,
     max_reasks: int | None,
     max_tokens: int | None,
+    temperature: float | None,
     grounding: str | None,
     on_invalid: str,
     context_tokens: int | None,
@@ -376,7 +391,7 @@ def run_cmd(
         deadline=deadline,
         http=http_client,
     )
-    backend_options.update(generation_options(backend_name, max_tokens))
+    backend_options.update(generation_options(backend_name, max_tokens, temperature))
     backend_options.update(
         grounding=grounding, context_tokens=context_tokens, on_invalid=on_invalid
     )

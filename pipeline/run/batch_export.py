@@ -164,6 +164,7 @@ def export_requests(
                     problems.write(record.model_dump_json() + "\n")
                     summary.input_errors += 1
                     continue
+                assert isinstance(item, Article)  # one sample per article (no --repeat here)
                 line = {
                     "custom_id": custom_id(item.id, prompt.content_hash),
                     "method": "POST",

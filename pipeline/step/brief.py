@@ -14,7 +14,7 @@ import time
 from collections.abc import Callable
 from typing import Protocol, TypeVar
 
-from newsbrief.backends.base import OFF_LOOP_CHARS, Backend, Completion
+from newsbrief.backends.base import CURRENT_SAMPLE, OFF_LOOP_CHARS, Backend, Completion
 from newsbrief.errors import BackendError, FatalBackendError
 from newsbrief.grounding import finish_briefing, policy_of
 from newsbrief.prompting.spec import PromptSpec
@@ -99,6 +99,7 @@ async def brief_article(
     article = await _off_loop_if_long(article, functools.partial(clean_article, article))
     started = time.perf_counter()
     hit = cache.get(article, sample) if cache is not None else None
+    token = CURRENT_SAMPLE.set(sample or 0)  # a prompt's or a model's fixed seed moves
     try:
         completion = hit or await brief_within_budget(article, backend, prompt)
         finish = functools.partial(  # evidence offsets + injection flag
@@ -134,6 +135,8 @@ async def brief_article(
             message=f"{type(exc).__name__}: {exc} (this is a bug; please report it)",
             provenance=provenance,
         )
+    finally:
+        CURRENT_SAMPLE.reset(token)
     if cache is not None and hit is None:
         cache.put(article, completion, sample)
     usage = Usage() if hit else completion.usage

@@ -158,6 +158,10 @@ class FakeOpenAIServer:
             Behaviour(content=answer, finish_reason=finish_reason, usage=usage, delay=delay)
         )
 
+    def enqueue_ok(self, count: int = 1) -> None:
+        """Answer the next `count` requests normally (before whatever is queued next)."""
+        self._queue.extend(Behaviour(finish_reason=self.finish_reason) for _ in range(count))
+
     def enqueue_error(
         self, status: int = 429, headers: dict[str, str] | None = None, message: str | None = None
     ) -> None:

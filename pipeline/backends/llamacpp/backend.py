@@ -24,7 +24,7 @@ import llama_cpp  # the [local] extra; create_backend turns ImportError into a c
 from llama_cpp.llama_grammar import json_schema_to_gbnf
 
 from newsbrief.answers import LOG_KEY, AnswerInvalid, AnswerLog, parse_answer
-from newsbrief.backends.base import Backend, Completion
+from newsbrief.backends.base import Backend, Completion, sampled_seed
 from newsbrief.backends.llamacpp.gguf_models import GGUFModel, resolve_gguf
 from newsbrief.backends.llamacpp.settings import LlamaSettings
 from newsbrief.errors import BackendError, FatalBackendError
@@ -106,7 +106,10 @@ class LlamaCppBackend(Backend):
         if self._executor is None:
             self._executor = ThreadPoolExecutor(1, thread_name_prefix="llamacpp")
         loop = asyncio.get_running_loop()
-        return await loop.run_in_executor(self._executor, self._brief_blocking, article, prompt)
+        seed = sampled_seed(self.settings.seed)  # read here: executors drop the context
+        return await loop.run_in_executor(
+            self._executor, self._brief_blocking, article, prompt, seed
+        )
 
     async def aclose(self) -> None:
         if self._executor is not None:
@@ -119,7 +122,9 @@ class LlamaCppBackend(Backend):
 
     # --- blocking part: runs on the worker thread -------------------------------------
 
-    def _brief_blocking(self, article: Article, prompt: PromptSpec) -> Completion:
+    def _brief_blocking(
+        self, article: Article, prompt: PromptSpec, seed: int | None = None
+    ) -> Completion:
         with self._lock:
             llama = self._load()
             messages = prompt.render(article)
@@ -128,6 +133,8 @@ class LlamaCppBackend(Backend):
             context = self.validation_context(article)
             log: AnswerLog = context[LOG_KEY]
             generation = self.settings.generation(prompt.parameters)
+            if seed is not None:  # a repeated sample (`--repeat`) draws with its own seed
+                generation["seed"] = seed
             usage, answer = Usage(), ""
             attempts_allowed = 1 + self.settings.max_reasks
             for attempt in range(1, attempts_allowed + 1):

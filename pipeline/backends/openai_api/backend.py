@@ -24,7 +24,7 @@ import openai
 from instructor.core import IncompleteOutputException, InstructorRetryException
 
 from newsbrief.answers import LOG_KEY, AnswerLog
-from newsbrief.backends.base import Backend, Completion
+from newsbrief.backends.base import Backend, Completion, sampled_seed
 from newsbrief.backends.openai_api.chat_post import post_chat_completion
 from newsbrief.backends.openai_api.instructor_call import InstructorCall
 from newsbrief.backends.openai_api.prepared_models import prepared_response_model
@@ -180,6 +180,8 @@ class OpenAIBackend(Backend):
         for name in ("temperature", "max_tokens"):
             if getattr(self.settings, name) is not None:
                 parameters[name] = getattr(self.settings, name)
+        if "seed" in parameters:  # a prompt's fixed seed, moved per repeated sample
+            parameters["seed"] = sampled_seed(parameters["seed"])
         return parameters
 
     def _client_for_this_loop(self) -> openai.AsyncOpenAI:
