@@ -33,6 +33,7 @@ from newsbrief.grounding.facts import (
     negations_in,
     quantities_in,
 )
+from newsbrief.grounding.roles import described_possessors, role_problems
 from newsbrief.grounding.speakers import SPEECH, named_speakers, names_agree
 from newsbrief.grounding.support import Link, SupportIndex
 from newsbrief.schemas import ClaimCheck
@@ -141,7 +142,13 @@ def _date_problems(claim: str, theirs: Dates) -> list[tuple[str, str]]:
     return problems
 
 
-def _name_problems(claim: str, index: SupportIndex, window: str) -> list[tuple[str, str]]:
+def _name_problems(
+    claim: str, index: SupportIndex, window: str, around: str, described: set[str]
+) -> list[tuple[str, str]]:
+    """Names of the claim absent from `window` (the linked sentences and what they refer
+    back to); a place written with its preposition in a neighbouring sentence (`around`:
+    "at the White House") or a possessor the support writes as a description
+    (`described`) is present too."""
     words = _words(window)
     countries = {
         code
@@ -162,10 +169,23 @@ def _name_problems(claim: str, index: SupportIndex, window: str) -> list[tuple[s
             continue
         if _bare(keys[-1]) in words or phrase.text.lower() in window.lower():
             continue
+        if phrase.text in described or _placed(claim, phrase.start, phrase.text, around):
+            continue
         problems.append(
             (phrase.text, f"names {phrase.text!r}, who is not in the supporting sentences")
         )
     return problems
+
+
+_PLACED = re.compile(r"\b(?:in|at|near|from|to)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _placed(claim: str, start: int, name: str, around: str) -> bool:
+    """ "at the White House" in the claim and, word for word, in `around`."""
+    before = _PLACED.search(claim[:start])
+    if before is None:
+        return False
+    return claim[before.start() : start + len(name)].lower() in around.lower()
 
 
 def _scopes(text: str) -> list[tuple[str, set[str], str]]:
@@ -219,10 +239,11 @@ def _negation_problems(claim: str, support: str) -> list[tuple[str, str]]:
     return problems
 
 
-def _antecedents(index: SupportIndex, link: Link) -> str:
+def _antecedents(index: SupportIndex, link: Link) -> list[str]:
     """Who a linked sentence refers back to: for "he", "she" or "the company" the
     nearest earlier sentence (at most three back) that names someone; for "they" or
-    "the two countries" each of the three sentences before it and the lede's countries."""
+    "the two countries" each of the three sentences before it and the lede's countries
+    (the countries as their codes)."""
     out: list[str] = []
     for i in link.sentences:
         text = index.sentences[i].text
@@ -241,7 +262,7 @@ def _antecedents(index: SupportIndex, link: Link) -> str:
                 for p in name_phrases(s.text)
                 if p.country
             )
-    return " ".join(dict.fromkeys(out))
+    return list(dict.fromkeys(out))
 
 
 def _speaker_problems(claim: str, linked: str, antecedents: str) -> list[tuple[str, str]]:
@@ -282,16 +303,22 @@ def check_claim(index: SupportIndex, claim: str, path: str) -> ClaimCheck:
     window = [index.sentences[i].text for i in index.window(link)]
     lede = [s.text for s in index.sentences[:_LEDE]]
     linked = index.window_text(list(link.sentences))
-    antecedents = _antecedents(index, link)
+    referred = _antecedents(index, link)
+    antecedents = " ".join(referred)
+    linked_sentences = [index.sentences[i].text for i in link.sentences]
+    around = [index.sentences[i].text for i in index.window(link) if i not in link.sentences]
+    described = described_possessors(claim, window, index.capitalised_words)
     found = [q for sentence in window for q in quantities_in(sentence)]
     dates = functools.reduce(operator.or_, (dates_in(s) for s in window + lede), _NO_DATES)
     problems = [
         *_quantity_problems(claim, found),
         *_date_problems(claim, dates),
-        *_name_problems(claim, index, linked + " " + antecedents),
+        *_name_problems(claim, index, linked + " " + antecedents, " ".join(window), described),
+        *role_problems(claim, [*linked_sentences, *referred], around, index.text),
         *_speaker_problems(claim, linked, antecedents),
         *_negation_problems(claim, linked),
     ]
+    problems = list({token: (token, reason) for token, reason in reversed(problems)}.values())[::-1]
     return ClaimCheck(
         path=path,
         claim=claim,

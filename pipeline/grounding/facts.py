@@ -97,8 +97,9 @@ _NEGATION = re.compile(
     r"|\b(?P<adjective>" + "|".join(NEGATED_ADJECTIVES) + r")\b",
     re.IGNORECASE,
 )
+# A possessive ends a name: "Pete Hegseth's Cambodian counterpart" is Hegseth's.
 _CAPITALISED = re.compile(
-    r"\b(?:[A-Z][\w’'.-]*[\w]|[A-Z])(?:\s+(?:(?:of|the|de|bin|al|van|von)\s+)*"
+    r"\b(?:[A-Z][\w’'.-]*[\w]|[A-Z])(?:(?<!['’]s)\s+(?:(?:of|the|de|bin|al|van|von)\s+)*"
     r"(?:[A-Z][\w’'.-]*[\w]|[A-Z]))*"
 )
 _GENERIC = {w.lower() for w in NOT_NAME_WORDS} - {

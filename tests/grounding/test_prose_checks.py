@@ -312,9 +312,10 @@ OBAMA = (
         # a quotation closed with a period takes no attribution from the next sentence
         ('A spokeswoman added: "It is one of many lines of inquiry." FirstGroup confirmed it.',
          "It is one of many lines of inquiry.", "A spokeswoman", "supported"),
+        # an unnamed spokeswoman is not FirstGroup: the article never links the two
         ('A spokeswoman added: "It is one of many lines of inquiry." FirstGroup confirmed it.',
-         "It is one of many lines of inquiry.", "FirstGroup", "not_checked"),
-        # a title is not a name: nothing to compare the claimed speaker with
+         "It is one of many lines of inquiry.", "FirstGroup", "unsupported"),
+        # a title no named speaker before it and no pairing resolves: nothing to compare
         ('Mr Obama met him. The President-elect said: "He is a very fine man."',
          "He is a very fine man.", "Barack Obama", "not_checked"),
         # "he" is the person the sentence before is about, not whom he spoke of
