@@ -1,0 +1,92 @@
+"""The token layer the role checks read: a sentence's words and names, parsed once.
+
+`parse` keeps each word's lower-case form and offsets and the sentence's names
+(`facts.name_phrases`); `agree` is when two names name the same person, place or
+organisation (the last distinctive word of one is a word of the other, or both are the
+same country). Cached: an article's sentences are parsed once for all its claims.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from newsbrief.grounding.facts import NamePhrase, name_phrases
+from newsbrief.text.words import WORD
+
+__all__ = [
+    "CLAUSE_BREAK",
+    "PLACE_PREPOSITIONS",
+    "Parsed",
+    "Problem",
+    "Sentences",
+    "Token",
+    "agree",
+    "bare",
+    "kind",
+    "parse",
+    "possessive",
+]
+
+Problem = tuple[str, str]  # (offending token, reason)
+CLAUSE_BREAK = re.compile(r"[,;:.!?()\"“”—–]")
+PLACE_PREPOSITIONS = frozenset({"in", "at", "to", "from", "near", "into"})
+
+
+@dataclass(frozen=True)
+class Token:
+    """One word: lower case, with its offsets."""
+
+    lower: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Parsed:
+    """A sentence (or claim) with its words and names."""
+
+    text: str
+    tokens: tuple[Token, ...]
+    names: tuple[NamePhrase, ...]
+
+    def name_at(self, start: int) -> NamePhrase | None:
+        return next((n for n in self.names if n.start <= start < n.start + len(n.text)), None)
+
+    def index_at(self, offset: int) -> int:
+        """The first token starting at or after `offset`."""
+        return next((i for i, t in enumerate(self.tokens) if t.start >= offset), len(self.tokens))
+
+    def broken(self, start: int, end: int) -> bool:
+        return bool(CLAUSE_BREAK.search(self.text, start, end))
+
+
+@lru_cache(maxsize=8192)
+def parse(text: str) -> Parsed:
+    tokens = tuple(Token(m.group(0).lower(), m.start(), m.end()) for m in WORD.finditer(text))
+    return Parsed(text, tokens, tuple(name_phrases(text)))
+
+
+def agree(a: NamePhrase, b: NamePhrase) -> bool:
+    """Whether two names name the same one ("Mrs Clinton" and "Hillary Clinton")."""
+    if kind(a) == kind(b) == "country" and a.country == b.country:
+        return True  # "Cambodia" and "Cambodian"
+    return a.keys[-1] in b.keys or b.keys[-1] in a.keys
+
+
+def kind(name: NamePhrase) -> str:
+    """ "country" for a country or its demonym alone; every other name is a "place"
+    here, as only places are compared by kind."""
+    return "country" if name.country and len(name.keys) == 1 else "place"
+
+
+def possessive(name: NamePhrase) -> bool:
+    return name.text.endswith(("'s", "’s"))
+
+
+def bare(name: NamePhrase) -> str:
+    return name.text[:-2] if possessive(name) else name.text
+
+
+Sentences = tuple[Parsed, ...]
