@@ -139,7 +139,7 @@ def spread_line(result: EvalResult, label: str = "") -> str | None:
         f"{label}{spread['samples']} samples per article: scores are each article's mean "
         f"over its samples; within-article spread of overall (standard deviation across "
         f"samples) mean {spread['mean_sd']:.3f}, largest {spread['max_sd']:.3f}, over "
-        f"{spread['articles']} articles{same}; {failed} failed or missing sample(s) score 0."
+        f"{spread['articles']} article(s){same}; {failed} failed or missing sample(s) score 0."
     )
 
 

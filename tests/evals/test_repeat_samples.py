@@ -204,3 +204,24 @@ def test_minimum_paired_counts_articles_not_samples(
     verdict = compare_results(a, b, gate=GateSettings()).verdict()
     assert verdict.paired == articles  # 3 x articles rows, `articles` clusters
     assert verdict.too_few is too_few
+
+
+def test_the_terminal_reports_spread_and_pairing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from newsbrief.cli import main
+
+    gold = gold_for(tmp_path, [*RUN_A])
+    run_a = write_sampled_run(tmp_path / "a", RUN_A, 2)
+    run_b = write_sampled_run(tmp_path / "b", B_MEANS, 1)
+    main(["eval", str(run_a), "--gold", str(gold), "--no-write"])
+    out = " ".join(capsys.readouterr().out.split())
+    assert "2 samples per article: scores are each article's mean over its samples" in out
+    assert "within-article spread of overall" in out and "over 3 article(s)" in out
+    main(["eval", str(run_b), "--gold", str(gold), "--no-write"])
+    assert "samples per article" not in capsys.readouterr().out
+    main(["eval", "compare", str(run_a), str(run_b), "--gold", str(gold)])
+    captured = capsys.readouterr()
+    err = " ".join(captured.err.split())
+    assert "runs hold different samples per article (A 2, B 1)" in err
+    assert "run A: 2 samples per article" in " ".join(captured.out.split())
