@@ -77,17 +77,24 @@ class Backend(ABC):
     def validation_context(self, article: Article) -> dict[str, Any]:
         """Context handed to pydantic validators (instructor's `context=`).
 
-        One dict per article, shared by every answer to it: `max_reasks` tells the
+        One dict per article, shared by every answer to it: `last_answer` tells the
         prose check when the re-asks are spent (it then lets the answer through and the
         grounding step removes what is unsupported, see `GroundedBriefing`); the
         `AnswerLog` is where `newsbrief.answers` records this article's repairs."""
+        reasks = getattr(getattr(self, "settings", None), "max_reasks", None)
+        log = AnswerLog(
+            max_reasks=reasks if isinstance(reasks, int) else self.max_reasks,
+            on_invalid=self.on_invalid,
+        )
         context: dict[str, Any] = {
             "article_text": article.text,
             "article_id": article.id,
             "article_published": article.published,
-            LOG_KEY: AnswerLog(max_reasks=self.max_reasks, on_invalid=self.on_invalid),
+            LOG_KEY: log,
+            # Whether the answer being validated is the last the budget allows, counting
+            # every answer whatever it was re-asked for: prose re-asks share the budget.
+            "last_answer": lambda: log.attempts > 0 and log.last_attempt,
         }
-        reasks = getattr(getattr(self, "settings", None), "max_reasks", None)
         if isinstance(reasks, int):
             context["max_reasks"] = reasks
         return context

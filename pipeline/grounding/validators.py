@@ -12,7 +12,9 @@ with what it says against what the article says ("key point 3 says '6 wounded'; 
 article says '100 wounded'"). The validator counts the answers it has seen in the
 context (`prose_answers`); once the context's `max_reasks` are spent it lets prose
 problems through, and the grounding step removes those sentences and records each
-removal (salvage), so the article is not lost over one sentence.
+removal (salvage), so the article is not lost over one sentence. The backend's
+`last_answer` in the context counts every answer to the article, so prose re-asks
+share the `max_reasks` budget with re-asks for any other reason.
 
 Without an `article_text` in the context (loading stored records, the baseline backend)
 nothing is checked. The JSON schema, title and description the model sees are exactly
@@ -217,7 +219,16 @@ def find_problems(briefing: Briefing, text: str, policy: GroundingPolicy) -> lis
 
 
 def _prose_reasks_left(context: dict[str, Any]) -> bool:
-    """Count this answer; False once the answers seen exceed the context's re-asks."""
+    """Whether a re-ask is left for prose problems: not on the article's last answer.
+
+    A backend puts `last_answer` into the context: a callable that tells whether the
+    answer being validated is the last its re-ask budget allows, counting every answer
+    to the article whatever it was re-asked for (no JSON, a missing field, a quote not
+    in the article), so prose re-asks share the one `max_reasks` budget. Without it
+    (validation outside a backend) this validator counts the answers it sees itself."""
+    last_answer = context.get("last_answer")
+    if callable(last_answer):
+        return not last_answer()
     context["prose_answers"] = answers = context.get("prose_answers", 0) + 1
     limit = context.get("max_reasks")
     return not isinstance(limit, int) or answers <= limit

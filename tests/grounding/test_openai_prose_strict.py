@@ -93,3 +93,27 @@ async def test_flag_keeps_the_sentence_and_marks_it(server: FakeOpenAIServer) ->
     assert record.briefing.key_points[0] == BAD_POINT
     check = next(c for c in record.briefing.checks if c.path == "key_points[0]")
     assert (check.verdict, check.offending) == ("unsupported", ["Sixteen"])
+
+
+async def test_prose_reasks_share_the_budget_with_other_reasks(server: FakeOpenAIServer) -> None:
+    """An answer that is no JSON spends a re-ask too: with max_reasks=2 the third answer
+    is the last, so its unsupported key point is removed instead of re-asked again."""
+    server.enqueue_malformed()
+    for _ in range(3):
+        server.enqueue(answer(BAD_POINT))
+    record = await brief(server, grounding="prose=strict", max_reasks=2)
+    assert record.usage.requests == 3  # the answer and two re-asks: the budget, no more
+    assert record.reasks == 2
+    assert record.briefing.key_points == ["About 100 villagers fled their homes."]
+    assert [c.path for c in record.briefing.checks if c.removed] == ["key_points[0]"]
+
+
+async def test_the_budget_is_per_article_not_per_prose_check(server: FakeOpenAIServer) -> None:
+    """Prose problems alone still get every re-ask: two bad answers, then a good one."""
+    server.enqueue(answer(BAD_POINT))
+    server.enqueue(answer(BAD_POINT))
+    server.enqueue(answer(GOOD_POINT))
+    record = await brief(server, grounding="prose=strict", max_reasks=2)
+    assert record.usage.requests == 3
+    assert record.briefing.key_points[0] == GOOD_POINT
+    assert not any(check.removed for check in record.briefing.checks)
