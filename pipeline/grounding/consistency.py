@@ -25,6 +25,7 @@ import functools
 import operator
 import re
 
+from newsbrief.grounding.attribution import SPEECH, named_speakers, names_agree
 from newsbrief.grounding.facts import (
     Dates,
     Quantity,
@@ -34,7 +35,6 @@ from newsbrief.grounding.facts import (
     quantities_in,
 )
 from newsbrief.grounding.roles import described_possessors, role_problems
-from newsbrief.grounding.speakers import SPEECH, named_speakers, names_agree
 from newsbrief.grounding.support import Link, SupportIndex
 from newsbrief.schemas import ClaimCheck
 from newsbrief.text.countries import country_of_word
