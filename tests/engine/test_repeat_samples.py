@@ -196,6 +196,27 @@ def test_an_interrupted_repeat_run_resumes_only_the_missing_samples(
     assert sum(samples_in(run_dir).values()) == 15
 
 
+def test_retry_errors_rebriefs_exactly_the_failed_sample(
+    threaded_server: FakeOpenAIServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("OPENAI_BASE_URL", threaded_server.base_url)
+    archive = tmp_path / "a.jsonl"
+    ids = write_archive(archive, 2)
+    run_dir = tmp_path / "run"
+    threaded_server.enqueue_ok(1)
+    threaded_server.enqueue_invalid(2)  # sample 1 of art-0: the answer and its one re-ask
+    options = ("--repeat", "2", "--concurrency", "1", "--max-reasks", "1")
+    assert openai_run(threaded_server, archive, run_dir, *options, "--on-invalid", "error") == 0
+    errors = list(read_errors(run_dir))
+    assert [(e.id, e.sample, e.kind) for e in errors] == [("art-0", 1, "validation")]
+    assert len(threaded_server.completion_requests) == 5  # 4 samples + 1 re-ask
+    options_retry = (*options, "--on-invalid", "error", "--retry-errors")
+    assert openai_run(threaded_server, archive, run_dir, *options_retry) == 0
+    assert len(threaded_server.completion_requests) == 6  # only (art-0, 1) again
+    assert samples_in(run_dir) == Counter({(i, s): 1 for i in ids for s in range(2)})
+    assert list(read_errors(run_dir)) == []
+
+
 def test_samples_of_a_removed_line_are_set_aside_after_a_complete_pass(tmp_path: Path) -> None:
     archive = tmp_path / "a.jsonl"
     write_archive(archive, 3)
