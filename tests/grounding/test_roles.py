@@ -12,6 +12,7 @@ import pytest
 
 from newsbrief.grounding.aligner import Aligner
 from newsbrief.grounding.consistency import check_claim
+from newsbrief.grounding.facts import name_phrases
 from newsbrief.grounding.quotes import verbatim_quote
 from newsbrief.grounding.speakers import check_speaker
 from newsbrief.grounding.support import SupportIndex
@@ -177,3 +178,41 @@ def test_a_resolved_title_names_the_person_in_the_reason() -> None:
         "says 'Barack Obama' said it; the article attributes it to 'President-elect', "
         "whom the article names 'Donald Trump'"
     )
+
+
+WHITE_HOUSE = (
+    "Donald Trump hailed Barack Obama as a very fine man after talks with the outgoing "
+    "President.\n"
+    "The meeting at the White House was the first step of the transition.\n"
+    "Later Mr Trump flew to Trump Tower."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict", "offending"),
+    [
+        # the neighbouring sentence gives the place with the same preposition
+        ("Donald Trump called Barack Obama a very fine man after their talks at the White House.",
+         "supported", []),
+        # a place of the article, but never "at" it
+        ("Donald Trump called Barack Obama a very fine man after their talks at Trump Tower.",
+         "unsupported", ["Trump Tower"]),
+    ],
+)  # fmt: skip
+def test_a_place_named_with_its_preposition_next_door(
+    claim: str, verdict: str, offending: list[str]
+) -> None:
+    check = check_claim(SupportIndex(WHITE_HOUSE), claim, "summary[0]")
+    assert (check.verdict, check.offending) == (verdict, offending), check.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Pete Hegseth's Cambodian counterpart", ["Pete Hegseth's", "Cambodian"]),
+        ("London's only tram network", ["London's"]),
+        ("Prime Minister Hun Manet of Cambodia", ["Prime Minister Hun Manet of Cambodia"]),
+    ],
+)
+def test_a_possessive_ends_a_name(text: str, names: list[str]) -> None:
+    assert [p.text for p in name_phrases(text)] == names
