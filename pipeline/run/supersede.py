@@ -1,11 +1,12 @@
 """After a complete pass over an edited input: set aside records no line has any more.
 
-A run directory must hold exactly one record per input line. When the input is edited
-between sessions, some old records stop matching any line: the error of a malformed
-line that was since fixed (the fixed line gets its briefing in this session), or the
-records of deleted lines. Once a session has read the whole input, it knows every
-line's key (`newsbrief.run.seen.SeenKeys`); records under any other key, and second
-records under one key (older versions could write those for repeated ids), move to
+A run directory must hold exactly one record per input line (per line and sample, with
+`--repeat`). When the input is edited between sessions, some old records stop matching
+any line: the error of a malformed line that was since fixed (the fixed line gets its
+briefing in this session), or the records of deleted lines. Once a session has read the
+whole input, it knows every line's key (`newsbrief.run.seen.SeenKeys`; with `--repeat`,
+each of its samples' keys too); records under any other key, and second records under
+one key (older versions could write those for repeated ids), move to
 `superseded.jsonl`, kept for reference and never read by evals or resume. Input errors
 are renumbered to the line their content is on now.
 
