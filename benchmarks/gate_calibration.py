@@ -1,6 +1,6 @@
 """Calibration of the `eval compare` gate: false alarms, interval coverage and power.
 
-    .venv/bin/python benchmarks/gate_calibration.py [--pairs 400] [--versions 40] [--seed 0]
+    .venv/bin/python benchmarks/gate_calibration.py [--pairs 2000] [--versions 40] [--seed 0]
 
 For each dataset (the 60 Giveme5W1H dev articles, the 5 seeds) the baseline backend
 briefs every article once; `--versions` independently perturbed copies of each briefing
@@ -142,7 +142,7 @@ def evaluate(
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--pairs", type=int, default=400)
+    parser.add_argument("--pairs", type=int, default=2000)
     parser.add_argument("--versions", type=int, default=40)
     parser.add_argument("--seed", type=int, default=0)
     args = parser.parse_args()
