@@ -18,51 +18,88 @@ import re
 
 from newsbrief.grounding.facts import name_phrases
 from newsbrief.schemas import Evidence
-from newsbrief.text.lexicon import RANKS, ROLE_HEADS, SPEECH_VERBS
+from newsbrief.text.lexicon import (
+    NOT_NAME_WORDS,
+    RANKS,
+    REPORTING_VERBS,
+    ROLE_HEADS,
+    ROLE_NOUNS,
+    SPEECH_VERBS,
+    is_acronym,
+)
 
 __all__ = [
     "NAME",
     "NAMED_ATTRIBUTION",
+    "REPORTING",
+    "ROLE",
     "SPEECH",
     "Attribution",
-    "attributed_occurrence",
-    "attribution_of",
+    "direct_attribution",
     "last_speaker",
     "named_speakers",
     "names_agree",
     "proper_name",
+    "resolve_pronoun",
+    "speakers_before",
 ]
 
 # A capitalised run of words on one line; a word ends at a period unless it is an initial
 # ("J. Smith"), so a name never runs on into the next sentence.
 _WORD = r"[A-Z](?:[\w’'-]+|\.)?"
 NAME = rf"(?:{_WORD}(?:[ \t]+(?:(?:of|the|de|bin|al)[ \t]+)?{_WORD}){{0,5}})"
-_WHO = (
-    rf"(?:\b[Tt]he\s+(?=[A-Z]))?(?P<name>{NAME}|(?P<pronoun>\b(?:he|she|they|He|She|They)\b)"
-    r"|(?P<role>\b(?:the|a|an|The|A|An)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?))"
+_PRONOUNS = r"\b(?:he|she|they|it|He|She|They|It)\b"
+# A description: "the minister", "a foreign ministry spokesman", "A Toblerone
+# spokeswoman", or bare plural people of something ("organisers of the protest").
+ROLE = (
+    r"\b(?:the|a|an|one|The|A|An|One)\s+(?:[A-Z][\w’'-]*\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?"
+    r"|\b[a-z]{3,}s(?=\s+(?:of|for|at|from)\s+(?:the\s+)?[A-Z])"
 )
+# A pronoun first: "He said" at a sentence start is "he", not a name.
+_WHO = (
+    rf"(?:\b[Tt]he\s+(?=[A-Z]))?(?P<name>(?P<pronoun>{_PRONOUNS})(?!\s*[’'])|{NAME}"
+    rf"|(?P<role>{ROLE}))"
+)
+# What a description may carry between it and its verb: "a spokesman in Berlin said".
+_OF = rf"(?:\s+(?:for|of|at|from|in)\s+(?:the\s+)?{NAME}(?:\s+[a-z]+)?)?"
 SPEECH = rf"(?:{SPEECH_VERBS}|tweeted|posted|wrote|writes)"
-_VERB = SPEECH
+REPORTING = rf"(?:{REPORTING_VERBS})"
+_VERB = REPORTING
 _OPENING = '"“‘«'
 _CLOSING = '"”’»'
 _AFTER = (
     re.compile(rf"^[\s,.!?\"”’']{{0,6}}{_VERB}\s+{_WHO}"),
-    re.compile(rf"^[\s,.!?\"”’']{{0,6}}{_WHO}\s+(?:\w+\s+)?{_VERB}\b"),
+    # not 'Rizzo added: "': a colon opens the next quotation
+    re.compile(rf"^[\s,.!?\"”’']{{0,6}}{_WHO}{_OF}\s+(?:\w+\s+)?{_VERB}\b(?!\s*:)"),
     re.compile(rf"^[\s,.!?\"”’']{{0,6}}according\s+to\s+{_WHO}"),
 )
 _BEFORE = (
-    re.compile(rf"{_WHO}\s+{_VERB}(?:\s+[\w’'.-]+){{0,5}}?\s*[:,]\s*[\"“‘']?\s*$"),
+    re.compile(
+        rf"{_WHO}{_OF}\s+{_VERB}(?:[ \t]+[\w’'-]+(?:\.[\w’'-]+)*){{0,10}}?\s*[:,]\s*[\"“‘']?\s*$"
+    ),
     # "Name: ..." only where the name opens a sentence or line ("if he was OK:" is no name)
     re.compile(rf"(?:^|[.!?\n][\"”’']?\s+)(?:{_WHO})\s*:\s*[\"“‘']?\s*$"),
     re.compile(rf"[Aa]ccording\s+to\s+{_WHO}\s*,\s*[\"“‘']?\s*$"),
 )
+# A name that says something; not one after a preposition ("a spokesman in Berlin
+# said" is the spokesman's), and an apposition's name ("One organiser, Kenneth Shelton,
+# told").
+_NOT_AFTER_PREPOSITION = r"(?<!\bin )(?<!\bat )(?<!\bof )(?<!\bfor )(?<!\bfrom )"
 NAMED_ATTRIBUTION = re.compile(
-    rf"(?P<name>{NAME})\s+{_VERB}\b|[,\"”’]\s*{_VERB}\s+(?P<name2>{NAME})"
+    rf"{_NOT_AFTER_PREPOSITION}(?P<name>{NAME})\s+{SPEECH}\b|[,\"”’]\s*{SPEECH}\s+(?P<name2>{NAME})"
     rf"|\baccording\s+to\s+(?:the\s+)?(?P<name3>{NAME})"
-    rf"|(?P<name4>{NAME}),\s[^,\"“”]{{1,120}},\s+{_VERB}\b"  # "X, director of Y, said"
+    rf"|(?P<name4>{NAME}),\s[^,\"“”]{{1,120}},\s+{SPEECH}\b"  # "X, director of Y, said"
+    rf"|(?<=, )(?P<name5>{NAME}),\s+{SPEECH}\b"  # "One organiser, Kenneth Shelton, told"
 )
+# A described speaker: "A foreign ministry spokesman in Berlin said".
+ROLE_ATTRIBUTION = re.compile(
+    rf"\b(?P<role>(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){{0,3}}?(?:{ROLE_NOUNS}))"
+    rf"{_OF}\s+(?:\w+\s+)?{SPEECH}\b"
+)
+_GROUPS = ("name", "name2", "name3", "name4", "name5")
 _SENTENCE_START_NAME = re.compile(rf"(?:^|[.!?][\"”’']?\s+)(?P<name>{NAME})(?=,|\s+[a-z])")
 _LOOK = 160
+_STOP = re.compile(r"[.!?][\"”’']?\s")
 _LOOK_BACK_PRONOUN = 800
 _PERSON_OF = re.compile(rf"(?P<name>{NAME})[ \t]+(?:from|of|at)[ \t]+(?:the[ \t]+)?$")
 
@@ -113,13 +150,15 @@ def _enclosing(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def attribution_of(text: str, start: int, end: int) -> Attribution | None:
-    """The nearest attribution of the quote at text[start:end]."""
+def direct_attribution(text: str, start: int, end: int) -> Attribution | None:
+    """The nearest attribution standing next to the quote at text[start:end] (a pronoun
+    unresolved): '"...," X said', 'X said: "..."', '"...", according to X'."""
     start, end = _enclosing(text, start, end)
     best: tuple[int, Attribution] | None = None
     after = text[end : end + _LOOK]
-    closed = text[max(0, end - 3) : end].rstrip(_CLOSING + " ").endswith(".")
-    for pattern in () if closed else _AFTER:  # '..." FirstGroup confirmed': a new sentence
+    # '..." FirstGroup confirmed' and '... "not favourable". It added': a new sentence
+    closed = text[max(0, end - 3) : end].rstrip(_CLOSING + " ").endswith(".") or after[:1] == "."
+    for pattern in () if closed else _AFTER:
         match = pattern.search(after)
         if match and (best is None or match.start("name") < best[0]):
             best = (match.start("name"), _found(match, end))
@@ -137,23 +176,7 @@ def attribution_of(text: str, start: int, end: int) -> Attribution | None:
     found = best[1]
     if found.kind == "name" and not proper_name(found.who, text):
         return None  # "The", "Asked": a capitalised word, not a name
-    if found.kind == "pronoun":
-        return _resolve_pronoun(text, start) or found
     return found
-
-
-def attributed_occurrence(text: str, start: int, end: int) -> Attribution | None:
-    """The attribution of the quote at text[start:end], or, when that occurrence has
-    none, of a later occurrence of the same words (a pull-quote repeats a quotation
-    before the attributed one)."""
-    span = text[start:end]
-    while start >= 0:
-        found = attribution_of(text, start, end)
-        if found is not None or not span.strip():
-            return found
-        start = text.find(span, end)
-        end = start + len(span)
-    return None
 
 
 def proper_name(name: str, text: str) -> bool:
@@ -169,39 +192,47 @@ def proper_name(name: str, text: str) -> bool:
     )
 
 
-def _resolve_pronoun(text: str, start: int) -> Attribution | None:
-    """Who "he" or "she" is: the last named speaker, or the last name that opens a
-    sentence, before `start` (within a few paragraphs), whichever is nearer."""
+def speakers_before(text: str, start: int, look_back: int) -> list[Attribution]:
+    """Named speakers ("X said", "said X", "according to X") within `look_back` before
+    `start`, in order; a name is whole ("in New York said" names nobody)."""
+    out = []
+    for match in NAMED_ATTRIBUTION.finditer(text, max(0, start - look_back), start):
+        group = next(g for g in _GROUPS if match.group(g))
+        head = text[max(0, match.start(group) - 40) : match.start(group)]
+        if re.search(r"[A-Z][\w’'-]*[ \t]$", head) or not proper_name(match.group(group), text):
+            continue  # the tail of a longer capitalised run, or no name at all
+        out.append(Attribution(match.group(group), match.start(group), match.end(group), "name"))
+    return out
+
+
+def resolve_pronoun(text: str, start: int) -> Attribution | None:
+    """Who "he" or "she" is: the last speaker named or described ("a spokesman said"),
+    or the last name that opens a sentence, before `start` (within a few paragraphs)."""
     window_start = max(0, start - _LOOK_BACK_PRONOUN)
-    last = None
-    for pattern in (NAMED_ATTRIBUTION, _SENTENCE_START_NAME):
-        for match in pattern.finditer(text, window_start, start):
-            group = next(g for g in ("name", "name2", "name3", "name4") if match.groupdict().get(g))
-            if proper_name(match.group(group), text) and (
-                last is None or match.start(group) > last.start
-            ):
-                last = Attribution(match.group(group), match.start(group), match.end(group), "name")
-    return last
+    found = speakers_before(text, start, _LOOK_BACK_PRONOUN)
+    # a name in the pronoun's own sentence is a caption run into it ("Lewis Hamilton
+    # talks about the team He added:"), not whom "he" refers back to
+    own = max((m.end() for m in _STOP.finditer(text, window_start, start)),
+              default=window_start)  # fmt: skip
+    for match in _SENTENCE_START_NAME.finditer(text, window_start, own):
+        if proper_name(match.group("name"), text):
+            found.append(Attribution(match.group("name"), match.start(), match.end(), "name"))
+    for match in ROLE_ATTRIBUTION.finditer(text, window_start, start):
+        found.append(Attribution(match.group("role"), match.start(), match.end("role"), "role"))
+    return max(found, key=lambda a: a.start, default=None)
 
 
 def last_speaker(text: str, start: int, look_back: int) -> Attribution | None:
     """The last named speaker ("X said", "according to X") within `look_back` before `start`."""
-    window_start = max(0, start - look_back)
-    last = None
-    for match in NAMED_ATTRIBUTION.finditer(text, window_start, start):
-        group = next(g for g in ("name", "name2", "name3", "name4") if match.groupdict().get(g))
-        if proper_name(match.group(group), text) and (
-            last is None or match.start(group) > last.start
-        ):
-            last = Attribution(match.group(group), match.start(group), match.end(group), "name")
-    return last
+    found = speakers_before(text, start, look_back)
+    return found[-1] if found else None
 
 
 def named_speakers(text: str) -> list[str]:
     """Names that say something in `text` ("X said", "said X", "according to X")."""
     out = []
     for match in NAMED_ATTRIBUTION.finditer(text):
-        group = next(g for g in ("name", "name2", "name3", "name4") if match.group(g))
+        group = next(g for g in _GROUPS if match.group(g))
         if name_phrases(match.group(group)):
             out.append(match.group(group))
     return out
@@ -211,9 +242,35 @@ def _keys(name: str) -> set[str]:
     return {phrase.keys[-1] for phrase in name_phrases(name)}
 
 
+def _given(name: str, surname: str) -> set[str]:
+    """The given names written before `surname` ("Jos" of "Jos Verstappen"), without
+    titles, ranks and acronyms ("President", "Mrs", "MVP")."""
+    words = [w.rstrip(".") for w in name.split()]
+    lowered = [w.lower() for w in words]
+    if surname not in lowered:
+        return set()
+    before = words[: lowered.index(surname)]
+    return {
+        w.lower()
+        for w in before
+        if w[:1].isupper()
+        and w not in NOT_NAME_WORDS
+        and not is_acronym(w)
+        and "’" not in w
+        and "'" not in w
+    }
+
+
 def names_agree(a: str, b: str) -> bool:
-    """Whether two names written differently name the same speaker."""
+    """Whether two names written differently name the same speaker: a distinctive word
+    in common, unless both give different first names ("Jos Verstappen" is not "Max
+    Verstappen")."""
     keys_a, keys_b = _keys(a), _keys(b)
     all_b = {k for p in name_phrases(b) for k in p.keys}
     all_a = {k for p in name_phrases(a) for k in p.keys}
-    return bool(keys_a & all_b or keys_b & all_a)
+    shared = keys_a & all_b or keys_b & all_a
+    for surname in shared:
+        given_a, given_b = _given(a, surname), _given(b, surname)
+        if given_a and given_b and not given_a & given_b:
+            return False
+    return bool(shared)

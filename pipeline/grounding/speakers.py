@@ -24,7 +24,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from newsbrief.grounding.attribution import Attribution, attributed_occurrence, names_agree
+from newsbrief.grounding.attribution import Attribution, names_agree
+from newsbrief.grounding.reported import attributed_occurrence
 from newsbrief.grounding.titles import resolve_role, role_parts, speaks_for
 from newsbrief.schemas import Actor, ClaimCheck, Evidence
 
@@ -82,7 +83,7 @@ def check_speaker(
     else:
         return ClaimCheck(path=path, kind="speaker", claim=claim, verdict="not_checked",
                           support=[found.evidence()], reason="the article says only "
-                          f"{found.who!r} and names nobody before it")  # fmt: skip
+                          f"{found.who!r} and does not make clear who that is")  # fmt: skip
     if ok:
         return ClaimCheck(path=path, kind="speaker", claim=claim, verdict="supported",
                           score=100.0, support=[found.evidence()])  # fmt: skip

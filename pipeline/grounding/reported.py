@@ -1,0 +1,211 @@
+"""Who a quotation is reported from, including when no attribution stands next to it.
+
+`attribution.direct_attribution` finds the attribution next to a quote ('"...," X
+said', 'X said: "..."'). News attributes many quotations less directly:
+
+- indirect speech with an embedded quote: 'Zabihullah Mujahid, said by telephone that
+  fighters had been sent "with a mission to destroy"', 'A spokeswoman for Mondelez
+  acknowledged that the rate was "not favourable", but added: "..."': the subject of
+  the sentence's reporting verb owns the quotes in that sentence (unless someone else
+  is reported between the verb and the quote: 'X said that Y called it "..."');
+- continuation: a quotation that follows another one with no other speaker reported in
+  between continues it ('"...," Mujahid said. "As per our plan, ..."'), as does a new
+  paragraph reopening the quote marks without closing the last one, and a quote that
+  resumes after a photo caption;
+- "it" and "they" are the last organisation the article names as speaking; "he" and
+  "she" the last person named or described as speaking (`resolve_pronoun`).
+
+When none of these applies the quote has no attribution: the check says `not_checked`
+rather than guess.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsbrief.grounding.attribution import (
+    _OF,
+    NAME,
+    REPORTING,
+    ROLE,
+    Attribution,
+    direct_attribution,
+    proper_name,
+    resolve_pronoun,
+    speakers_before,
+)
+from newsbrief.text.lexicon import NOT_NAME_WORDS, ORG_WORDS, is_acronym
+
+__all__ = ["attributed_occurrence", "attribution_of", "is_organisation"]
+
+_MARKS = '"“”«»'
+_LOOK = 400  # how far back a quote's sentence may start
+_GAP = 200  # most text between a quotation's end and the next that continues it
+_QUOTED = 900  # most text of an unclosed quotation that a reopened one continues
+_DEPTH = 4
+_LOOK_BACK_ORGANISATION = 1500
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+|\n")
+# What may open the sentence before its subject: a conjunction, an adverbial with its
+# comma, or a crosshead left without its full stop ("'Not a result of Brexit' A ...").
+_LEAD = (
+    r"(?:[^\"“”]{0,80}['’\"”]\s+)?"
+    r"(?:(?:And|But|So|Then|Later|Earlier)\s+|[A-Z][^,\"“”]{0,60},\s+)?"
+)
+_CLAUSE = r"(?:\s*,\s[^\"“”]{1,150},)?"
+_ADVERB = r"(?:\s+[a-z]+)?"
+# A sentence's subject, all that stands before its reporting verb.
+_SUBJECTS = (
+    re.compile(rf"{_LEAD}(?P<pronoun>[Hh]e|[Ss]he|[Ii]t|[Tt]hey){_ADVERB}"),
+    re.compile(rf"{_LEAD}[^,\"“”]{{1,80}},\s+(?P<name>{NAME}),?{_ADVERB}"),
+    re.compile(rf"{_LEAD}(?P<name>{NAME}){_CLAUSE}{_ADVERB}"),
+    re.compile(rf"{_LEAD}(?P<role>{ROLE}){_OF}{_CLAUSE}{_ADVERB}"),
+)
+_REPORTING = re.compile(rf"\b{REPORTING}\b")
+# Someone else reported between the verb and the quote: 'X said that Y called it "..."'.
+_OTHER_VOICE = re.compile(
+    rf"(?:{NAME}|\b(?:he|she|they|it|who|critics|fans|officials|others))\s+"
+    rf"(?:had\s+|has\s+|have\s+)?(?:{REPORTING}|called|described|dubbed|termed|branded)\b"
+)
+_PERSON_TITLE = r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:[A-Z][\w’'-]*\s+)?"
+
+
+def attribution_of(text: str, start: int, end: int) -> Attribution | None:
+    """Who the article attributes the quote at text[start:end] to, pronouns resolved."""
+    found = _locate(text, start, end, _DEPTH)
+    if found is None or found.kind != "pronoun":
+        return found
+    if found.who.lower() in ("it", "they"):
+        return _organisation_before(text, found.start) or found
+    person = resolve_pronoun(text, min(start, found.start))
+    if person is None or _mentioned_within(text, person.who, start, end):
+        return found
+    return person
+
+
+def _mentioned_within(text: str, who: str, start: int, end: int) -> bool:
+    """Whether the quotation at text[start:end] (to its closing mark) speaks of `who`
+    in the third person, by any name the article gives them ("Lewis did a great job"
+    is not Lewis Hamilton's): then "he" is someone else, and nobody is guessed."""
+    close = min((i for i in (text.find(m, end) for m in _MARKS) if i >= 0), default=end)
+    quoted = text[start : min(close, end + _QUOTED)]
+    names = set()
+    for word in who.split():
+        if word[:1].isupper() and word not in NOT_NAME_WORDS:
+            names.add(word)
+            given = rf"\b([A-Z][a-z][\w’'-]*)[ \t]+{re.escape(word)}\b"
+            names.update(m.group(1) for m in re.finditer(given, text))
+    names -= NOT_NAME_WORDS
+    return any(re.search(rf"\b{re.escape(name)}\b", quoted) for name in names)
+
+
+def attributed_occurrence(text: str, start: int, end: int) -> Attribution | None:
+    """The attribution of the quote at text[start:end], or, when that occurrence has
+    none, of a later occurrence of the same words (a pull-quote repeats a quotation
+    before the attributed one)."""
+    span = text[start:end]
+    while start >= 0:
+        found = attribution_of(text, start, end)
+        if found is not None or not span.strip():
+            return found
+        start = text.find(span, end)
+        end = start + len(span)
+    return None
+
+
+def _locate(text: str, start: int, end: int, depth: int) -> Attribution | None:
+    """The attribution as written (a pronoun unresolved), by the first rule that finds one."""
+    found = direct_attribution(text, start, end)
+    if found is not None or depth == 0:
+        return found
+    opening = _mark_before(text, start + 1)
+    if opening is None or not _is_opening(text, opening):
+        return None  # words outside quotation marks: nobody is quoted
+    return _subject(text, opening) or _continued(text, opening, depth)
+
+
+def _mark_before(text: str, position: int) -> int | None:
+    """The nearest quotation mark before `position` (within a long paragraph)."""
+    for i in range(position - 1, max(-1, position - 1 - _QUOTED), -1):
+        if text[i] in _MARKS:
+            return i
+    return None
+
+
+def _is_opening(text: str, i: int) -> bool:
+    """Whether the mark at `i` opens a quotation: it hugs the word after it."""
+    if text[i] in "“«":
+        return True
+    if text[i] in "”»":
+        return False
+    after, before = text[i + 1 : i + 2], text[i - 1 : i] if i else " "
+    return bool(after) and not after.isspace() and (before.isspace() or before in "([—–-:")
+
+
+def _subject(text: str, opening: int) -> Attribution | None:
+    """The subject of the reporting verb of the sentence the quote opening at `opening`
+    stands in: 'A spokeswoman for Mondelez acknowledged that ... "not favourable"'."""
+    start = max(0, opening - _LOOK)
+    for end in _SENTENCE_END.finditer(text, start, opening):
+        start = end.end()
+    prefix = text[start:opening]
+    for verb in _REPORTING.finditer(prefix):
+        if _OTHER_VOICE.search(prefix, verb.end()):
+            return None
+        head = prefix[: verb.start()].strip()
+        for pattern in _SUBJECTS:
+            match = pattern.fullmatch(head)
+            if match is None:
+                continue
+            group = next(g for g in ("pronoun", "name", "role") if match.groupdict().get(g))
+            who = match.group(group)
+            if group == "name" and not proper_name(who, text):
+                continue
+            at = start + match.start(group)
+            kind = "role" if group == "role" else "pronoun" if group == "pronoun" else "name"
+            return Attribution(who, at, at + len(who), kind)
+    return None
+
+
+def _continued(text: str, opening: int, depth: int) -> Attribution | None:
+    """The attribution of the quotation before the one opening at `opening`, when this
+    one continues it: nothing but that quotation's own attribution stands between."""
+    previous = _mark_before(text, opening)
+    if previous is None:
+        return None
+    if _is_opening(text, previous):  # the last quotation was never closed: reopened
+        inside = (previous + 1, previous + 2)
+    elif opening - previous <= _GAP:
+        inside = (previous - 1, previous)
+    else:
+        return None
+    found = _locate(text, *inside, depth - 1)
+    if found is None:
+        return None
+    for verb in _REPORTING.finditer(text, previous + 1, opening):
+        if not found.start - 40 <= verb.start() <= found.end + 40:
+            return None  # someone else is reported in between
+    return found
+
+
+def is_organisation(name: str, text: str) -> bool:
+    """Whether a speaker the article names is an organisation ("it"), not a person: an
+    organisation word or acronym, or a single name the article never writes after a
+    first name or a courtesy title ("Mondelez", not "Mujahid" of "Zabihullah Mujahid")."""
+    words = name.split()
+    if any(w in ORG_WORDS or is_acronym(w) for w in words):
+        return True
+    if re.search(rf"{_PERSON_TITLE}{re.escape(words[-1])}\b", text):
+        return False
+    if len(words) > 1:
+        return any(w in NOT_NAME_WORDS for w in words)
+    for match in re.finditer(rf"\b([A-Z][a-z][\w’'-]*)[ \t]+{re.escape(words[0])}\b", text):
+        if match.group(1) not in NOT_NAME_WORDS:
+            return False
+    return True
+
+
+def _organisation_before(text: str, start: int) -> Attribution | None:
+    for speaker in reversed(speakers_before(text, start, _LOOK_BACK_ORGANISATION)):
+        if is_organisation(speaker.who, text):
+            return speaker
+    return None

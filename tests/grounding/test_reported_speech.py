@@ -1,0 +1,127 @@
+"""Quote speakers attributed indirectly: continued quotations, indirect speech with an
+embedded quote, the wider reporting verbs, "it" for an organisation, plural
+descriptions, and two people of one family name. Hand-labelled: each text, the quote,
+the claimed speaker and the verdict a reader of the text would give."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsbrief.grounding.aligner import Aligner
+from newsbrief.grounding.quotes import verbatim_quote
+from newsbrief.grounding.reported import is_organisation
+from newsbrief.grounding.speakers import check_speaker
+
+CONTINUED = (
+    'Officials met on Friday. "It was a prepared attack," Zabihullah Mujahid said. '
+    '"As per our plan, the fighters reached the gate." Witnesses heard gunfire.'
+)
+REOPENED = (
+    'Lewis Hamilton won in Brazil. He said: "I am hunting and all I can do is my best. '
+    '"I need to keep on doing. It is going to be hard to beat him."'
+)
+CAPTION = (
+    'Ben Zobrist said at the post-match presentation shown on BT Sport 1: "It is '
+    'unbelievable. Cubs fans celebrate the victory (Getty) "Every guy on this team '
+    'roots for each other." Anthony Rizzo added: "It is the best game."'
+)
+INDIRECT = (
+    "The movement's spokesman, Zabihullah Mujahid, said by telephone that fighters had "
+    'been sent "with a mission to destroy the consulate". Noor Mohammad Faiz, a doctor, '
+    "counted the wounded."
+)
+DESCRIBED = (
+    "Lee Yarker wrote to the page. A spokeswoman for Mondelez acknowledged that the rate "
+    'was "not favourable", but added: "This change was not done as a result of Brexit."'
+)
+OTHER_VOICE = (
+    'Anna Berg said that Tom Lind had called the plan "a disaster for the town". Nobody else spoke.'
+)
+ORGANISATION = (
+    "Lainey Ireson wrote on the page. Mondelez said the move was down to costs. "
+    'It said: "We chose to change the shape." Cathy White wrote back.'
+)
+PLURAL = (
+    'Kenneth Shelton spoke to the BBC. "We are all here to support each other," '
+    "organisers of the New York protest wrote on Facebook."
+)
+FAMILY = (
+    "Max Verstappen drove superbly and impressed his father. Jos Verstappen said: "
+    '"I have never seen anything like it."'
+)
+SELF_NAMED = (
+    "Lewis Hamilton groaned about the rain. He added: "
+    '"Lewis did a great job but I can live with second."'
+)
+IN_BERLIN = (
+    "A foreign ministry spokesman in Berlin said the attack was suppressed. "
+    '"All staff are safe," he said.'
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker", "verdict"),
+    [
+        # a quotation after another one's attribution, nobody else in between
+        (CONTINUED, "As per our plan, the fighters reached the gate.", "Zabihullah Mujahid", "supported"),
+        (CONTINUED, "As per our plan, the fighters reached the gate.", "Noor Faiz", "unsupported"),
+        # a new paragraph reopening the quote marks continues the open quotation
+        (REOPENED, "It is going to be hard to beat him.", "Lewis Hamilton", "supported"),
+        (REOPENED, "It is going to be hard to beat him.", "Nico Rosberg", "unsupported"),
+        # a longer gap before the colon; a caption interrupts the quotation
+        (CAPTION, "Every guy on this team roots for each other.", "Ben Zobrist", "supported"),
+        (CAPTION, "Every guy on this team roots for each other.", "Anthony Rizzo", "unsupported"),
+        (CAPTION, "It is the best game.", "Anthony Rizzo", "supported"),
+        # indirect speech: the subject of the reporting verb owns the embedded quote
+        (INDIRECT, "with a mission to destroy the consulate", "Zabihullah Mujahid", "supported"),
+        (INDIRECT, "with a mission to destroy the consulate", "Noor Mohammad Faiz", "unsupported"),
+        (DESCRIBED, "This change was not done as a result of Brexit.", "A spokeswoman for Mondelez", "supported"),
+        (DESCRIBED, "This change was not done as a result of Brexit.", "Lee Yarker", "unsupported"),
+        (DESCRIBED, "not favourable", "Mondelez", "supported"),
+        # someone else reported between the verb and the quote: no guess
+        (OTHER_VOICE, "a disaster for the town", "Anna Berg", "not_checked"),
+        # "it" is the last organisation named as speaking, not the last person
+        (ORGANISATION, "We chose to change the shape.", "Mondelez", "supported"),
+        (ORGANISATION, "We chose to change the shape.", "Lainey Ireson", "unsupported"),
+        # a bare plural description with what it belongs to
+        (PLURAL, "We are all here to support each other,", "Organisers of the New York protest", "supported"),
+        (PLURAL, "We are all here to support each other,", "Kenneth Shelton", "unsupported"),
+        # one family name, two people
+        (FAMILY, "I have never seen anything like it.", "Jos Verstappen", "supported"),
+        (FAMILY, "I have never seen anything like it.", "Max Verstappen", "unsupported"),
+        # "he" is not the man the quotation speaks of by name: nobody is guessed
+        (SELF_NAMED, "Lewis did a great job but I can live with second.", "Lewis Hamilton", "not_checked"),
+        # "he" after "a spokesman in Berlin said" is the spokesman, not Berlin
+        (IN_BERLIN, "All staff are safe,", "A foreign ministry spokesman", "supported"),
+        (IN_BERLIN, "All staff are safe,", "Zabihullah Mujahid", "unsupported"),
+    ],
+)  # fmt: skip
+def test_reported_speech(text: str, quote: str, speaker: str, verdict: str) -> None:
+    evidence = verbatim_quote(Aligner(text), quote)
+    assert evidence.grounded, quote
+    check = check_speaker(text, evidence, speaker, "quotes[0].speaker")
+    assert check.verdict == verdict, check.reason
+
+
+@pytest.mark.parametrize(
+    ("verb", "verdict"),
+    [("groaned", "supported"), ("admitted", "supported"), ("conceded", "supported"),
+     ("insisted", "supported"), ("acknowledged", "supported"), ("ate", "not_checked")],
+)  # fmt: skip
+def test_reporting_verbs(verb: str, verdict: str) -> None:
+    text = f'At the second red flag, Lewis Hamilton {verb}: "The track is fine!" Then it rained.'
+    evidence = verbatim_quote(Aligner(text), "The track is fine!")
+    assert check_speaker(text, evidence, "Lewis Hamilton", "q").verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("name", "organisation"),
+    [("Mondelez", True), ("Mondelez International", True), ("BBC", True),
+     ("Mujahid", False), ("Lainey Ireson", False), ("Clinton", False)],
+)  # fmt: skip
+def test_what_it_can_refer_to(name: str, organisation: bool) -> None:
+    text = (
+        "US-based Mondelez International makes the bar. Zabihullah Mujahid spoke. "
+        "Mrs Clinton and Lainey Ireson wrote to the BBC."
+    )
+    assert is_organisation(name, text) is organisation
