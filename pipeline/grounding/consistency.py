@@ -28,16 +28,15 @@ import re
 from newsbrief.grounding.attribution import SPEECH, named_speakers, names_agree
 from newsbrief.grounding.facts import (
     Dates,
-    Quantity,
     dates_in,
     name_phrases,
-    negations_in,
-    quantities_in,
 )
+from newsbrief.grounding.negation import negation_problems
+from newsbrief.grounding.numbers import quantity_problems
+from newsbrief.grounding.presence import name_problems
 from newsbrief.grounding.roles import described_possessors, role_problems
 from newsbrief.grounding.support import Link, SupportIndex
 from newsbrief.schemas import ClaimCheck
-from newsbrief.text.countries import country_of_word
 from newsbrief.text.words import STOPWORDS, WORD, stem
 
 __all__ = ["MIN_SUPPORT", "check_claim"]
@@ -60,64 +59,6 @@ _PLURAL = re.compile(
     r"|\b(?:[Tt]he|[Bb]oth)\s+(?:two\s+)?(?:countries|sides|nations|parties|leaders|governments|armies)\b"
 )
 _PRONOUN_SPEAKER = re.compile(rf"\b(?:he|she|they)\s+(?:\w+\s+)?{SPEECH}\b", re.IGNORECASE)
-_SCOPE_SKIP = {"be", "been", "being", "have", "has", "had", "yet", "even", "also", "only",
-               "ever", "always", "a", "an", "the", "to", "any", "so", "far", "immediately",
-               "directly", "explicitly"}  # fmt: skip
-_SPEECH = {"say", "said", "says", "told", "tell"}
-_SCOPE_WORDS = 4
-_CLAUSE_END = re.compile(r"[,;:.!?()\"“”]")
-
-
-def _words(text: str) -> set[str]:
-    return {_bare(m.group(0)).lower() for m in WORD.finditer(text)}
-
-
-def _bare(token: str) -> str:
-    for suffix in ("'s", "’s"):
-        if token.endswith(suffix):
-            return token[: -len(suffix)]
-    return token
-
-
-def _same_quantity(claim: Quantity, other: Quantity) -> bool:
-    if claim.unit and other.unit and claim.unit != other.unit:
-        return False
-    if claim.value == other.value:
-        return True
-    if other.value == 0:
-        return False
-    if claim.hedged and abs(claim.value - other.value) / abs(other.value) <= 0.1:
-        return True
-    # "1.2 million" for 1,234,000; "6" for 6.4: rounding to 1-3 significant digits.
-    for digits in (1, 2, 3):
-        if claim.value == float(f"{other.value:.{digits}g}") and claim.value != 0:
-            return True
-    return False
-
-
-def _quantity_problems(claim: str, found: list[Quantity]) -> list[tuple[str, str]]:
-    problems = []
-    followers = [stem(q.follower or "+") for q in found]
-    for quantity in quantities_in(claim):
-        follower = stem(quantity.follower or "-")
-        same = [i for i, other in enumerate(found) if _same_quantity(quantity, other)]
-        counted = [
-            i for i, f in enumerate(followers) if f == follower and follower not in STOPWORDS
-        ]
-        # "100 civilians" where the article counts "32 civilians" and its 100 is of
-        # something else: a number swapped within the article.
-        if same and not (counted and not set(same) & set(counted)):
-            continue
-        said = quantity.phrase
-        candidates = [found[i] for i in counted] or found
-        if candidates:
-            shown = candidates[0].phrase
-            problems.append((quantity.text, f"says {said!r}; the article says {shown!r}"))
-        else:
-            problems.append(
-                (quantity.text, f"says {said!r}; the article gives no such number there")
-            )
-    return problems
 
 
 def _date_problems(claim: str, theirs: Dates) -> list[tuple[str, str]]:
@@ -139,103 +80,6 @@ def _date_problems(claim: str, theirs: Dates) -> list[tuple[str, str]]:
         if month not in theirs.months:
             shown = mine.texts[f"month:{month}"]
             problems.append((shown, f"says {shown!r}; the article does not give that month"))
-    return problems
-
-
-def _name_problems(
-    claim: str, index: SupportIndex, window: str, around: str, described: set[str]
-) -> list[tuple[str, str]]:
-    """Names of the claim absent from `window` (the linked sentences and what they refer
-    back to); a place written with its preposition in a neighbouring sentence (`around`:
-    "at the White House") or a possessor the support writes as a description
-    (`described`) is present too."""
-    words = _words(window)
-    countries = {
-        code
-        for w in words
-        if (code := country_of_word(w.capitalize()) or country_of_word(w.upper()))
-    }
-    problems = []
-    for phrase in name_phrases(claim):
-        keys = phrase.keys
-        if (
-            phrase.start == 0
-            and len(keys) == 1
-            and not phrase.country
-            and (keys[0] in index.lower_words or keys[0] not in index.capitalised_words)
-        ):
-            continue  # a sentence's first word, capitalised only for that reason
-        if phrase.country and phrase.country in countries:
-            continue
-        if _bare(keys[-1]) in words or phrase.text.lower() in window.lower():
-            continue
-        if phrase.text in described or _placed(claim, phrase.start, phrase.text, around):
-            continue
-        problems.append(
-            (phrase.text, f"names {phrase.text!r}, who is not in the supporting sentences")
-        )
-    return problems
-
-
-_PLACED = re.compile(r"\b(?:in|at|near|from|to)\s+(?:the\s+)?$", re.IGNORECASE)
-
-
-def _placed(claim: str, start: int, name: str, around: str) -> bool:
-    """ "at the White House" in the claim and, word for word, in `around`."""
-    before = _PLACED.search(claim[:start])
-    if before is None:
-        return False
-    return claim[before.start() : start + len(name)].lower() in around.lower()
-
-
-def _scopes(text: str) -> list[tuple[str, set[str], str]]:
-    """Each negation cue with the stems of the (up to two) words it negates, and the
-    cue with its first negated word as written ('not comment')."""
-    out = []
-    for match in negations_in(text):
-        scope: list[str] = []
-        if match.group("adjective"):  # "the staff were unharmed": what comes before
-            clause_start = max(
-                (m.end() for m in _CLAUSE_END.finditer(text, 0, match.start())), default=0
-            )
-            words = [w.group(0).lower() for w in WORD.finditer(text, clause_start, match.start())]
-            scope = [t for t in words if t not in _SCOPE_SKIP][-_SCOPE_WORDS:]
-            scope.append(match.group(0).lower()[2:])
-        else:
-            clause_end = _CLAUSE_END.search(text, match.end())
-            stop = clause_end.start() if clause_end else len(text)
-            for word in WORD.finditer(text, match.end(), stop):
-                token = word.group(0).lower()
-                if token in _SCOPE_SKIP:
-                    continue
-                scope.append(token)
-                if len(scope) == _SCOPE_WORDS:
-                    break
-        stems = {stem(t) for t in scope if t not in STOPWORDS or t in _SPEECH}
-        shown = f"{match.group(0)} {scope[0]}" if scope else match.group(0)
-        out.append((match.group(0), stems, shown))
-    return out
-
-
-def _stems_of(text: str) -> set[str]:
-    return {stem(m.group(0)) for m in WORD.finditer(text)}
-
-
-def _negation_problems(claim: str, support: str) -> list[tuple[str, str]]:
-    claim_scopes, support_scopes = _scopes(claim), _scopes(support)
-    claim_stems, support_stems = _stems_of(claim), _stems_of(support)
-    problems = []
-    for cue, scope, shown in claim_scopes:
-        if not scope or any(scope & other for _, other, _ in support_scopes):
-            continue
-        if scope & support_stems:
-            problems.append((cue, f"says {shown!r}; the article states it without a negation"))
-    for _, scope, shown in support_scopes:
-        if not scope or any(scope & other for _, other, _ in claim_scopes):
-            continue
-        negated = scope & claim_stems
-        if negated and not claim_scopes:
-            problems.append((sorted(negated)[0], f"omits a negation: the article says {shown!r}"))
     return problems
 
 
@@ -308,15 +152,14 @@ def check_claim(index: SupportIndex, claim: str, path: str) -> ClaimCheck:
     linked_sentences = [index.sentences[i].text for i in link.sentences]
     around = [index.sentences[i].text for i in index.window(link) if i not in link.sentences]
     described = described_possessors(claim, window, index.capitalised_words)
-    found = [q for sentence in window for q in quantities_in(sentence)]
     dates = functools.reduce(operator.or_, (dates_in(s) for s in window + lede), _NO_DATES)
     problems = [
-        *_quantity_problems(claim, found),
+        *quantity_problems(claim, window, index),
         *_date_problems(claim, dates),
-        *_name_problems(claim, index, linked + " " + antecedents, " ".join(window), described),
+        *name_problems(claim, index, linked + " " + antecedents, " ".join(window), described),
         *role_problems(claim, [*linked_sentences, *referred], around, index.text),
         *_speaker_problems(claim, linked, antecedents),
-        *_negation_problems(claim, linked),
+        *negation_problems(claim, linked),
     ]
     problems = list({token: (token, reason) for token, reason in reversed(problems)}.values())[::-1]
     return ClaimCheck(

@@ -1,0 +1,126 @@
+"""A negation on one side only: the claim negates what the article states plainly, or
+the article negates what the claim states plainly.
+
+Each cue ("not", "n't", "never", "failed to", "unharmed", ...: `facts.negations_in`;
+contractions such as "wasn't", "didn't", "can't" count on both sides) negates the few
+words after it (or, for a negated adjective, before it). A claim's negation agrees with
+the article's when they negate a word in common, or when both negated clauses are
+about the same named thing ("Brexit was not the reason" and "this change wasn't done
+as a result of Brexit"). "Their first title in 108 years" says without a cue what "had
+not won since 1908" says with one: a "first ... in/since" is an implicit negation, so
+the claim does not omit the article's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsbrief.grounding.facts import negations_in
+from newsbrief.text.words import STOPWORDS, WORD, stem
+
+__all__ = ["negation_problems"]
+
+_SCOPE_SKIP = {"be", "been", "being", "have", "has", "had", "yet", "even", "also", "only",
+               "ever", "always", "a", "an", "the", "to", "any", "so", "far", "immediately",
+               "directly", "explicitly"}  # fmt: skip
+_SPEECH = {"say", "said", "says", "told", "tell"}
+_SCOPE_WORDS = 4
+_CLAUSE_END = re.compile(r"[,;:.!?()\"“”]")
+# "the first ... in 108 years", "for the first time since 1908": nothing before it.
+_IMPLICIT = re.compile(
+    r"\bfirst\b(?:\s+[\w’'-]+){0,4}?\s+(?:in|since)\s+(?:\d|a\b|an\b|more|over|nearly|almost|decades|years)",
+    re.IGNORECASE,
+)
+_NAME_OR_WORD = re.compile(r"\b[\w’'-]+")
+
+
+class _Scope:
+    """One negation cue: the stems it negates, the names just before it (its subject)
+    and after it in its clause, and how it reads ('not comment')."""
+
+    def __init__(
+        self, cue: str, stems: set[str], names: tuple[set[str], set[str]], shown: str
+    ) -> None:
+        self.cue, self.stems, self.shown = cue, stems, shown
+        self.before, self.after = names
+
+    def agrees(self, other: _Scope) -> bool:
+        """The same words negated, or one's subject is what the other's clause negates
+        ("Brexit was not the reason" / "wasn't done as a result of Brexit")."""
+        return bool(
+            self.stems & other.stems or self.before & other.after or self.after & other.before
+        )
+
+
+def _clause_names(text: str, start: int, end: int) -> tuple[set[str], set[str]]:
+    """Capitalised words among the three words before text[start:end] and from it to
+    its clause's end; a sentence's first word left out (capitalised only for that)."""
+    left = max((m.end() for m in _CLAUSE_END.finditer(text, 0, start)), default=0)
+    right_match = _CLAUSE_END.search(text, end)
+    right = right_match.start() if right_match else len(text)
+    before = list(_NAME_OR_WORD.finditer(text, left, start))[-3:]
+    names = (
+        {m.group(0).lower() for m in before if m.group(0)[0].isupper() and m.start() > left},
+        {
+            m.group(0).lower()
+            for m in _NAME_OR_WORD.finditer(text, end, right)
+            if m.group(0)[0].isupper()
+        },
+    )
+    return names
+
+
+def _scopes(text: str) -> list[_Scope]:
+    """Each negation cue with the stems of the (up to four) words it negates."""
+    out = []
+    for match in negations_in(text):
+        scope: list[str] = []
+        if match.group("adjective"):  # "the staff were unharmed": what comes before
+            clause_start = max(
+                (m.end() for m in _CLAUSE_END.finditer(text, 0, match.start())), default=0
+            )
+            words = [w.group(0).lower() for w in WORD.finditer(text, clause_start, match.start())]
+            scope = [t for t in words if t not in _SCOPE_SKIP][-_SCOPE_WORDS:]
+            scope.append(match.group(0).lower()[2:])
+        else:
+            clause_end = _CLAUSE_END.search(text, match.end())
+            stop = clause_end.start() if clause_end else len(text)
+            for word in WORD.finditer(text, match.end(), stop):
+                token = word.group(0).lower()
+                if token in _SCOPE_SKIP:
+                    continue
+                scope.append(token)
+                if len(scope) == _SCOPE_WORDS:
+                    break
+        stems = {stem(t) for t in scope if t not in STOPWORDS or t in _SPEECH}
+        shown = f"{match.group(0)} {scope[0]}" if scope else match.group(0)
+        names = _clause_names(text, match.start(), match.end())
+        out.append(_Scope(match.group(0), stems, names, shown))
+    return out
+
+
+def _stems_of(text: str) -> set[str]:
+    return {stem(m.group(0)) for m in WORD.finditer(text)}
+
+
+def negation_problems(claim: str, support: str) -> list[tuple[str, str]]:
+    """(offending token, reason) for each negation on one side only."""
+    claim_scopes, support_scopes = _scopes(claim), _scopes(support)
+    claim_stems, support_stems = _stems_of(claim), _stems_of(support)
+    problems = []
+    for mine in claim_scopes:
+        if not mine.stems or any(mine.agrees(other) for other in support_scopes):
+            continue
+        if mine.stems & support_stems:
+            problems.append(
+                (mine.cue, f"says {mine.shown!r}; the article states it without a negation")
+            )
+    if claim_scopes or _IMPLICIT.search(claim):
+        return problems
+    for theirs in support_scopes:
+        negated = theirs.stems & claim_stems
+        if negated:
+            problems.append(
+                (sorted(negated)[0], f"omits a negation: the article says {theirs.shown!r}")
+            )
+    return problems

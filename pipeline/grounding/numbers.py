@@ -1,0 +1,140 @@
+"""Are a claim's numbers the article's?
+
+Every quantity of the claim must occur in the support window (the linked sentences
+and a neighbour each side) with the same value: a hedged "about 100" also matches
+95-105, a rounded "1.2 million" matches 1,234,000, and the unit must agree when both
+sides state one ("2 years" is not the window's unitless "two" when the window counts
+"108 years"). A number counted with the same word on both sides must be that one
+("100 civilians" where the article counts "32 civilians" is a swap). An ordinal
+("2nd") matches only an ordinal ("52nd" and "TWO red flags" are not it). A number that
+labels a thing ("lap 48", "game 7", "Article 5") is the article's when the article
+writes that label (or "48th lap") in a sentence, or next to one, that names someone
+the claim names; its value alone, anywhere in the window, is no support.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from newsbrief.grounding.facts import Quantity, name_phrases, quantities_in
+from newsbrief.grounding.support import SupportIndex
+from newsbrief.text.words import STOPWORDS, WORD, stem
+
+__all__ = ["quantity_problems"]
+
+_LABEL = re.compile(
+    r"\b(?P<label>lap|game|page|round|stage|hole|flight|route|article|section|chapter|"
+    r"clause|number|no\.|room|gate|platform|seat|phase|episode|match|race|inning|item)\s+$",
+    re.IGNORECASE,
+)
+_SCORE = re.compile(r"\s*[-–]\s*\d")  # "game 8-7" is a score, not game 8
+_ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b")
+_ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+                  "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}  # fmt: skip
+
+
+def _same_quantity(claim: Quantity, other: Quantity) -> bool:
+    if claim.unit and other.unit and claim.unit != other.unit:
+        return False
+    if claim.value == other.value:
+        return True
+    if other.value == 0:
+        return False
+    if claim.hedged and abs(claim.value - other.value) / abs(other.value) <= 0.1:
+        return True
+    # "1.2 million" for 1,234,000; "6" for 6.4: rounding to 1-3 significant digits.
+    for digits in (1, 2, 3):
+        if claim.value == float(f"{other.value:.{digits}g}") and claim.value != 0:
+            return True
+    return False
+
+
+def _ordinal(text: str, quantity: Quantity) -> bool:
+    return _ORDINAL_SUFFIX.match(text, quantity.start + len(quantity.text)) is not None
+
+
+def _label_problem(
+    claim: str, quantity: Quantity, index: SupportIndex, window: list[str]
+) -> str | None:
+    """None when the labelled number ("lap 48") is the article's, else the reason."""
+    label = _LABEL.search(claim, 0, quantity.start)
+    assert label is not None
+    word, number = re.escape(label.group("label")), re.escape(quantity.text)
+    nearby = re.compile(  # "the 48th of 71 laps" in the window
+        rf"\b{number}(?:st|nd|rd|th)?\b(?:\W+\w+){{0,3}}?\W+{word}s?\b"
+        rf"|\b{word}s?\W+(?:\w+\W+){{0,2}}?{number}\b",
+        re.I,
+    )
+    if any(nearby.search(sentence) for sentence in window):
+        return None
+    written = re.compile(rf"\b{word}\s+{number}\b|\b{number}(?:st|nd|rd|th)\s+{word}\b", re.I)
+    keys = {key for phrase in name_phrases(claim) for key in phrase.keys}
+    sentences = [s.text for s in index.sentences]
+    for i, sentence in enumerate(sentences):
+        if written.search(sentence):
+            near = " ".join(sentences[max(0, i - 1) : i + 2]).lower()
+            if not keys or any(re.search(rf"\b{re.escape(k)}\b", near) for k in keys):
+                return None
+    said = f"{label.group('label')} {quantity.text}"
+    return f"says {said!r}; the article gives no such {label.group('label').lower()}"
+
+
+def quantity_problems(claim: str, window: list[str], index: SupportIndex) -> list[tuple[str, str]]:
+    """(offending number, reason) for each number of the claim the window lacks."""
+    found: list[Quantity] = []
+    ordinals: Counter[float] = Counter()
+    for sentence in window:
+        for quantity in quantities_in(sentence):
+            found.append(quantity)
+            if _ordinal(sentence, quantity):
+                ordinals[quantity.value] += 1
+        ordinals.update(
+            _ORDINAL_WORDS[w.group(0).lower()]
+            for w in WORD.finditer(sentence)
+            if w.group(0).lower() in _ORDINAL_WORDS
+        )
+    # a rank is the article's once: "the 2nd ... lifted him to second" where the
+    # article has "52nd" and "second" ranks one thing it does not
+    claimed: Counter[float] = Counter(
+        _ORDINAL_WORDS[w.group(0).lower()]
+        for w in WORD.finditer(claim)
+        if w.group(0).lower() in _ORDINAL_WORDS
+    )
+    problems = []
+    followers = [stem(q.follower or "+") for q in found]
+    for quantity in quantities_in(claim):
+        end = quantity.start + len(quantity.text)
+        if _LABEL.search(claim, 0, quantity.start) and not _SCORE.match(claim, end):
+            reason = _label_problem(claim, quantity, index, window)
+            if reason:
+                problems.append((quantity.text, reason))
+            continue
+        if _ordinal(claim, quantity):
+            if ordinals[quantity.value] <= claimed[quantity.value]:
+                said = claim[quantity.start : quantity.start + len(quantity.text) + 2]
+                problems.append((quantity.text, f"says {said!r}; the article ranks nothing so"))
+            claimed[quantity.value] += 1
+            continue
+        follower = stem(quantity.follower or "-")
+        same = [i for i, other in enumerate(found) if _same_quantity(quantity, other)]
+        if quantity.unit and any(other.unit == quantity.unit for other in found):
+            # "2 years" where the article counts "108 years": not its unitless "two"
+            same = [i for i in same if found[i].unit == quantity.unit]
+        counted = [
+            i for i, f in enumerate(followers) if f == follower and follower not in STOPWORDS
+        ]
+        # "100 civilians" where the article counts "32 civilians" and its 100 is of
+        # something else: a number swapped within the article.
+        if same and not (counted and not set(same) & set(counted)):
+            continue
+        said = quantity.phrase
+        candidates = [found[i] for i in counted] or found
+        if candidates:
+            shown = candidates[0].phrase
+            problems.append((quantity.text, f"says {said!r}; the article says {shown!r}"))
+        else:
+            problems.append(
+                (quantity.text, f"says {said!r}; the article gives no such number there")
+            )
+    return problems

@@ -1,0 +1,123 @@
+"""Is each name of a claim in its support?
+
+A name (its last distinctive word: "Manet" of "Prime Minister Hun Manet"; or its
+country: "Cambodian" for "Cambodia") must occur in the support window. Beyond that
+window's own words, a name is present when the support writes it as initials ("F1" for
+"Formula One": number words as digits), by another distinctive word of a longer name
+the article gives it ("the Indians' hopes" for "Cleveland's hopes", the article naming
+the "Cleveland Indians"), or as a place with its preposition in a neighbouring sentence.
+A name swapped for another of the same article is still absent: its longer name's other
+words are not in the support either.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from newsbrief.grounding.facts import name_phrases
+from newsbrief.grounding.support import SupportIndex
+from newsbrief.text.countries import country_of_word
+from newsbrief.text.words import WORD
+
+__all__ = ["name_problems"]
+
+_DIGITS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
+           "seven": "7", "eight": "8", "nine": "9", "ten": "10"}  # fmt: skip
+
+
+def _words(text: str) -> set[str]:
+    return {_bare(m.group(0)).lower() for m in WORD.finditer(text)}
+
+
+def _bare(token: str) -> str:
+    for suffix in ("'s", "’s"):
+        if token.endswith(suffix):
+            return token[: -len(suffix)]
+    return token
+
+
+def _initials(name: str) -> str:
+    """ "Formula One" -> "f1", "European Union" -> "eu"; one word has none."""
+    words = [_bare(w).lower() for w in name.split()]
+    if len(words) < 2:
+        return ""
+    return "".join(_DIGITS.get(w, w[:1]) for w in words)
+
+
+@lru_cache(maxsize=64)
+def _partners(article: str) -> dict[str, frozenset[str]]:
+    """For each distinctive word of the article's two-word names, the other word
+    ("cleveland" -> {"indians"} for "Cleveland Indians"), when that other word belongs
+    to no other two-word name ("Verstappen" of both "Max" and "Jos" names nobody)."""
+    pairs = set()
+    for phrase in name_phrases(article):
+        keys = tuple(dict.fromkeys(_bare(k) for k in phrase.keys))
+        if len(keys) == 2:
+            pairs.add(keys)
+    owners: dict[str, set[str]] = {}
+    for a, b in pairs:
+        owners.setdefault(a, set()).add(b)
+        owners.setdefault(b, set()).add(a)
+    return {
+        key: frozenset(other for other in others if len(owners[other]) == 1)
+        for key, others in owners.items()
+    }
+
+
+def _same_entity(keys: tuple[str, ...], article: str, words: set[str]) -> bool:
+    """The claim's name is one word of a longer name the article gives, and the window
+    writes another word of that name."""
+    if len(keys) != 1:
+        return False
+    return bool(_partners(article).get(_bare(keys[0]), frozenset()) & words)
+
+
+def name_problems(
+    claim: str, index: SupportIndex, window: str, around: str, described: set[str]
+) -> list[tuple[str, str]]:
+    """Names of the claim absent from `window` (the linked sentences and what they refer
+    back to); a place written with its preposition in a neighbouring sentence (`around`:
+    "at the White House") or a possessor the support writes as a description
+    (`described`) is present too, and so is a name the window writes as its initials
+    ("F1" for "Formula One") or by another word of a longer name the article gives it
+    ("the Indians" for "Cleveland" of "Cleveland Indians")."""
+    words = _words(window)
+    countries = {
+        code
+        for w in words
+        if (code := country_of_word(w.capitalize()) or country_of_word(w.upper()))
+    }
+    problems = []
+    for phrase in name_phrases(claim):
+        keys = phrase.keys
+        if (
+            phrase.start == 0
+            and len(keys) == 1
+            and not phrase.country
+            and (keys[0] in index.lower_words or keys[0] not in index.capitalised_words)
+        ):
+            continue  # a sentence's first word, capitalised only for that reason
+        if phrase.country and phrase.country in countries:
+            continue
+        if _bare(keys[-1]) in words or phrase.text.lower() in window.lower():
+            continue
+        if _initials(phrase.text) in words or _same_entity(keys, index.text, words):
+            continue
+        if phrase.text in described or _placed(claim, phrase.start, phrase.text, around):
+            continue
+        problems.append(
+            (phrase.text, f"names {phrase.text!r}, who is not in the supporting sentences")
+        )
+    return problems
+
+
+_PLACED = re.compile(r"\b(?:in|at|near|from|to)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _placed(claim: str, start: int, name: str, around: str) -> bool:
+    """ "at the White House" in the claim and, word for word, in `around`."""
+    before = _PLACED.search(claim[:start])
+    if before is None:
+        return False
+    return claim[before.start() : start + len(name)].lower() in around.lower()
