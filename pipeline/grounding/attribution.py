@@ -1,15 +1,15 @@
-"""Where the article attributes a quotation, and to whom.
+"""Where the article attributes a quotation, and to whom: the attribution next to it.
 
 News attributes a quotation next to it: `"...," Hun Manet said`, `"...," said Hun
-Manet`, `Hun Manet said: "..."`, `Hun Manet: "..."`, `"...", according to Hun Manet`.
-The nearest such attribution to the quote's span wins; a quotation repeated as a
-pull-quote before it takes the attribution of its attributed occurrence. A pronoun
-("he said") is resolved to the nearest named attribution before the quote (the person
-the paragraph is about); "X from Y told" is X's, not Y's. A title or description ("The
-President-elect said") is returned as a role: `titles` says who it is.
-
-Names match when their last distinctive word agrees ("Manet" in "Prime Minister Hun
-Manet" and "Hun Manet").
+Manet`, `Hun Manet said: "..."`, `Hun Manet: "..."`, `"...", according to Hun Manet`,
+with any standard reporting verb (`lexicon.REPORTING_VERBS`) and up to ten words
+between the verb and a colon. The nearest such attribution to the quote's whole
+quotation wins; "X from Y told" is X's, not Y's; a title or description ("The
+President-elect said", "a spokesman in Berlin said", "organisers of X wrote") is
+returned as a role: `titles` says who it is. A pronoun ("he said", "He said" at a
+sentence start) is returned as a pronoun; `resolve_pronoun` says who "he" or "she" is
+(the last speaker named or described before it). Indirect forms (a sentence's subject,
+a continued quotation, "it") are in `reported`; whether two names agree in `naming`.
 """
 
 from __future__ import annotations
@@ -19,13 +19,11 @@ import re
 from newsbrief.grounding.facts import name_phrases
 from newsbrief.schemas import Evidence
 from newsbrief.text.lexicon import (
-    NOT_NAME_WORDS,
     RANKS,
     REPORTING_VERBS,
     ROLE_HEADS,
     ROLE_NOUNS,
     SPEECH_VERBS,
-    is_acronym,
 )
 
 __all__ = [
@@ -38,7 +36,6 @@ __all__ = [
     "direct_attribution",
     "last_speaker",
     "named_speakers",
-    "names_agree",
     "proper_name",
     "resolve_pronoun",
     "speakers_before",
@@ -236,41 +233,3 @@ def named_speakers(text: str) -> list[str]:
         if name_phrases(match.group(group)):
             out.append(match.group(group))
     return out
-
-
-def _keys(name: str) -> set[str]:
-    return {phrase.keys[-1] for phrase in name_phrases(name)}
-
-
-def _given(name: str, surname: str) -> set[str]:
-    """The given names written before `surname` ("Jos" of "Jos Verstappen"), without
-    titles, ranks and acronyms ("President", "Mrs", "MVP")."""
-    words = [w.rstrip(".") for w in name.split()]
-    lowered = [w.lower() for w in words]
-    if surname not in lowered:
-        return set()
-    before = words[: lowered.index(surname)]
-    return {
-        w.lower()
-        for w in before
-        if w[:1].isupper()
-        and w not in NOT_NAME_WORDS
-        and not is_acronym(w)
-        and "’" not in w
-        and "'" not in w
-    }
-
-
-def names_agree(a: str, b: str) -> bool:
-    """Whether two names written differently name the same speaker: a distinctive word
-    in common, unless both give different first names ("Jos Verstappen" is not "Max
-    Verstappen")."""
-    keys_a, keys_b = _keys(a), _keys(b)
-    all_b = {k for p in name_phrases(b) for k in p.keys}
-    all_a = {k for p in name_phrases(a) for k in p.keys}
-    shared = keys_a & all_b or keys_b & all_a
-    for surname in shared:
-        given_a, given_b = _given(a, surname), _given(b, surname)
-        if given_a and given_b and not given_a & given_b:
-            return False
-    return bool(shared)

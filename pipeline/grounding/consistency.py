@@ -25,12 +25,13 @@ import functools
 import operator
 import re
 
-from newsbrief.grounding.attribution import SPEECH, named_speakers, names_agree
+from newsbrief.grounding.attribution import SPEECH, named_speakers
 from newsbrief.grounding.facts import (
     Dates,
     dates_in,
     name_phrases,
 )
+from newsbrief.grounding.naming import names_agree
 from newsbrief.grounding.negation import negation_problems
 from newsbrief.grounding.numbers import quantity_problems
 from newsbrief.grounding.presence import name_problems

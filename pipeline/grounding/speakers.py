@@ -1,10 +1,9 @@
 """Who said it: the speaker the article attributes a quote to.
 
-News attributes a quotation next to it: `"...," Hun Manet said`, `"...," said Hun
-Manet`, `Hun Manet said: "..."`, `Hun Manet: "..."`, `"...", according to Hun Manet`.
-The nearest such attribution to the quote's span wins. A pronoun ("he said") is
-resolved to the nearest named attribution before the quote (the person the paragraph
-is about). A title or description ("The President-elect said", "a spokeswoman
+The article's attribution of the quote comes from `reported.attributed_occurrence`:
+the attribution next to the quotation, else the subject of its sentence's reporting
+verb, else the quotation it continues; pronouns resolved ("he" to the last speaker
+named or described, "it" to the last organisation named as speaking). A title or description ("The President-elect said", "a spokeswoman
 added") is resolved to the person the article gives that title ("President-elect
 Donald Trump", "Jane Doe, a spokeswoman for X"); failing that, a definite title ("the
 President-elect") refers back to the last named speaker before it, unless the article
@@ -24,7 +23,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from newsbrief.grounding.attribution import Attribution, names_agree
+from newsbrief.grounding.attribution import Attribution
+from newsbrief.grounding.naming import names_agree
 from newsbrief.grounding.reported import attributed_occurrence
 from newsbrief.grounding.titles import resolve_role, role_parts, speaks_for
 from newsbrief.schemas import Actor, ClaimCheck, Evidence

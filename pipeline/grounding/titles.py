@@ -19,10 +19,10 @@ from newsbrief.grounding.attribution import (
     NAME,
     Attribution,
     last_speaker,
-    names_agree,
     proper_name,
 )
 from newsbrief.grounding.facts import name_phrases
+from newsbrief.grounding.naming import names_agree
 from newsbrief.text.lexicon import ORG_WORDS, is_acronym
 
 __all__ = ["resolve_role", "role_parts", "speaks_for"]
