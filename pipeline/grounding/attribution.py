@@ -7,8 +7,8 @@ between the verb and a colon. The nearest such attribution to the quote's whole
 quotation wins; "X from Y told" is X's, not Y's; a title or description ("The
 President-elect said", "a spokesman in Berlin said", "organisers of X wrote") is
 returned as a role: `titles` says who it is. A pronoun ("he said", "He said" at a
-sentence start) is returned as a pronoun; `resolve_pronoun` says who "he" or "she" is
-(the last speaker named or described before it). Indirect forms (a sentence's subject,
+sentence start) is returned as a pronoun; `pronouns.resolve_pronoun` says who "he" or
+"she" is. Indirect forms (a sentence's subject,
 a continued quotation, "it") are in `reported`; whether two names agree in `naming`.
 """
 
@@ -22,22 +22,22 @@ from newsbrief.text.lexicon import (
     RANKS,
     REPORTING_VERBS,
     ROLE_HEADS,
-    ROLE_NOUNS,
     SPEECH_VERBS,
 )
 
 __all__ = [
+    "DESCRIBED_OF",
     "NAME",
     "NAMED_ATTRIBUTION",
     "REPORTING",
     "ROLE",
+    "SENTENCE_STOP",
     "SPEECH",
     "Attribution",
     "direct_attribution",
     "last_speaker",
     "named_speakers",
     "proper_name",
-    "resolve_pronoun",
     "speakers_before",
 ]
 
@@ -49,16 +49,22 @@ _PRONOUNS = r"\b(?:he|she|they|it|He|She|They|It)\b"
 # A description: "the minister", "a foreign ministry spokesman", "A Toblerone
 # spokeswoman", or bare plural people of something ("organisers of the protest").
 ROLE = (
-    r"\b(?:the|a|an|one|The|A|An|One)\s+(?:[A-Z][\w’'-]*\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?"
+    rf"{NAME}[’']s\s+[a-z][\w-]*"  # "Trump's spokesman", "Mr Logan's family"
+    r"|\b(?:the|a|an|one|The|A|An|One)\s+(?:[A-Z][\w’'-]*\s+){0,3}[a-z][\w-]*"
+    r"(?:\s+(?!(?:for|of|at|from|in|on|to|with|by)\b)[a-z][\w-]*)?"
     r"|\b[a-z]{3,}s(?=\s+(?:of|for|at|from)\s+(?:the\s+)?[A-Z])"
 )
-# A pronoun first: "He said" at a sentence start is "he", not a name.
+# A pronoun first: "He said" at a sentence start is "he", not a name; a possessor is
+# not the speaker ("Trump's spokesman said" is the spokesman's).
 _WHO = (
-    rf"(?:\b[Tt]he\s+(?=[A-Z]))?(?P<name>(?P<pronoun>{_PRONOUNS})(?!\s*[’'])|{NAME}"
+    rf"(?:\b[Tt]he\s+(?=[A-Z]))?(?P<name>(?P<pronoun>{_PRONOUNS})(?!\s*[’'])|{NAME}(?<![’']s)"
     rf"|(?P<role>{ROLE}))"
 )
 # What a description may carry between it and its verb: "a spokesman in Berlin said".
-_OF = rf"(?:\s+(?:for|of|at|from|in)\s+(?:the\s+)?{NAME}(?:\s+[a-z]+)?)?"
+DESCRIBED_OF = (
+    rf"(?:\s+(?:for|of|at|from|in)\s+(?:the\s+|a\s+|an\s+)?(?:{NAME}|[a-z][\w-]*)"
+    r"(?:\s+[a-z]+)?)?"
+)
 SPEECH = rf"(?:{SPEECH_VERBS}|tweeted|posted|wrote|writes)"
 REPORTING = rf"(?:{REPORTING_VERBS})"
 _VERB = REPORTING
@@ -67,12 +73,12 @@ _CLOSING = '"”’»'
 _AFTER = (
     re.compile(rf"^[\s,.!?\"”’']{{0,6}}{_VERB}\s+{_WHO}"),
     # not 'Rizzo added: "': a colon opens the next quotation
-    re.compile(rf"^[\s,.!?\"”’']{{0,6}}{_WHO}{_OF}\s+(?:\w+\s+)?{_VERB}\b(?!\s*:)"),
+    re.compile(rf"^[\s,.!?\"”’']{{0,6}}{_WHO}{DESCRIBED_OF}\s+(?:\w+\s+)?{_VERB}\b(?!\s*:)"),
     re.compile(rf"^[\s,.!?\"”’']{{0,6}}according\s+to\s+{_WHO}"),
 )
 _BEFORE = (
     re.compile(
-        rf"{_WHO}{_OF}\s+{_VERB}(?:[ \t]+[\w’'-]+(?:\.[\w’'-]+)*){{0,10}}?\s*[:,]\s*[\"“‘']?\s*$"
+        rf"{_WHO}{DESCRIBED_OF}\s+{_VERB}(?:[ \t]+[\w’'-]+(?:\.[\w’'-]+)*){{0,10}}?\s*[:,]\s*[\"“‘']?\s*$"
     ),
     # "Name: ..." only where the name opens a sentence or line ("if he was OK:" is no name)
     re.compile(rf"(?:^|[.!?\n][\"”’']?\s+)(?:{_WHO})\s*:\s*[\"“‘']?\s*$"),
@@ -85,19 +91,15 @@ _NOT_AFTER_PREPOSITION = r"(?<!\bin )(?<!\bat )(?<!\bof )(?<!\bfor )(?<!\bfrom )
 NAMED_ATTRIBUTION = re.compile(
     rf"{_NOT_AFTER_PREPOSITION}(?P<name>{NAME})\s+{SPEECH}\b|[,\"”’]\s*{SPEECH}\s+(?P<name2>{NAME})"
     rf"|\baccording\s+to\s+(?:the\s+)?(?P<name3>{NAME})"
-    rf"|(?P<name4>{NAME}),\s[^,\"“”]{{1,120}},\s+{SPEECH}\b"  # "X, director of Y, said"
+    rf"|(?P<name4>{NAME}),\s(?:[^,\"“”]{{1,120}},\s+){{1,3}}{SPEECH}\b"  # "X, director of Y, said"
     rf"|(?<=, )(?P<name5>{NAME}),\s+{SPEECH}\b"  # "One organiser, Kenneth Shelton, told"
 )
-# A described speaker: "A foreign ministry spokesman in Berlin said".
-ROLE_ATTRIBUTION = re.compile(
-    rf"\b(?P<role>(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){{0,3}}?(?:{ROLE_NOUNS}))"
-    rf"{_OF}\s+(?:\w+\s+)?{SPEECH}\b"
-)
 _GROUPS = ("name", "name2", "name3", "name4", "name5")
-_SENTENCE_START_NAME = re.compile(rf"(?:^|[.!?][\"”’']?\s+)(?P<name>{NAME})(?=,|\s+[a-z])")
 _LOOK = 160
-_STOP = re.compile(r"[.!?][\"”’']?\s")
-_LOOK_BACK_PRONOUN = 800
+# Before a name that does not speak: another capitalised word (it is the tail of a
+# longer name) or a preposition ("Martin Bamford, 30, from Croydon, said").
+_TAIL = re.compile(r"(?:[A-Z][\w’'-]*|\b(?:in|at|of|for|from|near|with|to))[ \t]+(?:the[ \t]+)?$")
+SENTENCE_STOP = re.compile(r"[.!?][\"”’']?\s")
 _PERSON_OF = re.compile(rf"(?P<name>{NAME})[ \t]+(?:from|of|at)[ \t]+(?:the[ \t]+)?$")
 
 
@@ -196,27 +198,10 @@ def speakers_before(text: str, start: int, look_back: int) -> list[Attribution]:
     for match in NAMED_ATTRIBUTION.finditer(text, max(0, start - look_back), start):
         group = next(g for g in _GROUPS if match.group(g))
         head = text[max(0, match.start(group) - 40) : match.start(group)]
-        if re.search(r"[A-Z][\w’'-]*[ \t]$", head) or not proper_name(match.group(group), text):
-            continue  # the tail of a longer capitalised run, or no name at all
+        if _TAIL.search(head) or not proper_name(match.group(group), text):
+            continue  # the tail of a longer capitalised run, a place, or no name at all
         out.append(Attribution(match.group(group), match.start(group), match.end(group), "name"))
     return out
-
-
-def resolve_pronoun(text: str, start: int) -> Attribution | None:
-    """Who "he" or "she" is: the last speaker named or described ("a spokesman said"),
-    or the last name that opens a sentence, before `start` (within a few paragraphs)."""
-    window_start = max(0, start - _LOOK_BACK_PRONOUN)
-    found = speakers_before(text, start, _LOOK_BACK_PRONOUN)
-    # a name in the pronoun's own sentence is a caption run into it ("Lewis Hamilton
-    # talks about the team He added:"), not whom "he" refers back to
-    own = max((m.end() for m in _STOP.finditer(text, window_start, start)),
-              default=window_start)  # fmt: skip
-    for match in _SENTENCE_START_NAME.finditer(text, window_start, own):
-        if proper_name(match.group("name"), text):
-            found.append(Attribution(match.group("name"), match.start(), match.end(), "name"))
-    for match in ROLE_ATTRIBUTION.finditer(text, window_start, start):
-        found.append(Attribution(match.group("role"), match.start(), match.end("role"), "role"))
-    return max(found, key=lambda a: a.start, default=None)
 
 
 def last_speaker(text: str, start: int, look_back: int) -> Attribution | None:

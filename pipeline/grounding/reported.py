@@ -24,16 +24,17 @@ from __future__ import annotations
 import re
 
 from newsbrief.grounding.attribution import (
-    _OF,
+    DESCRIBED_OF,
     NAME,
     REPORTING,
     ROLE,
+    SENTENCE_STOP,
     Attribution,
     direct_attribution,
     proper_name,
-    resolve_pronoun,
     speakers_before,
 )
+from newsbrief.grounding.pronouns import resolve_pronoun
 from newsbrief.text.lexicon import NOT_NAME_WORDS, ORG_WORDS, is_acronym
 
 __all__ = ["attributed_occurrence", "attribution_of", "is_organisation"]
@@ -48,7 +49,7 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+|\n")
 # What may open the sentence before its subject: a conjunction, an adverbial with its
 # comma, or a crosshead left without its full stop ("'Not a result of Brexit' A ...").
 _LEAD = (
-    r"(?:[^\"“”]{0,80}['’\"”]\s+)?"
+    r"(?:['‘\"“][^\"“”]{1,80}?['’\"”]\s+)?"
     r"(?:(?:And|But|So|Then|Later|Earlier)\s+|[A-Z][^,\"“”]{0,60},\s+)?"
 )
 _CLAUSE = r"(?:\s*,\s[^\"“”]{1,150},)?"
@@ -58,12 +59,13 @@ _SUBJECTS = (
     re.compile(rf"{_LEAD}(?P<pronoun>[Hh]e|[Ss]he|[Ii]t|[Tt]hey){_ADVERB}"),
     re.compile(rf"{_LEAD}[^,\"“”]{{1,80}},\s+(?P<name>{NAME}),?{_ADVERB}"),
     re.compile(rf"{_LEAD}(?P<name>{NAME}){_CLAUSE}{_ADVERB}"),
-    re.compile(rf"{_LEAD}(?P<role>{ROLE}){_OF}{_CLAUSE}{_ADVERB}"),
+    re.compile(rf"{_LEAD}(?P<role>{ROLE}){DESCRIBED_OF}{_CLAUSE}{_ADVERB}"),
 )
 _REPORTING = re.compile(rf"\b{REPORTING}\b")
-# Someone else reported between the verb and the quote: 'X said that Y called it "..."'.
+# Someone else reported between the verb and the quote: 'X said that Y called it "..."'
+# ("X said he recalled it" is X again).
 _OTHER_VOICE = re.compile(
-    rf"(?:{NAME}|\b(?:he|she|they|it|who|critics|fans|officials|others))\s+"
+    rf"(?:{NAME}|\b(?:who|critics|fans|officials|others))\s+"
     rf"(?:had\s+|has\s+|have\s+)?(?:{REPORTING}|called|described|dubbed|termed|branded)\b"
 )
 _PERSON_TITLE = r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:[A-Z][\w’'-]*\s+)?"
@@ -181,10 +183,27 @@ def _continued(text: str, opening: int, depth: int) -> Attribution | None:
     found = _locate(text, *inside, depth - 1)
     if found is None:
         return None
+    if not _is_opening(text, previous) and not _one_sentence(text, previous + 1, opening, found):
+        return None  # '"...," X said. Fans left the ground. "..."': a new passage
     for verb in _REPORTING.finditer(text, previous + 1, opening):
         if not found.start - 40 <= verb.start() <= found.end + 40:
             return None  # someone else is reported in between
     return found
+
+
+def _one_sentence(text: str, start: int, end: int, found: Attribution) -> bool:
+    """Whether text[start:end], between a closed quotation and the next, is at most the
+    rest of the quotation's sentence or the one sentence that attributes it."""
+    pieces = [(m.start(), m.end()) for m in SENTENCE_STOP.finditer(text, start, end)]
+    bounds = [start, *(e for _, e in pieces)]
+    filled = [
+        (a, b)
+        for a, b in zip(bounds, [*(s for s, _ in pieces), end], strict=True)
+        if text[a:b].strip(" \n\"”’'")
+    ]
+    if len(filled) > 1:
+        return False
+    return not filled or filled[0][0] == start or filled[0][0] <= found.start < filled[0][1]
 
 
 def is_organisation(name: str, text: str) -> bool:

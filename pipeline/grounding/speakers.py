@@ -28,6 +28,8 @@ from newsbrief.grounding.naming import names_agree
 from newsbrief.grounding.reported import attributed_occurrence
 from newsbrief.grounding.titles import resolve_role, role_parts, speaks_for
 from newsbrief.schemas import Actor, ClaimCheck, Evidence
+from newsbrief.text.lexicon import HONORIFICS
+from newsbrief.text.words import STOPWORDS
 
 __all__ = ["check_speaker"]
 
@@ -59,7 +61,12 @@ def check_speaker(
         ok = any(names_agree(name, found.who) for name in names)
     elif found.kind == "role":
         definite, title = role_parts(text, found)
-        role_words = set(title.lower().split())
+        # the role's own words: not "Mr" nor the possessor of "Mr Logan's family"
+        role_words = {
+            w
+            for w in title.lower().split()
+            if w not in STOPWORDS and w.title() not in HONORIFICS and not w.endswith(("'s", "’s"))
+        }
         roles = " ".join(filter(None, [actor.role if actor else None, speaker])).lower()
         people = resolve_role(text, found)
         if role_words & set(roles.split()):

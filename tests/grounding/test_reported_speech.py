@@ -53,6 +53,41 @@ SELF_NAMED = (
     "Lewis Hamilton groaned about the rain. He added: "
     '"Lewis did a great job but I can live with second."'
 )
+FAMILY_STATEMENT = (
+    'Dane Logan died in the crash. "He was a loving father," Mr Logan\'s family said in a '
+    "statement."
+)
+FRIEND = 'Dane Logan died in the crash. A friend of the victim said: "He loved trains."'
+TRANSPORT = (
+    'Dane Logan died in the crash. Police arrested a man. "We are appealing for '
+    'witnesses," a British Transport Police spokesman said.'
+)
+NEW_PASSAGE = (
+    '"This game is for her," said Fadiyla Mance, 25, as she waved a flag. In Cleveland, '
+    'dejected fans were left wondering what went wrong. "It was a game of ups and downs."'
+)
+NOT_AN_ORGANISATION = (
+    "Clinton spokesman Brian Fallon wrote on Twitter. Trump is furious after the FBI "
+    'announced its review. "Right now she is protected by a rigged system," he told '
+    "supporters."
+)
+OPENING_PHRASE = (
+    "Brian Fallon wrote on Twitter. At a rally in Michigan, Trump questioned the review. "
+    '"The investigation will go on," he told supporters.'
+)
+DESCRIBED_FIRST = (
+    "Tom Ricketts said the team won. And Hollywood legend Bill Murray was overcome with "
+    'emotion. He said: "My mother died 20 years ago today."'
+)
+PRESIDENT = (
+    "More recently, the Republican claimed victory. The President, who congratulated his "
+    'successor, said it was "no secret" they differed. But he added that "we all want '
+    "what's best\" for the country. President Barack Obama left."
+)
+POSSESSOR = (
+    "Nico Rosberg finished second. Whiting's decision made no difference to Hamilton. "
+    'He added: "I can live with second."'
+)
 IN_BERLIN = (
     "A foreign ministry spokesman in Berlin said the attack was suppressed. "
     '"All staff are safe," he said.'
@@ -94,6 +129,31 @@ IN_BERLIN = (
         # "he" after "a spokesman in Berlin said" is the spokesman, not Berlin
         (IN_BERLIN, "All staff are safe,", "A foreign ministry spokesman", "supported"),
         (IN_BERLIN, "All staff are safe,", "Zabihullah Mujahid", "unsupported"),
+        # a closed quotation followed by a new passage is not continued
+        (NEW_PASSAGE, "It was a game of ups and downs.", "Fadiyla Mance", "not_checked"),
+        # "he" is a person, not "the FBI" that announced something
+        (NOT_AN_ORGANISATION, "Right now she is protected by a rigged system,", "Donald Trump", "supported"),
+        (NOT_AN_ORGANISATION, "Right now she is protected by a rigged system,", "Brian Fallon", "unsupported"),
+        # the subject after an opening phrase is whom "he" refers to
+        (OPENING_PHRASE, "The investigation will go on,", "Donald Trump", "supported"),
+        (OPENING_PHRASE, "The investigation will go on,", "Brian Fallon", "unsupported"),
+        # a sentence's name after its descriptor ("Hollywood legend Bill Murray")
+        (DESCRIBED_FIRST, "My mother died 20 years ago today.", "Bill Murray", "supported"),
+        (DESCRIBED_FIRST, "My mother died 20 years ago today.", "Tom Ricketts", "unsupported"),
+        # a described speaker with a relative clause ("The President, who ..., said")
+        (PRESIDENT, "we all want what's best", "Barack Obama", "supported"),
+        (PRESIDENT, "we all want what's best", "Donald Trump", "unsupported"),
+        # a possessor in a sentence naming others is not whom "he" refers to
+        (POSSESSOR, "I can live with second.", "Nico Rosberg", "supported"),
+        # a possessor is not the speaker: "Mr Logan's family said" is the family's
+        (FAMILY_STATEMENT, "He was a loving father,", "Mr Logan's family", "supported"),
+        (FAMILY_STATEMENT, "He was a loving father,", "Mr Logan", "unsupported"),
+        # "A friend of the victim said:" is the friend's, not "the victim"'s
+        (FRIEND, "He loved trains.", "A friend of Dane Logan", "supported"),
+        (FRIEND, "He loved trains.", "Dane Logan", "unsupported"),
+        # a description with several capitalised words before its noun
+        (TRANSPORT, "We are appealing for witnesses,", "A British Transport Police spokesman", "supported"),
+        (TRANSPORT, "We are appealing for witnesses,", "Dane Logan", "unsupported"),
     ],
 )  # fmt: skip
 def test_reported_speech(text: str, quote: str, speaker: str, verdict: str) -> None:

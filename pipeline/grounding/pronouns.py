@@ -1,0 +1,78 @@
+"""Who "he" or "she" is: the person a pronoun that attributes a quote refers back to.
+
+The candidates, within a few paragraphs before the pronoun: the last person named as
+speaking ("X said", "said X", "according to X", "X, a doctor, said"), the last person
+described as speaking ("a foreign ministry spokesman in Berlin said", "The President,
+who congratulated his successor, said"), and the last name that opens a sentence, also
+after a conjunction, an opening phrase or a descriptor ("And Hollywood legend Bill
+Murray was ...", "At a rally in Michigan, Trump questioned ..."). The nearest wins. An
+organisation is never "he" ("the FBI announced"); a name in the pronoun's own sentence
+is a caption run into it; a possessor opening a sentence that names other people
+("Whiting's decision made no difference to Hamilton") is not whom "he" refers to.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsbrief.grounding.attribution import (
+    DESCRIBED_OF,
+    NAME,
+    SENTENCE_STOP,
+    SPEECH,
+    Attribution,
+    proper_name,
+    speakers_before,
+)
+from newsbrief.text.lexicon import ORG_WORDS, ROLE_NOUNS, is_acronym
+
+__all__ = ["resolve_pronoun"]
+
+# A described speaker: "A foreign ministry spokesman in Berlin said".
+ROLE_ATTRIBUTION = re.compile(
+    rf"\b(?P<role>(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){{0,3}}?(?i:{ROLE_NOUNS}))\b"
+    rf"{DESCRIBED_OF}(?:,\s[^\"“”]{{1,150}},)?\s+(?:\w+\s+)?{SPEECH}\b"  # "The President, who ..., said"
+)
+# Who a sentence is about: its first name ("Massa crashed ..."), after a conjunction
+# and a descriptor ("And Hollywood legend Bill Murray was ...", "The Democrat's
+# campaign director Jennifer Palmieri").
+_DESCRIPTOR = rf"(?:{ROLE_NOUNS}|legend|star|captain|manager|coach|boss|driver|player|singer|actor|actress|veteran|rival|champion|colleague|teammate)"
+_SENTENCE_START_NAME = re.compile(
+    rf"(?:^|[.!?][\"”’']?\s+)(?:(?:And|But|So|Then)\s+|[A-Z][^\"“”.]{{0,150}},\s+)?"
+    rf"(?:{NAME}\s+(?:[a-z][\w-]*\s+){{0,3}}?{_DESCRIPTOR}\s+)?(?P<name>{NAME})(?=,|\s+[a-z])"
+)
+_LOOK_BACK_PRONOUN = 800
+
+
+def resolve_pronoun(text: str, start: int) -> Attribution | None:
+    """Who "he" or "she" is: the last person named or described as speaking ("a
+    spokesman said", "The President, who ..., said"), or the last name that opens a
+    sentence (after an opening phrase: "At a rally, Trump questioned ..."), before
+    `start` (within a few paragraphs); never an organisation."""
+    window_start = max(0, start - _LOOK_BACK_PRONOUN)
+    found = speakers_before(text, start, _LOOK_BACK_PRONOUN)
+    # a name in the pronoun's own sentence is a caption run into it ("Lewis Hamilton
+    # talks about the team He added:"), not whom "he" refers back to
+    own = max((m.end() for m in SENTENCE_STOP.finditer(text, window_start, start)),
+              default=window_start)  # fmt: skip
+    for match in _SENTENCE_START_NAME.finditer(text, window_start, own):
+        if proper_name(match.group("name"), text) and not _possessor_among_others(text, match):
+            found.append(
+                Attribution(match.group("name"), match.start("name"), match.end("name"), "name")
+            )
+    for match in ROLE_ATTRIBUTION.finditer(text, window_start, start):
+        found.append(Attribution(match.group("role"), match.start(), match.end("role"), "role"))
+    people = [  # "he" is no organisation ("the FBI announced")
+        a for a in found if not any(w in ORG_WORDS or is_acronym(w) for w in a.who.split())
+    ]
+    return max(people, key=lambda a: a.start, default=None)
+
+
+def _possessor_among_others(text: str, match: re.Match[str]) -> bool:
+    """A possessor that opens a sentence naming other people ("Whiting's decision made
+    no difference to Hamilton"): not whom a later "he" refers to."""
+    if not match.group("name").endswith(("'s", "’s")):
+        return False
+    stop = SENTENCE_STOP.search(text, match.end())
+    rest = text[match.end() : stop.start() if stop else len(text)]
+    return any(proper_name(m.group(0), text) for m in re.finditer(NAME, rest))
