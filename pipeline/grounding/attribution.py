@@ -22,11 +22,13 @@ from newsbrief.text.lexicon import (
     RANKS,
     REPORTING_VERBS,
     ROLE_HEADS,
+    ROLE_NOUNS,
     SPEECH_VERBS,
 )
 
 __all__ = [
     "DESCRIBED_OF",
+    "DESCRIPTOR",
     "NAME",
     "NAMED_ATTRIBUTION",
     "REPORTING",
@@ -56,8 +58,14 @@ ROLE = (
 )
 # A pronoun first: "He said" at a sentence start is "he", not a name; a possessor is
 # not the speaker ("Trump's spokesman said" is the spokesman's).
+# A lower-case word that describes the name after it ("Senate Democratic leader Harry
+# Reid", "Hollywood legend Bill Murray"): the name is the speaker.
+DESCRIPTOR = (
+    rf"(?:{ROLE_NOUNS}|legend|star|captain|manager|coach|boss|driver|player|singer|actor|"
+    r"actress|veteran|rival|champion|colleague|teammate)"
+)
 _WHO = (
-    rf"(?:\b[Tt]he\s+(?=[A-Z]))?(?P<name>(?P<pronoun>{_PRONOUNS})(?!\s*[’'])|{NAME}(?<![’']s)"
+    rf"(?:\b[Tt]he\s+(?=[A-Z]))?(?:{NAME}[ \t]+(?:[a-z][\w-]*[ \t]+)?{DESCRIPTOR}[ \t]+(?=[A-Z]))?(?P<name>(?P<pronoun>{_PRONOUNS})(?!\s*[’'])|{NAME}(?<![’']s)"
     rf"|(?P<role>{ROLE}))"
 )
 # What a description may carry between it and its verb: "a spokesman in Berlin said".

@@ -17,6 +17,7 @@ import re
 
 from newsbrief.grounding.attribution import (
     DESCRIBED_OF,
+    DESCRIPTOR,
     NAME,
     SENTENCE_STOP,
     SPEECH,
@@ -36,10 +37,9 @@ ROLE_ATTRIBUTION = re.compile(
 # Who a sentence is about: its first name ("Massa crashed ..."), after a conjunction
 # and a descriptor ("And Hollywood legend Bill Murray was ...", "The Democrat's
 # campaign director Jennifer Palmieri").
-_DESCRIPTOR = rf"(?:{ROLE_NOUNS}|legend|star|captain|manager|coach|boss|driver|player|singer|actor|actress|veteran|rival|champion|colleague|teammate)"
 _SENTENCE_START_NAME = re.compile(
     rf"(?:^|[.!?][\"”’']?\s+)(?:(?:And|But|So|Then)\s+|[A-Z][^\"“”.]{{0,150}},\s+)?"
-    rf"(?:{NAME}\s+(?:[a-z][\w-]*\s+){{0,3}}?{_DESCRIPTOR}\s+)?(?P<name>{NAME})(?=,|\s+[a-z])"
+    rf"(?:{NAME}\s+(?:[a-z][\w-]*\s+){{0,3}}?{DESCRIPTOR}\s+)?(?P<name>{NAME})(?=,|\s+[a-z])"
 )
 _LOOK_BACK_PRONOUN = 800
 

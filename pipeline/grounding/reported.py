@@ -122,7 +122,21 @@ def _locate(text: str, start: int, end: int, depth: int) -> Attribution | None:
     opening = _mark_before(text, start + 1)
     if opening is None or not _is_opening(text, opening):
         return None  # words outside quotation marks: nobody is quoted
+    if _attributed_after(text, end):
+        return None  # '"...," <someone the patterns cannot read> said': no guess
     return _subject(text, opening) or _continued(text, opening, depth)
+
+
+def _attributed_after(text: str, end: int) -> bool:
+    """Whether the quotation around `end` is followed, in its own sentence, by a
+    reporting verb ('...," Senate Democratic leader Harry Reid said')."""
+    close = next((i for i in range(end, min(len(text), end + _QUOTED)) if text[i] in _MARKS), None)
+    if close is None or _is_opening(text, close) or text[close - 1 : close] == ".":
+        return False
+    stop = SENTENCE_STOP.search(text, close + 1)
+    tail = text[close + 1 : min(stop.start() if stop else len(text), close + 1 + _GAP)]
+    # not '..., but added: "': a colon opens the next quotation
+    return any(not tail[m.end() :].lstrip().startswith(":") for m in _REPORTING.finditer(tail))
 
 
 def _mark_before(text: str, position: int) -> int | None:

@@ -88,6 +88,16 @@ POSSESSOR = (
     "Nico Rosberg finished second. Whiting's decision made no difference to Hamilton. "
     'He added: "I can live with second."'
 )
+LONG_TITLE = (
+    'Senator Dianne Feinstein said it was "even more troubling" and called for a review. '
+    '"By confirming that the emails were meaningless, the letter underscores it," Senate '
+    "Democratic leader Harry Reid said."
+)
+UNREAD_AFTER = (
+    'Dianne Feinstein said it was "even more troubling". "By confirming that the emails '
+    'were meaningless, the letter underscores it," the veteran lawmaker from Nevada, '
+    "Harry Reid, said."
+)
 IN_BERLIN = (
     "A foreign ministry spokesman in Berlin said the attack was suppressed. "
     '"All staff are safe," he said.'
@@ -145,6 +155,11 @@ IN_BERLIN = (
         (PRESIDENT, "we all want what's best", "Donald Trump", "unsupported"),
         # a possessor in a sentence naming others is not whom "he" refers to
         (POSSESSOR, "I can live with second.", "Nico Rosberg", "supported"),
+        # a title and descriptor before the name after the quote
+        (LONG_TITLE, "By confirming that the emails were meaningless", "Harry Reid", "supported"),
+        (LONG_TITLE, "By confirming that the emails were meaningless", "Dianne Feinstein", "unsupported"),
+        # an attribution after the quote that the patterns cannot read: no guess from before
+        (UNREAD_AFTER, "By confirming that the emails were meaningless", "Dianne Feinstein", "not_checked"),
         # a possessor is not the speaker: "Mr Logan's family said" is the family's
         (FAMILY_STATEMENT, "He was a loving father,", "Mr Logan's family", "supported"),
         (FAMILY_STATEMENT, "He was a loving father,", "Mr Logan", "unsupported"),
