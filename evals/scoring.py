@@ -109,8 +109,14 @@ class EvalResult:
         return found.briefing if found else None
 
     def faithfulness(self) -> dict[str, float | int | None]:
-        """Reference-free metrics over every briefing of the run (gold or not)."""
-        briefings = (p.briefing for p in self.run.predictions.values() if p.briefing)
+        """Reference-free metrics over every briefing of the run (gold or not): with
+        repeated samples, every sample's briefing, as `briefing verify` checks them."""
+        predictions = (
+            [p for samples in self.run.samples.values() for p in samples.values()]
+            if self.run.samples
+            else list(self.run.predictions.values())
+        )
+        briefings = (p.briefing for p in predictions if p.briefing)
         return faithfulness_metrics(faithfulness_of(briefings))
 
     def aggregate(self) -> dict[str, dict[str, float | int | None]]:

@@ -1,13 +1,14 @@
 """Re-check a finished run without a model: every claim of every briefing, again.
 
-`verify_run` reads the run's briefings (the latest record of each article), finds each
+`verify_run` reads the run's briefings (the latest record of each article, and of each
+sample in a run made with `--repeat`: every sample is a briefing an analyst may read), finds each
 article's text (the run's recorded input, or the file the user names), runs the whole
 grounding step on the stored briefing with every kind at `flag` (nothing is removed,
 everything is recorded) and writes `verify.jsonl` into the run directory: one line per
 checked claim. Runs made before the prose checks existed are verified the same way,
 since only the briefings and the articles are needed.
 
-Each line: `id` (article), `path` (field path: `summary[1]`, `key_points[0]`,
+Each line: `id` (article), `sample` (only in runs made with `--repeat`), `path` (field path: `summary[1]`, `key_points[0]`,
 `quotes[2].speaker`, `actors[0].name`, ...), `kind`, `claim` (the text checked),
 `verdict` (`supported`, `unsupported` or `not_checked`), `score`, `support` (article
 offsets `[start, end]`), `offending` (tokens) and `reason`.
@@ -113,18 +114,27 @@ def _texts(run_dir: Path, articles: Path | None, wanted: set[str]) -> dict[str, 
     return texts
 
 
+def _sampled(lines: list[dict[str, Any]], sample: int | None) -> list[dict[str, Any]]:
+    """Lines of one sample's briefing carry its index right after the article id."""
+    if sample is None:
+        return lines
+    return [{"id": line["id"], "sample": sample, **line} for line in lines]
+
+
 def verify_run(run_dir: Path, articles: Path | None = None) -> VerifyResult:
     """Re-run every check on the run's briefings and write RUN_DIR/verify.jsonl."""
-    latest: dict[str, BriefingRecord] = {}
+    latest: dict[tuple[str, int | None], BriefingRecord] = {}
     for record in read_briefings(run_dir):
-        latest[record.id] = record
-    texts = _texts(run_dir, articles, set(latest))
+        latest[(record.id, record.sample)] = record
+    texts = _texts(run_dir, articles, {article_id for article_id, _ in latest})
     result = VerifyResult(run_dir / VERIFY_FILE)
     lines: list[dict[str, Any]] = []
-    for article_id, record in latest.items():
+    checked_articles: set[str] = set()
+    for (article_id, sample), record in latest.items():
         text = texts.get(article_id)
         if text is None:
-            result.without_text.append(article_id)
+            if article_id not in result.without_text:
+                result.without_text.append(article_id)
             lines.append(
                 _line(
                     article_id,
@@ -139,24 +149,28 @@ def verify_run(run_dir: Path, articles: Path | None = None) -> VerifyResult:
                 )
             )
             continue
-        result.articles += 1
+        checked_articles.add(article_id)
         checked = ground_briefing(record.briefing, text, EVERYTHING_FLAGGED)
         result.faithfulness.add(checked)
-        lines += _extracted(article_id, checked)
-        lines += [
-            _line(
-                article_id,
-                check.path,
-                check.kind,
-                check.claim,
-                verdict=check.verdict,
-                score=check.score,
-                support=_offsets(check.support),
-                offending=check.offending,
-                reason=check.reason,
-            )
-            for check in checked.checks
-        ]
+        lines += _sampled(_extracted(article_id, checked), sample)
+        lines += _sampled(
+            [
+                _line(
+                    article_id,
+                    check.path,
+                    check.kind,
+                    check.claim,
+                    verdict=check.verdict,
+                    score=check.score,
+                    support=_offsets(check.support),
+                    offending=check.offending,
+                    reason=check.reason,
+                )
+                for check in checked.checks
+            ],
+            sample,
+        )
+    result.articles = len(checked_articles)
     for line in lines:
         result.counts[(line["kind"], line["verdict"])] += 1
     tmp = result.path.with_name(VERIFY_FILE + ".tmp")

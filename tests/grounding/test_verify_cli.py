@@ -140,3 +140,40 @@ def test_the_manifest_counts_faithfulness_as_records_arrive(tmp_path: Path) -> N
         speakers_ok=0,
         speaker_ok=0.0,
     )
+
+
+def test_verify_and_eval_check_every_sample_of_a_repeat_run(tmp_path: Path) -> None:
+    """In a run made with --repeat, each sample is a briefing someone may read: verify
+    checks each one (its lines carry `sample`) and `briefing eval` counts all of them."""
+    article = seed_article()
+    unfaithful = Briefing.model_validate(old_record()["briefing"])  # "three-day", swapped speaker
+    faithful = unfaithful.model_copy(
+        update={
+            "key_points": ["The meeting was on the second day of a two-day visit."],
+            "quotes": [],
+        }
+    )
+    records = [
+        BriefingRecord(
+            id=article.id,
+            sample=n,
+            briefing=ground_briefing(b, article.text),
+            provenance=provenance(),
+        )
+        for n, b in enumerate([unfaithful, faithful])
+    ]
+    run_dir = write_run(tmp_path / "run", records)
+    result = CliRunner().invoke(cli, ["verify", str(run_dir)])
+    assert result.exit_code == 0, result.output
+    lines = [json.loads(x) for x in (run_dir / "verify.jsonl").read_text().splitlines()]
+    assert all(list(line)[:2] == ["id", "sample"] for line in lines)
+    points = {line["sample"]: line["verdict"] for line in lines if line["path"] == "key_points[0]"}
+    assert points == {0: "unsupported", 1: "supported"}
+    output = " ".join(result.output.split())
+    # summary and key point of each sample: 4 prose claims, the "three-day" one unsupported
+    assert "faithfulness.supported_rate 75.0% of 4 prose claims, 1 unsupported" in output
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({"id": article.id, "gold": {"headline": ["x"]}}) + "\n")
+    scored = CliRunner().invoke(cli, ["eval", str(run_dir), "--gold", str(gold)])
+    assert scored.exit_code == 0, scored.output
+    assert "faithfulness.supported_rate 75.0% of 4 prose claims" in " ".join(scored.output.split())
