@@ -86,6 +86,12 @@ async def _brief(
     help="Render the record of --id from this run directory (no model call).",
 )
 @click.option(
+    "--sample",
+    type=click.IntRange(0),
+    default=None,
+    help="With --from-run on a run made with --repeat: which sample to render (default 0).",
+)
+@click.option(
     "--input",
     "input_path",
     type=click.Path(path_type=Path, dir_okay=False),
@@ -134,6 +140,7 @@ def note_cmd(
     text_field: str,
     article_id: str | None,
     run_dir: Path | None,
+    sample: int | None,
     input_path: Path | None,
     model: str | None,
     prompt_ref: str,
@@ -148,6 +155,8 @@ def note_cmd(
     with --id ID to pick the article.
     """
     chosen = choose_format(output, fmt)
+    if sample is not None and run_dir is None:
+        raise NoteError("--sample picks a sample of a --repeat run: use it with --from-run")
     if run_dir is not None:
         if article is not None:
             raise NoteError(
@@ -156,7 +165,7 @@ def note_cmd(
             )
         if not article_id:
             raise NoteError("--from-run needs --id ID: which article of the run to render")
-        record = find_record(run_dir, article_id)
+        record = find_record(run_dir, article_id, sample)
         source = load_article(run_dir, article_id, input_path)
         if source is None:
             console_note(

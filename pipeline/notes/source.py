@@ -32,15 +32,23 @@ def _known_ids(records: Iterable[BriefingRecord], limit: int = 8) -> str:
     return shown or "none"
 
 
-def find_record(run_dir: Path, article_id: str) -> BriefingRecord:
-    """The briefing of one article in a run; a clear error if it failed or is absent."""
+def find_record(run_dir: Path, article_id: str, sample: int | None = None) -> BriefingRecord:
+    """The briefing of one article in a run; a clear error if it failed or is absent.
+
+    A run made with `--repeat` holds one briefing per sample: `sample` picks one, and
+    without it the first sample is rendered (not whichever was written last)."""
     read_manifest(run_dir)  # a clear RunDirError for a folder that is not a run
-    found: BriefingRecord | None = None
+    found: dict[int, BriefingRecord] = {}  # sample -> record (a run without --repeat: 0)
     for record in read_briefings(run_dir):
         if record.id == article_id:
-            found = record  # a resumed run may hold a later, better record: keep the last
-    if found is not None:
-        return found
+            found[record.sample or 0] = record  # a resumed run may hold a later, better record
+    if sample is not None and found and sample not in found:
+        raise NoteError(
+            f"article {article_id!r} has no briefing for sample {sample} in {run_dir}; "
+            f"its samples there: {', '.join(str(n) for n in sorted(found))}"
+        )
+    if found:
+        return found[min(found) if sample is None else sample]
     for error in read_errors(run_dir):
         if error.id == article_id:
             raise NoteError(

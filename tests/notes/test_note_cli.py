@@ -99,6 +99,49 @@ def test_note_from_run_renders_without_a_model(run_dir: Path, tmp_path: Path) ->
     assert "⚠ *not found in the article*" in result.output
 
 
+@pytest.mark.parametrize(
+    ("args", "headline"),
+    [
+        ([], "Sample zero"),  # the first sample, not the one written last
+        (["--sample", "0"], "Sample zero"),
+        (["--sample", "1"], "Sample one"),
+    ],
+)
+def test_note_from_a_repeat_run_renders_the_sample_asked_for(
+    tmp_path: Path, args: list[str], headline: str
+) -> None:
+    first, second = seed_record(), seed_record()
+    samples = [
+        first.model_copy(
+            update={
+                "sample": 1,
+                "briefing": first.briefing.model_copy(update={"headline": "Sample one"}),
+            }
+        ),
+        second.model_copy(
+            update={
+                "sample": 0,
+                "briefing": second.briefing.model_copy(update={"headline": "Sample zero"}),
+            }
+        ),
+    ]
+    run = write_run(tmp_path / "run", samples)
+    result = invoke("note", "--from-run", str(run), "--id", CAMBODIA_MALAYSIA, *args)
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith(f"# {headline}\n")
+
+
+def test_note_sample_errors_say_what_to_do(run_dir: Path, seed_txt: Path) -> None:
+    absent = invoke_user_error(
+        "note", "--from-run", str(run_dir), "--id", CAMBODIA_MALAYSIA, "--sample", "2"
+    )
+    assert absent.exit_code != 0
+    assert f"article {CAMBODIA_MALAYSIA!r} has no briefing for sample 2" in str(absent.exception)
+    assert "its samples there: 0" in str(absent.exception)  # a run without --repeat
+    loose = invoke_user_error("note", str(seed_txt), "--sample", "1")
+    assert "use it with --from-run" in str(loose.exception)
+
+
 def test_note_from_run_to_docx_and_html(run_dir: Path, tmp_path: Path) -> None:
     docx_path = tmp_path / "n.docx"
     assert (
