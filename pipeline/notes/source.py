@@ -91,7 +91,9 @@ def select_records(
         raise NoteError(f"unknown topic {topic!r}; topics are: {', '.join(TOPICS)}")
     latest: dict[str, BriefingRecord] = {}
     for record in read_briefings(run_dir):
-        latest[record.id] = record
+        held = latest.get(record.id)
+        if held is None or (record.sample or 0) <= (held.sample or 0):
+            latest[record.id] = record  # the latest record of the first sample (--repeat)
     records = list(latest.values())
     if ids:
         missing = [i for i in ids if i not in latest]

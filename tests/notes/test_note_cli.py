@@ -222,6 +222,26 @@ def test_digest_to_terminal_and_html(run_dir: Path, tmp_path: Path) -> None:
     assert "hostile-1" not in page
 
 
+def test_digest_of_a_repeat_run_has_each_article_once_from_its_first_sample(
+    tmp_path: Path,
+) -> None:
+    records = [
+        seed_record().model_copy(
+            update={
+                "sample": n,
+                "briefing": seed_record().briefing.model_copy(update={"headline": f"Sample {n}"}),
+            }
+        )
+        for n in (1, 0, 2)
+    ]
+    run = write_run(tmp_path / "run", records)
+    result = invoke("digest", str(run))
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith("# Digest: 1 briefings")
+    assert "Sample 0" in result.output
+    assert "Sample 1" not in result.output and "Sample 2" not in result.output
+
+
 def test_note_reports_a_briefing_that_failed(seed_txt: Path, fake_openai, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setenv("BRIEFING_OPENAI_MAX_REASKS", "0")
     monkeypatch.setenv("BRIEFING_OPENAI_MAX_RETRIES", "0")
