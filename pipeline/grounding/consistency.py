@@ -31,6 +31,7 @@ from newsbrief.grounding.facts import (
     dates_in,
     name_phrases,
 )
+from newsbrief.grounding.fused import FusedSupport
 from newsbrief.grounding.naming import names_agree
 from newsbrief.grounding.negation import negation_problems
 from newsbrief.grounding.numbers import quantity_problems
@@ -153,14 +154,18 @@ def check_claim(index: SupportIndex, claim: str, path: str) -> ClaimCheck:
     linked_sentences = [index.sentences[i].text for i in link.sentences]
     around = [index.sentences[i].text for i in index.window(link) if i not in link.sentences]
     described = described_possessors(claim, window, index.capitalised_words)
+    fused = FusedSupport(index, claim, list(link.sentences), linked + " " + antecedents)
     dates = functools.reduce(operator.or_, (dates_in(s) for s in window + lede), _NO_DATES)
+    names = name_problems(
+        claim, index, linked + " " + antecedents, " ".join(window), described, fused
+    )
     problems = [
         *quantity_problems(claim, window, index),
         *_date_problems(claim, dates),
-        *name_problems(claim, index, linked + " " + antecedents, " ".join(window), described),
+        *names,
         *role_problems(claim, [*linked_sentences, *referred], around, index.text),
         *_speaker_problems(claim, linked, antecedents),
-        *negation_problems(claim, linked),
+        *negation_problems(claim, (linked + " " + fused.used_text).strip()),
     ]
     problems = list({token: (token, reason) for token, reason in reversed(problems)}.values())[::-1]
     return ClaimCheck(

@@ -16,6 +16,7 @@ import re
 from functools import lru_cache
 
 from newsbrief.grounding.facts import name_phrases
+from newsbrief.grounding.fused import FusedSupport
 from newsbrief.grounding.support import SupportIndex
 from newsbrief.text.countries import country_of_word
 from newsbrief.text.words import WORD
@@ -74,14 +75,20 @@ def _same_entity(keys: tuple[str, ...], article: str, words: set[str]) -> bool:
 
 
 def name_problems(
-    claim: str, index: SupportIndex, window: str, around: str, described: set[str]
+    claim: str,
+    index: SupportIndex,
+    window: str,
+    around: str,
+    described: set[str],
+    fused: FusedSupport | None = None,
 ) -> list[tuple[str, str]]:
     """Names of the claim absent from `window` (the linked sentences and what they refer
     back to); a place written with its preposition in a neighbouring sentence (`around`:
     "at the White House") or a possessor the support writes as a description
     (`described`) is present too, and so is a name the window writes as its initials
     ("F1" for "Formula One") or by another word of a longer name the article gives it
-    ("the Indians" for "Cleveland" of "Cleveland Indians")."""
+    ("the Indians" for "Cleveland" of "Cleveland Indians"); `fused` accepts the speaker
+    of a linked quotation and a name written elsewhere with the claim's uncovered words."""
     words = _words(window)
     countries = {
         code
@@ -106,6 +113,8 @@ def name_problems(
             continue
         if phrase.text in described or _placed(claim, phrase.start, phrase.text, around):
             continue
+        if fused is not None and fused.accepts(phrase.text, _bare(keys[-1])):
+            continue  # the speaker of a linked quotation, or a fact fused from elsewhere
         problems.append(
             (phrase.text, f"names {phrase.text!r}, who is not in the supporting sentences")
         )

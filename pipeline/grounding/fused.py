@@ -1,0 +1,115 @@
+"""Names a summary sentence takes from outside its support window, and may.
+
+A summary sentence often fuses facts the article spreads over several sentences:
+"Bill Murray said he had cried a bit" puts the name of one sentence ("Bill Murray was
+overcome with emotion. He said: ...") on the words of a quotation a few sentences on;
+"a Crystal Palace fan" adds a detail from the next paragraph. Support linking lets only
+ordinary words pull in a further sentence (a swapped name must not link to where that
+name occurs), so such a name is absent from the support window. It is still supported
+when:
+
+- it is the speaker the article attributes a linked quotation to (the attribution
+  rules of `reported.attributed_occurrence`, pronouns resolved), or
+- an article sentence writes it next to the claim's own ordinary content that the
+  support does not already cover: two such words within a few words of the name
+  ("Chicago Cubs ended their 108-year curse"), or one right after it ("Crystal Palace
+  fan"). That sentence is further support, found through the claim's ordinary words,
+  not through the name.
+
+A name swapped for another of the same article stays absent: the swapped-in name is not
+the quotation's speaker, and the claim's uncovered words (those of the original fact)
+are not in a sentence with it. The rarest such words count: a word in many sentences of
+the article ("tram" in a report of a tram crash) links to nothing in particular.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsbrief.grounding.naming import names_agree
+from newsbrief.grounding.reported import attributed_occurrence
+from newsbrief.grounding.support import SupportIndex
+from newsbrief.text.words import STOPWORDS, WORD, content_stems, stem
+
+__all__ = ["FusedSupport"]
+
+_MARKS = re.compile(r"[\"“”«»]")
+# Negation cues and reporting words are no content of their own.
+_NOT_CONTENT = frozenset({"not", "no", "never", "nor", "none", "nothing", "without"})
+_NEAR = 8  # words either side of the name
+_RARE = 0.25  # a word in more than a quarter of the article's sentences is no link
+
+
+class FusedSupport:
+    """What the support of one claim says beyond its own words: the speakers of its
+    quotations, and the claim's ordinary content it leaves uncovered."""
+
+    def __init__(
+        self, index: SupportIndex, claim: str, linked: list[int], covered_text: str
+    ) -> None:
+        self.index = index
+        self.used: list[int] = []  # the further sentences that accepted a name
+        self.speakers = [s for i in linked if (s := _quote_speaker(index, i))]
+        covered = set(content_stems(covered_text))
+        limit = max(2, _RARE * len(index.sentences))
+        self.uncovered = {
+            key
+            for m in WORD.finditer(claim)
+            if (word := m.group(0)).islower()
+            and word not in STOPWORDS
+            and word not in _NOT_CONTENT
+            and (key := stem(word)) not in covered
+            and len(index.postings.get(key, ())) <= limit
+        }
+
+    def accepts(self, name: str, key: str) -> bool:
+        """Is `name` (its distinctive word `key`) the speaker of a linked quotation, or
+        written in an article sentence with the claim's uncovered content?"""
+        if any(names_agree(name, speaker) for speaker in self.speakers):
+            return True
+        if not self.uncovered:
+            return False
+        key = stem(key)
+        for i in self.index.postings.get(key, ()):
+            if self.index.stems[i] & self.uncovered and self._near(
+                self.index.sentences[i].text, key
+            ):
+                self.used.append(i)
+                return True
+        return False
+
+    @property
+    def used_text(self) -> str:
+        """The further sentences that support a name: the claim's other facts (its
+        negations) are read against them too."""
+        return " ".join(self.index.sentences[i].text for i in dict.fromkeys(self.used))
+
+    def _near(self, sentence: str, key: str) -> bool:
+        """Two of the claim's uncovered words within a few words of the name, or one
+        right after it ("Crystal Palace fan"): a long sentence (captions run together)
+        links a name to nothing far from it."""
+        words = [stem(m.group(0)) for m in WORD.finditer(sentence)]
+        for at, word in enumerate(words):
+            if word != key:
+                continue
+            near = set(words[max(0, at - _NEAR) : at + _NEAR + 1]) & self.uncovered
+            if len(near) >= 2 or (at + 1 < len(words) and words[at + 1] in self.uncovered):
+                return True
+        return False
+
+
+def _quote_speaker(index: SupportIndex, i: int) -> str | None:
+    """Whom the article attributes the quotation in (or around) sentence `i` to, when
+    it names that person."""
+    sentence = index.sentences[i]
+    start, end = sentence.start, sentence.end
+    marks = [m.start() for m in _MARKS.finditer(index.text, start, end)]
+    if marks and marks[0] + 1 < end and not sentence.text.startswith(('"', "“")):
+        start = marks[0] + 1  # the quotation, not the attribution before it
+        end = marks[1] if len(marks) > 1 else end
+    elif marks and len(marks) > 1:
+        end = marks[1]
+    found = attributed_occurrence(index.text, start, end)
+    if found is None or found.kind != "name":
+        return None
+    return found.who
