@@ -52,6 +52,8 @@ _RECIPROCAL = {"meet", "talk", "agre", "sign", "negotiat", "marry", "clash", "di
                "play", "draw", "tie", "partner", "cooperat", "shake"}  # fmt: skip
 # A plural description as the subject: "the two nations", "both sides".
 _GROUP = re.compile(r"\b(?:[Tt]he|[Bb]oth)\s+(?:two\s+|three\s+)?[a-z]+s\s+(?:\w+ly\s+)?$")
+# Light verbs carry their meaning in the object: who "made" something is no agent slot.
+_LIGHT = frozenset(stem(w) for w in ("make", "take", "give", "get", "do", "have"))
 _AUX = {"was", "were", "is", "are", "be", "been", "being"}
 _HAVE = {"has", "have", "had"}
 _PRONOUNS = {"he", "she", "it", "they", "we", "i", "you"}
@@ -96,6 +98,8 @@ def _claim_agents(parsed: Parsed) -> tuple[list[NamePhrase], str, str] | None:
         verb = tokens[i + 1].lower
         return ([agent], _lemma(verb), verb) if agent else None
     word = tokens[i].lower
+    if _lemma(word) in _LIGHT:
+        return None  # "made no mention", "made the announcement": the object is the act
     if word in _IRREGULAR or (word.endswith("ed") and len(word) > 4):
         return subjects, _lemma(word), word
     return None

@@ -83,7 +83,7 @@ _AMBIGUOUS_MONTHS = {"may", "mar", "jan", "jun", "oct", "dec", "sept", "sep", "a
 NEGATION_CUES = (
     "failed to", "fail to", "fails to", "refused to", "refuses to", "declined to",
     "no longer", "not", "n't", "no", "never", "none", "nor", "neither", "nobody",
-    "nothing", "without", "cannot", "denied", "denies", "unable",
+    "nothing", "without", "cannot", "denied", "denies", "unable", "impossible",
 )  # fmt: skip
 # Adjectives that negate what comes before them ("the staff were unharmed").
 NEGATED_ADJECTIVES = (
@@ -131,6 +131,7 @@ def _word_value(text: str) -> float | None:
     return float(total)
 
 
+_COMPOUND_OF = re.compile(r"[^\W\d_]-of-$", re.IGNORECASE)
 _CLOCK = re.compile(r"(?<![\d:])(\d{1,2}):(\d{2})(?![\d:])\s?(?:[ap]m\b|[ap]\.m\.)?", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"(?:\s{1,2}|-)([^\W_]+(?:[-'’][^\W_]+)*)")
 _HEDGES = re.compile(
@@ -163,8 +164,9 @@ def quantities_in(text: str) -> tuple[Quantity, ...]:
         ):
             continue
         start = match.start("num") if match.group("num") else match.start("word")
-        if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-/."):
-            continue
+        glued = start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-/.")
+        if glued and not _COMPOUND_OF.search(text, max(0, start - 5), start):
+            continue  # part of a word or code; "mother-of-two" still counts two
         scale = match.group("scale")
         unit = match.group("unit") or match.group("cur")
         if match.group("num"):

@@ -12,8 +12,9 @@ when:
   rules of `reported.attributed_occurrence`, pronouns resolved), or
 - an article sentence writes it next to the claim's own ordinary content that the
   support does not already cover: two such words within a few words of the name
-  ("Chicago Cubs ended their 108-year curse"), or one right after it ("Crystal Palace
-  fan"). That sentence is further support, found through the claim's ordinary words,
+  ("Chicago Cubs ended their 108-year curse"), or the noun the claim's name modifies
+  right after it ("a Crystal Palace fan" where the article has "The Crystal Palace fan
+  and former pupil"). That sentence is further support, found through the claim's ordinary words,
   not through the name.
 
 A name swapped for another of the same article stays absent: the swapped-in name is not
@@ -25,6 +26,7 @@ the article ("tram" in a report of a tram crash) links to nothing in particular.
 from __future__ import annotations
 
 import re
+from functools import cached_property
 
 from newsbrief.grounding.naming import names_agree
 from newsbrief.grounding.reported import attributed_occurrence
@@ -36,6 +38,9 @@ __all__ = ["FusedSupport"]
 _MARKS = re.compile(r"[\"“”«»]")
 # Negation cues and reporting words are no content of their own.
 _NOT_CONTENT = frozenset({"not", "no", "never", "nor", "none", "nothing", "without"})
+# Words after which a name starts a clause rather than modifying a noun.
+_CLAUSE_WORDS = frozenset({"and", "but", "or", "that", "when", "as", "while", "after", "before",
+                           "because", "if", "so", "then", "where", "since", "until", "said"})  # fmt: skip
 _NEAR = 8  # words either side of the name
 _RARE = 0.25  # a word in more than a quarter of the article's sentences is no link
 
@@ -47,9 +52,9 @@ class FusedSupport:
     def __init__(
         self, index: SupportIndex, claim: str, linked: list[int], covered_text: str
     ) -> None:
-        self.index = index
+        self.index, self.claim = index, claim
         self.used: list[int] = []  # the further sentences that accepted a name
-        self.speakers = [s for i in linked if (s := _quote_speaker(index, i))]
+        self.linked = linked
         covered = set(content_stems(covered_text))
         limit = max(2, _RARE * len(index.sentences))
         self.uncovered = {
@@ -62,17 +67,23 @@ class FusedSupport:
             and len(index.postings.get(key, ())) <= limit
         }
 
-    def accepts(self, name: str, key: str) -> bool:
-        """Is `name` (its distinctive word `key`) the speaker of a linked quotation, or
-        written in an article sentence with the claim's uncovered content?"""
+    @cached_property
+    def speakers(self) -> list[str]:
+        """Who the article names as saying the linked quotations."""
+        return [s for i in self.linked if (s := _quote_speaker(self.index, i))]
+
+    def accepts(self, name: str, key: str, start: int) -> bool:
+        """Is `name` (its distinctive word `key`, at claim[start:]) the speaker of a
+        linked quotation, or written in an article sentence with the claim's uncovered
+        content?"""
         if any(names_agree(name, speaker) for speaker in self.speakers):
             return True
         if not self.uncovered:
             return False
-        key = stem(key)
+        key, head = stem(key), _head(self.claim, start, name)
         for i in self.index.postings.get(key, ()):
             if self.index.stems[i] & self.uncovered and self._near(
-                self.index.sentences[i].text, key
+                self.index.sentences[i].text, key, head
             ):
                 self.used.append(i)
                 return True
@@ -84,18 +95,33 @@ class FusedSupport:
         negations) are read against them too."""
         return " ".join(self.index.sentences[i].text for i in dict.fromkeys(self.used))
 
-    def _near(self, sentence: str, key: str) -> bool:
-        """Two of the claim's uncovered words within a few words of the name, or one
-        right after it ("Crystal Palace fan"): a long sentence (captions run together)
-        links a name to nothing far from it."""
+    def _near(self, sentence: str, key: str, head: str | None) -> bool:
+        """Two of the claim's uncovered words within a few words of the name, or the
+        noun the claim's name modifies right after it ("a Crystal Palace fan"): a long
+        sentence (captions run together) links a name to nothing far from it."""
         words = [stem(m.group(0)) for m in WORD.finditer(sentence)]
         for at, word in enumerate(words):
             if word != key:
                 continue
             near = set(words[max(0, at - _NEAR) : at + _NEAR + 1]) & self.uncovered
-            if len(near) >= 2 or (at + 1 < len(words) and words[at + 1] in self.uncovered):
+            if len(near) >= 2 or (head is not None and words[at + 1 : at + 2] == [head]):
                 return True
         return False
+
+
+def _head(claim: str, start: int, name: str) -> str | None:
+    """The uncovered noun a name modifies in the claim ("fan" of "a 19-year-old Crystal
+    Palace fan"): the name follows a lower-case word that is no conjunction (so it is
+    no clause's subject: "Reed made ..." is not a modifier) and a lower-case word
+    follows it."""
+    before = list(WORD.finditer(claim, 0, start))
+    after = WORD.match(claim, start + len(name) + 1)
+    if not before or after is None or claim[start + len(name) : after.start()] != " ":
+        return None
+    previous, following = before[-1].group(0), after.group(0)
+    if not previous.islower() or previous in _CLAUSE_WORDS or not following.islower():
+        return None
+    return stem(following)
 
 
 def _quote_speaker(index: SupportIndex, i: int) -> str | None:

@@ -19,6 +19,7 @@ from newsbrief.grounding.facts import name_phrases
 from newsbrief.grounding.fused import FusedSupport
 from newsbrief.grounding.support import SupportIndex
 from newsbrief.text.countries import country_of_word
+from newsbrief.text.states import state_of, states_in
 from newsbrief.text.words import WORD
 
 __all__ = ["name_problems"]
@@ -107,13 +108,15 @@ def name_problems(
             continue  # a sentence's first word, capitalised only for that reason
         if phrase.country and phrase.country in countries:
             continue
+        if (state := state_of(phrase.text)) and state in states_in(window):
+            continue  # "Michigan" where the support writes "Mich."
         if _bare(keys[-1]) in words or phrase.text.lower() in window.lower():
             continue
         if _initials(phrase.text) in words or _same_entity(keys, index.text, words):
             continue
         if phrase.text in described or _placed(claim, phrase.start, phrase.text, around):
             continue
-        if fused is not None and fused.accepts(phrase.text, _bare(keys[-1])):
+        if fused is not None and fused.accepts(phrase.text, _bare(keys[-1]), phrase.start):
             continue  # the speaker of a linked quotation, or a fact fused from elsewhere
         problems.append(
             (phrase.text, f"names {phrase.text!r}, who is not in the supporting sentences")
