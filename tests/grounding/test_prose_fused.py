@@ -18,7 +18,7 @@ PARADE = (
     "And veteran actor Walter Greaves was overcome with emotion as he watched his team win. "
     'He said: "My father took me to my first game here. '
     '"I wept a little but this is wonderful, simply wonderful." '
-    "Senator Maria Ortiz posted: \"They finally did it! Seventy-one years and the wait is over.\" "
+    'Senator Maria Ortiz posted: "They finally did it! Seventy-one years and the wait is over." '
     "Coach Dan Whitley praised the defence. "
     "Goalkeeper Tom Baines, a lifelong Harbor City supporter, made three saves. "
     "The keeper had joined the club from Denver in March."
