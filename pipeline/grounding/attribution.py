@@ -192,11 +192,32 @@ def proper_name(name: str, text: str) -> bool:
     words = name.split()
     if len(words) == 1 and words[0].endswith(("ing", "ed")):
         return False  # "Speaking to reporters, he said": a participle opening a sentence
+    if len(words) == 1 and _only_at_starts(words[0].rstrip(".,"), text):
+        return False  # "Incredibly, ...", '"Way to make history"': capitalised as a start
     return any(
         re.search(rf"\b{re.escape(key)}\b", text) is None
         for phrase in name_phrases(name)
         for key in phrase.keys
     )
+
+
+_START = re.compile(r"(?:^|[.!?:][\"”’']?\s+|\n\s*)$")
+_QUOTE_START = re.compile(r"(?:^|\s)[\"“‘']$")
+
+
+def _only_at_starts(word: str, text: str) -> bool:
+    """Every occurrence of `word` is where a sentence adverb or a quotation's first word
+    stands: opening a sentence before a comma ("Incredibly, the teenager ...") or
+    opening a quotation ('"Way to make history."'). A word capitalised for its position,
+    not a name; a surname opening a sentence ("Hamilton won") stays a name."""
+    found = False
+    for match in re.finditer(rf"\b{re.escape(word)}\b", text):
+        before = text[max(0, match.start() - 4) : match.start()]
+        opens = _START.search(before) and text.startswith(",", match.end())
+        if not (opens or _QUOTE_START.search(before)):
+            return False
+        found = True
+    return found
 
 
 def speakers_before(text: str, start: int, look_back: int) -> list[Attribution]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from newsbrief.grounding.attribution import proper_name
 from newsbrief.grounding.consistency import check_claim
 from newsbrief.grounding.support import SupportIndex
 from newsbrief.text.states import state_of, states_in
@@ -89,3 +90,25 @@ def test_state_of() -> None:
     assert state_of("Michigan") == "Michigan"
     assert state_of("Mich") == "Michigan"
     assert state_of("Paris") is None
+
+
+SPEAKERS = (
+    "Incredibly, the teenager avoided the barrier. Hamilton won the race. "
+    'Fans sang. "Way to go, boys." Smith was delighted. Then John Smith said: "Great." '
+    "Lopez spoke to reporters."
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "is_name"),
+    [
+        ("Incredibly", False),  # an adverb opening a sentence, never written elsewhere
+        ("Way", False),  # capitalised only as the first word of a quotation
+        ("Hamilton", True),  # opens a sentence, never written in lower case
+        ("Smith", True),  # also written inside "John Smith"
+        ("Lopez", True),  # a surname opening a sentence before its verb
+        ("Speaking", False),  # a participle opening a sentence
+    ],
+)
+def test_a_word_capitalised_only_at_sentence_starts_is_no_name(name: str, is_name: bool) -> None:
+    assert proper_name(name, SPEAKERS) is is_name
