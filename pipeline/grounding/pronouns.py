@@ -27,7 +27,7 @@ from newsbrief.grounding.attribution import (
 )
 from newsbrief.text.lexicon import ORG_WORDS, ROLE_NOUNS, is_acronym
 
-__all__ = ["resolve_pronoun"]
+__all__ = ["resolve_group", "resolve_pronoun"]
 
 # A described speaker: "A foreign ministry spokesman in Berlin said".
 ROLE_ATTRIBUTION = re.compile(
@@ -42,6 +42,14 @@ _SENTENCE_START_NAME = re.compile(
     rf"(?:{NAME}\s+(?:[a-z][\w-]*\s+){{0,3}}?{DESCRIPTOR}\s+)?(?P<name>{NAME})(?=,|\s+[a-z])"
 )
 _LOOK_BACK_PRONOUN = 800
+# A group of people described by whom they belong to, doing something: "Mr Collett's
+# family paid tribute", "His relatives described him" (then 'They said: "..."').
+_GROUP = re.compile(
+    rf"(?P<role>(?:{NAME}['’]s|[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+(?:[a-z-]+\s+)?"
+    r"(?:family|relatives|parents|friends|colleagues|neighbours|neighbors|team-?mates|"
+    r"classmates|loved\s+ones))\b(?=\s+(?:have\s+|has\s+)?[a-z]+)"
+)
+_LOOK_BACK_GROUP = 300
 
 
 def resolve_pronoun(text: str, start: int) -> Attribution | None:
@@ -76,3 +84,13 @@ def _possessor_among_others(text: str, match: re.Match[str]) -> bool:
     stop = SENTENCE_STOP.search(text, match.end())
     rest = text[match.end() : stop.start() if stop else len(text)]
     return any(proper_name(m.group(0), text) for m in re.finditer(NAME, rest))
+
+
+def resolve_group(text: str, start: int) -> Attribution | None:
+    """Who "they" is when no organisation is: the last group of people described by
+    whom they belong to and doing something, within the sentence or two before
+    ("Mr Collett's family paid tribute to the 62-year-old. They said: ...")."""
+    found = None
+    for match in _GROUP.finditer(text, max(0, start - _LOOK_BACK_GROUP), start):
+        found = Attribution(match.group("role"), match.start(), match.end("role"), "role")
+    return found

@@ -12,7 +12,8 @@ said', 'X said: "..."'). News attributes many quotations less directly:
   between continues it ('"...," Mujahid said. "As per our plan, ..."'), as does a new
   paragraph reopening the quote marks without closing the last one, and a quote that
   resumes after a photo caption;
-- "it" and "they" are the last organisation the article names as speaking; "he" and
+- "it" and "they" are the last organisation the article names as speaking ("they" also
+  a group described by whom it belongs to: "Mr Collett's family paid tribute"); "he" and
   "she" the last person named or described as speaking (`resolve_pronoun`).
 
 When none of these applies the quote has no attribution: the check says `not_checked`
@@ -34,7 +35,7 @@ from newsbrief.grounding.attribution import (
     proper_name,
     speakers_before,
 )
-from newsbrief.grounding.pronouns import resolve_pronoun
+from newsbrief.grounding.pronouns import resolve_group, resolve_pronoun
 from newsbrief.text.lexicon import NOT_NAME_WORDS, ORG_WORDS, is_acronym
 
 __all__ = ["attributed_occurrence", "attribution_of", "is_organisation"]
@@ -77,7 +78,9 @@ def attribution_of(text: str, start: int, end: int) -> Attribution | None:
     if found is None or found.kind != "pronoun":
         return found
     if found.who.lower() in ("it", "they"):
-        return _organisation_before(text, found.start) or found
+        group = resolve_group(text, found.start) if found.who.lower() == "they" else None
+        owner = _organisation_before(text, found.start)
+        return max(filter(None, (group, owner)), key=lambda a: a.start, default=found)
     person = resolve_pronoun(text, min(start, found.start))
     if person is None or _mentioned_within(text, person.who, start, end):
         return found

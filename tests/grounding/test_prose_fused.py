@@ -10,7 +10,9 @@ import pytest
 
 from newsbrief.grounding.attribution import proper_name
 from newsbrief.grounding.consistency import check_claim
+from newsbrief.grounding.prose import check_briefing
 from newsbrief.grounding.support import SupportIndex
+from newsbrief.schemas import Briefing, Quote
 from newsbrief.text.states import state_of, states_in
 
 PARADE = (
@@ -112,3 +114,25 @@ SPEAKERS = (
 )
 def test_a_word_capitalised_only_at_sentence_starts_is_no_name(name: str, is_name: bool) -> None:
     assert proper_name(name, SPEAKERS) is is_name
+
+
+FAMILY = (
+    "Mr Hale was a keen cyclist. Mr Hale's family paid tribute to the 62-year-old. "
+    'They said: "Ron was a kind and generous man." '
+    "His neighbour, Sue Price, said she would miss him."
+)
+
+
+@pytest.mark.parametrize(
+    ("speaker", "verdict"),
+    [
+        # "They" after a group described by whom it belongs to is that group
+        ("Mr Hale's family", "supported"),
+        ("Sue Price", "unsupported"),
+    ],
+)
+def test_they_is_the_group_just_described(speaker: str, verdict: str) -> None:
+    quote = "Ron was a kind and generous man."
+    briefing = Briefing(headline="h", summary="s", quotes=[Quote(speaker=speaker, text=quote)])
+    check = next(c for c in check_briefing(briefing, FAMILY) if c.kind == "speaker")
+    assert check.verdict == verdict, check.reason
