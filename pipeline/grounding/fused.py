@@ -36,7 +36,7 @@ from newsbrief.text.words import STOPWORDS, WORD, content_stems, stem
 __all__ = ["FusedSupport"]
 
 _MARKS = re.compile(r"[\"“”«»]")
-# Negation cues and reporting words are no content of their own.
+# Negation cues are no content of their own (reporting words are stop words already).
 _NOT_CONTENT = frozenset({"not", "no", "never", "nor", "none", "nothing", "without"})
 # Words after which a name starts a clause rather than modifying a noun.
 _CLAUSE_WORDS = frozenset({"and", "but", "or", "that", "when", "as", "while", "after", "before",
