@@ -18,8 +18,8 @@ from newsbrief.evals.evalfile import eval_payload
 from newsbrief.evals.report import render_report
 from newsbrief.evals.scorer import Case, Metric, Scores, scorer
 from newsbrief.evals.scoring import EvalResult, score_run
-from newsbrief.schemas import BriefingRecord, ErrorRecord, GoldRecord, Manifest, RunCounts
-from tests.support.eval_runs import PROVENANCE, briefing, write_gold
+from newsbrief.schemas import BriefingRecord, ErrorRecord, GoldRecord, RunCounts
+from tests.support.eval_runs import PROVENANCE, briefing, finished_manifest, write_gold
 
 ERROR = "error"  # a sample that failed (an error record)
 MISSING = None  # a sample absent from the run
@@ -38,21 +38,7 @@ def write_sampled_run(
 ) -> Path:
     """A run directory as `briefing run --repeat k` writes it (k = 1: no sample field)."""
     run_dir.mkdir(parents=True)
-    manifest = Manifest(
-        run_id=run_dir.name,
-        input="missing.jsonl",
-        backend="baseline",
-        model="baseline",
-        prompt_id="briefing",
-        prompt_version=1,
-        prompt_hash="p" * 16,
-        schema_hash="s" * 16,
-        code_version="test",
-        started_at="2026-01-01T00:00:00+00:00",
-        status="finished",
-        repeat=repeat,
-        counts=RunCounts(),
-    )
+    manifest = finished_manifest(run_dir, repeat=repeat, counts=RunCounts())
     (run_dir / "manifest.json").write_text(manifest.model_dump_json(), encoding="utf-8")
     with (
         (run_dir / "briefings.jsonl").open("w") as ok,

@@ -27,6 +27,24 @@ PROVENANCE = Provenance(
 )
 
 
+def finished_manifest(run_dir: Path, **fields: object) -> Manifest:
+    """The manifest of a finished baseline run named after its folder; `fields` override."""
+    values: dict[str, object] = {
+        "run_id": run_dir.name,
+        "input": "missing.jsonl",
+        "backend": "baseline",
+        "model": "baseline",
+        "prompt_id": "briefing",
+        "prompt_version": 1,
+        "prompt_hash": "p" * 16,
+        "schema_hash": "s" * 16,
+        "code_version": "test",
+        "started_at": "2026-01-01T00:00:00+00:00",
+        "status": "finished",
+    }
+    return Manifest.model_validate({**values, **fields})
+
+
 def write_run(
     run_dir: Path,
     briefings: Mapping[str, Briefing],
@@ -40,18 +58,9 @@ def write_run(
     """A run directory as `briefing run` writes it: manifest, briefings, errors."""
     run_dir.mkdir(parents=True, exist_ok=True)
     errors = dict(errors or {})
-    manifest = Manifest(
-        run_id=run_dir.name,
+    manifest = finished_manifest(
+        run_dir,
         input=input_path,
-        backend="baseline",
-        model="baseline",
-        prompt_id="briefing",
-        prompt_version=1,
-        prompt_hash="p" * 16,
-        schema_hash="s" * 16,
-        code_version="test",
-        started_at="2026-01-01T00:00:00+00:00",
-        status="finished",
         counts=RunCounts(read=len(briefings) + len(errors), ok=len(briefings), errors=len(errors)),
     )
     (run_dir / "manifest.json").write_text(manifest.model_dump_json(indent=2), encoding="utf-8")
