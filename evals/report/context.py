@@ -165,7 +165,9 @@ def _comparison(comparison: Comparison) -> dict[str, Any]:
             "coverage_problems": verdict.coverage_problems,
             "allow_partial": verdict.allow_partial,
             "gated": [check.row.name for check in verdict.checks],
-            "mde": primary.mde if primary else None,
+            # As on the terminal: no detectable-change sentence where the gate gives no
+            # verdict, nor a zero one where the runs agree on every article (no spread).
+            "mde": primary.mde if primary and primary.mde and not verdict.too_few else None,
         },
         "regressions": [
             {

@@ -115,6 +115,25 @@ def test_report_opens_with_the_verdict_and_lists_failures(tmp_path: Path) -> Non
     assert html.count('class="article-label"') == 11  # one label per paired article
 
 
+@pytest.mark.parametrize(
+    ("articles", "same_runs", "says_mde"),
+    [
+        (12, False, True),  # a verdict, and a spread to size the detectable change from
+        (5, False, False),  # no verdict below 10 paired articles: no detectable change either
+        (12, True, False),  # identical runs: no spread, so no (zero) detectable change
+    ],
+)
+def test_the_detectable_change_is_said_only_where_it_means_something(
+    tmp_path: Path, articles: int, same_runs: bool, says_mde: bool
+) -> None:
+    gold, run_a, run_b = paired_runs(tmp_path, articles=articles)
+    comparison = compare_runs(run_a, run_a if same_runs else run_b, gold)
+    html = render_report(comparison.a, comparison)
+    assert ("the gate detects a change in overall of" in html) is says_mde
+    if says_mde:
+        assert "detects a change in overall of 0.000" not in html
+
+
 @pytest.mark.browser
 def test_verdict_is_in_the_first_screen_in_chromium(tmp_path: Path) -> None:
     gold, run_a, run_b = _failing_pair(tmp_path)
