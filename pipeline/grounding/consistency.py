@@ -165,7 +165,11 @@ def check_claim(index: SupportIndex, claim: str, path: str) -> ClaimCheck:
         *names,
         *role_problems(claim, [*linked_sentences, *referred], around, index.text),
         *_speaker_problems(claim, linked, antecedents),
-        *negation_problems(claim, (linked + " " + fused.used_text).strip()),
+        *negation_problems(
+            claim,
+            (linked + " " + fused.used_text).strip(),
+            fused.negated_elsewhere(list(index.window(link))),
+        ),
     ]
     problems = list({token: (token, reason) for token, reason in reversed(problems)}.values())[::-1]
     return ClaimCheck(

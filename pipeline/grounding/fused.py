@@ -26,6 +26,7 @@ the article ("tram" in a report of a tram crash) links to nothing in particular.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cached_property
 
 from newsbrief.grounding.naming import names_agree
@@ -94,6 +95,31 @@ class FusedSupport:
         """The further sentences that support a name: the claim's other facts (its
         negations) are read against them too."""
         return " ".join(self.index.sentences[i].text for i in dict.fromkeys(self.used))
+
+    def negated_elsewhere(self, window: list[int]) -> Callable[[set[str]], tuple[str, str]]:
+        """For a claim's negated words (`keys`): the window's sentences, and those
+        anywhere that hold one of them and another of the claim's ordinary words ("the
+        price hasn't changed" for "the price ... has not changed"); a name shared is
+        no link, or "the Cubs would never win" would back "the Cubs failed to win"."""
+        ordinary = {
+            stem(word)
+            for m in WORD.finditer(self.claim)
+            if (word := m.group(0)).islower() and word not in STOPWORDS
+        } - _NOT_CONTENT
+
+        def sentences(keys: set[str]) -> tuple[str, str]:
+            chosen = [
+                i
+                for key in sorted(keys)
+                for i in self.index.postings.get(key, ())
+                if (self.index.stems[i] & ordinary) - keys
+            ]
+            return self._texts(window), self._texts(chosen)
+
+        return sentences
+
+    def _texts(self, ids: list[int]) -> str:
+        return " ".join(self.index.sentences[i].text for i in dict.fromkeys(ids))
 
     def _near(self, sentence: str, key: str, head: str | None) -> bool:
         """Two of the claim's uncovered words within a few words of the name, or the

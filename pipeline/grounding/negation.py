@@ -9,11 +9,20 @@ about the same named thing ("Brexit was not the reason" and "this change wasn't 
 as a result of Brexit"). "Their first title in 108 years" says without a cue what "had
 not won since 1908" says with one: a "first ... in/since" is an implicit negation, so
 the claim does not omit the article's.
+
+A claim's negation the linked sentences state plainly is still the article's when
+another sentence of it carries the same negated predicate: the linker chose "the price
+is the same" while the article also says "the price hasn't changed". A neighbour of the
+support counts with the same cue after the same word ("found nobody"); a sentence
+anywhere with the same negated words and another of the claim's ordinary words (which
+sentences: `FusedSupport.negated_elsewhere`). "Not changed" is also what "the same" and
+"unchanged" say.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from newsbrief.grounding.facts import negations_in
 from newsbrief.text.words import STOPWORDS, WORD, stem
@@ -32,6 +41,8 @@ _IMPLICIT = re.compile(
     re.IGNORECASE,
 )
 _NAME_OR_WORD = re.compile(r"\b[\w’'-]+")
+# A negated predicate stated without a cue: "has not changed" / "remains the same".
+_PLAIN_NEGATED = {stem("change"): frozenset({stem("same"), stem("unchanged")})}
 
 
 class _Scope:
@@ -39,9 +50,14 @@ class _Scope:
     and after it in its clause, and how it reads ('not comment')."""
 
     def __init__(
-        self, cue: str, stems: set[str], names: tuple[set[str], set[str]], shown: str
+        self,
+        cue: str,
+        stems: set[str],
+        names: tuple[set[str], set[str]],
+        shown: str,
+        verb: str | None = None,
     ) -> None:
-        self.cue, self.stems, self.shown = cue, stems, shown
+        self.cue, self.stems, self.shown, self.verb = cue, stems, shown, verb
         self.before, self.after = names
 
     def agrees(self, other: _Scope) -> bool:
@@ -49,6 +65,14 @@ class _Scope:
         ("Brexit was not the reason" / "wasn't done as a result of Brexit")."""
         return bool(
             self.stems & other.stems or self.before & other.after or self.after & other.before
+        )
+
+    def same_cue(self, other: _Scope) -> bool:
+        """The same cue after the same content word ("found nobody when ..." / "he
+        found nobody there")."""
+        return self.verb is not None and (self.verb, self.cue.lower()) == (
+            other.verb,
+            other.cue.lower(),
         )
 
 
@@ -95,21 +119,49 @@ def _scopes(text: str) -> list[_Scope]:
         stems = {stem(t) for t in scope if t not in STOPWORDS or t in _SPEECH}
         shown = f"{match.group(0)} {scope[0]}" if scope else match.group(0)
         names = _clause_names(text, match.start(), match.end())
-        out.append(_Scope(match.group(0), stems, names, shown))
+        out.append(_Scope(match.group(0), stems, names, shown, _verb_before(text, match.start())))
     return out
+
+
+def _verb_before(text: str, start: int) -> str | None:
+    """The stem of the content word right before a cue in its clause ("found" of
+    "found nobody"), if any."""
+    words = list(WORD.finditer(text, max(0, start - 40), start))
+    if not words or _CLAUSE_END.search(text, words[-1].end(), start):
+        return None
+    token = words[-1].group(0).lower()
+    return None if token in STOPWORDS or token in _SCOPE_SKIP else stem(token)
+
+
+def _plainly_negated(scope: _Scope, support_stems: set[str]) -> bool:
+    """ "Has not changed" where the support says "remains the same"."""
+    return any(support_stems & _PLAIN_NEGATED.get(key, frozenset()) for key in scope.stems)
 
 
 def _stems_of(text: str) -> set[str]:
     return {stem(m.group(0)) for m in WORD.finditer(text)}
 
 
-def negation_problems(claim: str, support: str) -> list[tuple[str, str]]:
-    """(offending token, reason) for each negation on one side only."""
+def negation_problems(
+    claim: str, support: str, elsewhere: Callable[[set[str]], tuple[str, str]] | None = None
+) -> list[tuple[str, str]]:
+    """(offending token, reason) for each negation on one side only; `elsewhere` gives
+    the article's further sentences that may state a claim's negated predicate: the
+    support's neighbours (the same cue after the same word counts) and sentences that
+    share the negated words and more of the claim (the same negated words count)."""
     claim_scopes, support_scopes = _scopes(claim), _scopes(support)
     claim_stems, support_stems = _stems_of(claim), _stems_of(support)
     problems = []
     for mine in claim_scopes:
         if not mine.stems or any(mine.agrees(other) for other in support_scopes):
+            continue
+        if _plainly_negated(mine, support_stems):
+            continue
+        keys = mine.stems | ({mine.verb} if mine.verb else set())
+        near, further = elsewhere(keys) if elsewhere is not None else ("", "")
+        if any(mine.same_cue(other) for other in _scopes(near)) or any(
+            mine.stems & other.stems for other in _scopes(further)
+        ):
             continue
         if mine.stems & support_stems:
             problems.append(
