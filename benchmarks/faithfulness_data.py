@@ -31,14 +31,15 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "benchmarks" / "data"
 # (hand-written source, generated set): the development set the rules were written
 # against, a held-out set written afterwards and never used to change them, and a second,
-# a third and a fourth held-out set written blind (without reading the checks) on five
-# further articles each.
+# a third, a fourth and a fifth held-out set written blind (without reading the checks) on
+# five further articles each.
 SETS = (
     (DATA / "faithfulness_source.yaml", DATA / "faithfulness.jsonl"),
     (DATA / "faithfulness_heldout_source.yaml", DATA / "faithfulness_heldout.jsonl"),
     (DATA / "faithfulness_heldout2_source.yaml", DATA / "faithfulness_heldout2.jsonl"),
     (DATA / "faithfulness_heldout3_source.yaml", DATA / "faithfulness_heldout3.jsonl"),
     (DATA / "faithfulness_heldout4_source.yaml", DATA / "faithfulness_heldout4.jsonl"),
+    (DATA / "faithfulness_heldout5_source.yaml", DATA / "faithfulness_heldout5.jsonl"),
 )
 ARTICLES = (ROOT / "examples" / "seeds.jsonl", ROOT / "examples" / "giveme5w1h-dev-articles.jsonl")
 
