@@ -9,6 +9,7 @@ Murray was ...", "At a rally in Michigan, Trump questioned ..."). The nearest wi
 organisation is never "he" ("the FBI announced"); a name in the pronoun's own sentence
 is a caption run into it; a possessor opening a sentence that names other people
 ("Whiting's decision made no difference to Hamilton") is not whom "he" refers to.
+"It" is the last organisation named as speaking (`organisation_before`, `is_organisation`).
 """
 
 from __future__ import annotations
@@ -25,9 +26,12 @@ from newsbrief.grounding.attribution import (
     proper_name,
     speakers_before,
 )
-from newsbrief.text.lexicon import ORG_WORDS, ROLE_NOUNS, is_acronym
+from newsbrief.text.lexicon import NOT_NAME_WORDS, ORG_WORDS, ROLE_NOUNS, is_acronym
 
-__all__ = ["resolve_group", "resolve_pronoun"]
+__all__ = ["is_organisation", "organisation_before", "resolve_group", "resolve_pronoun"]
+
+_LOOK_BACK_ORGANISATION = 1500
+_PERSON_TITLE = r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:[A-Z][\w’'-]*\s+)?"
 
 # A described speaker: "A foreign ministry spokesman in Berlin said".
 ROLE_ATTRIBUTION = re.compile(
@@ -94,3 +98,29 @@ def resolve_group(text: str, start: int) -> Attribution | None:
     for match in _GROUP.finditer(text, max(0, start - _LOOK_BACK_GROUP), start):
         found = Attribution(match.group("role"), match.start(), match.end("role"), "role")
     return found
+
+
+def is_organisation(name: str, text: str) -> bool:
+    """Whether a speaker the article names is an organisation ("it"), not a person: an
+    organisation word or acronym, or a single name the article never writes after a
+    first name or a courtesy title ("Mondelez", not "Mujahid" of "Zabihullah Mujahid")."""
+    words = name.split()
+    if any(w in ORG_WORDS or is_acronym(w) for w in words):
+        return True
+    if re.search(rf"{_PERSON_TITLE}{re.escape(words[-1])}\b", text):
+        return False
+    if len(words) > 1:
+        return any(w in NOT_NAME_WORDS for w in words)
+    for match in re.finditer(rf"\b([A-Z][a-z][\w’'-]*)[ \t]+{re.escape(words[0])}\b", text):
+        if match.group(1) not in NOT_NAME_WORDS:
+            return False
+    return True
+
+
+def organisation_before(text: str, start: int) -> Attribution | None:
+    """The last organisation named as speaking within `_LOOK_BACK_ORGANISATION` before
+    `start`: who "it" is."""
+    for speaker in reversed(speakers_before(text, start, _LOOK_BACK_ORGANISATION)):
+        if is_organisation(speaker.who, text):
+            return speaker
+    return None

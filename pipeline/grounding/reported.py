@@ -33,19 +33,25 @@ from newsbrief.grounding.attribution import (
     Attribution,
     direct_attribution,
     proper_name,
-    speakers_before,
 )
-from newsbrief.grounding.pronouns import resolve_group, resolve_pronoun
-from newsbrief.text.lexicon import NOT_NAME_WORDS, ORG_WORDS, is_acronym
+from newsbrief.grounding.forms import (
+    described_subject,
+    group_member,
+    outlet_reports,
+    participle_subject,
+    titled_after,
+)
+from newsbrief.grounding.pronouns import organisation_before, resolve_group, resolve_pronoun
+from newsbrief.text.lexicon import NOT_NAME_WORDS
 
-__all__ = ["attributed_occurrence", "attribution_of", "is_organisation"]
+__all__ = ["attributed_occurrence", "attribution_of"]
 
 _MARKS = '"“”«»'
 _LOOK = 400  # how far back a quote's sentence may start
 _GAP = 200  # most text between a quotation's end and the next that continues it
 _QUOTED = 900  # most text of an unclosed quotation that a reopened one continues
 _DEPTH = 4
-_LOOK_BACK_ORGANISATION = 1500
+_ASKED_WORDS = 5  # '"Why?" Senate leader Harry Reid asked': the verb comes early
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+|\n")
 # What may open the sentence before its subject: a conjunction, an adverbial with its
 # comma, or a crosshead left without its full stop ("'Not a result of Brexit' A ...").
@@ -69,7 +75,6 @@ _OTHER_VOICE = re.compile(
     rf"(?:{NAME}|\b(?:who|critics|fans|officials|others))\s+"
     rf"(?:had\s+|has\s+|have\s+)?(?:{REPORTING}|called|described|dubbed|termed|branded)\b"
 )
-_PERSON_TITLE = r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:[A-Z][\w’'-]*\s+)?"
 
 
 def attribution_of(text: str, start: int, end: int) -> Attribution | None:
@@ -79,7 +84,7 @@ def attribution_of(text: str, start: int, end: int) -> Attribution | None:
         return found
     if found.who.lower() in ("it", "they"):
         group = resolve_group(text, found.start) if found.who.lower() == "they" else None
-        owner = _organisation_before(text, found.start)
+        owner = organisation_before(text, found.start)
         return max(filter(None, (group, owner)), key=lambda a: a.start, default=found)
     person = resolve_pronoun(text, min(start, found.start))
     if person is None or _mentioned_within(text, person.who, start, end):
@@ -119,25 +124,50 @@ def attributed_occurrence(text: str, start: int, end: int) -> Attribution | None
 
 def _locate(text: str, start: int, end: int, depth: int) -> Attribution | None:
     """The attribution as written (a pronoun unresolved), by the first rule that finds one."""
-    found = direct_attribution(text, start, end)
+    found = direct_attribution(text, start, end) or group_member(text, end)
     if found is not None or depth == 0:
+        return found or titled_after(text, end)
+    found = titled_after(text, end)
+    if found is not None:
         return found
     opening = _mark_before(text, start + 1)
     if opening is None or not _is_opening(text, opening):
         return None  # words outside quotation marks: nobody is quoted
-    if _attributed_after(text, end):
-        return None  # '"...," <someone the patterns cannot read> said': no guess
-    return _subject(text, opening) or _continued(text, opening, depth)
+    close = _close_after(text, end)
+    if close is not None and _attributed_after(text, close):
+        # '"...," <someone the patterns cannot read> said': no guess, unless an outlet
+        # reports what the sentence's subject said ('X said that "...," Reuters reported')
+        return _subject(text, opening) if outlet_reports(text, close) else None
+    return (
+        _subject(text, opening)
+        or participle_subject(text, _sentence_start(text, opening), opening)
+        or _continued(text, opening, depth)
+    )
 
 
-def _attributed_after(text: str, end: int) -> bool:
-    """Whether the quotation around `end` is followed, in its own sentence, by a
-    reporting verb ('...," Senate Democratic leader Harry Reid said')."""
-    close = next((i for i in range(end, min(len(text), end + _QUOTED)) if text[i] in _MARKS), None)
-    if close is None or _is_opening(text, close) or text[close - 1 : close] == ".":
+def _sentence_start(text: str, opening: int) -> int:
+    """Where the sentence a quotation opens in starts (at most `_LOOK` before it)."""
+    start = max(0, opening - _LOOK)
+    for end in _SENTENCE_END.finditer(text, start, opening):
+        start = end.end()
+    return start
+
+
+def _close_after(text: str, end: int) -> int | None:
+    return next((i for i in range(end, min(len(text), end + _QUOTED)) if text[i] in _MARKS), None)
+
+
+def _attributed_after(text: str, close: int) -> bool:
+    """Whether the quotation closing at `close` is followed, in its own sentence, by a
+    reporting verb ('...," Senate Democratic leader Harry Reid said'). After a closing
+    "?" or "!" only a verb within its first words counts ('"Why?" the minister asked'):
+    further on, the words are the next sentence's."""
+    if _is_opening(text, close) or text[close - 1 : close] == ".":
         return False
     stop = SENTENCE_STOP.search(text, close + 1)
     tail = text[close + 1 : min(stop.start() if stop else len(text), close + 1 + _GAP)]
+    if text[close - 1 : close] in ("?", "!"):
+        tail = " ".join(tail.split()[:_ASKED_WORDS])
     # not '..., but added: "': a colon opens the next quotation
     return any(not tail[m.end() :].lstrip().startswith(":") for m in _REPORTING.finditer(tail))
 
@@ -163,9 +193,7 @@ def _is_opening(text: str, i: int) -> bool:
 def _subject(text: str, opening: int) -> Attribution | None:
     """The subject of the reporting verb of the sentence the quote opening at `opening`
     stands in: 'A spokeswoman for Mondelez acknowledged that ... "not favourable"'."""
-    start = max(0, opening - _LOOK)
-    for end in _SENTENCE_END.finditer(text, start, opening):
-        start = end.end()
+    start = _sentence_start(text, opening)
     prefix = text[start:opening]
     for verb in _REPORTING.finditer(prefix):
         if _OTHER_VOICE.search(prefix, verb.end()):
@@ -182,6 +210,9 @@ def _subject(text: str, opening: int) -> Attribution | None:
             at = start + match.start(group)
             kind = "role" if group == "role" else "pronoun" if group == "pronoun" else "name"
             return Attribution(who, at, at + len(who), kind)
+        described = described_subject(text, start, start + verb.start())
+        if described is not None:  # a run-in caption before "Taliban spokesman X said"
+            return described
     return None
 
 
@@ -221,27 +252,3 @@ def _one_sentence(text: str, start: int, end: int, found: Attribution) -> bool:
     if len(filled) > 1:
         return False
     return not filled or filled[0][0] == start or filled[0][0] <= found.start < filled[0][1]
-
-
-def is_organisation(name: str, text: str) -> bool:
-    """Whether a speaker the article names is an organisation ("it"), not a person: an
-    organisation word or acronym, or a single name the article never writes after a
-    first name or a courtesy title ("Mondelez", not "Mujahid" of "Zabihullah Mujahid")."""
-    words = name.split()
-    if any(w in ORG_WORDS or is_acronym(w) for w in words):
-        return True
-    if re.search(rf"{_PERSON_TITLE}{re.escape(words[-1])}\b", text):
-        return False
-    if len(words) > 1:
-        return any(w in NOT_NAME_WORDS for w in words)
-    for match in re.finditer(rf"\b([A-Z][a-z][\w’'-]*)[ \t]+{re.escape(words[0])}\b", text):
-        if match.group(1) not in NOT_NAME_WORDS:
-            return False
-    return True
-
-
-def _organisation_before(text: str, start: int) -> Attribution | None:
-    for speaker in reversed(speakers_before(text, start, _LOOK_BACK_ORGANISATION)):
-        if is_organisation(speaker.who, text):
-            return speaker
-    return None

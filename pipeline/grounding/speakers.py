@@ -29,7 +29,7 @@ from newsbrief.grounding.reported import attributed_occurrence
 from newsbrief.grounding.titles import resolve_role, role_parts, speaks_for
 from newsbrief.schemas import Actor, ClaimCheck, Evidence
 from newsbrief.text.lexicon import HONORIFICS
-from newsbrief.text.words import STOPWORDS
+from newsbrief.text.words import STOPWORDS, stem
 
 __all__ = ["check_speaker"]
 
@@ -69,8 +69,8 @@ def check_speaker(
         }
         roles = " ".join(filter(None, [actor.role if actor else None, speaker])).lower()
         people = resolve_role(text, found)
-        if role_words & set(roles.split()):
-            ok = True  # "the minister", claimed as the minister or for one
+        if {stem(w) for w in role_words} & {stem(w) for w in roles.split()}:
+            ok = True  # "the minister", claimed as the minister or for one; "a fan" of "fans"
         elif people:
             ok = any(names_agree(name, person.who) for name in names for person in people)
             if not ok:

@@ -8,8 +8,8 @@ from __future__ import annotations
 import pytest
 
 from newsbrief.grounding.aligner import Aligner
+from newsbrief.grounding.pronouns import is_organisation
 from newsbrief.grounding.quotes import verbatim_quote
-from newsbrief.grounding.reported import is_organisation
 from newsbrief.grounding.speakers import check_speaker
 
 CONTINUED = (
