@@ -14,8 +14,10 @@ when:
   support does not already cover: two such words within a few words of the name
   ("Chicago Cubs ended their 108-year curse"), or the noun the claim's name modifies
   right after it ("a Crystal Palace fan" where the article has "The Crystal Palace fan
-  and former pupil"). That sentence is further support, found through the claim's ordinary words,
-  not through the name.
+  and former pupil"), or the verb it is the subject of ("which President Ashraf Ghani
+  condemned" where the article has "President Ashraf Ghani has condemned the attack").
+  That sentence is further support, found through the claim's ordinary words, not
+  through the name.
 
 A name swapped for another of the same article stays absent: the swapped-in name is not
 the quotation's speaker, and the claim's uncovered words (those of the original fact)
@@ -43,6 +45,7 @@ _NOT_CONTENT = frozenset({"not", "no", "never", "nor", "none", "nothing", "witho
 _CLAUSE_WORDS = frozenset({"and", "but", "or", "that", "when", "as", "while", "after", "before",
                            "because", "if", "so", "then", "where", "since", "until", "said"})  # fmt: skip
 _NEAR = 8  # words either side of the name
+_AUXILIARIES = frozenset(stem(w) for w in ("has", "had", "have", "was", "is", "were"))
 _RARE = 0.25  # a word in more than a quarter of the article's sentences is no link
 
 
@@ -130,7 +133,10 @@ class FusedSupport:
             if word != key:
                 continue
             near = set(words[max(0, at - _NEAR) : at + _NEAR + 1]) & self.uncovered
-            if len(near) >= 2 or (head is not None and words[at + 1 : at + 2] == [head]):
+            after = words[at + 1 : at + 3]
+            if after[:1] and after[0] in _AUXILIARIES:
+                after = after[1:]  # "President Ashraf Ghani has condemned"
+            if len(near) >= 2 or (head is not None and after[:1] == [head]):
                 return True
         return False
 

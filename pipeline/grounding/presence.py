@@ -6,6 +6,9 @@ window's own words, a name is present when the support writes it as initials ("F
 "Formula One": number words as digits), by another distinctive word of a longer name
 the article gives it ("the Indians' hopes" for "Cleveland's hopes", the article naming
 the "Cleveland Indians"), or as a place with its preposition in a neighbouring sentence.
+A name given a definite description the support uses ("The 30-year-old singer Lady
+Gaga" where the support says "The 30-year-old singer could be seen") is present when it
+is the subject the article's first sentence opens with.
 A name swapped for another of the same article is still absent: its longer name's other
 words are not in the support either.
 """
@@ -116,12 +119,36 @@ def name_problems(
             continue
         if phrase.text in described or _placed(claim, phrase.start, phrase.text, around):
             continue
+        if _lede_subject(claim, phrase.start, keys, window, index):
+            continue  # "the 30-year-old singer" of the support is the lede's "Lady Gaga"
         if fused is not None and fused.accepts(phrase.text, _bare(keys[-1]), phrase.start):
             continue  # the speaker of a linked quotation, or a fact fused from elsewhere
         problems.append(
             (phrase.text, f"names {phrase.text!r}, who is not in the supporting sentences")
         )
     return problems
+
+
+# "The 30-year-old singer Lady Gaga": a definite description right before the name.
+_DESCRIPTION_BEFORE = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z][\w-]+)\s+$")
+
+
+def _lede_subject(
+    claim: str, start: int, keys: tuple[str, ...], window: str, index: SupportIndex
+) -> bool:
+    """The claim gives the name a definite description ("The 30-year-old singer Lady
+    Gaga"), the support refers to someone by that description ("The 30-year-old singer
+    could be seen ..."), and the name is the subject the article's first sentence opens
+    with ("Lady Gaga has staged a protest ..."): the person the story is about. A name
+    swapped in is not the lede's subject."""
+    described = _DESCRIPTION_BEFORE.search(claim[:start])
+    if described is None or not index.sentences:
+        return False
+    noun = described.group("noun")
+    if not re.search(rf"\b[Tt]he\s+(?:[\w-]+\s+){{0,2}}?{re.escape(noun)}\b", window):
+        return False
+    opening = [p for p in name_phrases(index.sentences[0].text) if p.start == 0]
+    return bool(opening) and opening[0].keys[-1] == keys[-1]
 
 
 _PLACED = re.compile(r"\b(?:in|at|near|from|to)\s+(?:the\s+)?$", re.IGNORECASE)
