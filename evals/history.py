@@ -15,10 +15,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from jinja2 import Environment, PackageLoader, StrictUndefined
-
 from newsbrief.evals.evalfile import EVAL_FILE
-from newsbrief.evals.report import svg
+from newsbrief.evals.report import svg, template_environment, write_html
 from newsbrief.evals.usage_errors import EvalUsageError
 
 
@@ -98,24 +96,14 @@ def write_history_html(
     path: Path | str, rows: Sequence[HistoryRow], metrics: Sequence[str], gold_hash: str | None
 ) -> Path:
     """One self-contained HTML file: the table of runs and one trend plot per metric."""
-    env = Environment(
-        loader=PackageLoader("newsbrief.evals.report", "templates"),
-        autoescape=True,
-        undefined=StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-    )
     plots = [
         (metric, svg.trend_plot(trend(rows, metric, gold_hash), f"{metric} across runs"))
         for metric in metrics
         if gold_hash and trend(rows, metric, gold_hash)
     ]
-    html = env.get_template("history.html.j2").render(
-        rows=rows, metrics=metrics, gold_hash=gold_hash, plots=plots
+    html = (
+        template_environment()
+        .get_template("history.html.j2")
+        .render(rows=rows, metrics=metrics, gold_hash=gold_hash, plots=plots)
     )
-    target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(target.name + ".tmp")
-    tmp.write_text(html, encoding="utf-8")
-    os.replace(tmp, target)
-    return target
+    return write_html(path, html)

@@ -17,7 +17,7 @@ from newsbrief.evals.report.context import build_context
 from newsbrief.evals.scoring import EvalResult
 from newsbrief.schemas.records import utc_now
 
-__all__ = ["render_report", "write_report"]
+__all__ = ["render_report", "template_environment", "write_html", "write_report"]
 
 
 def _fmt(value: float | None, unit: bool = True, signed: bool = False) -> str:
@@ -29,7 +29,8 @@ def _fmt(value: float | None, unit: bool = True, signed: bool = False) -> str:
     return format(value, spec)
 
 
-def _environment() -> Environment:
+def template_environment() -> Environment:
+    """The report templates' jinja environment (also the run history's page)."""
     env = Environment(
         loader=PackageLoader("newsbrief.evals.report", "templates"),
         autoescape=True,
@@ -50,7 +51,11 @@ def render_report(
     if comparison is not None and comparison.a is not result:
         raise ValueError("pass comparison.a as `result`: the report shows run A against B")
     context = build_context(result, comparison, article_ids)
-    return _environment().get_template("report.html.j2").render(generated_at=utc_now(), **context)
+    return (
+        template_environment()
+        .get_template("report.html.j2")
+        .render(generated_at=utc_now(), **context)
+    )
 
 
 def write_report(
@@ -64,9 +69,14 @@ def write_report(
     `article_ids` picks the articles shown side by side with gold; by default the ones
     that moved most (comparison) or scored lowest (single run).
     """
+    return write_html(path, render_report(result, comparison, article_ids))
+
+
+def write_html(path: Path | str, html: str) -> Path:
+    """Write a page through a temporary file, so a reader never sees half of it."""
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(target.name + ".tmp")
-    tmp.write_text(render_report(result, comparison, article_ids), encoding="utf-8")
+    tmp.write_text(html, encoding="utf-8")
     os.replace(tmp, target)
     return target
