@@ -19,6 +19,7 @@ from newsbrief.step.long_article import article_token_budget, context_window
 from newsbrief.text.tokens import estimate_tokens
 from tests.support.fake_briefing import article_text_of
 from tests.support.fake_openai import FakeOpenAIServer, briefing_responder
+from tests.support.openai_briefing import brief_via_openai
 
 WORDS = ["minister", "said", "the", "army", "trade", "talks", "officials", "met", "on"]
 PROMPT = load_prompt("briefing@v1")
@@ -44,13 +45,8 @@ async def server() -> AsyncIterator[FakeOpenAIServer]:
 
 
 async def brief(server: FakeOpenAIServer, text: str, **options: Any) -> BriefingRecord:
-    backend = create_backend("openai:test-model", base_url=server.base_url, **options)
-    try:
-        record = await brief_article(Article(id="long", title="Trade", text=text), backend, PROMPT)
-    finally:
-        await backend.aclose()
-    assert isinstance(record, BriefingRecord), record
-    return record
+    article = Article(id="long", title="Trade", text=text)
+    return await brief_via_openai(server, article, PROMPT, **options)
 
 
 def test_budget_comes_from_the_context_window() -> None:

@@ -8,13 +8,10 @@ from typing import Any
 
 import pytest
 
-from newsbrief.backends import create_backend
-from newsbrief.backends.base import Backend
-from newsbrief.prompting.spec import load_prompt
 from newsbrief.schemas import Article, BriefingRecord
-from newsbrief.step.brief import brief_article
 from tests.support.fake_briefing import briefing_for_text
 from tests.support.fake_openai import FakeOpenAIServer
+from tests.support.openai_briefing import brief_via_openai
 
 ARTICLE = Article(
     id="g1",
@@ -39,13 +36,7 @@ async def server() -> AsyncIterator[FakeOpenAIServer]:
 
 
 async def brief(server: FakeOpenAIServer, **options: Any) -> BriefingRecord:
-    backend: Backend = create_backend("openai:test-model", base_url=server.base_url, **options)
-    try:
-        record = await brief_article(ARTICLE, backend, load_prompt("briefing@v1"))
-    finally:
-        await backend.aclose()
-    assert isinstance(record, BriefingRecord), record
-    return record
+    return await brief_via_openai(server, ARTICLE, **options)
 
 
 @pytest.mark.parametrize("mode", ["json", "tools"])

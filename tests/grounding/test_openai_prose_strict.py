@@ -9,11 +9,9 @@ from typing import Any
 
 import pytest
 
-from newsbrief.backends import create_backend
-from newsbrief.prompting.spec import load_prompt
 from newsbrief.schemas import Article, BriefingRecord
-from newsbrief.step.brief import brief_article
 from tests.support.fake_openai import FakeOpenAIServer
+from tests.support.openai_briefing import brief_via_openai
 
 ARTICLE = Article(
     id="p1",
@@ -41,13 +39,7 @@ async def server() -> AsyncIterator[FakeOpenAIServer]:
 
 
 async def brief(server: FakeOpenAIServer, **options: Any) -> BriefingRecord:
-    backend = create_backend("openai:test-model", base_url=server.base_url, **options)
-    try:
-        record = await brief_article(ARTICLE, backend, load_prompt("briefing@v1"))
-    finally:
-        await backend.aclose()
-    assert isinstance(record, BriefingRecord), record
-    return record
+    return await brief_via_openai(server, ARTICLE, **options)
 
 
 async def test_strict_reasks_with_what_the_article_says(server: FakeOpenAIServer) -> None:
