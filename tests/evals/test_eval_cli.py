@@ -7,10 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from newsbrief.cli import common, main
+from newsbrief.cli import common
 from newsbrief.evals.scoring import gold_fingerprint
 from newsbrief.run.rundir import read_briefings
 from newsbrief.schemas import GoldRecord
+from tests.support.cli import run_cli
 from tests.support.eval_runs import paired_runs, write_gold, write_run
 
 
@@ -19,15 +20,6 @@ def wide_consoles(monkeypatch: pytest.MonkeyPatch) -> None:
     """Rich wraps at 80 columns under pytest; widen it so assertions see whole lines."""
     for console in (common.stdout, common.stderr):
         monkeypatch.setattr(console, "_width", 250)
-
-
-def run_cli(*args: str) -> int:
-    """Exit code of `briefing ARGS` (0 when main returns normally)."""
-    try:
-        main([str(a) for a in args])
-    except SystemExit as exc:
-        return int(exc.code or 0)
-    return 0
 
 
 @pytest.fixture

@@ -7,19 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from newsbrief.cli import common, main
+from newsbrief.cli import common
 from newsbrief.evals.history import main_gold, scan_history, trend
 from newsbrief.evals.scoring import gold_fingerprint
 from tests.support.browser import artifact_path, browser_page
+from tests.support.cli import run_cli
 from tests.support.eval_runs import paired_runs
-
-
-def run_cli(*args: object) -> int:
-    try:
-        main([str(a) for a in args])
-    except SystemExit as exc:
-        return int(exc.code or 0)
-    return 0
 
 
 @pytest.fixture
