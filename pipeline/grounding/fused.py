@@ -97,7 +97,7 @@ class FusedSupport:
     def used_text(self) -> str:
         """The further sentences that support a name: the claim's other facts (its
         negations) are read against them too."""
-        return " ".join(self.index.sentences[i].text for i in dict.fromkeys(self.used))
+        return self._texts(self.used)
 
     def negated_elsewhere(self, window: list[int]) -> Callable[[set[str]], tuple[str, str]]:
         """For a claim's negated words (`keys`): the window's sentences, and those
