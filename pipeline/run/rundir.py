@@ -20,13 +20,15 @@ import os
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import IO
+from typing import IO, TypeVar
 
 from pydantic import ValidationError
 
 from newsbrief.errors import RunDirError, storage_error
 from newsbrief.redact import redact
 from newsbrief.schemas import BriefingRecord, ErrorRecord, Manifest
+
+_Record = TypeVar("_Record", BriefingRecord, ErrorRecord)
 
 __all__ = [
     "BRIEFINGS",
@@ -130,19 +132,18 @@ def _invalid(path: Path, number: int, exc: ValidationError) -> RunDirError:
 
 
 def read_briefings(run_dir: Path) -> Iterator[BriefingRecord]:
-    path = run_dir / BRIEFINGS
-    for number, obj in _iter_jsonl(path):
-        try:
-            yield BriefingRecord.model_validate(obj)
-        except ValidationError as exc:
-            raise _invalid(path, number, exc) from exc
+    return _read_records(run_dir / BRIEFINGS, BriefingRecord)
 
 
 def read_errors(run_dir: Path) -> Iterator[ErrorRecord]:
-    path = run_dir / ERRORS
+    return _read_records(run_dir / ERRORS, ErrorRecord)
+
+
+def _read_records(path: Path, model: type[_Record]) -> Iterator[_Record]:
+    """Each line of `path` as `model`; a line that is not one stops with its number."""
     for number, obj in _iter_jsonl(path):
         try:
-            yield ErrorRecord.model_validate(obj)
+            yield model.model_validate(obj)
         except ValidationError as exc:
             raise _invalid(path, number, exc) from exc
 
