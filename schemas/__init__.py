@@ -19,6 +19,7 @@ from newsbrief.schemas.briefing import (
     Quote,
     Relation,
     Verdict,
+    VerifierStage,
 )
 from newsbrief.schemas.gold import (
     NOT_STATED,
@@ -87,5 +88,6 @@ __all__ = [
     "Topic",
     "Usage",
     "Verdict",
+    "VerifierStage",
     "schema_hash",
 ]

@@ -21,7 +21,13 @@ from newsbrief.schemas.topics import Topic
 
 ActorKind = Literal["person", "organisation", "country", "other"]
 MatchMethod = Literal["exact", "normalised", "fuzzy", "support", "none"]
-Verdict = Literal["supported", "unsupported", "not_checked"]
+# Three verdicts for a checked claim, one meaning each: `supported` (linked to article text
+# and every check passed), `contradicted` (the article says otherwise; `ClaimCheck.rule`
+# names which check), `unverified` (no check could link it: "check against the source").
+# `unsupported` is the two-valued verdict of older runs, read as it was written.
+Verdict = Literal["supported", "contradicted", "unverified", "unsupported", "not_checked"]
+# Which verifier stage gave the verdict: the lexical rules, or an LLM judge.
+VerifierStage = Literal["rules", "judge"]
 ClaimKind = Literal["prose", "speaker", "quote"]
 
 # ISO 8601 calendar date with partial precision: YYYY, YYYY-MM or YYYY-MM-DD.
@@ -80,6 +86,14 @@ class ClaimCheck(BaseModel):
     offending: list[str] = Field(default_factory=list)
     reason: str | None = None
     removed: bool = False
+    # Which check decided (`number`, `date`, `negation`, `quote_altered`, `speaker`,
+    # `entity`, `no_support`, ...) and which stage: the rules, or the judge.
+    rule: str | None = None
+    stage: VerifierStage = "rules"
+    # A judge verdict cites the article text it rests on; `prior_verdict` keeps the
+    # rules' verdict when the judge changed it (or voided it: `reason` says why).
+    citation: str | None = None
+    prior_verdict: Verdict | None = None
 
 
 class Actor(BaseModel):
