@@ -1,6 +1,6 @@
 """Import the Giveme5W1H gold standard (one JSON file per article) as gold records.
 
-Decisions (documented in README's gold section and evals/gold/GUIDE.md):
+Decisions (documented in docs/gold.md and evals/gold/GUIDE.md):
 
 - Article text = title, description and body joined by blank lines, the description left
   out when the body already contains it. Coders picked phrases from all three, and the

@@ -8,6 +8,10 @@ the HTML eval report and an HTML briefing note for the first seed, and print the
 
 from __future__ import annotations
 
+import os
+import shlex
+import shutil
+import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -76,8 +80,44 @@ def demo_cmd(
     stdout.print(f"HTML report:   {report}")
     if first_id:
         stdout.print(f"HTML note:     {note}")
+    briefing = command_name()
+    if briefing != "briefing":
+        stdout.print(
+            f"next, in this folder (or `source {Path(briefing).parent / 'activate'}` first "
+            "and type `briefing`):",
+            highlight=False,
+        )
+    stdout.print("brief an article as a note (give your own file or page instead):")
+    article = REPO / "examples" / "article.txt"
+    stdout.print(f"  {briefing} note {_shown(article)}", highlight=False, soft_wrap=True)
     stdout.print("browse, compare and label the runs in your browser:")
-    stdout.print(f"  briefing view {out} --gold {gold_path}", highlight=False, soft_wrap=True)
+    stdout.print(
+        f"  {briefing} view {_shown(out)} --gold {_shown(gold_path)}",
+        highlight=False,
+        soft_wrap=True,
+    )
+
+
+def command_name() -> str:
+    """How to call `briefing` again from this shell, as typed: `briefing` when that is
+    the command on PATH, else the path this process was started by (`make demo` starts
+    `.venv/bin/briefing`, which a fresh shell does not have on its PATH)."""
+    started = Path(sys.argv[0])
+    if started.name != "briefing":
+        return "briefing"
+    found = shutil.which("briefing")
+    if found and Path(found).resolve() == started.resolve():
+        return "briefing"
+    return shlex.quote(_shown(started))
+
+
+def _shown(path: Path) -> str:
+    """The path relative to the current folder when it is inside it, else absolute."""
+    absolute = path.absolute()
+    try:
+        return str(absolute.relative_to(Path.cwd()))
+    except ValueError:
+        return os.fspath(absolute)
 
 
 def _first_id(run_dir: Path) -> str:

@@ -23,11 +23,11 @@ LAYERS: list[set[str]] = [
     {"grounding"},
     {"prompting", "inputs"},
     {"text"},
-    {"errors", "version", "redact"},
+    {"errors", "version", "redact", "exit_codes"},
     {"prompts"},
     {"schemas"},
 ]
-EVALS_MAY_IMPORT = {"evals", "schemas", "text", "errors", "version", "redact"}
+EVALS_MAY_IMPORT = {"evals", "schemas", "text", "errors", "version", "redact", "exit_codes"}
 EVALS_MAY_IMPORT_MODULES = {"newsbrief.run.rundir"}
 RANK = {stage: rank for rank, layer in enumerate(LAYERS) for stage in layer}
 
