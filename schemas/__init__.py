@@ -34,11 +34,14 @@ from newsbrief.schemas.gold import (
     GoldSpan,
 )
 from newsbrief.schemas.hashing import schema_hash
+from newsbrief.schemas.judge import JudgeAnswer, JudgeScope, JudgeVerdict
 from newsbrief.schemas.records import (
     RUN_FORMAT_VERSION,
     BriefingRecord,
     ErrorRecord,
     Faithfulness,
+    JudgeReport,
+    JudgeTotals,
     Manifest,
     Provenance,
     RecordStatus,
@@ -76,6 +79,11 @@ __all__ = [
     "GoldRelation",
     "GoldSpan",
     "GroundingSummary",
+    "JudgeAnswer",
+    "JudgeReport",
+    "JudgeScope",
+    "JudgeTotals",
+    "JudgeVerdict",
     "Manifest",
     "Provenance",
     "Quote",

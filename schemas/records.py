@@ -14,6 +14,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, SerializerFunctionWrapHandler, model_serializer
 
 from newsbrief.schemas.briefing import Briefing
+from newsbrief.schemas.judge import JudgeScope
 
 RUN_FORMAT_VERSION = 1
 
@@ -50,6 +51,8 @@ class _Sampled(BaseModel):
         data: dict[str, Any] = handler(self)
         if isinstance(data, dict) and data.get("sample", 0) is None:
             del data["sample"]
+        if isinstance(data, dict) and data.get("judge", 0) is None:
+            del data["judge"]  # a run without --judge writes the records it always did
         return data
 
 
@@ -119,6 +122,74 @@ class Removal(BaseModel):
     value: Any = None
 
 
+class JudgeReport(BaseModel):
+    """What the judge did to one briefing (`BriefingRecord.judge`).
+
+    `sent` claims were asked about in `requests` requests (chunks of at most a few claims,
+    so no verdict list is cut off); `changed` got another verdict, `confirmed` kept theirs
+    on the judge's word, `voided` were judge verdicts thrown out (a citation not in the
+    article, see `ClaimCheck.reason`), `unanswered` got no usable verdict. `error` says
+    why the judge stopped early: the briefing then keeps the rules' verdicts for every
+    claim not yet judged. `usage` is the judge's alone (the record's `usage` is the
+    briefing's)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    model: str
+    prompt: str
+    prompt_hash: str
+    scope: JudgeScope = "doubtful"
+    sent: int = 0
+    requests: int = 0
+    changed: int = 0
+    confirmed: int = 0
+    voided: int = 0
+    unanswered: int = 0
+    truncated: bool = False
+    cached: bool = False
+    error: str | None = None
+    usage: Usage = Field(default_factory=Usage)
+
+
+class JudgeTotals(BaseModel):
+    """The judge reports of a run summed (`Manifest.judge`); `usage` is judge cost only."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    model: str
+    prompt: str
+    prompt_hash: str
+    scope: JudgeScope = "doubtful"
+    articles: int = 0
+    sent: int = 0
+    changed: int = 0
+    confirmed: int = 0
+    voided: int = 0
+    unanswered: int = 0
+    errors: int = 0
+    usage: Usage = Field(default_factory=Usage)
+
+    @classmethod
+    def start(cls, report: JudgeReport) -> JudgeTotals:
+        return cls(
+            model=report.model,
+            prompt=report.prompt,
+            prompt_hash=report.prompt_hash,
+            scope=report.scope,
+        )
+
+    def add(self, report: JudgeReport) -> None:
+        """Fold one briefing's report in (the one place judge totals are summed)."""
+        self.articles += 1
+        self.sent += report.sent
+        self.changed += report.changed
+        self.confirmed += report.confirmed
+        self.voided += report.voided
+        self.unanswered += report.unanswered
+        self.errors += report.error is not None
+        self.usage = self.usage + report.usage
+
+
 class BriefingRecord(_Sampled):
     """One line of briefings.jsonl."""
 
@@ -141,6 +212,11 @@ class BriefingRecord(_Sampled):
     latency_s: float = 0.0
     cached: bool = False
     created_at: str = Field(default_factory=utc_now)
+    judge: JudgeReport | None = Field(
+        default=None,
+        description="What the LLM judge (--judge) did to this briefing's claim checks "
+        "and what it cost; absent when no judge ran.",
+    )
 
 
 class ErrorRecord(_Sampled):
@@ -297,6 +373,11 @@ class Manifest(BaseModel):
     fingerprint: str | None = Field(default=None, description="A hash of `settings`.")
     sessions: list[SessionEntry] = Field(default_factory=list)
     faithfulness: Faithfulness = Field(default_factory=Faithfulness)
+    judge: JudgeTotals | None = Field(
+        default=None,
+        description="The LLM judge's work and cost (--judge), apart from `usage`, which "
+        "is the briefings' alone; absent when no judge ran.",
+    )
 
     def count(self, record: BriefingRecord | ErrorRecord) -> None:
         """Fold one finished article into the counts, usage and grounding rate.
@@ -320,6 +401,10 @@ class Manifest(BaseModel):
                 record.briefing.grounding.checked, record.briefing.grounding.grounded
             )
         self.faithfulness.add(record.briefing)
+        if record.judge is not None:
+            if self.judge is None:
+                self.judge = JudgeTotals.start(record.judge)
+            self.judge.add(record.judge)
 
     def end_session(self) -> None:
         """Copy the run's status into its latest session entry (at every checkpoint)."""

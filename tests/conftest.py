@@ -15,7 +15,8 @@ SHARED = REPO.parent / "shared"
 
 @pytest.fixture(autouse=True)
 def _no_real_model_requests(monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "BRIEFING_MODEL", "OPENAI_ORG_ID"):
+    for name in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "BRIEFING_MODEL", "OPENAI_ORG_ID",
+                 "BRIEFING_JUDGE_BASE_URL", "BRIEFING_JUDGE_API_KEY"):  # fmt: skip
         monkeypatch.delenv(name, raising=False)
 
 

@@ -11,11 +11,16 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from contextvars import ContextVar
 from dataclasses import dataclass, field
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Generic, TypeVar
+
+from pydantic import BaseModel
 
 from newsbrief.answers import LOG_KEY, AnswerLog, OnInvalid
+from newsbrief.errors import ModelSpecError
 from newsbrief.prompting.spec import PromptSpec
 from newsbrief.schemas import Article, Briefing, Removal, Repair, Usage
+
+M = TypeVar("M", bound=BaseModel)
 
 #: Which sample of an article is being briefed (`briefing run --repeat`), set by the
 #: per-article step. A context variable, because it only moves the seed a backend sends
@@ -48,6 +53,20 @@ class Completion:
     @property
     def partial(self) -> bool:
         return bool(self.removed)
+
+
+@dataclass
+class Reply(Generic[M]):
+    """One structured answer of any response model (`Backend.ask`): the validated value
+    plus what it cost, over every attempt. `Completion` is the same for a briefing."""
+
+    value: M
+    usage: Usage = field(default_factory=Usage)
+    raw: str | None = None
+    attempts: int = 1
+    reasks: int = 0
+    repairs: list[Repair] = field(default_factory=list)
+    removed: list[Removal] = field(default_factory=list)
 
 
 class Backend(ABC):
@@ -107,6 +126,25 @@ class Backend(ABC):
     @abstractmethod
     async def brief(self, article: Article, prompt: PromptSpec) -> Completion:
         """Brief one article. Raise BackendError for a per-article failure."""
+
+    async def ask(
+        self,
+        messages: list[dict[str, str]],
+        response_model: type[M],
+        context: dict[str, Any],
+        parameters: dict[str, Any],
+        *,
+        deadline: float | None = None,
+    ) -> Reply[M]:
+        """One structured answer of `response_model` to `messages`, through the same
+        answer layer as briefings (repair, re-ask, salvage; the `AnswerLog` in
+        `context[LOG_KEY]`). Backends that call a model implement it (the LLM judge asks
+        through it); `deadline` bounds every attempt together, in seconds."""
+        raise ModelSpecError(f"the {self.name} backend calls no model: name one, e.g. openai:MODEL")
+
+    async def check_reachable(self) -> None:
+        """Raise `FatalBackendError` when the endpoint cannot be reached at all (checked
+        before a command starts); backends without an endpoint have nothing to check."""
 
     def parameters(self) -> dict[str, Any]:
         """Backend-specific settings that change the output (mode, temperature...)."""

@@ -202,18 +202,35 @@ def load_prompt_file(path: Path) -> PromptSpec:
     return spec
 
 
+# Folders of prompts that are not briefing prompts (`newsbrief.prompting.judge`).
+OTHER_PROMPT_FOLDERS = frozenset({"judge"})
+
+
 def list_prompts(root: Path = PROMPTS_DIR) -> list[PromptSpec]:
-    return [load_prompt_file(p) for p in sorted(root.glob("*/v*.yaml"))]
+    """Every briefing prompt (the judge's prompts are another kind of file)."""
+    return [
+        load_prompt_file(p)
+        for p in sorted(root.glob("*/v*.yaml"))
+        if p.parent.name not in OTHER_PROMPT_FOLDERS
+    ]
 
 
 @lru_cache(maxsize=32)
 def load_prompt(ref: str = DEFAULT_PROMPT, root: Path = PROMPTS_DIR) -> PromptSpec:
     """Resolve 'NAME@vN' (or 'NAME' for the latest version) in the registry."""
     name, version = parse_ref(ref)
+    if name in OTHER_PROMPT_FOLDERS:
+        raise PromptError(
+            f"{ref!r} is the LLM judge's prompt (used by --judge), not a briefing prompt"
+        )
     folder = root / name
     versions = sorted(int(p.stem[1:]) for p in folder.glob("v*.yaml") if p.stem[1:].isdigit())
     if not versions:
-        known = sorted(p.name for p in root.iterdir() if p.is_dir() and not p.name.startswith("_"))
+        known = sorted(
+            p.name
+            for p in root.iterdir()
+            if p.is_dir() and not p.name.startswith("_") and p.name not in OTHER_PROMPT_FOLDERS
+        )
         raise PromptError(f"unknown prompt {name!r}; known prompts: {known}")
     chosen = versions[-1] if version is None else version
     if chosen not in versions:

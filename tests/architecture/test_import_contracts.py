@@ -18,6 +18,7 @@ LAYERS: list[set[str]] = [
     {"notes"},
     {"run"},
     {"step"},
+    {"judge"},
     {"backends"},
     {"answers"},
     {"grounding"},

@@ -47,9 +47,27 @@ from tests.support.fake_briefing import (
 from tests.support.fake_openai_wire import completion_body, error_body, estimate_usage
 from tests.support.personas import PERSONAS, persona_responder
 
-__all__ = ["FAULTS", "Behaviour", "FakeOpenAIServer", "RecordedRequest", "briefing_responder"]
+__all__ = [
+    "FAULTS",
+    "Answered",
+    "Behaviour",
+    "FakeOpenAIServer",
+    "RecordedRequest",
+    "briefing_responder",
+]
 
-Responder = Callable[[dict[str, Any]], "str | dict[str, Any]"]
+Responder = Callable[[dict[str, Any]], "str | dict[str, Any] | Answered"]
+
+
+@dataclass(frozen=True)
+class Answered:
+    """A responder's answer with its own finish reason and delay, for responders whose
+    requests differ (a judge persona answers judge requests cut off or late, and the
+    briefing requests of the same run normally)."""
+
+    content: str
+    finish_reason: str = "stop"
+    delay: float = 0.0
 
 
 def briefing_responder(body: dict[str, Any]) -> str:
@@ -318,8 +336,13 @@ class FakeOpenAIServer:
                 text='{"id": "chatcmpl-x", "choices": [', content_type="application/json"
             )
         content = behaviour.content
+        finish_reason = behaviour.finish_reason
         if content is None:
             answer = self.responder(body)
+            if isinstance(answer, Answered):
+                finish_reason = answer.finish_reason
+                await asyncio.sleep(answer.delay)
+                answer = answer.content
             content = answer if isinstance(answer, str) else dumps(answer)
         elif callable(content):
             content = content(body)
@@ -329,7 +352,7 @@ class FakeOpenAIServer:
                 body,
                 content,
                 number=next(self._ids),
-                finish_reason=behaviour.finish_reason,
+                finish_reason=finish_reason,
                 usage=usage,
             )
         )

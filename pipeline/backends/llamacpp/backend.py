@@ -22,14 +22,15 @@ from typing import Any, ClassVar
 
 import llama_cpp  # the [local] extra; create_backend turns ImportError into a clear message
 from llama_cpp.llama_grammar import json_schema_to_gbnf
+from pydantic import BaseModel
 
 from newsbrief.answers import LOG_KEY, AnswerInvalid, AnswerLog, parse_answer
-from newsbrief.backends.base import Backend, Completion, sampled_seed
+from newsbrief.backends.base import Backend, Completion, M, Reply, sampled_seed
 from newsbrief.backends.llamacpp.gguf_models import GGUFModel, resolve_gguf
 from newsbrief.backends.llamacpp.settings import LlamaSettings
 from newsbrief.errors import BackendError, FatalBackendError
 from newsbrief.prompting.spec import PromptSpec
-from newsbrief.schemas import Article, Briefing, Usage
+from newsbrief.schemas import Article, Usage
 
 __all__ = ["LlamaCppBackend", "LlamaSettings", "reask_messages"]
 
@@ -49,7 +50,7 @@ def reask_messages(answer: str, error: Exception) -> Messages:
     ]
 
 
-def grammar_for(model: type[Briefing]) -> llama_cpp.LlamaGrammar:
+def grammar_for(model: type[BaseModel]) -> llama_cpp.LlamaGrammar:
     """A llama.cpp grammar that admits only JSON matching the model's JSON schema.
 
     llama-cpp-python's converter lets raw control characters (newlines) into strings,
@@ -90,7 +91,7 @@ class LlamaCppBackend(Backend):
         )
         self.max_reasks = self.settings.max_reasks
         self._llama: llama_cpp.Llama | None = None
-        self._grammars: dict[type[Briefing], llama_cpp.LlamaGrammar] = {}
+        self._grammars: dict[type[BaseModel], llama_cpp.LlamaGrammar] = {}
         self._lock = threading.Lock()  # one Llama serves one call at a time
         self._executor: ThreadPoolExecutor | None = None
 
@@ -103,12 +104,51 @@ class LlamaCppBackend(Backend):
         }
 
     async def brief(self, article: Article, prompt: PromptSpec) -> Completion:
+        generation = self.settings.generation(prompt.parameters)
+        seed = sampled_seed(self.settings.seed)  # read here: executors drop the context
+        if seed is not None:  # a repeated sample (`--repeat`) draws with its own seed
+            generation["seed"] = seed
+        reply = await self._in_thread(
+            prompt.render(article),
+            self.response_model,
+            self.validation_context(article),
+            generation,
+        )
+        return Completion(
+            briefing=reply.value,
+            usage=reply.usage,
+            raw=reply.raw,
+            attempts=reply.attempts,
+            reasks=reply.reasks,
+            repairs=reply.repairs,
+            removed=reply.removed,
+        )
+
+    async def ask(
+        self,
+        messages: list[dict[str, str]],
+        response_model: type[M],
+        context: dict[str, Any],
+        parameters: dict[str, Any],
+        *,
+        deadline: float | None = None,
+    ) -> Reply[M]:
+        generation = self.settings.generation(parameters)
+        async with asyncio.timeout(deadline):
+            return await self._in_thread(messages, response_model, context, generation)
+
+    async def _in_thread(
+        self,
+        messages: Messages,
+        response_model: type[M],
+        context: dict[str, Any],
+        generation: dict[str, Any],
+    ) -> Reply[M]:
         if self._executor is None:
             self._executor = ThreadPoolExecutor(1, thread_name_prefix="llamacpp")
         loop = asyncio.get_running_loop()
-        seed = sampled_seed(self.settings.seed)  # read here: executors drop the context
         return await loop.run_in_executor(
-            self._executor, self._brief_blocking, article, prompt, seed
+            self._executor, self._ask_blocking, messages, response_model, context, generation
         )
 
     async def aclose(self) -> None:
@@ -122,27 +162,28 @@ class LlamaCppBackend(Backend):
 
     # --- blocking part: runs on the worker thread -------------------------------------
 
-    def _brief_blocking(
-        self, article: Article, prompt: PromptSpec, seed: int | None = None
-    ) -> Completion:
+    def _ask_blocking(
+        self,
+        messages: Messages,
+        response_model: type[M],
+        context: dict[str, Any],
+        generation: dict[str, Any],
+    ) -> Reply[M]:
         with self._lock:
             llama = self._load()
-            messages = prompt.render(article)
             if self.settings.chat_format == "gemma":
                 messages = fold_system_message(messages)
-            context = self.validation_context(article)
             log: AnswerLog = context[LOG_KEY]
-            generation = self.settings.generation(prompt.parameters)
-            if seed is not None:  # a repeated sample (`--repeat`) draws with its own seed
-                generation["seed"] = seed
             usage, answer = Usage(), ""
-            attempts_allowed = 1 + self.settings.max_reasks
+            attempts_allowed = 1 + log.max_reasks
             for attempt in range(1, attempts_allowed + 1):
-                answer, finish_reason, step_usage = self._generate(llama, messages, generation)
+                answer, finish_reason, step_usage = self._generate(
+                    llama, messages, generation, response_model
+                )
                 usage = usage + step_usage
                 log.new_answer(truncated=finish_reason == "length")
                 try:
-                    briefing = parse_answer(self.response_model, answer, context)
+                    value = parse_answer(response_model, answer, context)
                 except AnswerInvalid as exc:
                     # A cut-off answer that nothing could salvage is not re-asked: the
                     # same token budget cannot hold a longer answer.
@@ -156,15 +197,15 @@ class LlamaCppBackend(Backend):
                         )
                         raise BackendError(
                             "validation",
-                            f"{cut}no valid briefing after {attempt} attempt(s): {exc}",
+                            f"{cut}no valid answer after {attempt} attempt(s): {exc}",
                             raw=answer,
                             usage=usage,
                             attempts=attempt,
                         ) from exc
                     messages = [*messages, *reask_messages(answer, exc)]
                     continue
-                return Completion(
-                    briefing=briefing,
+                return Reply(
+                    value=value,
                     usage=usage,
                     raw=answer,
                     attempts=attempt,
@@ -175,12 +216,16 @@ class LlamaCppBackend(Backend):
         raise AssertionError("unreachable: the loop returns or raises")
 
     def _generate(
-        self, llama: llama_cpp.Llama, messages: Messages, generation: dict[str, Any]
+        self,
+        llama: llama_cpp.Llama,
+        messages: Messages,
+        generation: dict[str, Any],
+        response_model: type[BaseModel],
     ) -> tuple[str, str, Usage]:
         try:
             result: Any = llama.create_chat_completion(
                 messages=messages,  # type: ignore[arg-type]
-                grammar=self._grammar(),
+                grammar=self._grammar(response_model),
                 **generation,
             )
         except ValueError as exc:  # llama-cpp-python's "Requested tokens exceed context window"
@@ -199,9 +244,9 @@ class LlamaCppBackend(Backend):
         )
         return choice["message"].get("content") or "", choice.get("finish_reason") or "", usage
 
-    def _grammar(self) -> llama_cpp.LlamaGrammar:
-        """The grammar of the current response model (grounding may swap the model)."""
-        model = self.response_model
+    def _grammar(self, model: type[BaseModel]) -> llama_cpp.LlamaGrammar:
+        """The grammar of a response model (grounding swaps the briefing's; the judge
+        asks for its verdicts), compiled once per class."""
         if model not in self._grammars:
             self._grammars[model] = grammar_for(model)
         return self._grammars[model]

@@ -24,7 +24,7 @@ import openai
 from instructor.core import IncompleteOutputException, InstructorRetryException
 
 from newsbrief.answers import LOG_KEY, AnswerLog
-from newsbrief.backends.base import Backend, Completion, sampled_seed
+from newsbrief.backends.base import Backend, Completion, M, Reply, sampled_seed
 from newsbrief.backends.openai_api.chat_post import post_chat_completion
 from newsbrief.backends.openai_api.instructor_call import InstructorCall
 from newsbrief.backends.openai_api.prepared_models import prepared_response_model
@@ -99,34 +99,58 @@ class OpenAIBackend(Backend):
         }
 
     async def brief(self, article: Article, prompt: PromptSpec) -> Completion:
+        reply = await self.ask(
+            prompt.render(article),
+            self.response_model,
+            self.validation_context(article),
+            self._request_parameters(prompt),
+            deadline=self.settings.deadline,
+            schema_text=self._schema_text(prompt),
+        )
+        return Completion(
+            briefing=reply.value,
+            usage=reply.usage,
+            raw=reply.raw,
+            attempts=reply.attempts,
+            reasks=reply.reasks,
+            repairs=reply.repairs,
+            removed=reply.removed,
+        )
+
+    async def ask(
+        self,
+        messages: list[dict[str, str]],
+        response_model: type[M],
+        context: dict[str, Any],
+        parameters: dict[str, Any],
+        *,
+        deadline: float | None = None,
+        schema_text: str | None = None,
+    ) -> Reply[M]:
         tally = AttemptTally()
-        parameters = self._request_parameters(prompt)
         limit = parameters.get("max_tokens")
-        if self.settings.deadline is not None:
-            tally.deadline_at = time.monotonic() + self.settings.deadline
+        if deadline is not None:
+            tally.deadline_at = time.monotonic() + deadline
         token = _TALLY.set(tally)
-        context = self.validation_context(article)
         log: AnswerLog = context[LOG_KEY]
         log_token = _LOG.set(log)
-        deadline = asyncio.timeout(self.settings.deadline)
+        timer = asyncio.timeout(deadline)
         try:
-            async with deadline:
-                briefing = await self._create(
-                    response_model=self.response_model,
+            async with timer:
+                value = await self._create(
+                    response_model=response_model,
                     context=context,
-                    max_retries=self.settings.max_reasks,
-                    schema_text=self._schema_text(prompt),
+                    max_retries=log.max_reasks,
+                    schema_text=schema_text,
                     model=self.model,
-                    messages=prompt.render(article),
+                    messages=messages,
                     **parameters,
                 )
         except TimeoutError:
-            if not deadline.expired():
+            if not timer.expired():
                 raise
             raise self._error(
-                "deadline",
-                f"no valid briefing within the {self.settings.deadline:g} s article deadline",
-                tally,
+                "deadline", f"no valid answer within the {deadline:g} s deadline", tally
             ) from None
         except IncompleteOutputException as exc:
             raise self._truncated(tally, limit) from exc
@@ -139,8 +163,8 @@ class OpenAIBackend(Backend):
         finally:
             _TALLY.reset(token)
             _LOG.reset(log_token)
-        return Completion(
-            briefing=briefing,
+        return Reply(
+            value=value,
             usage=tally.usage(),
             raw=tally.last_raw,
             attempts=tally.requests,
@@ -148,6 +172,22 @@ class OpenAIBackend(Backend):
             repairs=log.repairs,
             removed=log.removed,
         )
+
+    async def check_reachable(self) -> None:
+        """One `GET /models` without retries: any HTTP answer (even an error status)
+        means the endpoint is there; a refused connection, an unknown host or a failed
+        TLS handshake raises the `FatalBackendError` a run's first request would."""
+        client = self._client_for_this_loop()
+        try:
+            await client.with_options(
+                max_retries=0, timeout=min(10.0, self.settings.timeout)
+            ).models.list()
+        except openai.APIConnectionError as exc:
+            cause = unreachable_cause(exc)
+            if cause is not None:
+                raise self._unreachable(cause, AttemptTally()) from exc
+        except openai.OpenAIError:
+            pass  # an answer, if not the one hoped for: the endpoint is reachable
 
     def _schema_text(self, prompt: PromptSpec) -> str | None:
         """The compact output description for prompts that ask for it, in json modes."""
