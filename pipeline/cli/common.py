@@ -93,3 +93,30 @@ def check_single_sample(repeat: int) -> None:
             f"--repeat {repeat}: the Batch API flow sends one request per article; brief "
             f"repeated samples with `briefing run INPUT --repeat {repeat}` (the live engine)"
         )
+
+
+def generation_options(
+    backend_name: str, max_tokens: int | None, temperature: float | None = None
+) -> dict[str, Any]:
+    """--max-tokens and --temperature for the backends that generate text; a note for
+    the baseline."""
+    given = {
+        name: value
+        for name, value in (("max_tokens", max_tokens), ("temperature", temperature))
+        if value is not None
+    }
+    if given and backend_name not in ("openai", "llamacpp"):
+        flags = ", ".join("--" + name.replace("_", "-") for name in given)
+        console_note(f"{flags}: ignored for {backend_name}, which calls no model")
+        return {}
+    return given
+
+
+def openai_options(backend_name: str, **given: Any) -> dict[str, Any]:
+    """The openai-only options that were given; a note when another backend ignores them."""
+    chosen = {name: value for name, value in given.items() if value is not None}
+    if chosen and backend_name != "openai":
+        flags = ", ".join(sorted(chosen))
+        console_note(f"{flags}: openai backend options, ignored for {backend_name}")
+        return {}
+    return chosen

@@ -16,8 +16,13 @@ import click
 from rich.markdown import Markdown
 
 from newsbrief.backends import create_backend, default_model, split_model
-from newsbrief.cli.common import console_note, input_options, input_spec, stdout
-from newsbrief.cli.run import generation_options
+from newsbrief.cli.common import (
+    console_note,
+    generation_options,
+    input_options,
+    input_spec,
+    stdout,
+)
 from newsbrief.inputs.source import resolve_input
 from newsbrief.notes import NOTE_FORMATS, Note, NoteError, choose_format, render_note
 from newsbrief.notes.source import find_record, load_article

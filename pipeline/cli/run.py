@@ -12,7 +12,15 @@ import click
 from rich.table import Table
 
 from newsbrief.backends import create_backend, default_model, split_model
-from newsbrief.cli.common import console_error, console_note, input_options, input_spec, stdout
+from newsbrief.cli.common import (
+    console_error,
+    console_note,
+    generation_options,
+    input_options,
+    input_spec,
+    openai_options,
+    stdout,
+)
 from newsbrief.errors import BriefingError
 from newsbrief.inputs.lines import InputLimits
 from newsbrief.inputs.reader import FieldMap
@@ -102,33 +110,6 @@ def note_input_edits(manifest: Manifest) -> None:
             f"{counts.superseded} record(s) of lines edited or removed since an earlier "
             "session were moved to superseded.jsonl"
         )
-
-
-def generation_options(
-    backend_name: str, max_tokens: int | None, temperature: float | None = None
-) -> dict[str, Any]:
-    """--max-tokens and --temperature for the backends that generate text; a note for
-    the baseline."""
-    given = {
-        name: value
-        for name, value in (("max_tokens", max_tokens), ("temperature", temperature))
-        if value is not None
-    }
-    if given and backend_name not in ("openai", "llamacpp"):
-        flags = ", ".join("--" + name.replace("_", "-") for name in given)
-        console_note(f"{flags}: ignored for {backend_name}, which calls no model")
-        return {}
-    return given
-
-
-def openai_options(backend_name: str, **given: Any) -> dict[str, Any]:
-    """The openai-only options that were given; a note when another backend ignores them."""
-    chosen = {name: value for name, value in given.items() if value is not None}
-    if chosen and backend_name != "openai":
-        flags = ", ".join(sorted(chosen))
-        console_note(f"{flags}: openai backend options, ignored for {backend_name}")
-        return {}
-    return chosen
 
 
 @click.command("run")

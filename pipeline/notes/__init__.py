@@ -2,7 +2,12 @@
 
 Every renderer reads a `Note` (a briefing record plus, when available, its article),
 which decides once which items are grounded and what their source sentences are.
+
+The Word renderer is loaded on first use (python-docx and lxml are slow to import and
+most notes are Markdown or HTML).
 """
+
+from typing import Any
 
 from newsbrief.notes.digest import (
     Digest,
@@ -10,7 +15,6 @@ from newsbrief.notes.digest import (
     render_digest_html,
     render_digest_markdown,
 )
-from newsbrief.notes.docx import render_docx, write_docx
 from newsbrief.notes.formats import NOTE_FORMATS, Format, choose_format, render_note
 from newsbrief.notes.highlight import highlight_article
 from newsbrief.notes.html import render_html
@@ -43,3 +47,11 @@ __all__ = [
     "sentence_around",
     "write_docx",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    if name in ("render_docx", "write_docx"):
+        from newsbrief.notes import docx
+
+        return getattr(docx, name)
+    raise AttributeError(f"module 'newsbrief.notes' has no attribute {name!r}")

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
-from newsbrief.notes.docx import render_docx
 from newsbrief.notes.html import render_html
 from newsbrief.notes.markdown import render_markdown
 from newsbrief.notes.model import Note
@@ -48,6 +47,8 @@ def choose_format(
 def render_note(note: Note, fmt: Format) -> bytes:
     """The note in one format, as bytes ready to write to a file."""
     if fmt == "docx":
+        from newsbrief.notes.docx import render_docx  # python-docx, only for Word notes
+
         return render_docx(note)
     text = render_html(note) if fmt == "html" else render_markdown(note)
     return text.encode("utf-8")
