@@ -1,24 +1,17 @@
-"""Compare two runs on the articles they share: paired means, differences, 95%
-intervals and p-values for every metric, the articles that moved most, and a CI gate.
+"""Compare two runs on the articles they share: paired means, differences, one-sided
+bounds and p-values for every metric, the articles that moved most, and the gate's
+verdict (`newsbrief.evals.gate`, computed once per comparison).
 
-The gate has a known error rate. Its primary metric is `overall`; field metrics are
-gated only when named (`--gate actors.f1` or `--threshold actors.f1=0.02`), and then
-`overall` plus the named metrics form one family whose p-values are Holm-adjusted, so a
-gate on noise fails at most 5% of the time however many metrics it watches (testing
-seven metrics at 95% each failed 15% of null comparisons). p-values come from an exact
-sign-flip test (n <= 16) or Student's t (see `newsbrief.evals.stats`): deterministic, so
-the verdict does not depend on a seed. A metric regresses when its adjusted p is below
-0.05, it got worse, and by more than its threshold. Below `MIN_PAIRED` paired articles no
-verdict is given at all.
-
-Coverage is part of the verdict: runs over different article sets, or a run that did not
-finish, fail the gate unless the caller allows partial runs (`--allow-partial`).
+Tests are one-sided (`newsbrief.evals.stats`): an exact sign-flip test up to 16 paired
+articles, Student's t above; deterministic, so nothing depends on a seed. Coverage is
+part of the verdict: runs over different article sets, or a run that did not finish,
+leave the gate undecided unless the caller allows partial runs (`--allow-partial`).
 
 Repeated samples: when both runs were made with the same `--repeat k` (k > 1), rows
 pair sample s of A with sample s of B and the tests get `clusters=` (the article of
-each row), so they resample and count articles with their samples (a cluster
-bootstrap; the minimum paired count is articles). Runs with different k are compared
-on per-article means over each run's samples; `Comparison.pairing` says which.
+each row), so each article counts once with the mean of its samples (the minimum paired
+count is articles). Runs with different k are compared on per-article means over each
+run's samples; `Comparison.pairing` says which.
 """
 
 from __future__ import annotations
@@ -26,126 +19,42 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
-from newsbrief.evals.bootstrap import DEFAULT_RESAMPLES
-from newsbrief.evals.scorer import Metric
+from newsbrief.evals.gate import (
+    MIN_PAIRED,
+    GateCheck,
+    GateSettings,
+    MetricComparison,
+    ToleranceCheck,
+    Verdict,
+    decide,
+    finite,
+    gate_decisions,
+    parse_metric_values,
+)
 from newsbrief.evals.scoring import EvalResult, GoldInput, resolve_gold, score_run
-from newsbrief.evals.stats import ALPHA, cluster_means, holm, paired_tests
+from newsbrief.evals.stats import INTERVAL, cluster_means, paired_tests
 from newsbrief.evals.usage_errors import CompareError
 
-
-@dataclass(frozen=True)
-class MetricComparison:
-    metric: Metric
-    n: int
-    mean_a: float
-    mean_b: float
-    diff: float
-    low: float
-    high: float
-    p_value: float
-    method: str = "t"
-    mde: float | None = None  # minimum detectable effect at this n (80% power)
-
-    @property
-    def name(self) -> str:
-        return self.metric.name
-
-    @property
-    def excludes_zero(self) -> bool:
-        return self.low > 0 or self.high < 0
-
-    def worsened_by(self) -> float:
-        """How much worse B is than A (positive = worse), whatever the metric's direction."""
-        return -self.diff if self.metric.higher_is_better else self.diff
-
-    def regressed(self, threshold: float = 0.0, p_value: float | None = None) -> bool:
-        """Worse by more than `threshold` with a (family-adjusted) p below 0.05."""
-        p = self.p_value if p_value is None else p_value
-        return p < ALPHA and self.worsened_by() > threshold
-
-
-MIN_PAIRED = 10  # below this many paired articles the gate gives no verdict
-
-
-def gate_decisions(
-    p_values: Sequence[float],
-    worsened_by: Sequence[float],
-    ns: Sequence[int],
-    thresholds: Sequence[float],
-    min_paired: int = MIN_PAIRED,
-) -> tuple[list[float], list[bool]]:
-    """The gate on one family of metrics: Holm-adjusted p-values, and per metric
-    whether it regressed (enough articles, adjusted p < 0.05, worse beyond threshold).
-    `benchmarks/gate_calibration.py` calibrates exactly this function."""
-    adjusted = holm(p_values)
-    regressed = [
-        n >= min_paired and p < ALPHA and worse > limit
-        for p, worse, n, limit in zip(adjusted, worsened_by, ns, thresholds, strict=True)
-    ]
-    return adjusted, regressed
-
-
-@dataclass(frozen=True)
-class GateSettings:
-    """What the gate watches: `overall` plus the named metrics, with tolerated drops."""
-
-    thresholds: Mapping[str, float] = field(default_factory=dict)
-    named: tuple[str, ...] = ()
-    allow_partial: bool = False
-    min_paired: int = MIN_PAIRED
-
-
-@dataclass(frozen=True)
-class GateCheck:
-    """One gated metric: its row, Holm-adjusted p, threshold and outcome."""
-
-    row: MetricComparison
-    p_adjusted: float
-    threshold: float
-    regressed: bool
-
-
-@dataclass
-class Verdict:
-    """The gate's answer, with every reason: regressions, coverage, too few articles."""
-
-    checks: list[GateCheck]
-    coverage_problems: list[str]
-    allow_partial: bool
-    paired: int
-    min_paired: int
-
-    @property
-    def too_few(self) -> bool:
-        return self.paired < self.min_paired
-
-    @property
-    def regressions(self) -> list[MetricComparison]:
-        return [check.row for check in self.checks if check.regressed]
-
-    @property
-    def blocked_by_coverage(self) -> bool:
-        return bool(self.coverage_problems) and not self.allow_partial
-
-    @property
-    def failed(self) -> bool:
-        return bool(self.regressions) or self.blocked_by_coverage
-
-    def summary(self) -> str:
-        """One line for a terminal or a report banner."""
-        if self.regressions:
-            return "regression: " + ", ".join(r.name for r in self.regressions)
-        if self.blocked_by_coverage:
-            return "not comparable: " + "; ".join(self.coverage_problems)
-        if self.too_few:
-            return (
-                f"no verdict: {self.paired} paired articles, fewer than {self.min_paired} "
-                "(score a larger gold set)"
-            )
-        return f"no regression in {len(self.checks)} gated metric(s)"
+__all__ = [
+    "MIN_PAIRED",
+    "Comparison",
+    "GateCheck",
+    "GateSettings",
+    "MetricComparison",
+    "Mover",
+    "ToleranceCheck",
+    "Verdict",
+    "compare_results",
+    "compare_runs",
+    "coverage_problems",
+    "gate_decisions",
+    "parse_max_drops",
+    "parse_thresholds",
+]
 
 
 @dataclass(frozen=True)
@@ -164,56 +73,91 @@ class Mover:
 
 @dataclass
 class Comparison:
-    """B minus A: plain data, for the terminal, the HTML report and the workspace."""
+    """B minus A: plain data, for the terminal, eval.json, the HTML report and the
+    workspace; `verdict()` is computed once and every output renders it."""
 
     a: EvalResult
     b: EvalResult
     shared: list[str]
     rows: list[MetricComparison]
-    resamples: int
-    seed: int | None
     movers: list[Mover] = field(default_factory=list)
     coverage_problems: list[str] = field(default_factory=list)
     gate: GateSettings = field(default_factory=GateSettings)
     pairing: str = ""  # how rows were paired when a run holds repeated samples
+    _verdict: Verdict | None = field(default=None, init=False, repr=False, compare=False)
 
     def row(self, name: str) -> MetricComparison | None:
         return next((r for r in self.rows if r.name == name), None)
 
-    def gate_metrics(self, thresholds: Mapping[str, float] | None = None) -> list[str]:
-        """`overall` plus every metric named by the gate settings or `thresholds`."""
-        limits = self.gate.thresholds if thresholds is None else thresholds
-        wanted = {"overall", *self.gate.named, *limits}
+    def gate_metrics(self) -> list[str]:
+        """`overall` plus every metric named by `--gate` or `--threshold`."""
+        wanted = {"overall", *self.gate.named, *self.gate.thresholds}
         return [r.name for r in self.rows if r.name in wanted]
 
-    def verdict(self, thresholds: Mapping[str, float] | None = None) -> Verdict:
-        """Holm over the gated family; no regression below `min_paired` articles."""
-        limits = dict(self.gate.thresholds if thresholds is None else thresholds)
-        rows = [r for r in self.rows if r.name in set(self.gate_metrics(limits))]
-        adjusted, regressed = gate_decisions(
-            [r.p_value for r in rows],
-            [r.worsened_by() for r in rows],
-            [r.n for r in rows],
-            [limits.get(r.name, 0.0) for r in rows],
-            self.gate.min_paired,
-        )
-        primary = self.row("overall")
-        paired = primary.n if primary else len(self.shared)
-        checks = [
-            GateCheck(row, p, limits.get(row.name, 0.0), flag)
-            for row, p, flag in zip(rows, adjusted, regressed, strict=True)
+    def all_failed(self) -> list[str]:
+        """The runs ("A", "B") in which every paired article failed."""
+        return [
+            label
+            for label, result in (("A", self.a), ("B", self.b))
+            if self.shared and all(result.by_id()[i].failed for i in self.shared)
         ]
-        return Verdict(
-            checks,
-            list(self.coverage_problems),
-            self.gate.allow_partial,
-            paired,
-            self.gate.min_paired,
-        )
 
-    def regressions(self, thresholds: Mapping[str, float] | None = None) -> list[MetricComparison]:
+    def verdict(self) -> Verdict:
+        """The gate's one verdict (`newsbrief.evals.gate.decide`), computed once."""
+        if self._verdict is None:
+            primary = self.row("overall")
+            self._verdict = decide(
+                self.rows,
+                self.gate,
+                paired=primary.n if primary else len(self.shared),
+                coverage_problems=self.coverage_problems,
+                all_failed=self.all_failed(),
+            )
+        return self._verdict
+
+    def regressions(self) -> list[MetricComparison]:
         """Gated metrics that got significantly worse (Holm) by more than their threshold."""
-        return self.verdict(thresholds).regressions
+        return self.verdict().regressions
+
+    def methods(self) -> list[str]:
+        return sorted({row.method for row in self.rows})
+
+    def row_views(self) -> list[dict[str, Any]]:
+        """Every row as each output shows it: numbers, the p printed (one-sided, in the
+        direction the row moved; Holm-adjusted when gated) and the mark that p gives.
+        Unbounded interval ends are None."""
+        marks = self.verdict().marks
+        return [
+            {
+                "metric": row.name,
+                "n": row.n,
+                "a": row.mean_a,
+                "b": row.mean_b,
+                "diff": row.diff,
+                "low": finite(row.low),
+                "high": finite(row.high),
+                "p": marks[row.name].p,
+                "mark": marks[row.name].mark,
+                "css": marks[row.name].css,
+                "gated": marks[row.name].gated,
+                "unit": row.metric.unit_interval,
+                "method": row.method,
+            }
+            for row in self.rows
+        ]
+
+    def as_dict(self) -> dict[str, Any]:
+        """The comparison as eval.json stores it (plain JSON types)."""
+        return {
+            "run_a": str(self.a.run_dir),
+            "run_b": str(self.b.run_dir),
+            "paired": len(self.shared),
+            "pairing": self.pairing,
+            "tests": self.methods(),
+            "interval": INTERVAL,
+            "verdict": self.verdict().as_dict(),
+            "rows": self.row_views(),
+        }
 
     def coverage(self) -> dict[str, dict[str, int]]:
         """Gold coverage of each run: records, attempted, succeeded."""
@@ -231,22 +175,14 @@ class Comparison:
 
 
 def parse_thresholds(specs: Iterable[str], known: Iterable[str]) -> dict[str, float]:
-    """`metric=0.02` strings -> {metric: 0.02}; unknown names and bad numbers are errors."""
-    names = set(known)
-    out: dict[str, float] = {}
-    for spec in specs:
-        metric, sep, value = spec.partition("=")
-        metric = metric.strip()
-        if not sep or metric not in names:
-            raise CompareError(
-                f"bad --threshold {spec!r}: write METRIC=DROP with a metric such "
-                "as overall or actors.f1 (see `briefing eval --help`)"
-            )
-        try:
-            out[metric] = float(value)
-        except ValueError:
-            raise CompareError(f"bad --threshold {spec!r}: {value!r} is not a number") from None
-    return out
+    """`--threshold metric=0.02` strings -> {metric: 0.02} (tolerated drop before a
+    significant one counts)."""
+    return parse_metric_values(specs, known, "--threshold")
+
+
+def parse_max_drops(specs: Iterable[str], known: Iterable[str]) -> dict[str, float]:
+    """`--max-drop metric=0.05` strings -> {metric: 0.05} (the deterministic tolerance)."""
+    return parse_metric_values(specs, known, "--max-drop")
 
 
 def coverage_problems(a: EvalResult, b: EvalResult) -> list[str]:
@@ -342,8 +278,6 @@ def compare_results(
     a: EvalResult,
     b: EvalResult,
     *,
-    resamples: int = DEFAULT_RESAMPLES,
-    seed: int | None = 0,
     top: int = 5,
     gate: GateSettings | None = None,
 ) -> Comparison:
@@ -362,7 +296,7 @@ def compare_results(
         values_a, values_b, clusters = _sample_rows(a, b, shared, names)
     else:
         values_a, values_b = _matrix(a, shared, names), _matrix(b, shared, names)
-    tests = paired_tests(values_a, values_b, clusters=clusters, resamples=resamples, seed=seed)
+    tests = paired_tests(values_a, values_b, clusters=clusters)
     both = ~np.isnan(values_a) & ~np.isnan(values_b)
     means_a = np.where(both, values_a, np.nan)
     means_b = np.where(both, values_b, np.nan)
@@ -372,16 +306,21 @@ def compare_results(
     for j, (name, test) in enumerate(zip(names, tests, strict=True)):
         if test is None:
             continue
+        metric = a.metrics[name]
+        # A difference of two 0..1 means lies in [-1, 1]: an unbounded end (the exact
+        # test below 5 articles) is that, not infinity.
+        reach = 1.0 if metric.unit_interval else np.inf
         rows.append(
             MetricComparison(
-                a.metrics[name],
+                metric,
                 test.n,
                 float(np.nanmean(means_a[:, j])),
                 float(np.nanmean(means_b[:, j])),
                 test.diff,
-                test.low,
-                test.high,
-                test.p_value,
+                max(test.low, -reach),
+                min(test.high, reach),
+                test.p_lower,
+                test.p_upper,
                 test.method,
                 test.mde,
             )
@@ -391,8 +330,6 @@ def compare_results(
         b,
         shared,
         rows,
-        resamples,
-        seed,
         _movers(a, b, shared, top),
         coverage_problems(a, b),
         gate or GateSettings(),
@@ -405,8 +342,6 @@ def compare_runs(
     run_b: Path | str,
     gold: GoldInput,
     *,
-    resamples: int = DEFAULT_RESAMPLES,
-    seed: int | None = 0,
     top: int = 5,
     weights: Mapping[str, float] | None = None,
     articles_file: Path | str | None = None,
@@ -416,4 +351,4 @@ def compare_runs(
     gold_set = resolve_gold(gold)
     a = score_run(run_a, gold_set, weights=weights, articles_file=articles_file)
     b = score_run(run_b, gold_set, weights=weights, articles_file=articles_file)
-    return compare_results(a, b, resamples=resamples, seed=seed, top=top, gate=gate)
+    return compare_results(a, b, top=top, gate=gate)

@@ -12,6 +12,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
+from newsbrief.evals.compare import Comparison
 from newsbrief.evals.scoring import ArticleResult, EvalResult
 from newsbrief.schemas.records import utc_now
 
@@ -34,9 +35,10 @@ def _article(a: ArticleResult) -> dict[str, Any]:
     return entry
 
 
-def eval_payload(result: EvalResult) -> dict[str, Any]:
+def eval_payload(result: EvalResult, comparison: Comparison | None = None) -> dict[str, Any]:
     """Everything eval.json holds, as plain JSON types (`repeat` and `spread` only for a
-    run made with `--repeat`)."""
+    run made with `--repeat`; `comparison`, with the gate's verdict, only when written by
+    `eval compare`, into run B's eval.json)."""
     samples: dict[str, Any] = (
         {"repeat": result.repeat, "spread": result.spread()} if result.repeat > 1 else {}
     )
@@ -53,6 +55,7 @@ def eval_payload(result: EvalResult) -> dict[str, Any]:
         "faithfulness": result.faithfulness(),
         "missing_from_run": result.missing_from_run,
         **samples,
+        **({"comparison": comparison.as_dict()} if comparison is not None else {}),
         "articles": [_article(a) for a in result.articles],
     }
 
@@ -72,10 +75,13 @@ def set_aside_other_gold(result: EvalResult, path: Path | None = None) -> Path |
     return kept
 
 
-def write_eval_file(result: EvalResult, path: Path | None = None) -> Path:
+def write_eval_file(
+    result: EvalResult, path: Path | None = None, comparison: Comparison | None = None
+) -> Path:
     """Write eval.json (atomically) into the run directory unless `path` says otherwise."""
     target = path or result.run_dir / EVAL_FILE
     tmp = target.with_name(target.name + ".tmp")
-    tmp.write_text(json.dumps(eval_payload(result), indent=2, ensure_ascii=False), encoding="utf-8")
+    payload = eval_payload(result, comparison)
+    tmp.write_text(json.dumps(payload, indent=2, ensure_ascii=False), encoding="utf-8")
     os.replace(tmp, target)
     return target

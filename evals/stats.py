@@ -1,26 +1,34 @@
-"""Paired tests for "is run B worse than run A?" with a known error rate at every n.
+"""One-sided paired tests for "is run B worse than run A?", exact where n is small.
+
+A regression gate asks a one-sided question, so every test here gives two one-sided
+p-values per metric (`p_lower`: is B - A below zero?; `p_upper`: above?) and the
+interval whose ends are the matching one-sided 95% bounds (a 90% two-sided interval):
+the test at 0.05 says "lower" exactly when the interval's upper end is below zero, so a
+row's p, its interval and its colour can never disagree.
 
 Per metric, the per-article differences d_i = B_i - A_i (articles where both runs define
 the metric; with repeated samples, each article's mean over its samples, so an article
 counts once however often it was briefed) are tested for a zero mean:
 
 - n <= 16: an exact paired sign-flip test, enumerating all 2^n sign patterns. Under the
-  null hypothesis (A and B exchangeable per article) it is exact at any n: at n = 5 its
-  smallest two-sided p-value is 2/32 = 0.0625, so five articles can never be
-  "significant" at 0.05 (the percentile bootstrap claimed p = 0.015 there).
-- n > 16: Student's t on the differences.
+  null hypothesis (A and B exchangeable per article) it is exact at any n. Its one-sided
+  p is the share of patterns at least as extreme; at n = 5 the smallest is 1/32, so five
+  articles that all got worse are a significant drop (p = 0.031), four never are. The
+  bounds invert the same test: a shift delta is rejected when too few of the 2^n - 1
+  subset means of d lie on its side, so each bound is one order statistic of the subset
+  means (unbounded below n = 5).
+- n > 16: Student's t on the differences, with the t-interval.
 
-Both are deterministic, so a verdict never depends on a seed. The 95% interval is the
-t-interval below `BOOTSTRAP_MIN_N` articles and a seeded paired (cluster) bootstrap
-percentile interval above it, widened by sqrt(n / (n - 1)) for the divisor-n bias of
-the plug-in variance; `benchmarks/gate_calibration.py` measures the coverage of both.
+Both are deterministic, so a verdict never depends on a seed.
+`benchmarks/gate_calibration.py` measures false alarms, coverage and power.
 
-`minimum_detectable_effect` is the true drop the t-test finds 80% of the time at the
-observed spread of the differences: what a "no regression" verdict can vouch for.
+`minimum_detectable_effect` is the true drop the one-sided t-test finds 80% of the time
+at the observed spread of the differences: what a "no regression" verdict can vouch for.
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -28,73 +36,94 @@ from functools import lru_cache
 import numpy as np
 from scipy import stats
 
-from newsbrief.evals.bootstrap import DEFAULT_RESAMPLES, paired_bootstrap
-
 EXACT_MAX_N = 16  # 2^16 sign patterns: exact enumeration stays cheap
-BOOTSTRAP_MIN_N = 100  # below: t-interval (the bootstrap under-covers at small n)
-ALPHA = 0.05
+ALPHA = 0.05  # one-sided: the gate's false-alarm rate on a null change
 POWER = 0.8
+INTERVAL = "90% interval (each end a one-sided 95% bound)"
 
 
 @dataclass(frozen=True)
 class PairedTest:
-    """One metric's paired comparison: mean difference, 95% interval, p-value, method."""
+    """One metric's paired comparison: mean difference, bounds, one-sided p-values."""
 
     n: int
     diff: float
-    low: float
-    high: float
-    p_value: float
-    method: str  # sign-flip | t | bootstrap
-    mde: float | None  # minimum detectable effect (80% power, alpha 0.05); None if n < 2
-
-    @property
-    def excludes_zero(self) -> bool:
-        return self.low > 0 or self.high < 0
+    low: float  # one-sided 95% lower bound of the mean of B - A (-inf: unbounded)
+    high: float  # one-sided 95% upper bound (+inf: unbounded)
+    p_lower: float  # one-sided p that B - A is below zero
+    p_upper: float  # one-sided p that B - A is above zero
+    method: str  # sign-flip | t
+    mde: float | None  # minimum detectable effect (80% power, one-sided 0.05); None if n < 2
 
 
 @lru_cache(maxsize=EXACT_MAX_N + 1)
-def _sign_patterns(n: int) -> np.ndarray:
-    """All 2^n rows of +-1 (the identity pattern first)."""
-    bits = (np.arange(2**n)[:, None] >> np.arange(n)) & 1
-    return 1.0 - 2.0 * bits
+def _subsets(n: int) -> np.ndarray:
+    """All 2^n rows of 0/1 (row 0 = the empty set): which articles a pattern flips."""
+    return ((np.arange(2**n)[:, None] >> np.arange(n)) & 1).astype(np.float64)
 
 
-def sign_flip_p(diffs: np.ndarray) -> np.ndarray:
-    """Exact two-sided sign-flip p-values, one per column of `diffs` (n x m, no NaN)."""
-    n = diffs.shape[0]
+def _flip_sums(diffs: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Sums and sizes of every non-empty subset of rows, and the tie tolerance."""
+    subsets = _subsets(diffs.shape[0])[1:]
+    tol = 1e-12 * (1 + np.abs(diffs).sum(axis=0))
+    return subsets @ diffs, subsets.sum(axis=1), tol
+
+
+def sign_flip_p(diffs: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Exact one-sided sign-flip p-values (lower, upper), one per column of `diffs`
+    (n x m, no NaN). Flipping subset S changes the sum by -2 sum(S), so a pattern is at
+    least as high as the observed sum when sum(S) <= 0 (the empty set always is)."""
+    n, m = diffs.shape
     if n == 0:
-        return np.ones(diffs.shape[1])
-    sums = np.abs(_sign_patterns(n) @ diffs)  # 2^n x m
-    observed = np.abs(diffs.sum(axis=0))
-    return np.mean(sums >= observed - 1e-12 * (1 + observed), axis=0)
+        return np.ones(m), np.ones(m)
+    sums, _, tol = _flip_sums(diffs)
+    total = 2.0**n
+    p_upper = (1 + np.sum(sums <= tol, axis=0)) / total
+    p_lower = (1 + np.sum(sums >= -tol, axis=0)) / total
+    return p_lower, p_upper
+
+
+def sign_flip_bounds(diffs: np.ndarray, alpha: float = ALPHA) -> tuple[np.ndarray, np.ndarray]:
+    """One-sided (1 - alpha) bounds of the mean shift by inverting the sign-flip test:
+    shift delta is kept by the upper test while at least alpha * 2^n patterns are as
+    high, i.e. while k = ceil(alpha * 2^n - 1) subset means are <= delta. The bound is
+    the k-th smallest subset mean (-inf when k < 1), and symmetrically above."""
+    n, m = diffs.shape
+    k = math.ceil(alpha * 2.0**n - 1 - 1e-9)
+    if n == 0 or k < 1:
+        return np.full(m, -np.inf), np.full(m, np.inf)
+    sums, sizes, tol = _flip_sums(diffs)
+    means = np.where(np.abs(sums) <= tol, 0.0, sums / sizes[:, None])
+    last = means.shape[0] - k
+    ordered = np.partition(means, [k - 1, last], axis=0)
+    return ordered[k - 1], ordered[last]
 
 
 def t_test(diffs: np.ndarray, alpha: float = ALPHA) -> tuple[np.ndarray, ...]:
-    """Mean, t-interval bounds, two-sided p and standard error per column (n x m)."""
+    """Mean, one-sided (1 - alpha) bounds, one-sided p (lower, upper) and standard error
+    per column (n x m, n >= 2)."""
     n = diffs.shape[0]
     mean = diffs.mean(axis=0)
-    sd = diffs.std(axis=0, ddof=1) if n > 1 else np.zeros_like(mean)
-    se = sd / np.sqrt(n)
+    se = diffs.std(axis=0, ddof=1) / np.sqrt(n)
+    dof = n - 1
     tiny = se <= 1e-12 * (1 + np.abs(mean))
     with np.errstate(divide="ignore", invalid="ignore"):
-        t = np.where(tiny, np.inf, np.abs(mean) / np.where(tiny, 1.0, se))
-    dof = max(n - 1, 1)
-    p = np.where(tiny & (np.abs(mean) <= 1e-15), 1.0, 2 * stats.t.sf(t, dof))
-    if n < 2:
-        p = np.ones_like(mean)
-    half = stats.t.ppf(1 - alpha / 2, dof) * se
-    return mean, mean - half, mean + half, p, se
+        t = np.where(tiny, np.sign(mean) * np.inf, mean / np.where(tiny, 1.0, se))
+    zero = tiny & (np.abs(mean) <= 1e-15)
+    p_lower = np.where(zero, 1.0, stats.t.cdf(t, dof))
+    p_upper = np.where(zero, 1.0, stats.t.sf(t, dof))
+    half = stats.t.ppf(1 - alpha, dof) * se
+    return mean, mean - half, mean + half, p_lower, p_upper, se
 
 
 def minimum_detectable_effect(
     se: float, n: int, alpha: float = ALPHA, power: float = POWER
 ) -> float | None:
-    """Smallest true mean difference a two-sided paired t-test detects with `power`."""
+    """Smallest true drop a one-sided paired t-test at `alpha` detects with `power`."""
     if n < 2:
         return None
     dof = n - 1
-    return float((stats.t.ppf(1 - alpha / 2, dof) + stats.t.ppf(power, dof)) * se)
+    return float((stats.t.ppf(1 - alpha, dof) + stats.t.ppf(power, dof)) * se)
 
 
 def paired_tests(
@@ -102,15 +131,13 @@ def paired_tests(
     b: np.ndarray,
     *,
     clusters: Sequence[str] | None = None,
-    resamples: int = DEFAULT_RESAMPLES,
-    seed: int | None = 0,
 ) -> list[PairedTest | None]:
     """One `PairedTest` per column of `a`/`b` (rows x metrics, NaN = undefined).
 
     `clusters` names the article of each row when runs hold several samples per
     article: rows of one article are averaged first, so articles (not samples) are the
-    unit of replication, which is what a cluster bootstrap resamples. Columns defined
-    on the same rows are tested together in one vectorised pass.
+    unit of replication. Columns defined on the same rows are tested together in one
+    vectorised pass.
     """
     a, b = np.atleast_2d(np.asarray(a, float).T).T, np.atleast_2d(np.asarray(b, float).T).T
     if a.shape != b.shape:
@@ -124,7 +151,7 @@ def paired_tests(
     for k, rows in enumerate(patterns):
         columns = np.flatnonzero(pattern_of.ravel() == k)
         if rows.any():
-            tests = _tests(diffs[np.ix_(rows, columns)], resamples, seed)
+            tests = _tests(diffs[np.ix_(rows, columns)])
             for column, test in zip(columns, tests, strict=True):
                 out[column] = test
     return out
@@ -144,24 +171,30 @@ def cluster_means(values: np.ndarray, clusters: Sequence[str]) -> np.ndarray:
         return np.where(counts > 0, sums / np.maximum(counts, 1), np.nan)
 
 
-def _tests(d: np.ndarray, resamples: int, seed: int | None) -> list[PairedTest]:
+def _tests(d: np.ndarray) -> list[PairedTest]:
     """Tests for every column of `d` (n x m, fully defined, n >= 1)."""
     n = d.shape[0]
-    mean, low, high, p, se = t_test(d)
-    method = "t"
-    if n == 1:
-        low, high = mean.copy(), mean.copy()
+    mean = d.mean(axis=0)
     if n <= EXACT_MAX_N:
-        p, method = sign_flip_p(d), "sign-flip"
-    if n >= BOOTSTRAP_MIN_N:
-        boot = paired_bootstrap(np.zeros_like(d), d, resamples=resamples, seed=seed)
-        widen = np.sqrt(n / (n - 1))
-        low = mean + (np.array([i.low for i in boot if i]) - mean) * widen
-        high = mean + (np.array([i.high for i in boot if i]) - mean) * widen
-        method = "t, bootstrap CI"
+        p_lower, p_upper = sign_flip_p(d)
+        low, high = sign_flip_bounds(d)
+        method = "sign-flip"
+        se = d.std(axis=0, ddof=1) / np.sqrt(n) if n > 1 else np.full_like(mean, np.nan)
+    else:
+        mean, low, high, p_lower, p_upper, se = t_test(d)
+        method = "t"
     mdes = [minimum_detectable_effect(float(x), n) for x in se]
     return [
-        PairedTest(n, float(mean[j]), float(low[j]), float(high[j]), float(p[j]), method, mdes[j])
+        PairedTest(
+            n,
+            float(mean[j]),
+            float(low[j]),
+            float(high[j]),
+            float(p_lower[j]),
+            float(p_upper[j]),
+            method,
+            mdes[j],
+        )
         for j in range(d.shape[1])
     ]
 

@@ -13,18 +13,10 @@ from newsbrief.evals.compare import Comparison
 from newsbrief.evals.field_diff import FIELDS, field_of, field_rows
 from newsbrief.evals.report import svg
 from newsbrief.evals.scoring import EvalResult
-from newsbrief.evals.stats import ALPHA
+from newsbrief.evals.stats import INTERVAL
 from newsbrief.evals.usage_errors import EvalUsageError
 
 DEFAULT_ARTICLES = 5
-
-
-def _verdict(p_value: float, worsened_by: float, n: int, min_paired: int) -> str:
-    if n < min_paired:
-        return "too few"
-    if p_value >= ALPHA:
-        return "n.s."
-    return "worse" if worsened_by > 0 else "better"
 
 
 def _failures(label: str, result: EvalResult) -> list[dict[str, Any]]:
@@ -118,69 +110,25 @@ def _field_table(a: EvalResult, b: EvalResult | None) -> list[dict[str, Any]]:
 
 
 def _comparison(comparison: Comparison) -> dict[str, Any]:
-    verdict = comparison.verdict()
-    adjusted = {check.row.name: check.p_adjusted for check in verdict.checks}
-    min_paired = comparison.gate.min_paired
-    rows: list[dict[str, Any]] = []
-    for r in comparison.rows:
-        p_value = adjusted.get(r.name, r.p_value)
-        rows.append(
-            {
-                "metric": r.name,
-                "n": r.n,
-                "a": r.mean_a,
-                "b": r.mean_b,
-                "diff": r.diff,
-                "low": r.low,
-                "high": r.high,
-                "p": p_value,
-                "unit": r.metric.unit_interval,
-                "gated": r.name in adjusted,
-                "verdict": _verdict(p_value, r.worsened_by(), r.n, min_paired),
-            }
-        )
+    """The comparison section: the verdict (`Verdict.as_dict`, as eval.json holds it)
+    and the rows (`Comparison.row_views`), as every output shows them."""
+    rows = comparison.row_views()
     points = [
         svg.IntervalPoint(
-            row["metric"], row["diff"], row["low"], row["high"], row["verdict"], row["gated"]
+            row["metric"], row["diff"], row["low"], row["high"], row["mark"], row["gated"]
         )
         for row in rows
         if row["unit"]
     ]
-    primary = comparison.row("overall")
     return {
         "rows": rows,
         "shared": len(comparison.shared),
-        "methods": sorted({r.method for r in comparison.rows}),
-        "resamples": comparison.resamples,
-        "seed": comparison.seed,
+        "methods": comparison.methods(),
+        "interval": INTERVAL,
         "pairing": comparison.pairing,
         "forest": svg.forest_plot(points),
         "strip": svg.difference_strip(comparison.article_deltas()),
-        "verdict": {
-            "failed": verdict.failed,
-            "summary": verdict.summary(),
-            "too_few": verdict.too_few,
-            "min_paired": min_paired,
-            "paired": verdict.paired,
-            "coverage_problems": verdict.coverage_problems,
-            "allow_partial": verdict.allow_partial,
-            "gated": [check.row.name for check in verdict.checks],
-            # As on the terminal: no detectable-change sentence where the gate gives no
-            # verdict, nor a zero one where the runs agree on every article (no spread).
-            "mde": primary.mde if primary and primary.mde and not verdict.too_few else None,
-        },
-        "regressions": [
-            {
-                "metric": check.row.name,
-                "a": check.row.mean_a,
-                "b": check.row.mean_b,
-                "low": check.row.low,
-                "high": check.row.high,
-                "p": check.p_adjusted,
-            }
-            for check in verdict.checks
-            if check.regressed
-        ],
+        "verdict": comparison.verdict().as_dict(),
     }
 
 

@@ -39,8 +39,8 @@ def _ticks(low: float, high: float, count: int = 5) -> list[float]:
     return [low + i * step for i in range(count)]
 
 
-def forest_plot(points: Sequence[IntervalPoint], title: str = "B - A with 95% intervals") -> Markup:
-    """Difference and 95% interval per metric, around a zero line."""
+def forest_plot(points: Sequence[IntervalPoint], title: str = "B - A with 90% intervals") -> Markup:
+    """Difference and 90% interval (one-sided 95% bounds) per metric, around a zero line."""
     label_w, plot_w, row_h, top = 230, 420, 18, 28
     height = top + row_h * len(points) + 30
     span = max([abs(v) for p in points for v in (p.low, p.high, p.diff)] + [0.01]) * 1.1

@@ -12,8 +12,10 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import click
+from rich.markup import escape
 
-from newsbrief.cli.common import console_error, console_note, stdout
+from newsbrief import exit_codes
+from newsbrief.cli.common import console_error, console_note, stderr, stdout
 from newsbrief.cli.eval_tables import (
     comparison_table,
     history_tables,
@@ -21,12 +23,13 @@ from newsbrief.cli.eval_tables import (
     scores_table,
 )
 from newsbrief.errors import BriefingError
-from newsbrief.evals.bootstrap import DEFAULT_RESAMPLES
 from newsbrief.evals.compare import (
     MIN_PAIRED,
     Comparison,
     GateSettings,
+    Verdict,
     compare_results,
+    parse_max_drops,
     parse_thresholds,
 )
 from newsbrief.evals.errors import GoldFileError
@@ -195,7 +198,7 @@ def score_cmd(
     if not no_write:
         kept = set_aside_other_gold(result)
         if kept is not None:
-            console_error(
+            console_note(
                 f"{run_dir / 'eval.json'} was scored with different gold; kept it as {kept}"
             )
         console_note(f"wrote {write_eval_file(result)}")
@@ -205,14 +208,8 @@ def score_cmd(
 @click.argument("run_a", type=click.Path(path_type=Path, file_okay=False))
 @click.argument("run_b", type=click.Path(path_type=Path, file_okay=False))
 @scoring_options
-@click.option(
-    "--resamples",
-    type=click.IntRange(min=100),
-    default=DEFAULT_RESAMPLES,
-    show_default=True,
-    help="Paired-bootstrap resamples.",
-)
-@click.option("--seed", type=int, default=0, show_default=True, help="Bootstrap seed.")
+@click.option("--resamples", type=int, default=None, hidden=True, help="No longer used.")
+@click.option("--seed", type=int, default=None, hidden=True, help="No longer used.")
 @click.option(
     "--top",
     type=click.IntRange(min=0),
@@ -225,7 +222,15 @@ def score_cmd(
     "threshold_specs",
     multiple=True,
     metavar="METRIC=DROP",
-    help="Tolerated drop before a metric counts as a regression; also gates METRIC.",
+    help="Tolerated drop before a significant drop of METRIC counts; also gates METRIC.",
+)
+@click.option(
+    "--max-drop",
+    "max_drop_specs",
+    multiple=True,
+    metavar="METRIC=DROP",
+    help="Fail when the observed mean drop of METRIC exceeds DROP, whatever the number "
+    "of articles (no statistics; reported apart from significance).",
 )
 @click.option(
     "--gate",
@@ -239,7 +244,7 @@ def score_cmd(
     type=click.IntRange(min=2),
     default=MIN_PAIRED,
     show_default=True,
-    help="Fewest paired articles for a significant verdict.",
+    help="Fewest paired articles for a 'no regression' verdict without --max-drop.",
 )
 @click.option(
     "--allow-partial",
@@ -249,8 +254,20 @@ def score_cmd(
 @click.option(
     "--fail-on-regression",
     is_flag=True,
-    help="Exit 1 if a gated metric got significantly worse (Holm-adjusted p < 0.05) "
-    "beyond its threshold, or the runs are not comparable (see --allow-partial).",
+    help="Exit 1 on a regression (a gated metric significantly worse, one-sided, Holm "
+    "p < 0.05, beyond its threshold; or a --max-drop exceeded) and 3 when the gate "
+    "cannot decide (see --undecided).",
+)
+@click.option(
+    "--undecided",
+    type=click.Choice(["fail", "pass"]),
+    default="fail",
+    show_default=True,
+    help="With --fail-on-regression: an undecided gate (too few articles, runs not "
+    "comparable, every article failed) exits 3 (fail) or 0 (pass).",
+)
+@click.option(
+    "--no-write", is_flag=True, help="Do not write eval.json (with the verdict) into RUN_B."
 )
 def compare_cmd(
     run_a: Path,
@@ -258,24 +275,38 @@ def compare_cmd(
     gold_path: Path,
     weights_file: Path | None,
     articles_file: Path | None,
-    resamples: int,
-    seed: int,
+    resamples: int | None,
+    seed: int | None,
     top: int,
     threshold_specs: tuple[str, ...],
+    max_drop_specs: tuple[str, ...],
     gate_names: tuple[str, ...],
     min_paired: int,
     allow_partial: bool,
     fail_on_regression: bool,
+    undecided: str,
+    no_write: bool,
 ) -> None:
-    """Compare RUN_B against RUN_A on the articles both contain (B minus A)."""
+    """Compare RUN_B against RUN_A on the articles both contain (B minus A).
+
+    The gate is one-sided: it asks whether B is worse than A. Exit codes with
+    --fail-on-regression: 0 no regression, 1 regression, 3 undecided (0 with
+    --undecided pass), 2 usage error.
+    """
+    if resamples is not None or seed is not None:
+        console_note("--resamples and --seed are no longer used: every test is exact or t")
     gold = load_gold_once(gold_path)
     a = score(run_a, gold, weights_file, articles_file)
     b = score(run_b, gold, weights_file, articles_file)
     with user_errors():
-        thresholds = parse_thresholds(threshold_specs, a.metrics)
-        named = parse_gate_names(gate_names, a.metrics)
-        settings = GateSettings(thresholds, named, allow_partial, min_paired)
-        comparison = compare_results(a, b, resamples=resamples, seed=seed, top=top, gate=settings)
+        settings = GateSettings(
+            parse_thresholds(threshold_specs, a.metrics),
+            parse_gate_names(gate_names, a.metrics),
+            allow_partial,
+            min_paired,
+            parse_max_drops(max_drop_specs, a.metrics),
+        )
+        comparison = compare_results(a, b, top=top, gate=settings)
     stdout.print(comparison_table(comparison))
     for table in movers_tables(comparison):
         stdout.print(table)
@@ -285,8 +316,27 @@ def compare_cmd(
         spread = spread_line(result, label)
         if spread:
             stdout.print(spread)
-    if report_verdict(comparison) and fail_on_regression:
-        raise SystemExit(1)
+    if not no_write:
+        kept = set_aside_other_gold(b)
+        if kept is not None:
+            console_note(f"{run_b / 'eval.json'} was scored with different gold; kept it as {kept}")
+        console_note(f"wrote {write_eval_file(b, comparison=comparison)} (with the verdict)")
+    code = gate_exit(comparison.verdict(), fail_on_regression, undecided == "pass")
+    report_verdict(comparison, code)
+    if code:
+        raise SystemExit(code)
+
+
+def gate_exit(verdict: Verdict, fail_on_regression: bool, undecided_passes: bool) -> int:
+    """The exit code of `eval compare`: only --fail-on-regression turns a verdict into
+    a non-zero exit (1 regression, 3 undecided unless --undecided pass)."""
+    if not fail_on_regression:
+        return exit_codes.OK
+    if verdict.failed:
+        return exit_codes.BAD_RESULT
+    if verdict.undecided and not undecided_passes:
+        return exit_codes.UNDECIDED
+    return exit_codes.OK
 
 
 def parse_gate_names(names: tuple[str, ...], known: object) -> tuple[str, ...]:
@@ -300,8 +350,12 @@ def parse_gate_names(names: tuple[str, ...], known: object) -> tuple[str, ...]:
     return names
 
 
-def report_verdict(comparison: Comparison) -> bool:
-    """Print coverage, the gate's verdict and its reasons; True when the gate fails."""
+VERDICT_COLOUR = {"bad": "red", "warn": "yellow", "ok": "green"}
+
+
+def report_verdict(comparison: Comparison, code: int) -> None:
+    """Print coverage, the two routes of the gate and its one verdict. `error:` only
+    when the command exits non-zero (`code`); otherwise the verdict is a plain line."""
     for label, cov in comparison.coverage().items():
         stdout.print(
             f"run {label}: {cov['run_articles']} articles, covers {cov['scored_with_gold']} of "
@@ -310,33 +364,36 @@ def report_verdict(comparison: Comparison) -> bool:
             f"{cov['gold_missing_from_run']} missing)"
         )
     verdict = comparison.verdict()
-    for problem in verdict.coverage_problems:
-        if verdict.allow_partial:
+    if verdict.allow_partial:
+        for problem in verdict.coverage_problems:
             console_note(f"compared on shared articles only (--allow-partial): {problem}")
-        else:
-            console_error(f"not comparable: {problem}; rerun or pass --allow-partial")
-    if verdict.too_few:
-        console_error(
-            f"no verdict: only {verdict.paired} paired articles (fewer than "
-            f"{verdict.min_paired}); an exact test cannot tell a change from noise here"
-        )
     for check in verdict.checks:
         row = check.row
-        if check.regressed:
-            console_error(
-                f"regression: {row.name} {row.mean_a:.3f} -> {row.mean_b:.3f} "
-                f"(95% CI of B-A [{row.low:+.3f}, {row.high:+.3f}], Holm p "
-                f"{check.p_adjusted:.4f}, threshold {check.threshold:g})"
-            )
-    primary = comparison.row("overall")
-    if primary is not None and primary.mde and not verdict.too_few:
         console_note(
-            f"with {primary.n} paired articles the gate detects a change in overall of "
-            f"{primary.mde:.3f} or more 80% of the time"
+            f"significance: {row.name} {row.mean_a:.3f} -> {row.mean_b:.3f} (B-A "
+            f"{row.diff:+.3f}, one-sided Holm p {check.p_adjusted:.4f}"
+            + (f", threshold {check.threshold:g}" if check.threshold else "")
+            + f"): {'worse' if check.regressed else 'not significantly worse'}"
         )
-    if not verdict.failed and not verdict.too_few:
-        console_note(verdict.summary())
-    return verdict.failed
+    for tolerance in verdict.tolerances:
+        if tolerance.drop is None:
+            console_note(f"tolerance: {tolerance.metric} is defined on no paired article")
+            continue
+        state = "exceeded" if tolerance.exceeded else "held"
+        console_note(
+            f"tolerance: {tolerance.metric} dropped {tolerance.drop:.3f} "
+            f"(--max-drop {tolerance.limit:g}): {state}"
+        )
+    if verdict.mde is not None:
+        console_note(
+            f"with {verdict.paired} paired articles the gate detects a drop in overall of "
+            f"{verdict.mde:.3f} or more 80% of the time"
+        )
+    if code:
+        console_error(verdict.summary())
+    else:
+        colour = VERDICT_COLOUR[verdict.tone]
+        stderr.print(f"[bold {colour}]verdict:[/] {escape(verdict.summary())}", highlight=False)
 
 
 @eval_group.command("history")

@@ -7,11 +7,11 @@ from pathlib import Path
 from rich import box
 from rich.table import Table
 
-from newsbrief.evals.compare import Comparison, MetricComparison
+from newsbrief.evals.compare import Comparison
 from newsbrief.evals.field_diff import FIELDS, field_of, field_rows
 from newsbrief.evals.history import HistoryRow
 from newsbrief.evals.scoring import EvalResult
-from newsbrief.evals.stats import ALPHA
+from newsbrief.evals.stats import INTERVAL
 
 
 def _fmt(value: float | None, unit_interval: bool = True) -> str:
@@ -62,56 +62,54 @@ def _short(value: float, unit: bool = False, sign: str = "") -> str:
     return format(value, f"{sign}.2g")
 
 
-def _verdict(row: MetricComparison, p_value: float, min_paired: int) -> str:
-    if row.n < min_paired:
-        return "[dim]too few[/]"
-    if p_value >= ALPHA:
-        return "[dim]n.s.[/]"
-    better = row.worsened_by() < 0
-    return "[green]better[/]" if better else "[red]worse[/]"
+MARK_STYLE = {"worse": "[red]worse[/]", "better": "[green]better[/]", "n.s.": "[dim]n.s.[/]"}
 
 
-def comparison_table(comparison: Comparison, thresholds: dict[str, float] | None = None) -> Table:
+def _bound(value: float | None, unit: bool, sign: str) -> str:
+    if value is None:
+        return "-inf" if sign == "-" else "+inf"
+    return _short(value, unit, "+")
+
+
+def comparison_table(comparison: Comparison) -> Table:
     """Grouped by field so that full metric names fit 80 columns: a field's name heads
     its rows, each row names the rest ("actors" then "f1" = actors.f1). Gated metrics
-    are bold with their Holm-adjusted p."""
-    verdict = comparison.verdict(thresholds)
-    adjusted = {check.row.name: check.p_adjusted for check in verdict.checks}
-    methods = sorted({row.method for row in comparison.rows})
+    are bold with their Holm-adjusted p. Every number and mark comes from
+    `Comparison.row_views`, as in eval.json, the report and the workspace."""
     table = Table(
         title=(
             f"{comparison.b.run_dir} (B) vs {comparison.a.run_dir} (A): "
-            f"{len(comparison.shared)} paired articles; {', '.join(methods)}; "
-            "bold = gated (Holm p)"
+            f"{len(comparison.shared)} paired articles; {', '.join(comparison.methods())}; "
+            f"one-sided p; {INTERVAL}; bold = gated (Holm p)"
         ),
         box=box.SIMPLE_HEAD,
         pad_edge=False,
         padding=(0, 1),
         collapse_padding=True,
     )
-    for header in ("metric", "n", "A", "B", "B-A", "95% CI", "p", ""):
+    for header in ("metric", "n", "A", "B", "B-A", "90% CI", "p", ""):
         table.add_column(header, no_wrap=True, justify="left" if header == "metric" else "right")
     previous = None
-    for row in comparison.rows:
-        field = "overall" if row.name == "overall" else field_of(row.name)
-        leaf = row.name[len(field) + 1 :]
+    for row in comparison.row_views():
+        name = row["metric"]
+        field = "overall" if name == "overall" else field_of(name)
+        leaf = name[len(field) + 1 :]
         if field != previous and leaf:
             table.add_row(f"[bold]{field}[/]")
         previous = field
-        label = f" {leaf}" if leaf else row.name
-        if row.name in adjusted:
+        label = f" {leaf}" if leaf else name
+        if row["gated"]:
             label = f"[bold]{label}[/]"
-        unit = row.metric.unit_interval
-        p_value = adjusted.get(row.name, row.p_value)
+        unit = row["unit"]
         table.add_row(
             label,
-            str(row.n),
-            _fmt(row.mean_a, unit) if unit else _short(row.mean_a),
-            _fmt(row.mean_b, unit) if unit else _short(row.mean_b),
-            _short(row.diff, unit, "+"),
-            f"[{_short(row.low, unit, '+')}, {_short(row.high, unit, '+')}]",
-            f"{p_value:.3f}",
-            _verdict(row, p_value, comparison.gate.min_paired),
+            str(row["n"]),
+            _fmt(row["a"], unit) if unit else _short(row["a"]),
+            _fmt(row["b"], unit) if unit else _short(row["b"]),
+            _short(row["diff"], unit, "+"),
+            f"[{_bound(row['low'], unit, '-')}, {_bound(row['high'], unit, '+')}]",
+            f"{row['p']:.3f}",
+            MARK_STYLE[row["mark"]],
         )
     return table
 

@@ -12,7 +12,6 @@ import click
 
 from newsbrief.cli.common import console_note, stdout
 from newsbrief.cli.eval_cmd import load_gold_once, score, scoring_options, user_errors
-from newsbrief.evals.bootstrap import DEFAULT_RESAMPLES
 from newsbrief.evals.compare import compare_results
 from newsbrief.evals.report import write_report
 
@@ -41,14 +40,8 @@ from newsbrief.evals.report import write_report
     help="Articles to show side by side with gold (default: those that moved most, "
     "or the lowest-scoring ones).",
 )
-@click.option(
-    "--resamples",
-    type=click.IntRange(min=100),
-    default=DEFAULT_RESAMPLES,
-    show_default=True,
-    help="Paired-bootstrap resamples for --compare.",
-)
-@click.option("--seed", type=int, default=0, show_default=True, help="Bootstrap seed.")
+@click.option("--resamples", type=int, default=None, hidden=True, help="No longer used.")
+@click.option("--seed", type=int, default=None, hidden=True, help="No longer used.")
 def report_cmd(
     run_dir: Path,
     gold_path: Path,
@@ -57,8 +50,8 @@ def report_cmd(
     output: Path | None,
     compare_dir: Path | None,
     article_ids: str | None,
-    resamples: int,
-    seed: int,
+    resamples: int | None,
+    seed: int | None,
 ) -> None:
     """Write a self-contained HTML report for RUN_DIR (and RUN_DIR vs --compare)."""
     gold = load_gold_once(gold_path)
@@ -67,7 +60,7 @@ def report_cmd(
     if compare_dir is not None:
         other = score(compare_dir, gold, weights_file, articles_file)
         with user_errors():
-            comparison = compare_results(result, other, resamples=resamples, seed=seed)
+            comparison = compare_results(result, other)
     ids = [i.strip() for i in article_ids.split(",") if i.strip()] if article_ids else None
     with user_errors():
         path = write_report(output or run_dir / "report.html", result, comparison, ids)

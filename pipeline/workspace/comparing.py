@@ -1,8 +1,8 @@
 """Two runs compared in the workspace: the same numbers as `briefing eval compare`.
 
-The metric table and the gate's verdict come from `newsbrief.evals.compare`
-(`compare_runs`, `Comparison.regressions`) with the command's defaults, so the page and
-the CLI can never disagree. Scoring a big run takes a while, so a comparison is kept
+The page renders the comparison's one verdict (`Comparison.verdict().as_dict()`, what
+eval.json stores) and its rows (`Comparison.row_views()`) with the command's defaults;
+nothing is decided here, so the page and the CLI can never disagree. Scoring a big run takes a while, so a comparison is kept
 until either run's files change.
 """
 
@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from newsbrief.evals.compare import Comparison, compare_runs
+from newsbrief.evals.stats import INTERVAL
 from newsbrief.evals.usage_errors import EvalUsageError
 from newsbrief.run.rundir import BRIEFINGS, ERRORS, MANIFEST
 
@@ -74,13 +75,12 @@ class CompareCache:
                     "delta": deltas.get(article_id),
                 }
             )
-        regressions = comparison.regressions() if comparison else []
         return {
             "comparison": comparison,
             "problem": found if isinstance(found, str) else None,
-            "gated": set(comparison.gate_metrics()) if comparison else set(),
-            "regressions": regressions,
-            "verdict": None if comparison is None else ("fail" if regressions else "pass"),
+            "rows": comparison.row_views() if comparison else [],
+            "verdict": comparison.verdict().as_dict() if comparison else None,
+            "interval": INTERVAL,
             "articles": rows,
             "shared_count": len(shared),
             "page": page,

@@ -132,8 +132,10 @@ def test_eval_json_and_report_show_samples_only_for_repeat_runs(tmp_path: Path) 
 # Three articles, two samples each. Per-row differences B - A:
 #   x1: 0.3, 0.1 (mean 0.2)   x2: 0.1, 0.3 (mean 0.2)   x3: 0.1, -0.3 (mean -0.1)
 # Articles are the unit: d = [0.2, 0.2, -0.1], n = 3, mean 0.1, sd sqrt(0.03), se 0.1.
-# Exact sign-flip over 2^3 patterns: |sum| >= 0.3 in 4 of 8, p = 0.5.
-# t-interval: 0.1 +- t(0.975, 2) * 0.1 = 0.1 +- 0.4302653.
+# Exact sign-flip over 2^3 patterns: a pattern is as high as the observed sum when the
+# flipped subset sums to <= 0: the empty set and {x3} only, so one-sided p = 2/8 (B
+# better); as low: every subset but {x3}, 7/8. Three articles bound nothing at 5%: the
+# interval of a 0..1 metric is then [-1, 1].
 RUN_A = {"x1": [0.2, 0.4], "x2": [0.6, 0.6], "x3": [0.1, 0.5]}
 RUN_B = {"x1": [0.5, 0.5], "x2": [0.7, 0.9], "x3": [0.2, 0.2]}
 B_MEANS = {"x1": [0.5], "x2": [0.8], "x3": [0.2]}
@@ -160,8 +162,8 @@ def test_comparison_resamples_articles_with_their_samples(
     assert row.mean_b == pytest.approx(0.5)
     assert row.diff == pytest.approx(0.1)
     assert row.method == "sign-flip"
-    assert row.p_value == pytest.approx(0.5)
-    assert (row.low, row.high) == pytest.approx((0.1 - 0.4302653, 0.1 + 0.4302653), abs=1e-6)
+    assert (row.p_better, row.p_worse) == (pytest.approx(0.25), pytest.approx(7 / 8))
+    assert (row.low, row.high) == (-1.0, 1.0)
     assert pairing in comparison.pairing
 
 
@@ -175,8 +177,8 @@ def test_rows_pair_the_same_sample_index(tmp_path: Path) -> None:
     row = compare_results(a, b).row("overall")
     assert row is not None and row.n == 2
     assert row.diff == pytest.approx(0.125)
-    # d = [0.05, 0.2]: |sum| 0.25 is reached by 2 of the 4 sign patterns
-    assert row.p_value == pytest.approx(0.5)
+    # d = [0.05, 0.2]: only the unflipped pattern is as high as the observed sum
+    assert row.p_better == pytest.approx(0.25)
 
 
 @pytest.mark.parametrize(("articles", "too_few"), [(4, True), (9, True), (10, False)])

@@ -137,5 +137,5 @@ def test_compare_page_shows_the_eval_compare_numbers(served: Served) -> None:
     assert overall is not None
     assert f"{overall.mean_a:.3f}" in page and f"{overall.mean_b:.3f}" in page
     assert f"[{overall.low:+.3f}, {overall.high:+.3f}]" in page
-    verdict = "fail" if comparison.regressions() else "pass"
-    assert f'class="verdict verdict-{verdict}"' in page
+    verdict = comparison.verdict()
+    assert f'class="verdict verdict-{verdict.tone}" data-outcome="{verdict.outcome}"' in page
