@@ -8,7 +8,11 @@ failures that make every further request pointless raise `FatalBackendError`.
 
 from __future__ import annotations
 
+import asyncio
+import contextvars
+import threading
 from abc import ABC, abstractmethod
+from collections.abc import Callable
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Generic, TypeVar
@@ -37,6 +41,43 @@ def sampled_seed(seed: int | None) -> int | None:
 #: Articles at least this long are worked on in a thread (rules, grounding), so one
 #: long article never holds the event loop and every request in flight with it.
 OFF_LOOP_CHARS = 20_000
+
+T = TypeVar("T")
+
+
+async def off_loop(work: Callable[[], T]) -> T:
+    """`work()` in a daemon thread of its own, awaited on the event loop.
+
+    Not `asyncio.to_thread`: the default executor's threads are joined when the loop
+    closes and again when the interpreter exits, so a SIGTERM or Ctrl-C would wait for
+    the article being worked on (minutes for a hostile one) before the run could say
+    `stopped`. A daemon thread is left behind instead; a cancelled article's result is
+    simply dropped.
+    """
+    loop = asyncio.get_running_loop()
+    future: asyncio.Future[T] = loop.create_future()
+    context = contextvars.copy_context()
+
+    def settle(result: T | None, error: BaseException | None) -> None:
+        if future.done():
+            return  # cancelled meanwhile
+        if error is not None:
+            future.set_exception(error)
+        else:
+            future.set_result(result)  # type: ignore[arg-type]
+
+    def target() -> None:
+        try:
+            result, error = context.run(work), None
+        except BaseException as exc:  # handed to the awaiting task, raised there
+            result, error = None, exc
+        try:
+            loop.call_soon_threadsafe(settle, result, error)
+        except RuntimeError:
+            pass  # the loop is closed: the run has stopped and nobody waits
+
+    threading.Thread(target=target, name="newsbrief-off-loop", daemon=True).start()
+    return await future
 
 
 @dataclass

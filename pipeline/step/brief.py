@@ -8,13 +8,18 @@ Only `FatalBackendError` escapes, because it means the whole run must stop.
 
 from __future__ import annotations
 
-import asyncio
 import functools
 import time
 from collections.abc import Callable
 from typing import Protocol, TypeVar
 
-from newsbrief.backends.base import CURRENT_SAMPLE, OFF_LOOP_CHARS, Backend, Completion
+from newsbrief.backends.base import (
+    CURRENT_SAMPLE,
+    OFF_LOOP_CHARS,
+    Backend,
+    Completion,
+    off_loop,
+)
 from newsbrief.errors import BackendError, FatalBackendError
 from newsbrief.grounding import finish_briefing, policy_of
 from newsbrief.prompting.spec import PromptSpec
@@ -73,7 +78,7 @@ async def _off_loop_if_long(article: Article, work: Callable[[], T]) -> T:
     otherwise stall every request in flight (threads share the GIL, but the loop gets
     its turn every few milliseconds)."""
     if len(article.text) >= OFF_LOOP_CHARS:
-        return await asyncio.to_thread(work)
+        return await off_loop(work)  # a daemon thread: a stop never waits for it
     return work()
 
 

@@ -9,12 +9,12 @@ briefing should beat in evals. Same article in, same briefing out.
 
 from __future__ import annotations
 
-import asyncio
+import functools
 from typing import Any
 
 from pydantic import ValidationError
 
-from newsbrief.backends.base import OFF_LOOP_CHARS, Backend, Completion
+from newsbrief.backends.base import OFF_LOOP_CHARS, Backend, Completion, off_loop
 from newsbrief.backends.baseline.rules.compose import compose_briefing
 from newsbrief.errors import BackendError
 from newsbrief.prompting.spec import PromptSpec
@@ -38,11 +38,20 @@ class BaselineBackend(Backend):
 
     async def brief(self, article: Article, prompt: PromptSpec) -> Completion:
         if len(article.text) >= OFF_LOOP_CHARS:  # rules are CPU work: off the event loop
-            return await asyncio.to_thread(self._brief, article)
+            return await off_loop(functools.partial(self._brief, article))
         return self._brief(article)
 
     def _brief(self, article: Article) -> Completion:
-        briefing = compose_briefing(article)
+        try:
+            briefing = compose_briefing(article)
+        except ValidationError as exc:  # no sentence left to copy into a summary
+            raise BackendError(
+                "input",
+                "no article text left to brief once page furniture and instruction-like "
+                f"passages were set aside ({exc.errors()[0]['msg']}); check the article text",
+                usage=Usage(),
+                attempts=1,
+            ) from exc
         try:
             # The response model may be a grounding subclass whose validators check the
             # briefing against the article; rules copy text verbatim, so it should pass.
