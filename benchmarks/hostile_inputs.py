@@ -4,6 +4,7 @@ long the event loop was ever held while that happened.
     python benchmarks/hostile_inputs.py                      # everything, issue sizes
     python benchmarks/hostile_inputs.py --only refuse,bomb   # some parts
     python benchmarks/hostile_inputs.py --bomb-gib 1 --blank-millions 5   # shorter
+    python benchmarks/hostile_inputs.py --only shapes        # time per MB of each shape
 
 Parts (each runs `newsbrief.run.local.run` with the baseline backend in a fresh
 subprocess, so peak RSS is that part's alone):
@@ -15,6 +16,12 @@ subprocess, so peak RSS is that part's alone):
 - bomb: a .jsonl.gz whose one line decompresses to --bomb-gib GiB, then a small article:
   the line is skipped unread in 1 MiB pieces; peak RSS is the figure.
 - blank: a .jsonl.gz of --blank-millions million blank lines, then an article.
+- shapes: one article of --shape-chars characters in each hostile shape (prose for
+  reference, blank lines, no punctuation, all capitals, capitalised words, an HTML page
+  whose one tag has --html-attributes attributes), each in a fresh subprocess: CPU
+  seconds per MB of every check an article meets (injection scan, sentence splitting,
+  the baseline backend's whole step, the grounding an LLM answer gets, HTML parsing),
+  and each figure as a multiple of the same check on ordinary prose (goal: <= 3x).
 
 "max loop lag" is the longest a 10 ms `asyncio.sleep` overshot during the run (after a
 warm-up run in the same process): how long the event loop, and every request in flight
@@ -46,6 +53,149 @@ PARA = (
 def article_line(ident: str, chars: int = 300) -> bytes:
     text = (PARA * (chars // len(PARA) + 1))[:chars]
     return json.dumps({"id": ident, "title": "Talks", "text": text}).encode() + b"\n"
+
+
+WORDS = (
+    "the council met in the town hall on monday and agreed to repair the bridge over the "
+    "river before winter while residents asked for more buses "
+)
+SHAPES = ("prose", "blank", "nopunct", "caps", "capwords", "html-prose", "html-attrs")
+CHECKS = ("injection", "sentences", "baseline step", "llm grounding", "html parse")
+
+
+def shape_text(shape: str, chars: int) -> str:
+    """An article of `chars` characters in one hostile shape (plain text shapes)."""
+    if shape == "blank":  # a paragraph, then 20,000 blank lines, again and again
+        unit = PARA + "\n" * 20_000
+    else:
+        unit = {"prose": PARA, "nopunct": WORDS, "caps": PARA.upper(), "capwords": WORDS.title()}[
+            shape
+        ]
+    return (unit * (chars // len(unit) + 1))[:chars]
+
+
+def shape_page(shape: str, chars: int, attributes: int) -> bytes:
+    """A saved page holding a prose article of `chars` characters; `html-attrs` adds
+    one tag with `attributes` attributes (the issue's 300,000)."""
+    paragraphs = "".join(f"<p>{n}. {PARA}</p>" for n in range(chars // len(PARA) + 1))
+    bloat = ""
+    if shape == "html-attrs":
+        bloat = "<div " + " ".join(f'a{i}="x"' for i in range(attributes)) + ">x</div>"
+    return (
+        "<html><head><title>Talks</title></head><body>"
+        f"{bloat}<article><h1>Talks</h1>{paragraphs}</article></body></html>"
+    ).encode()
+
+
+def llm_briefing():  # type: ignore[no-untyped-def]
+    """What an LLM answer about the prose article looks like: prose, names, quotes (one
+    not in the text), an event: the grounding every openai/llamacpp answer gets."""
+    from newsbrief.schemas import Actor, Briefing, Event, Quote
+
+    return Briefing(
+        headline="Norway and EU agree fisheries quotas",
+        summary=(
+            "Norway's foreign minister Anne Dahl agreed fishing quotas with the European "
+            "Union in Oslo on 3 March 2024. The deal covers the next season and was "
+            "welcomed by Brussels, which had not expected it."
+        ),
+        key_points=[
+            "Anne Dahl met officials in Oslo.",
+            "The EU welcomed the 12% cut in quotas.",
+            "Talks with Iceland did not happen.",
+        ],
+        actors=[
+            Actor(name="Anne Dahl", kind="person", role="foreign minister"),
+            Actor(name="European Union", kind="organisation"),
+            Actor(name="Jonas Gahr Store", kind="person"),
+        ],
+        quotes=[
+            Quote(speaker="Anne Dahl", text="We agreed on quotas for the next season"),
+            Quote(speaker="Ursula von der Leyen", text="This is a good day for our fishermen"),
+        ],
+        events=[
+            Event(what="Norway and the EU agreed quotas", when_text="3 March 2024", where="Oslo")
+        ],
+    )
+
+
+def shape_child(shape: str, chars: int, attributes: int) -> dict[str, float]:
+    """CPU seconds of each check on one article of `shape` (run in a fresh process)."""
+    from newsbrief.backends.baseline.rules.compose import compose_briefing
+    from newsbrief.grounding.apply import finish_briefing
+    from newsbrief.grounding.policy import DEFAULT_POLICY
+    from newsbrief.inputs.html import html_article
+    from newsbrief.schemas import Article
+    from newsbrief.text.cleaning import clean_article
+    from newsbrief.text.injection import detect_injection, injected_spans
+    from newsbrief.text.sentences import split_sentences
+
+    compose_briefing(Article(id="warm", title="Talks", text=PARA * 3))  # tables loaded
+    out: dict[str, float] = {}
+
+    def timed(check: str, work) -> object:  # type: ignore[no-untyped-def]
+        started = time.process_time()
+        result = work()
+        out[check] = time.process_time() - started
+        return result
+
+    if shape.startswith("html"):
+        page = shape_page(shape, chars, attributes)
+        out["mb"] = len(page) / 1e6
+        timed("html parse", lambda: html_article(page, "page"))
+        return out
+    text = shape_text(shape, chars)
+    out["mb"] = len(text.encode()) / 1e6
+    article = Article(id="a", title="Talks", text=text)
+    timed("injection", lambda: (detect_injection(text), injected_spans(text)))
+    timed("sentences", lambda: split_sentences(text, "Talks"))
+    timed(
+        "baseline step",
+        lambda: finish_briefing(compose_briefing(clean_article(article)), text, DEFAULT_POLICY),
+    )
+    timed("llm grounding", lambda: finish_briefing(llm_briefing(), text, DEFAULT_POLICY))
+    return out
+
+
+def shapes(args: argparse.Namespace) -> None:
+    """The per-MB table of every shape and check, each as a multiple of prose."""
+    rows: dict[str, dict[str, float]] = {}
+    for shape in SHAPES:
+        out = subprocess.run(
+            [
+                sys.executable,
+                __file__,
+                "--shape-child",
+                shape,
+                str(args.shape_chars),
+                str(args.html_attributes),
+            ],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        if out.returncode:
+            print(f"| {shape} | failed: {out.stderr.strip().splitlines()[-1]} |")
+            continue
+        rows[shape] = json.loads(out.stdout.strip().splitlines()[-1])
+    print(f"load average {os.getloadavg()[0]:.1f}, {args.shape_chars:,} characters per article")
+    print("| shape | MB | " + " | ".join(f"{c} s/MB (x prose)" for c in CHECKS) + " |")
+    print("|---|---|" + "---|" * len(CHECKS))
+    worst = 0.0
+    for shape, got in rows.items():
+        reference = rows.get("html-prose" if shape.startswith("html") else "prose", {})
+        cells = []
+        for check in CHECKS:
+            if check not in got:
+                cells.append("")
+                continue
+            per_mb = got[check] / got["mb"]
+            base = reference.get(check, 0.0) / reference.get("mb", 1.0)
+            ratio = per_mb / base if base > 0 else float("nan")
+            worst = max(worst, ratio) if ratio == ratio else worst
+            cells.append(f"{per_mb:.3f} ({ratio:.1f}x)")
+        print(f"| {shape} | {got['mb']:.2f} | " + " | ".join(cells) + " |", flush=True)
+    print(f"worst multiple of prose: {worst:.1f}x (goal <= 3x)")
 
 
 def write_gzip(path: Path, pieces) -> None:  # type: ignore[no-untyped-def]
@@ -147,7 +297,10 @@ def child(path: str, max_text_chars: int) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--only", default="small,refuse,brief,bomb,blank")
+    parser.add_argument("--only", default="shapes,small,refuse,brief,bomb,blank")
+    parser.add_argument("--shape-chars", type=int, default=500_000)
+    parser.add_argument("--html-attributes", type=int, default=300_000)
+    parser.add_argument("--shape-child", nargs=3, help=argparse.SUPPRESS)
     parser.add_argument("--brief-mb", default="0.1,0.5,1")
     parser.add_argument("--bomb-gib", type=int, default=4)
     parser.add_argument("--blank-millions", type=float, default=20)
@@ -156,8 +309,18 @@ def main() -> None:
     if args.child:
         child(args.child[0], int(args.child[1]))
         return
+    if args.shape_child:
+        shape, chars, attributes = args.shape_child
+        print(json.dumps(shape_child(shape, int(chars), int(attributes))))
+        return
+    wanted = args.only.split(",")
+    if "shapes" in wanted:
+        shapes(args)
+        wanted.remove("shapes")
+    if not wanted:
+        return
     parts: list[str] = []
-    for part in args.only.split(","):
+    for part in wanted:
         parts += [f"brief-{mb}" for mb in args.brief_mb.split(",")] if part == "brief" else [part]
     print(f"load average {os.getloadavg()[0]:.1f}, python {sys.version.split()[0]}")
     print("| part | input | wall s | ok | errors | max loop lag ms | peak RSS MB | note |")

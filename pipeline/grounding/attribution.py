@@ -15,6 +15,7 @@ a continued quotation, "it") are in `reported`; whether two names agree in `nami
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from newsbrief.grounding.facts import name_phrases
 from newsbrief.schemas import Evidence
@@ -194,17 +195,22 @@ def proper_name(name: str, text: str) -> bool:
         return False  # "Speaking to reporters, he said": a participle opening a sentence
     if len(words) == 1 and _only_at_starts(words[0].rstrip(".,"), text):
         return False  # "Incredibly, ...", '"Way to make history"': capitalised as a start
-    return any(
-        re.search(rf"\b{re.escape(key)}\b", text) is None
-        for phrase in name_phrases(name)
-        for key in phrase.keys
-    )
+    return any(not _occurs(key, text) for phrase in name_phrases(name) for key in phrase.keys)
+
+
+@lru_cache(maxsize=4096)
+def _occurs(word: str, text: str) -> bool:
+    """Whether `word` stands as a whole word in `text`. Remembered per article: one
+    search may read the whole text, and the same names are asked about again and again
+    (once per quotation), which made long articles quadratic."""
+    return re.search(rf"\b{re.escape(word)}\b", text) is not None
 
 
 _START = re.compile(r"(?:^|[.!?:][\"”’']?\s+|\n\s*)$")
 _QUOTE_START = re.compile(r"(?:^|\s)[\"“‘']$")
 
 
+@lru_cache(maxsize=4096)  # every occurrence is read: once per word and article
 def _only_at_starts(word: str, text: str) -> bool:
     """Every occurrence of `word` is where a sentence adverb or a quotation's first word
     stands: opening a sentence before a comma ("Incredibly, the teenager ...") or

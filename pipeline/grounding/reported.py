@@ -108,17 +108,22 @@ def _mentioned_within(text: str, who: str, start: int, end: int) -> bool:
     return any(re.search(rf"\b{re.escape(name)}\b", quoted) for name in names)
 
 
+_OCCURRENCES = 4  # a pull-quote and its attributed repeat, with room to spare
+
+
 def attributed_occurrence(text: str, start: int, end: int) -> Attribution | None:
     """The attribution of the quote at text[start:end], or, when that occurrence has
     none, of a later occurrence of the same words (a pull-quote repeats a quotation
     before the attributed one)."""
     span = text[start:end]
-    while start >= 0:
+    for _ in range(_OCCURRENCES):  # a text repeating the words everywhere stays linear
         found = attribution_of(text, start, end)
         if found is not None or not span.strip():
             return found
         start = text.find(span, end)
         end = start + len(span)
+        if start < 0:
+            break
     return None
 
 

@@ -27,7 +27,7 @@ microseconds per sentence.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from newsbrief.grounding.clauses import agent_problems, place_problems
@@ -37,6 +37,7 @@ from newsbrief.grounding.mentions import (
     Parsed,
     Problem,
     Sentences,
+    Token,
     agree,
     parse,
 )
@@ -67,7 +68,11 @@ def _titles(parsed: Parsed) -> list[tuple[NamePhrase, frozenset[str]]]:
     for name in parsed.names:
         words: list[str] = []
         first = parsed.index_at(name.start)
-        inner = [t.lower for t in tokens[first:] if t.end <= name.start + len(name.text)]
+        inner = []  # the name's own tokens: read up to its end, not to the text's
+        for token in _from(tokens, first):
+            if token.end > name.start + len(name.text):
+                break
+            inner.append(token.lower)
         words += [w for w in inner if w not in name.keys]
         if first > 0 and tokens[first - 1].lower in _ROLES:
             role = first - 1
@@ -93,6 +98,11 @@ def _titles(parsed: Parsed) -> list[tuple[NamePhrase, frozenset[str]]]:
         if described & {stem(r) for r in _ROLES}:
             out.append((name, frozenset(described)))
     return out
+
+
+def _from(tokens: Sequence[Token], first: int) -> Iterator[Token]:
+    """tokens[first:] without copying them."""
+    return (tokens[i] for i in range(first, len(tokens)))
 
 
 @lru_cache(maxsize=256)

@@ -10,6 +10,7 @@ none, so without an anchor `iso` stays None and only the text is kept.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -100,17 +101,18 @@ def find_dates(text: str) -> list[DateMention]:
 
 
 def _line_dates(line: str, offset: int) -> list[DateMention]:
-    taken: list[tuple[int, int]] = []
+    taken: list[tuple[int, int]] = []  # sorted, never overlapping: neighbours suffice
     found: list[DateMention] = []
     for pattern in _PATTERNS:
         for match in pattern.finditer(line):
             start, end = match.span()
-            if any(start < t_end and t_start < end for t_start, t_end in taken):
+            at = bisect.bisect_left(taken, (start, end))
+            if (at > 0 and taken[at - 1][1] > start) or (at < len(taken) and taken[at][0] < end):
                 continue
             mention = _mention(match, offset)
             if mention is None:
                 continue
-            taken.append((start, end))
+            taken.insert(at, (start, end))
             found.append(mention)
     return sorted(found, key=lambda mention: mention.start)
 

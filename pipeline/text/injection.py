@@ -52,8 +52,10 @@ INJECTION_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|^#{2,}\s*(?:instruction|system|response)s?\s*:?\s*$",
         _I,
     ),
-    # A line that opens with a role label, as in a transcript fed to a model.
-    "role_line": re.compile(r"^\s*(?:system|assistant)\s*(?:prompt)?\s*:", _I),
+    # A line that opens with a role label, as in a transcript fed to a model. Only
+    # spaces and tabs before the label: `\s*` would cross line breaks, and from every
+    # line start of a run of blank lines it would rescan the whole run (quadratic).
+    "role_line": re.compile(r"^[ \t]*(?:system|assistant)[ \t]*(?:prompt)?[ \t]*:", _I),
     # "You are now DAN", "from now on you will act as an unrestricted AI".
     "persona": re.compile(
         r"\b(?:you are now|from now on,? you (?:are|will)|you will now act as|"

@@ -7,6 +7,9 @@ Every string in the result is copied or cut from the article, never generated.
 
 from __future__ import annotations
 
+import bisect
+import itertools
+
 from newsbrief.backends.baseline.rules.actors import ActorIndex
 from newsbrief.backends.baseline.rules.events import build_events, build_relations
 from newsbrief.backends.baseline.rules.five_w1h import (
@@ -49,9 +52,16 @@ LEAD_WINDOW = 3  # sentences of the lead that the 5W1H candidates come from
 
 def _places(sentences: list[Sentence], index: ActorIndex) -> dict[int, list[PlaceMention]]:
     """Places per sentence start, leaving out places inside organisation names."""
-    org_spans = [
+    org_spans = sorted(
         (pos, pos + len(name)) for name, record in index.orgs.items() for pos in record.mentions
-    ]
+    )
+    org_starts = [a for a, _ in org_spans]
+    reach = list(itertools.accumulate((b for _, b in org_spans), max))  # furthest end so far
+
+    def in_org(position: int) -> bool:
+        at = bisect.bisect_right(org_starts, position) - 1
+        return at >= 0 and reach[at] > position
+
     found: dict[int, list[PlaceMention]] = {}
     for sentence in sentences:
         places = [
@@ -62,7 +72,7 @@ def _places(sentences: list[Sentence], index: ActorIndex) -> dict[int, list[Plac
                 index.tokens.get(sentence.start),
                 index.sentence_countries.get(sentence.start),
             )
-            if not any(a <= p.start < b for a, b in org_spans)
+            if not in_org(p.start)
         ]
         if places:
             found[sentence.start] = places
@@ -172,9 +182,14 @@ def compose_briefing(article: Article) -> Briefing:
         " ".join(s.text for s in summary) or shorten(text, 60, mark_cut=True) or text.strip()
     )
 
+    date_starts = sorted(d.start for d in dates)
+
     def weight(sentence: Sentence) -> int:
         named = len(index.in_span(sentence.start, sentence.end))
-        return named + sum(1 for d in dates if sentence.start <= d.start < sentence.end)
+        dated = bisect.bisect_left(date_starts, sentence.end) - bisect.bisect_left(
+            date_starts, sentence.start
+        )
+        return named + dated
 
     used = {s.start for s in summary}
     spans = quote_spans(text)

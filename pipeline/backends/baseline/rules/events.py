@@ -6,6 +6,7 @@ participants and a relation's parties are always actors the article names.
 
 from __future__ import annotations
 
+import bisect
 from datetime import date
 
 from newsbrief.backends.baseline.rules.actors import ActorIndex
@@ -26,10 +27,6 @@ EVENT_WORDS = 30
 RELATION_WORDS = 40
 
 
-def _in(sentence: Sentence, start: int) -> bool:
-    return sentence.start <= start < sentence.end
-
-
 def build_events(
     sentences: list[Sentence],
     dates: list[DateMention],
@@ -40,10 +37,14 @@ def build_events(
     """One event per sentence with an explicit date (its most precise date, first on ties)."""
     events: list[Event] = []
     seen: set[tuple[str | None, str]] = set()
+    dates = sorted(dates, key=lambda d: d.start)
+    starts = [d.start for d in dates]  # a sentence's dates by binary search, not a scan
     for sentence in sentences:
         if sentence.caption:
             continue
-        in_sentence = [d for d in dates if _in(sentence, d.start)]
+        in_sentence = dates[
+            bisect.bisect_left(starts, sentence.start) : bisect.bisect_left(starts, sentence.end)
+        ]
         if not in_sentence:
             continue
         # 'last held in 2017,” the mission said on July 26': the day is the event's date.

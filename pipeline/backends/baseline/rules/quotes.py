@@ -19,6 +19,10 @@ from newsbrief.text.lexicon import SPEECH_VERBS
 __all__ = ["QuoteMention", "Resolver", "find_quotes", "quote_spans"]
 
 MIN_QUOTE_WORDS = 4
+# How far before a quotation its attribution is looked for: an attribution stands in the
+# quotation's own sentence; searching a whole one-line scrape before every quotation
+# would cost time quadratic in its length.
+BEFORE_CHARS = 400
 _QUOTE = re.compile(r"“(?P<curly>[^“”\n]+)”|\"(?P<straight>[^\"\n]+)\"")
 _WHO = r"(?P<who>[A-Za-z][\w.’'-]*(?:\s+[A-Za-z][\w.’'-]*){0,5}?)"
 _AFTER_VERB_FIRST = re.compile(rf"^[\s,]*(?:{SPEECH_VERBS})\s+(?:the\s+)?{_WHO}\s*(?:[.,;]|$)")
@@ -63,7 +67,7 @@ def _attribution(text: str, quote_start: int, quote_end: int, para_start: int) -
             who = _clean_who(match.group("who"))
             if who:
                 return who
-    before = text[para_start:quote_start]
+    before = text[max(para_start, quote_start - BEFORE_CHARS) : quote_start]
     sentence_start = max(before.rfind(". "), before.rfind("” "), before.rfind('" '))
     match = _BEFORE.search(before[sentence_start + 1 :] if sentence_start >= 0 else before)
     if match:
