@@ -38,7 +38,8 @@ def _article(a: ArticleResult) -> dict[str, Any]:
 def eval_payload(result: EvalResult, comparison: Comparison | None = None) -> dict[str, Any]:
     """Everything eval.json holds, as plain JSON types (`repeat` and `spread` only for a
     run made with `--repeat`; `comparison`, with the gate's verdict, only when written by
-    `eval compare`, into run B's eval.json)."""
+    `eval compare`, into run B's eval.json; `judge` only when --judge gave the faithfulness
+    verdicts)."""
     samples: dict[str, Any] = (
         {"repeat": result.repeat, "spread": result.spread()} if result.repeat > 1 else {}
     )
@@ -53,6 +54,7 @@ def eval_payload(result: EvalResult, comparison: Comparison | None = None) -> di
         "metrics": {name: asdict(metric) for name, metric in result.metrics.items()},
         "aggregate": result.aggregate(),
         "faithfulness": result.faithfulness(),
+        **({"judge": result.judge.model_dump(mode="json")} if result.judge else {}),
         "missing_from_run": result.missing_from_run,
         **samples,
         **({"comparison": comparison.as_dict()} if comparison is not None else {}),

@@ -38,7 +38,7 @@ from newsbrief.evals.rundir_reader import Prediction, RunData, read_run
 from newsbrief.evals.scorer import SUCCEEDED, Case, Metric, Scorer, Scores
 from newsbrief.evals.usage_errors import GoldMismatchError
 from newsbrief.evals.weights import DEFAULT_WEIGHTS, overall, validate_weights
-from newsbrief.schemas import Briefing, GoldRecord
+from newsbrief.schemas import Briefing, GoldRecord, JudgeTotals
 from newsbrief.schemas.hashing import stable_hash
 
 
@@ -93,6 +93,10 @@ class EvalResult:
     articles: list[ArticleResult]
     gold: dict[str, GoldRecord] = field(default_factory=dict)
     missing_from_run: list[str] = field(default_factory=list)
+    # What the LLM judge did to the run's claim checks when `eval`/`report` ran with
+    # --judge (the CLI judges the briefings in place; `faithfulness()` then reads its
+    # verdicts). None: the checks are as the run stored them.
+    judge: JudgeTotals | None = None
 
     @property
     def run_dir(self) -> Path:

@@ -83,6 +83,8 @@ def _run_info(label: str, result: EvalResult) -> dict[str, Any]:
         "dir": str(result.run_dir),
         "manifest": result.manifest_summary(),
         "coverage": result.coverage(),
+        "faithfulness": result.faithfulness(),
+        "judge": result.judge.model_dump(mode="json") if result.judge else None,
     }
 
 

@@ -22,6 +22,7 @@ from newsbrief.cli.eval_tables import (
     movers_tables,
     scores_table,
 )
+from newsbrief.cli.judging import judge_for_run, judge_options, judge_result, print_judge_line
 from newsbrief.errors import BriefingError
 from newsbrief.evals.compare import (
     MIN_PAIRED,
@@ -174,15 +175,26 @@ def eval_group() -> None:
 @click.argument("run_dir", type=click.Path(path_type=Path, file_okay=False))
 @scoring_options
 @click.option("--no-write", is_flag=True, help="Do not write eval.json into the run directory.")
+@judge_options
 def score_cmd(
     run_dir: Path,
     gold_path: Path,
     weights_file: Path | None,
     articles_file: Path | None,
     no_write: bool,
+    judge_model: str | None,
+    judge_all: bool,
+    judge_base_url: str | None,
+    judge_timeout: float,
 ) -> None:
-    """Score RUN_DIR against gold and write RUN_DIR/eval.json (the default command)."""
+    """Score RUN_DIR against gold and write RUN_DIR/eval.json (the default command).
+
+    With --judge, the faithfulness figures read the judge's verdicts on the claims the
+    rules leave doubtful (the judge's cost is printed apart; see docs/judge.md)."""
+    judge = judge_for_run(run_dir, judge_model, judge_all, judge_base_url, judge_timeout)
     result = score(run_dir, gold_path, weights_file, articles_file)
+    if judge is not None:
+        judge_result(judge, result, articles_file)
     stdout.print(scores_table(result))
     coverage = result.coverage()
     stdout.print(
@@ -192,6 +204,8 @@ def score_cmd(
         "(failed and missing articles score 0)."
     )
     stdout.print(faithfulness_line(result.faithfulness()))
+    if judge is not None:
+        print_judge_line(result.judge)
     spread = spread_line(result)
     if spread:
         stdout.print(spread)

@@ -12,6 +12,7 @@ import click
 
 from newsbrief.cli.common import console_note, stdout
 from newsbrief.cli.eval_cmd import load_gold_once, score, scoring_options, user_errors
+from newsbrief.cli.judging import judge_for_run, judge_options, judge_result, print_judge_line
 from newsbrief.evals.compare import compare_results
 from newsbrief.evals.report import write_report
 
@@ -42,6 +43,7 @@ from newsbrief.evals.report import write_report
 )
 @click.option("--resamples", type=int, default=None, hidden=True, help="No longer used.")
 @click.option("--seed", type=int, default=None, hidden=True, help="No longer used.")
+@judge_options
 def report_cmd(
     run_dir: Path,
     gold_path: Path,
@@ -52,13 +54,29 @@ def report_cmd(
     article_ids: str | None,
     resamples: int | None,
     seed: int | None,
+    judge_model: str | None,
+    judge_all: bool,
+    judge_base_url: str | None,
+    judge_timeout: float,
 ) -> None:
-    """Write a self-contained HTML report for RUN_DIR (and RUN_DIR vs --compare)."""
+    """Write a self-contained HTML report for RUN_DIR (and RUN_DIR vs --compare).
+
+    With --judge, the faithfulness table reads the judge's verdicts on the claims the
+    rules leave doubtful, for both runs (see docs/judge.md)."""
+    options = (judge_model, judge_all, judge_base_url, judge_timeout)
+    judge = judge_for_run(run_dir, *options)
     gold = load_gold_once(gold_path)
     result = score(run_dir, gold, weights_file, articles_file)
+    if judge is not None:
+        judge_result(judge, result, articles_file)
+        print_judge_line(result.judge)
     comparison = None
     if compare_dir is not None:
         other = score(compare_dir, gold, weights_file, articles_file)
+        other_judge = judge_for_run(compare_dir, *options)
+        if other_judge is not None:
+            judge_result(other_judge, other, articles_file)
+            print_judge_line(other.judge)
         with user_errors():
             comparison = compare_results(result, other)
     ids = [i.strip() for i in article_ids.split(",") if i.strip()] if article_ids else None

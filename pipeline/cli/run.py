@@ -21,6 +21,7 @@ from newsbrief.cli.common import (
     openai_options,
     stdout,
 )
+from newsbrief.cli.judging import judge_line, judge_options, judge_spec, ready_judge
 from newsbrief.errors import BriefingError
 from newsbrief.inputs.lines import InputLimits
 from newsbrief.inputs.reader import FieldMap
@@ -63,6 +64,8 @@ def print_summary(path: Path, manifest: Manifest) -> None:
             f"{manifest.repeat}); an input error is one line, not sampled",
             highlight=False,
         )
+    if manifest.judge is not None:
+        stdout.print(judge_line(manifest.judge), highlight=False)
     stdout.print(
         f"run directory: {path}  (status {manifest.status}, backend {manifest.model}, "
         f"prompt {manifest.prompt_id}@v{manifest.prompt_version})",
@@ -306,6 +309,7 @@ def note_input_edits(manifest: Manifest) -> None:
     default=None,
     help="Ray workers, each with one client (default: one per spare CPU).",
 )
+@judge_options
 def run_cmd(
     input_location: str,
     input_format: str | None,
@@ -345,6 +349,10 @@ def run_cmd(
     engine: str,
     address: str | None,
     workers: int | None,
+    judge_model: str | None,
+    judge_all: bool,
+    judge_base_url: str | None,
+    judge_timeout: float,
 ) -> None:
     """Brief every article in INPUT into a run directory.
 
@@ -359,6 +367,12 @@ def run_cmd(
         from newsbrief.run.ray_engine import refuse_repeat
 
         refuse_repeat(repeat)
+    judging = judge_spec(judge_model, judge_all, judge_base_url, judge_timeout)
+    if judging is not None and engine == "ray":
+        raise BriefingError(
+            "--judge runs with --engine local; judge a Ray run afterwards with "
+            "`briefing verify RUN_DIR --judge MODEL`"
+        )
     spec = input_spec(input_location, input_format, glob, id_field, text_field)
     remote = engine == "ray" and is_uri(input_location)  # Ray reads s3:// and friends itself
     resolved = None if remote else resolve_input(spec)
@@ -382,6 +396,7 @@ def run_cmd(
             "no LLM configured: using the deterministic 'baseline' backend "
             "(set --model or BRIEFING_MODEL, e.g. openai:gpt-4o-mini)"
         )
+    judge = ready_judge(judging, model, backend)
     if load_prices(prices).lookup(backend.model_string) is None:
         console_note(
             f"no price for {backend.model_string} in the price table: cost shows $0; "
@@ -432,7 +447,7 @@ def run_cmd(
             )
         else:
             with sigterm_as_interrupt():
-                path, manifest = asyncio.run(run(options, backend))
+                path, manifest = asyncio.run(run(options, backend, judge))
     except KeyboardInterrupt:
         if terminated():
             console_error(

@@ -14,6 +14,7 @@ from rich.table import Table
 
 from newsbrief.cli.common import console_note, stdout
 from newsbrief.cli.eval_cmd import faithfulness_line
+from newsbrief.cli.judging import judge_for_run, judge_options, print_judge_line
 from newsbrief.evals.faithfulness import faithfulness_metrics
 from newsbrief.run.verify import VerifyResult, verify_run
 
@@ -56,11 +57,25 @@ def summary_table(result: VerifyResult) -> Table:
     metavar="INPUT",
     help="The articles the run briefed (default: the run's recorded input).",
 )
-def verify_cmd(run_dir: Path, articles: Path | None) -> None:
-    """Re-run every grounding and prose check on RUN_DIR's briefings; write verify.jsonl."""
-    result = verify_run(run_dir, articles)
+@judge_options
+def verify_cmd(
+    run_dir: Path,
+    articles: Path | None,
+    judge_model: str | None,
+    judge_all: bool,
+    judge_base_url: str | None,
+    judge_timeout: float,
+) -> None:
+    """Re-run every grounding and prose check on RUN_DIR's briefings; write verify.jsonl.
+
+    With --judge, the claims the rules leave unverified or find contradicted also get
+    the judge's verdict (a model call per article; see docs/judge.md)."""
+    judge = judge_for_run(run_dir, judge_model, judge_all, judge_base_url, judge_timeout)
+    result = verify_run(run_dir, articles, judge)
     stdout.print(summary_table(result))
     stdout.print(faithfulness_line(faithfulness_metrics(result.faithfulness)))
+    if judge is not None:
+        print_judge_line(result.judge)
     if result.without_text:
         shown = ", ".join(result.without_text[:5]) + (", …" if len(result.without_text) > 5 else "")
         console_note(

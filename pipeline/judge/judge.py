@@ -208,9 +208,17 @@ class Judge:
         """`record` with its briefing's checks judged and `record.judge` set."""
         briefing = record.briefing
         before = list(briefing.checks)
-        judged = await self.judge(
-            article.text, briefing, before, title=article.title, published=article.published
-        )
+        try:
+            judged = await self.judge(
+                article.text, briefing, before, title=article.title, published=article.published
+            )
+        except Exception as exc:  # a bug must not cost the briefing either
+            report = JudgeReport(**self.describe())
+            report.error = (
+                f"internal: {type(exc).__name__}: {exc} (this is a bug; please report it)"
+            )
+            record.judge = report
+            return record
         briefing.checks = judged.checks
         recount(briefing, before)
         record.judge = judged.report

@@ -24,6 +24,7 @@ from newsbrief.backends.base import Backend
 from newsbrief.errors import BriefingError
 from newsbrief.inputs.lines import InputLimits
 from newsbrief.inputs.reader import FieldMap, open_text
+from newsbrief.judge import Judge
 from newsbrief.prompting.spec import PromptSpec, load_prompt
 from newsbrief.run.cache import ResponseCache
 from newsbrief.run.cost import load_prices
@@ -78,8 +79,14 @@ def resolve_run_dir(options: RunOptions, backend: Backend) -> Path:
     )
 
 
-async def run(options: RunOptions, backend: Backend | None = None) -> tuple[Path, Manifest]:
+async def run(
+    options: RunOptions, backend: Backend | None = None, judge: Judge | None = None
+) -> tuple[Path, Manifest]:
     """Run (or resume) the whole job; returns the run directory and its final manifest.
+
+    `judge` (`--judge`) judges each briefing's doubtful claims as it is made; its
+    requests go through the run's cache, rate limits and price table, its cost is
+    counted apart (`manifest.judge`).
 
     A stopped run returns normally with `manifest.status == 'stopped'` and a
     `stop_reason`; the CLI turns that into a message and a non-zero exit.
@@ -100,13 +107,15 @@ async def run(options: RunOptions, backend: Backend | None = None) -> tuple[Path
             repeat=options.repeat,
         )
         try:
-            return await _run_session(options, backend, session)
+            return await _run_session(options, backend, session, judge)
         except BaseException as exc:
             _mark_unfinished(session, exc)
             raise
         finally:
             session.close()
     finally:
+        if judge is not None:
+            await judge.aclose()
         await backend.aclose()
 
 
@@ -161,7 +170,7 @@ def record_settings(manifest: Manifest, options: RunOptions, backend: Backend) -
 
 
 async def _run_session(
-    options: RunOptions, backend: Backend, session: Session
+    options: RunOptions, backend: Backend, session: Session, judge: Judge | None = None
 ) -> tuple[Path, Manifest]:
     run_dir, manifest = session.run_dir, session.manifest
     record_settings(manifest, options, backend)
@@ -202,7 +211,10 @@ async def _run_session(
         concurrency=options.concurrency,
         cache=cache.scope(backend, prompt) if cache else None,
         prices=prices,
+        judge=judge,
     )
+    if judge is not None:
+        judge.cache, judge.prices = cache, prices
     ticker = asyncio.create_task(_tick(engine, writer, progress, options.commit_seconds))
     failing = False
     try:

@@ -11,7 +11,8 @@ since only the briefings and the articles are needed.
 Each line: `id` (article), `sample` (only in runs made with `--repeat`), `path` (field path: `summary[1]`, `key_points[0]`,
 `quotes[2].speaker`, `actors[0].name`, ...), `kind`, `claim` (the text checked),
 `verdict` (`supported`, `unsupported` or `not_checked`), `score`, `support` (article
-offsets `[start, end]`), `offending` (tokens) and `reason`.
+offsets `[start, end]`), `offending` (tokens) and `reason`; a claim the judge (--judge)
+decided or whose verdict it voided also has `stage`, `citation` and `prior_verdict`.
 """
 
 from __future__ import annotations
@@ -27,8 +28,18 @@ from newsbrief.errors import BriefingError
 from newsbrief.grounding import GroundingPolicy, ground_briefing
 from newsbrief.inputs.reader import FieldMap
 from newsbrief.inputs.source import InputSpec, resolve_input
+from newsbrief.judge import Judge
+from newsbrief.run.judging import judge_stored
 from newsbrief.run.rundir import read_briefings, read_manifest
-from newsbrief.schemas import Article, Briefing, BriefingRecord, Evidence, Faithfulness
+from newsbrief.schemas import (
+    Article,
+    Briefing,
+    BriefingRecord,
+    ClaimCheck,
+    Evidence,
+    Faithfulness,
+    JudgeTotals,
+)
 
 __all__ = ["VERIFY_FILE", "VerifyError", "VerifyResult", "verify_run"]
 
@@ -49,6 +60,7 @@ class VerifyResult:
     without_text: list[str] = field(default_factory=list)
     counts: Counter[tuple[str, str]] = field(default_factory=Counter)
     faithfulness: Faithfulness = field(default_factory=Faithfulness)
+    judge: JudgeTotals | None = None  # with --judge: what it did and cost
 
 
 def _line(article_id: str, path: str, kind: str, claim: str, **rest: Any) -> dict[str, Any]:
@@ -98,7 +110,8 @@ def _extracted(article_id: str, briefing: Briefing) -> list[dict[str, Any]]:
     return lines
 
 
-def _texts(run_dir: Path, articles: Path | None, wanted: set[str]) -> dict[str, str]:
+def article_texts(run_dir: Path, articles: Path | None, wanted: set[str]) -> dict[str, str]:
+    """The texts of the `wanted` articles: from `articles`, else the run's input."""
     manifest = read_manifest(run_dir)
     source = articles or Path(manifest.input)
     if not source.exists():
@@ -121,20 +134,38 @@ def _sampled(lines: list[dict[str, Any]], sample: int | None) -> list[dict[str, 
     return [{"id": line["id"], "sample": sample, **line} for line in lines]
 
 
-def verify_run(run_dir: Path, articles: Path | None = None) -> VerifyResult:
-    """Re-run every check on the run's briefings and write RUN_DIR/verify.jsonl."""
+def _judged(check: ClaimCheck) -> dict[str, Any]:
+    """A judged claim's line also says which stage decided, on what text, over what."""
+    if check.stage != "judge" and check.prior_verdict is None:
+        return {}
+    return {"stage": check.stage, "citation": check.citation, "prior_verdict": check.prior_verdict}
+
+
+def verify_run(
+    run_dir: Path, articles: Path | None = None, judge: Judge | None = None
+) -> VerifyResult:
+    """Re-run every check on the run's briefings and write RUN_DIR/verify.jsonl; with
+    `judge`, the claims the rules leave doubtful get its verdicts (see docs/judge.md)."""
     latest: dict[tuple[str, int | None], BriefingRecord] = {}
     for record in read_briefings(run_dir):
         latest[(record.id, record.sample)] = record
-    texts = _texts(run_dir, articles, {article_id for article_id, _ in latest})
+    texts = article_texts(run_dir, articles, {article_id for article_id, _ in latest})
     result = VerifyResult(run_dir / VERIFY_FILE)
     lines: list[dict[str, Any]] = []
     checked_articles: set[str] = set()
+    grounded: dict[tuple[str, int | None], Briefing] = {}
     for (article_id, sample), record in latest.items():
         text = texts.get(article_id)
         if text is None:
             if article_id not in result.without_text:
                 result.without_text.append(article_id)
+            continue
+        grounded[(article_id, sample)] = ground_briefing(record.briefing, text, EVERYTHING_FLAGGED)
+    if judge is not None:
+        result.judge = judge_stored(judge, [(i, b) for (i, _), b in grounded.items()], texts)
+    for article_id, sample in latest:
+        checked = grounded.get((article_id, sample))
+        if checked is None:
             lines.append(
                 _line(
                     article_id,
@@ -150,7 +181,6 @@ def verify_run(run_dir: Path, articles: Path | None = None) -> VerifyResult:
             )
             continue
         checked_articles.add(article_id)
-        checked = ground_briefing(record.briefing, text, EVERYTHING_FLAGGED)
         result.faithfulness.add(checked)
         lines += _sampled(_extracted(article_id, checked), sample)
         lines += _sampled(
@@ -165,6 +195,7 @@ def verify_run(run_dir: Path, articles: Path | None = None) -> VerifyResult:
                     support=_offsets(check.support),
                     offending=check.offending,
                     reason=check.reason,
+                    **_judged(check),
                 )
                 for check in checked.checks
             ],

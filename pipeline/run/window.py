@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from newsbrief.backends.base import Backend
 from newsbrief.errors import BriefingError, FatalBackendError
 from newsbrief.inputs.reader import InputProblem
+from newsbrief.judge import Judge
 from newsbrief.prompting.spec import PromptSpec
 from newsbrief.run.cache import CacheScope
 from newsbrief.run.cost import PriceTable
@@ -82,11 +83,15 @@ class Engine:
         concurrency: int,
         cache: CacheScope | None,
         prices: PriceTable | None,
+        judge: Judge | None = None,
     ) -> None:
         self.backend, self.prompt, self.manifest = backend, prompt, manifest
         self.writer, self.progress = writer, progress
         self.cache, self.prices = cache, prices
         self.limiter = RateLimiter(limits.rpm, limits.tpm)
+        self.judge = judge
+        if judge is not None:  # the judge's requests share the run's buckets
+            judge.limiter = self.limiter
         self.health = ErrorWindow(limits.max_error_rate, limits.error_window)
         self.pause_s = limits.error_pause_s
         self.provenance = provenance_for(backend, prompt)
@@ -157,6 +162,7 @@ class Engine:
                 cache=self.cache,
                 prices=self.prices,
                 sample=sample,
+                judge=self.judge,
             )
             if reservation is not None:
                 requests = record.usage.requests or (0 if _cached(record) else record.attempts)

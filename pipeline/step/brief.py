@@ -22,6 +22,7 @@ from newsbrief.backends.base import (
 )
 from newsbrief.errors import BackendError, FatalBackendError
 from newsbrief.grounding import finish_briefing, policy_of
+from newsbrief.judge import Judge
 from newsbrief.prompting.spec import PromptSpec
 from newsbrief.schemas import (
     Article,
@@ -92,12 +93,16 @@ async def brief_article(
     cache: AnswerCache | None = None,
     prices: Pricing | None = None,
     sample: int | None = None,
+    judge: Judge | None = None,
 ) -> BriefingRecord | ErrorRecord:
     """Run one article through the backend and return its record.
 
     `cache` answers a repeated request for free (the record says `cached: true` and
     carries zero usage: nothing was spent); `prices` fills `usage.cost_usd`. `sample`
     (`--repeat`) is recorded, and keys the cache, so each sample is its own request.
+    `judge` (`--judge`) gives the claims the rules leave doubtful a second opinion after
+    the briefing is made (and cached): its verdicts, usage and any error go on the
+    record (`record.judge`), never in place of the briefing.
     """
     provenance = provenance or provenance_for(backend, prompt)
     # furniture blanked: same length, same offsets
@@ -147,7 +152,7 @@ async def brief_article(
     usage = Usage() if hit else completion.usage
     usage = prices.price_usage(backend.model_string, usage) if prices else usage
     removed = [*completion.removed, *prose_removals(completion.briefing)]
-    return BriefingRecord(
+    record = BriefingRecord(
         id=article.id,
         sample=sample,
         line=line,
@@ -162,3 +167,6 @@ async def brief_article(
         reasks=completion.reasks,
         latency_s=round(time.perf_counter() - started, 4),
     )
+    if judge is not None:
+        record = await judge.judge_record(article, record)
+    return record

@@ -1,0 +1,192 @@
+"""`--judge` on `run`, `verify`, `eval` and `report`, through the real CLI, the openai SDK
+and instructor over HTTP to the fake server, which answers the briefing requests (with
+two doubtful key points) and the judge requests (one judge persona each).
+
+Whatever the judge does, no briefing is lost: every article has its briefing record,
+and a failing judge leaves the rules' verdicts and its error on the record.
+"""
+
+from __future__ import annotations
+
+import json
+import socket
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from newsbrief.run.rundir import read_briefings, read_manifest
+from newsbrief.schemas import GoldBriefing, GoldRecord
+from tests.support.cli import run_cli
+from tests.support.fake_briefing import article_text_of, briefing_for_text, dumps
+from tests.support.fake_openai import FakeOpenAIServer
+from tests.support.judge_personas import is_judge_request, judge_responder
+
+ARTICLES = [
+    (
+        "flood",
+        (
+            "Flooding in the northern province killed 12 people on Tuesday, officials said. "
+            "Rescue teams were still searching for survivors in three villages. "
+            "The governor said the army would help rebuild the roads."
+        ),
+    ),
+    (
+        "quake",
+        (
+            "An earthquake of magnitude 6 struck the coast on Monday, the geological survey "
+            "said. Hundreds of buildings were damaged in the port city. "
+            "Schools will stay closed for two days while engineers inspect them."
+        ),
+    ),
+]
+NUMBER = "The disaster killed 99 people in total."  # another number than the article's
+VISIT = "The president visited the region."  # not in the article
+
+
+def _briefing_with_doubts(body: dict[str, Any]) -> str:
+    answer = briefing_for_text(article_text_of(body))
+    answer["key_points"] = [*answer["key_points"], NUMBER, VISIT]
+    return dumps(answer)
+
+
+def _closed_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@pytest.fixture
+def archive(tmp_path: Path) -> Path:
+    path = tmp_path / "articles.jsonl"
+    path.write_text("".join(json.dumps({"id": i, "text": t}) + "\n" for i, t in ARTICLES))
+    return path
+
+
+@pytest.fixture
+def serve(monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
+    servers: list[FakeOpenAIServer] = []
+
+    def start(persona: str) -> FakeOpenAIServer:
+        server = FakeOpenAIServer(responder=judge_responder(persona, _briefing_with_doubts))
+        servers.append(server.start_in_thread())
+        monkeypatch.setenv("OPENAI_BASE_URL", server.base_url)
+        monkeypatch.setenv("OPENAI_API_KEY", "sk-test")
+        return server
+
+    yield start
+    for server in servers:
+        server.stop_thread()
+
+
+def _run(archive: Path, run_dir: Path, *judge: object) -> int:
+    return run_cli("run", archive, "--model", "openai:test-model", "--run-dir", run_dir,
+                   "--quiet", "--max-reasks", "0", *judge)  # fmt: skip
+
+
+def _doubtful(record):  # type: ignore[no-untyped-def]
+    return {c.claim: c for c in record.briefing.checks if c.claim in (NUMBER, VISIT)}
+
+
+def test_run_with_a_careful_judge_records_its_verdicts_and_its_cost_apart(
+    serve, archive: Path, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    server = serve("agrees")
+    assert _run(archive, tmp_path / "run", "--judge", "openai:judge-model") == 0
+    records = list(read_briefings(tmp_path / "run"))
+    assert sorted(r.id for r in records) == ["flood", "quake"]
+    for record in records:
+        doubts = _doubtful(record)
+        assert doubts[NUMBER].verdict == "contradicted" and doubts[NUMBER].stage == "judge"
+        assert doubts[NUMBER].citation in dict(ARTICLES)[record.id]
+        assert doubts[VISIT].verdict == "unverified" and doubts[VISIT].stage == "judge"
+        report = record.judge
+        assert report is not None and report.error is None
+        assert report.model == "openai:judge-model" and report.sent >= 2
+        assert report.usage.requests == report.requests >= 1
+        assert record.usage.requests == 1  # the briefing's own request only
+    manifest = read_manifest(tmp_path / "run")
+    judged = [r for r in server.completion_requests if is_judge_request(r.body)]
+    assert manifest.judge is not None and manifest.judge.articles == 2
+    assert manifest.judge.usage.requests == len(judged)
+    assert manifest.usage.requests == 2  # briefings: one request per article, no judge
+    assert {r.body["model"] for r in judged} == {"judge-model"}
+
+
+@pytest.mark.parametrize("persona", ["invalid_json", "slow"])
+def test_a_failing_judge_keeps_every_briefing_with_the_rules_verdicts(
+    persona: str, serve, archive: Path, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    serve(persona)
+    code = _run(archive, tmp_path / "run", "--judge", "same", "--judge-timeout", "0.5")
+    assert code == 0
+    records = list(read_briefings(tmp_path / "run"))
+    assert sorted(r.id for r in records) == ["flood", "quake"]
+    for record in records:
+        assert record.judge is not None and record.judge.error is not None
+        assert record.judge.model == "openai:test-model"  # 'same': the run's model
+        assert all(c.stage == "rules" for c in record.briefing.checks)
+    assert read_manifest(tmp_path / "run").judge.errors == 2  # type: ignore[union-attr]
+
+
+def test_a_judge_citing_text_not_in_the_article_is_voided_in_the_run(
+    serve, archive: Path, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    serve("cites_elsewhere")
+    assert _run(archive, tmp_path / "run", "--judge", "same") == 0
+    for record in read_briefings(tmp_path / "run"):
+        for check in _doubtful(record).values():
+            assert check.stage == "rules" and check.prior_verdict == check.verdict
+            assert "is not in the article" in (check.reason or "")
+        assert record.judge.voided >= 2  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("command", ["run", "verify", "eval", "report"])
+def test_a_judge_at_a_closed_port_exits_2_before_anything_starts(
+    command: str, serve, archive: Path, tmp_path: Path, capsys
+) -> None:  # type: ignore[no-untyped-def]
+    server = serve("agrees")
+    closed = f"http://127.0.0.1:{_closed_port()}/v1"
+    judge = ("--judge", "openai:judge-model", "--judge-base-url", closed)
+    if command == "run":
+        code = _run(archive, tmp_path / "run", *judge)
+        assert not (tmp_path / "run").exists() and not server.completion_requests
+    else:
+        assert _run(archive, tmp_path / "run") == 0
+        gold = tmp_path / "gold.jsonl"
+        gold.write_text(GoldRecord(id="flood", gold=GoldBriefing(headline=["x"])).model_dump_json())
+        extra = () if command == "verify" else ("--gold", gold)
+        code = run_cli(command, tmp_path / "run", *extra, *judge)
+    assert code == 2
+    err = " ".join(capsys.readouterr().err.split())
+    assert "--judge openai:judge-model: cannot reach the endpoint" in err
+    assert "connection refused" in err
+
+
+def test_verify_eval_and_report_judge_a_stored_run(serve, archive: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    serve("agrees")
+    run_dir = tmp_path / "run"
+    assert _run(archive, run_dir) == 0  # no judge while briefing
+    assert all(r.judge is None for r in read_briefings(run_dir))
+
+    assert run_cli("verify", run_dir, "--judge", "same") == 0
+    lines = [json.loads(x) for x in (run_dir / "verify.jsonl").read_text().splitlines()]
+    number = [x for x in lines if x["claim"] == NUMBER]
+    assert len(number) == 2 and all(x["stage"] == "judge" for x in number)
+    assert all(x["verdict"] == "contradicted" and x["citation"] for x in number)
+
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(
+        GoldRecord(id="flood", gold=GoldBriefing(headline=["Floods"])).model_dump_json()
+    )
+    assert run_cli("eval", run_dir, "--gold", gold, "--judge", "same") == 0
+    written = json.loads((run_dir / "eval.json").read_text())
+    assert written["judge"]["model"] == "openai:test-model"
+    assert written["judge"]["articles"] == 2 and written["judge"]["sent"] >= 4
+    assert run_cli("eval", run_dir, "--gold", gold) == 0
+    assert "judge" not in json.loads((run_dir / "eval.json").read_text())
+
+    assert run_cli("report", run_dir, "--gold", gold, "--judge", "same") == 0
+    page = (run_dir / "report.html").read_text()
+    assert "rules, then the judge openai:test-model (judge@v1)" in page
