@@ -19,11 +19,19 @@ article's `SupportIndex`, quote speakers through `check_speaker`. Reports, per
 corruption type, the share flagged `unsupported` (detection), the share of faithful
 sentences flagged (false flags), speakers the check could not decide (`not_checked`),
 and the time per claim (the article index is built once per article and timed apart).
+
+With `--judge MODEL` (openai:MODEL at $OPENAI_BASE_URL or $BRIEFING_JUDGE_BASE_URL,
+llamacpp:PATH), every set also gets the composed verifier's figures, the rules alone
+beside the rules then the judge (`benchmarks/faithfulness_judge.py`): contradicted and
+unverified shares of faithful claims, contradicted recall per corruption type, balanced
+accuracy, and what the judge cost; pooled over the blind sets run when there are
+several. `--judge-all` sends every claim to the judge, not only the doubtful ones.
 """
 
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import os
 import sys
@@ -38,6 +46,7 @@ from newsbrief.grounding.consistency import check_claim
 from newsbrief.grounding.quotes import verbatim_quote
 from newsbrief.grounding.speakers import check_speaker
 from newsbrief.grounding.support import SupportIndex
+from newsbrief.schemas import ClaimCheck
 
 ROOT = Path(__file__).resolve().parent.parent
 SETS = {
@@ -68,16 +77,81 @@ def main() -> None:
             " only when named)"
         ),
     )
+    parser.add_argument(
+        "--judge",
+        metavar="MODEL",
+        default=None,
+        help="also measure the rules then this LLM judge: openai:MODEL or llamacpp:PATH",
+    )
+    parser.add_argument("--judge-all", action="store_true", help="send every claim to the judge")
     args = parser.parse_args()
     texts = {}
     for path in ARTICLES:
         for line in path.read_text(encoding="utf-8").splitlines():
             record = json.loads(line)
             texts[record["id"]] = record["text"]
-    for name, data in SETS.items():
-        if args.set == name or (args.set == "all" and name in ALL):
-            report(name, data, texts, args.show_misses)
+    chosen = [n for n in SETS if args.set == n or (args.set == "all" and n in ALL)]
+    for name in chosen:
+        report(name, SETS[name], texts, args.show_misses)
+        print()
+    if args.judge:
+        judge_report(chosen, texts, args.judge, args.judge_all)
+
+
+def check_row(row: dict, text: str, index: SupportIndex) -> ClaimCheck:
+    """The rules' check of one labelled claim, as a run checks it."""
+    if row["kind"] == "prose":
+        return check_claim(index, row["claim"], "bench")
+    evidence = verbatim_quote(Aligner(text), row["quote"])
+    return check_speaker(text, evidence, row["claim"], "bench")
+
+
+def _check_labelled(
+    row: dict, texts: dict[str, str], indexes: dict[str, SupportIndex]
+) -> ClaimCheck:
+    return check_row(row, texts[row["article"]], indexes[row["article"]])
+
+
+def judge_report(chosen: list[str], texts: dict[str, str], model: str, judge_all: bool) -> None:
+    """The rules alone and the rules then the judge, per set and pooled over blind sets."""
+    from benchmarks.faithfulness_judge import composed_verdicts, figures, figures_table
+    from newsbrief.judge import JudgeSpec, build_judge
+
+    pooled_rules: list[tuple[str, str]] = []
+    pooled_judged: list[tuple[str, str]] = []
+    blind = [name for name in chosen if name != "dev"]
+    for name in chosen:
+        rows = [json.loads(x) for x in SETS[name].read_text(encoding="utf-8").splitlines()]
+        indexes = {a: SupportIndex(texts[a]) for a in dict.fromkeys(r["article"] for r in rows)}
+        judge = build_judge(JudgeSpec(model=model, scope="all" if judge_all else "doubtful"))
+        checker = functools.partial(_check_labelled, texts=texts, indexes=indexes)
+        rules, judged, totals = composed_verdicts(rows, texts, checker, judge)
+        if name in blind:
+            pooled_rules += rules
+            pooled_judged += judged
+        print(f"{name}: {len(rows)} labelled claims, rules then the judge {model}")
+        print()
+        print(figures_table([("rules", figures(rules)), ("rules + judge", figures(judged))]))
+        if totals is not None:
+            usage = totals.usage
             print()
+            print(
+                f"judge: {totals.sent} claims sent in {usage.requests} requests, "
+                f"{totals.changed} changed, {totals.confirmed} confirmed, {totals.voided} "
+                f"voided, {totals.unanswered} unanswered, {totals.errors} article(s) with a "
+                f"judge error; {usage.prompt_tokens} prompt + {usage.completion_tokens} "
+                f"completion tokens ({usage.cached_tokens} cached)"
+            )
+        print()
+    if len(blind) > 1:
+        print(f"pooled blind sets ({', '.join(blind)}): {len(pooled_rules)} labelled claims")
+        print()
+        print(
+            figures_table(
+                [("rules", figures(pooled_rules)), ("rules + judge", figures(pooled_judged))]
+            )
+        )
+        print()
 
 
 def report(name: str, data: Path, texts: dict[str, str], show_misses: bool) -> None:
@@ -94,14 +168,9 @@ def report(name: str, data: Path, texts: dict[str, str], show_misses: bool) -> N
     misses = []
     started = time.perf_counter()
     for row in rows:
-        text = texts[row["article"]]
-        if row["kind"] == "prose":
-            check = check_claim(indexes[row["article"]], row["claim"], "bench")
-            group = row["label"] if row["label"] != "faithful" else "faithful prose"
-        else:
-            evidence = verbatim_quote(Aligner(text), row["quote"])
-            check = check_speaker(text, evidence, row["claim"], "bench")
-            group = row["label"] if row["label"] != "faithful" else "faithful speaker"
+        check = check_row(row, texts[row["article"]], indexes[row["article"]])
+        kind = "faithful prose" if row["kind"] == "prose" else "faithful speaker"
+        group = row["label"] if row["label"] != "faithful" else kind
         verdicts[group][check.verdict] += 1
         wrong = (check.verdict == "unsupported") == (row["label"] == "faithful")
         if wrong:

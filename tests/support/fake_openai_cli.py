@@ -35,7 +35,13 @@ def parse_faults(text: str, rate: float) -> dict[str, float]:
 
 
 async def _serve(args: argparse.Namespace, faults: dict[str, float]) -> None:
+    responder = None
+    if args.judge_persona:  # judge requests by the persona, briefings as usual
+        from tests.support.judge_personas import judge_responder
+
+        responder = judge_responder(args.judge_persona)
     server = FakeOpenAIServer(
+        responder,
         latency=args.latency,
         host=args.host,
         port=args.port,
@@ -85,6 +91,11 @@ def main(argv: list[str] | None = None) -> None:
         "--persona",
         default=None,
         help="answer with one kind of model slip (tests/support/personas.py)",
+    )
+    parser.add_argument(
+        "--judge-persona",
+        default=None,
+        help="answer judge requests the way this judge does (tests/support/judge_personas.py)",
     )
     args = parser.parse_args(argv)
     try:
