@@ -14,7 +14,7 @@ import click
 
 from newsbrief.cli.batch import batch
 from newsbrief.cli.common import check_single_sample, console_note, single_sample_option, stdout
-from newsbrief.cli.run import print_summary
+from newsbrief.cli.run import exit_on_bad_result, print_summary
 from newsbrief.errors import BriefingError
 from newsbrief.inputs.reader import FieldMap
 from newsbrief.run.batch.control import batch_status, cancel_batches
@@ -133,6 +133,8 @@ def run_cmd(
         )
     elif result.manifest.status == "stopped":
         console_note(f"stopped: {result.manifest.stop_reason}")
+    else:
+        exit_on_bad_result(result.manifest)
 
 
 @batch.command("status")

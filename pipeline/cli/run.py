@@ -31,6 +31,7 @@ from newsbrief.run.local import RunOptions, resolve_run_dir, run
 from newsbrief.run.prepare import prepare_run_input
 from newsbrief.run.rundir import MANIFEST, read_manifest
 from newsbrief.run.signals import sigterm_as_interrupt, terminated
+from newsbrief.run.verdict import judge_manifest
 from newsbrief.run.window import EngineLimits
 from newsbrief.schemas import Manifest
 
@@ -466,6 +467,16 @@ def run_cmd(
             f"run stopped: {manifest.stop_reason}. Articles not yet done are "
             "untouched; fix the cause and rerun the same command to resume"
         )
+    exit_on_bad_result(manifest)
+
+
+def exit_on_bad_result(manifest: Manifest) -> None:
+    """Exit 1 with the reason when the run finished but its result is bad (no article
+    briefed, or errors above --max-error-rate); see `newsbrief.run.verdict`."""
+    verdict = judge_manifest(manifest.model_dump(mode="json"))
+    if verdict.problem is not None:
+        console_error(f"run finished, but {verdict.problem}")
+        sys.exit(verdict.exit_code)
 
 
 COMMANDS = [run_cmd]

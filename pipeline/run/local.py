@@ -142,6 +142,7 @@ def session_options(options: RunOptions) -> dict[str, Any]:
         "limit": options.limit,
         "concurrency": options.concurrency,
         "input_limits": options.input_limits.as_dict(),
+        "max_error_rate": options.limits.max_error_rate,
     }
 
 

@@ -16,6 +16,7 @@ from typing import Any
 
 from newsbrief.errors import BriefingError
 from newsbrief.run.rundir import MANIFEST
+from newsbrief.run.verdict import judge_manifest
 
 __all__ = ["RunSummary", "RunsDir", "WorkspaceError"]
 
@@ -38,6 +39,10 @@ class RunSummary:
     prompt: str
     prompt_hash: str
     status: str
+    badge: str  # what the status badge says: the status, or why a finished run is bad
+    badge_kind: str  # its colour: the status, or "bad"
+    problem: str  # the reason a finished run is bad ("" when it is not)
+    title: str  # the name to show: the folder's own name when the run is RUNS_DIR itself
     started_at: str
     read: int
     ok: int
@@ -79,6 +84,9 @@ def summarise(root: Path, run_dir: Path) -> RunSummary:
     usage = m.get("usage") or {}
     rate = m.get("grounding_rate")
     partial = counts.get("partial", m.get("partial"))
+    status = str(m.get("status", "unreadable")) if m else "unreadable"
+    verdict = judge_manifest(m) if m else None
+    bad = verdict is not None and verdict.problem is not None
     return RunSummary(
         name=run_dir.relative_to(root).as_posix() if run_dir != root else ".",
         run_id=str(m.get("run_id", run_dir.name)),
@@ -86,7 +94,11 @@ def summarise(root: Path, run_dir: Path) -> RunSummary:
         backend=str(m.get("backend", "?")),
         prompt=f"{m.get('prompt_id', '?')}@v{m.get('prompt_version', '?')}",
         prompt_hash=str(m.get("prompt_hash", "")),
-        status=str(m.get("status", "unreadable")) if m else "unreadable",
+        status=status,
+        badge=verdict.badge if verdict is not None else status,
+        badge_kind="bad" if bad else status,
+        problem=(verdict.problem or "") if verdict is not None else "",
+        title=run_dir.relative_to(root).as_posix() if run_dir != root else run_dir.name,
         started_at=str(m.get("started_at", "")),
         read=int(counts.get("read", 0)),
         ok=int(counts.get("ok", 0)),

@@ -18,14 +18,14 @@ def _env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("BRIEFING_CACHE_DIR", str(tmp_path / "cache"))
 
 
-def _run(out: Path, base_url: str, *extra: str) -> str:
+def _run(out: Path, base_url: str, *extra: str, expect: int = 0) -> str:
     result = CliRunner().invoke(
         cli,
         ["run", str(SEEDS), "--model", "openai:test-model", "--out", str(out),
          "--quiet", *extra],
         env={"OPENAI_BASE_URL": base_url, "OPENAI_API_KEY": "test"},
     )  # fmt: skip
-    assert result.exit_code == 0, result.output + repr(result.exception)
+    assert result.exit_code == expect, result.output + repr(result.exception)
     return result.output
 
 
@@ -47,7 +47,10 @@ def test_dates_as_written_are_repaired_and_counted(tmp_path: Path) -> None:
 def test_paraphrased_quotes_end_partial_or_error_by_option(tmp_path: Path) -> None:
     with FakeOpenAIServer(persona="paraphrased_quote") as srv:
         _run(tmp_path / "salvage", srv.base_url, "--max-reasks", "1")
-        _run(tmp_path / "error", srv.base_url, "--max-reasks", "1", "--on-invalid", "error")
+        # every article an error record: finished, but nothing briefed (exit 1)
+        _run(
+            tmp_path / "error", srv.base_url, "--max-reasks", "1", "--on-invalid", "error", expect=1
+        )
     salvaged, ok, _ = read_run(tmp_path / "salvage")
     assert (salvaged.counts.ok, salvaged.counts.partial, salvaged.counts.errors) == (0, 5, 0)
     assert all(r.status == "partial" and r.removed for r in ok)

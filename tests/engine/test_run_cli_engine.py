@@ -54,20 +54,22 @@ def test_max_reasks_reaches_the_backend_and_prices_are_noted(
     monkeypatch.setenv("OPENAI_BASE_URL", threaded_server.base_url)
     path, _ = archive(1)
     threaded_server.enqueue_invalid(5)
-    main(
-        [
-            "run",
-            str(path),
-            "--model",
-            "openai:test-model",
-            "--run-dir",
-            str(tmp_path / "run"),
-            "--max-reasks",
-            "2",
-            "--quiet",
-            "--no-cache",
-        ]
-    )
+    with pytest.raises(SystemExit) as exited:  # its one article failed: nothing briefed
+        main(
+            [
+                "run",
+                str(path),
+                "--model",
+                "openai:test-model",
+                "--run-dir",
+                str(tmp_path / "run"),
+                "--max-reasks",
+                "2",
+                "--quiet",
+                "--no-cache",
+            ]
+        )
+    assert exited.value.code == 1
     [error] = read_errors(tmp_path / "run")
     assert error.kind == "validation"
     assert error.usage.requests == 3

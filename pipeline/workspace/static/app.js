@@ -35,7 +35,8 @@
         });
         row.className = "status-" + run.status;
         var badge = row.querySelector(".status .badge");
-        badge.textContent = run.status; badge.className = "badge badge-" + run.status;
+        badge.textContent = run.badge; badge.className = "badge badge-" + run.badge_kind;
+        if (run.problem) { badge.title = run.problem; } else { badge.removeAttribute("title"); }
       });
       setTimeout(poll, 2000);
     }).catch(function () { setTimeout(poll, 5000); });
