@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import functools
 import sys
 from pathlib import Path
@@ -375,6 +376,7 @@ def run_cmd(
             "`briefing verify RUN_DIR --judge MODEL`"
         )
     spec = input_spec(input_location, input_format, glob, id_field, text_field)
+    spec = dataclasses.replace(spec, max_line_bytes=max_line_bytes)
     remote = engine == "ray" and is_uri(input_location)  # Ray reads s3:// and friends itself
     resolved = None if remote else resolve_input(spec)
     model = model or default_model()

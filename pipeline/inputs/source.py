@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import gzip
 import hashlib
+import io
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -23,10 +24,12 @@ from newsbrief.inputs.files import article_from_bytes, read_article_file
 from newsbrief.inputs.folder import read_folder
 from newsbrief.inputs.kinds import (
     ARTICLE_FILE_KINDS,
+    DEFAULT_MAX_LINE_BYTES,
     STDIN,
     check_jsonl,
     check_not_url,
     format_of,
+    read_head,
     sniff,
 )
 from newsbrief.inputs.reader import FieldMap, InputProblem, parse_line, read_articles
@@ -35,7 +38,6 @@ from newsbrief.schemas import Article
 
 __all__ = ["InputSpec", "ResolvedInput", "resolve_input"]
 
-HEAD_BYTES = 64 * 1024
 STDIN_ID = "stdin"
 
 
@@ -47,6 +49,7 @@ class InputSpec:
     format: str | None = None  # --input-format; None: by suffix or content
     glob: str | None = None  # folders only
     fields: FieldMap = field(default_factory=FieldMap)
+    max_line_bytes: int = DEFAULT_MAX_LINE_BYTES  # --max-line-bytes: the sniff reads whole lines
 
 
 @dataclass
@@ -143,11 +146,11 @@ def _read_stdin(stream: BinaryIO | None) -> bytes:
     return data
 
 
-def _head(path: Path) -> bytes:
+def _head(path: Path, max_line_bytes: int) -> bytes:
     opener = gzip.open if path.suffix.lower() == ".gz" else open
     try:
         with opener(path, "rb") as handle:
-            return bytes(handle.read(HEAD_BYTES))
+            return read_head(handle, max_line_bytes)
     except (OSError, EOFError) as exc:
         raise InputError(f"{path}: cannot read it ({exc})") from exc
 
@@ -162,10 +165,11 @@ def resolve_input(spec: InputSpec, stdin: BinaryIO | None = None) -> ResolvedInp
     check_not_url(location)
     if location == STDIN:
         data = _read_stdin(stdin)
-        kind = spec.format or sniff(data[:HEAD_BYTES])
+        head = read_head(io.BytesIO(data), spec.max_line_bytes)
+        kind = spec.format or sniff(head)
         if kind == "jsonl":
             given = "--input-format jsonl" if spec.format else "by its first line"
-            check_jsonl(Path("stdin"), data[:HEAD_BYTES], given)
+            check_jsonl(Path("stdin"), head, given)
         return ResolvedInput(spec, kind, None, data)
     path = Path(location.removeprefix("file://"))
     if not path.exists():
@@ -174,7 +178,7 @@ def resolve_input(spec: InputSpec, stdin: BinaryIO | None = None) -> ResolvedInp
         return ResolvedInput(spec, "folder", path)
     if spec.glob:
         raise InputError(f"--glob selects files in a folder, and {path} is a file")
-    kind = format_of(path, spec.format)
+    kind = format_of(path, spec.format, spec.max_line_bytes)
     if kind == "jsonl":
         suffix = "".join(path.suffixes[-2:])
         given = (
@@ -182,5 +186,5 @@ def resolve_input(spec: InputSpec, stdin: BinaryIO | None = None) -> ResolvedInp
             if spec.format
             else (f"by its {suffix} suffix" if suffix else "by its content")
         )
-        check_jsonl(path, _head(path), given)
+        check_jsonl(path, _head(path, spec.max_line_bytes), given)
     return ResolvedInput(spec, kind, path)

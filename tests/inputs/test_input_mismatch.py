@@ -7,11 +7,15 @@ finished with exit 0.
 from __future__ import annotations
 
 import gzip
+import io
 import json
 from pathlib import Path
 
 import pytest
 
+from newsbrief.errors import InputError
+from newsbrief.inputs.kinds import read_head
+from newsbrief.inputs.source import InputSpec, resolve_input
 from tests.inputs.cli_helpers import PAGE, briefing, seed_text
 
 
@@ -84,3 +88,32 @@ def test_a_file_without_suffix_is_read_by_its_content(cli, tmp_path: Path) -> No
 def test_a_missing_input_names_the_path(cli) -> None:  # type: ignore[no-untyped-def]
     result = cli("run", "nowhere/articles.jsonl")
     assert result.code == 2 and "input file not found: nowhere/articles.jsonl" in result.text
+
+
+def _long_article_line() -> bytes:
+    text = " ".join(["fisheries"] * 11_000)  # an 11,000-word article: over 64 KiB
+    return json.dumps({"id": "long", "text": text}).encode() + b"\n"
+
+
+@pytest.mark.parametrize("name", ["long.jsonl", "long-no-suffix"])
+def test_a_first_line_over_64_kib_is_read_whole_and_is_jsonl(tmp_path: Path, name: str) -> None:
+    """The sniff read 64 KiB: half a line is not JSON, and the file was refused as text."""
+    path = tmp_path / name
+    path.write_bytes(_long_article_line() + b'{"id": "b", "text": "Short one."}\n')
+    assert len(path.read_bytes().split(b"\n")[0]) > 64 * 1024
+    resolved = resolve_input(InputSpec(str(path)))
+    assert resolved.kind == "jsonl"
+
+
+def test_a_long_first_line_on_stdin_is_jsonl() -> None:
+    resolved = resolve_input(InputSpec("-"), stdin=io.BytesIO(_long_article_line()))
+    assert resolved.kind == "jsonl"
+
+
+def test_a_first_line_over_max_line_bytes_is_not_read_past_the_limit(tmp_path: Path) -> None:
+    path = tmp_path / "long.jsonl"
+    path.write_bytes(_long_article_line())
+    with pytest.raises(InputError, match="are not JSON objects"):
+        resolve_input(InputSpec(str(path), max_line_bytes=1000))
+    with path.open("rb") as handle:
+        assert len(read_head(handle, 1000)) == 1001
