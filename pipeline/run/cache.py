@@ -188,11 +188,13 @@ class CacheScope:
         )
 
     def put(self, article: Article, completion: Completion, sample: int | None = None) -> None:
+        """Store a completion, redacted as a whole like every record: an endpoint that
+        echoes the key into the answer itself must not leave it in a cache people share."""
         value = json.dumps(
             {
                 "briefing": completion.briefing.model_dump(mode="json"),
                 "usage": completion.usage.model_dump(mode="json"),
-                "raw": redact(completion.raw) if completion.raw else completion.raw,
+                "raw": completion.raw,
                 "attempts": completion.attempts,
                 "reasks": completion.reasks,
                 "repairs": [r.model_dump(mode="json") for r in completion.repairs],
@@ -200,4 +202,4 @@ class CacheScope:
             },
             ensure_ascii=False,
         )
-        self.cache.put(self.key(article, sample), value)
+        self.cache.put(self.key(article, sample), redact(value))

@@ -108,3 +108,36 @@ def test_redact_removes_credential_shaped_values(text, gone):
 )
 def test_redact_leaves_ordinary_prose_alone(text):
     assert redact(text) == text
+
+
+PLAIN_KEY = "Zq9plain0123456789abcdefXY"  # no credential shape: only the known key finds it
+
+
+@pytest.mark.parametrize("key", [KEY, PLAIN_KEY], ids=["sk-shaped", "plain"])
+def test_an_endpoint_echoing_the_key_in_its_answer_leaves_it_in_no_file(
+    threaded_server, tmp_path, capsys, monkeypatch, key
+):
+    """The answer is a valid briefing whose summary and a key point repeat the key. The
+    records were redacted, but the shareable response cache stored it verbatim."""
+    monkeypatch.setenv("OPENAI_BASE_URL", threaded_server.base_url)
+    monkeypatch.setenv("OPENAI_API_KEY", key)
+    cache_dir = tmp_path / "cache"
+    monkeypatch.setenv("BRIEFING_CACHE_DIR", str(cache_dir))
+    path = tmp_path / "in.jsonl"
+    write_archive(path, 3)
+    threaded_server.enqueue_echo_answer(3)
+    run_dir = tmp_path / "run"
+    args = ["run", str(path), "--model", "openai:m", "--run-dir", str(run_dir), "--quiet"]
+    main(args)
+    assert len(threaded_server.completion_requests) == 3
+    main([*args[:-3], "--run-dir", str(tmp_path / "again"), "--quiet"])
+    captured = capsys.readouterr()
+    assert len(threaded_server.completion_requests) == 3  # the second run came from the cache
+    summaries = (run_dir / "briefings.jsonl").read_text()
+    assert "reference code of this request is [redacted]" in summaries  # echoed, redacted
+    files = [f for root in (run_dir, tmp_path / "again", cache_dir) for f in root.rglob("*")]
+    assert any(f.name.startswith("responses.sqlite3") for f in files)
+    for leftover in files:
+        if leftover.is_file():
+            assert key.encode() not in leftover.read_bytes(), leftover
+    assert key not in captured.out + captured.err

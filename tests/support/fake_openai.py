@@ -79,7 +79,7 @@ def briefing_responder(body: dict[str, Any]) -> str:
 class Behaviour:
     """What the server does for one request. `content` may depend on the request body."""
 
-    kind: str = "answer"  # answer | error | echo | reset | bad_body
+    kind: str = "answer"  # answer | error | echo | echo_answer | reset | bad_body
     content: str | Callable[[dict[str, Any]], str] | None = None  # None: the responder
     status: int = 200
     headers: dict[str, str] = field(default_factory=dict)
@@ -190,6 +190,12 @@ class FakeOpenAIServer:
     def enqueue_echo(self, status: int = 400) -> None:
         """An error whose body echoes the request's headers and URL (some proxies do)."""
         self._queue.append(Behaviour("echo", status=status))
+
+    def enqueue_echo_answer(self, count: int = 1) -> None:
+        """A valid briefing that repeats the request's credential in its summary and a key
+        point (a gateway that pastes request headers into the answer): the key arrives in
+        a successful answer, which records and the response cache both keep."""
+        self._queue.extend(Behaviour("echo_answer") for _ in range(count))
 
     def enqueue_timeout(self, seconds: float) -> None:
         """Wait `seconds` before answering normally (longer than the client's timeout)."""
@@ -327,6 +333,12 @@ class FakeOpenAIServer:
         if behaviour.kind == "echo":
             echoed = {"url": str(request.url), "headers": dict(request.headers)}
             return _error(behaviour.status, f"bad request: {dumps(echoed)}")
+        if behaviour.kind == "echo_answer":
+            key = request.headers.get("Authorization", "").removeprefix("Bearer ").strip()
+            answer = json.loads(briefing_responder(body))
+            answer["summary"] += f" The reference code of this request is {key}."
+            answer["key_points"] = [*answer.get("key_points", []), f"Code {key} was used."]
+            behaviour = Behaviour(content=dumps(answer))
         if behaviour.kind == "reset":
             if request.transport is not None:
                 request.transport.abort()

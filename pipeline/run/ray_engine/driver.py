@@ -44,6 +44,7 @@ from newsbrief.run.ray_engine.source import JsonlLineSource, input_location, is_
 from newsbrief.run.ray_engine.worker import BriefWorker, WorkerConfig, driver_environment
 from newsbrief.run.rundir import RecordWriter, write_manifest
 from newsbrief.run.session import RunIdentity, Session, open_session
+from newsbrief.run.signals import interruption_reason, sigterm_as_interrupt
 from newsbrief.schemas import Manifest
 from newsbrief.schemas.records import utc_now
 
@@ -82,7 +83,10 @@ def run_with_ray(
     if is_uri(location):
         session.manifest.input = location
     try:
-        with ray_session(ray_options):
+        # After ray.init, which sets a SIGTERM handler that exits with status 15 (the run
+        # ended `failed` with no reason): SIGTERM stops a Ray run the way it stops a local
+        # one, as Ctrl-C (`stopped`, "terminated by SIGTERM", exit 143).
+        with ray_session(ray_options), sigterm_as_interrupt():
             return _run_session(options, ray_options, make_backend, prompt, session, location)
     finally:
         session.close()  # releases the run directory's lock
@@ -148,7 +152,7 @@ def _run_session(
         manifest.status = "stopped" if sink.stop_reason else "finished"
         manifest.stop_reason = sink.stop_reason
     except KeyboardInterrupt:
-        manifest.status, manifest.stop_reason = "stopped", "interrupted"
+        manifest.status, manifest.stop_reason = "stopped", interruption_reason()
         raise
     except ray.exceptions.RayError as exc:
         manifest.status = "failed"
