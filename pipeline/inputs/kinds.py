@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
-from typing import IO
+from typing import Protocol
 
 from newsbrief.errors import InputError
 from newsbrief.inputs.lines import InputLimits
@@ -85,7 +85,11 @@ def format_of(
         return sniff(read_head(handle, max_line_bytes))
 
 
-def read_head(handle: IO[bytes], max_line_bytes: int = DEFAULT_MAX_LINE_BYTES) -> bytes:
+class _LineSource(Protocol):
+    def readline(self, size: int = -1, /) -> bytes: ...
+
+
+def read_head(handle: _LineSource, max_line_bytes: int = DEFAULT_MAX_LINE_BYTES) -> bytes:
     """The first lines of a file, each read whole (up to `max_line_bytes`).
 
     A fixed number of bytes cut an 11,000-word first line in two, and the half line was
