@@ -400,6 +400,11 @@ def run_cmd(
             "(set --model or BRIEFING_MODEL, e.g. openai:gpt-4o-mini)"
         )
     judge = ready_judge(judging, model, backend)
+    if judge is not None and load_prices(prices).lookup(judge.model_string) is None:
+        console_note(
+            f"no price for the judge {judge.model_string} in the price table: judge cost "
+            "shows $0; add one with --prices FILE or $BRIEFING_PRICES"
+        )
     if load_prices(prices).lookup(backend.model_string) is None:
         console_note(
             f"no price for {backend.model_string} in the price table: cost shows $0; "

@@ -28,7 +28,7 @@ from pathlib import Path
 import numpy as np
 
 from newsbrief.run.rundir import BRIEFINGS, ERRORS, raw_lines, repair_tail
-from newsbrief.schemas import BriefingRecord, ErrorRecord, Usage
+from newsbrief.schemas import BriefingRecord, ErrorRecord, JudgeReport, Usage
 
 __all__ = [
     "ResumeIndex",
@@ -160,6 +160,7 @@ class ResumeState:
     tail_grounding: tuple[int, int] = (0, 0)  # (checked, grounded) past the checkpoint
     tail_partial: int = 0  # partial briefings past the checkpoint
     tail_repairs: dict[str, int] = field(default_factory=dict)  # repairs by kind, ditto
+    tail_judge: list[JudgeReport] = field(default_factory=list)  # --judge reports, ditto
     duplicates: int = 0  # records under a key another record has (older runs wrote them)
     input_errors: int = 0  # input errors among the indexed ones (renumbered after edits)
 
@@ -261,6 +262,11 @@ def _add_tail(state: ResumeState, record: dict) -> None:
         kind = repair.get("kind") if isinstance(repair, dict) else None
         if isinstance(kind, str):
             state.tail_repairs[kind] = state.tail_repairs.get(kind, 0) + 1
+    if isinstance(record.get("judge"), dict):  # the judge's cost is counted apart
+        try:
+            state.tail_judge.append(JudgeReport.model_validate(record["judge"]))
+        except ValueError:
+            pass
     grounding = (record.get("briefing") or {}).get("grounding") or {}
     checked, grounded = state.tail_grounding
     state.tail_grounding = (

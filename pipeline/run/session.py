@@ -29,7 +29,7 @@ from newsbrief.run.rundir import (
     set_errors_aside,
     write_manifest,
 )
-from newsbrief.schemas import Manifest, SessionEntry
+from newsbrief.schemas import JudgeTotals, Manifest, SessionEntry
 from newsbrief.schemas.hashing import stable_hash
 from newsbrief.schemas.records import utc_now
 from newsbrief.version import code_version
@@ -203,6 +203,9 @@ def _open(
     manifest.usage = old.usage + state.tail_usage
     manifest.counts.cached = old.counts.cached + state.tail_cached
     manifest.add_grounding(*state.tail_grounding)
+    for report in state.tail_judge:
+        manifest.judge = manifest.judge or JudgeTotals.start(report)
+        manifest.judge.add(report)
     manifest.counts.skipped = 0
     manifest.status, manifest.stop_reason, manifest.finished_at = "running", None, None
     manifest.code_version = code_version()

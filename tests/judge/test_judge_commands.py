@@ -190,3 +190,25 @@ def test_verify_eval_and_report_judge_a_stored_run(serve, archive: Path, tmp_pat
     assert run_cli("report", run_dir, "--gold", gold, "--judge", "same") == 0
     page = (run_dir / "report.html").read_text()
     assert "rules, then the judge openai:test-model (judge@v1)" in page
+
+
+def test_judge_cost_written_after_the_last_checkpoint_survives_a_kill(
+    serve, archive: Path, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """A manifest checkpointed before the records (kill -9): resuming folds the judge
+    reports of the records past it into `manifest.judge`, as it does briefing usage."""
+    from newsbrief.run.rundir import write_manifest
+
+    serve("agrees")
+    run_dir = tmp_path / "run"
+    assert _run(archive, run_dir, "--judge", "same") == 0
+    finished = read_manifest(run_dir)
+    stale = finished.model_copy(deep=True)
+    stale.counts.ok = stale.counts.read = 0
+    stale.judge, stale.status = None, "stopped"
+    write_manifest(run_dir, stale)
+    assert _run(archive, run_dir, "--judge", "same") == 0
+    resumed = read_manifest(run_dir)
+    assert resumed.judge is not None and finished.judge is not None
+    assert resumed.judge.articles == 2
+    assert resumed.judge.usage == finished.judge.usage
