@@ -39,6 +39,7 @@ from newsbrief.schemas import (
     JudgeReport,
     JudgeScope,
     Usage,
+    VerifierStage,
 )
 from newsbrief.schemas.hashing import stable_hash
 from newsbrief.text.tokens import estimate_tokens
@@ -88,7 +89,15 @@ class _Answer:
 
 
 class Judge:
-    """One judge for a whole run: one backend (one HTTP client), one prompt."""
+    """One judge for a whole run: one backend (one HTTP client), one prompt.
+
+    It is a claim verifier stage (`stage`, `verify`): composed after the rules, it
+    returns their checks with its verdicts. A run calls `judge_record` once the briefing
+    is final and cached, so the judge's verdicts, cost and errors land on the record
+    apart from the briefing's, and a judge that fails never touches the cached answer.
+    """
+
+    stage: VerifierStage = "judge"
 
     def __init__(
         self,
@@ -145,10 +154,10 @@ class Judge:
 
     # -- the verifier -------------------------------------------------------------------
     async def verify(
-        self, text: str, briefing: Briefing, checks: list[ClaimCheck]
+        self, article_text: str, briefing: Briefing, checks: list[ClaimCheck]
     ) -> list[ClaimCheck]:
         """The stage-1 `checks` with the judge's verdicts applied (a new list)."""
-        return (await self.judge(text, briefing, checks)).checks
+        return (await self.judge(article_text, briefing, checks)).checks
 
     async def judge(
         self,

@@ -197,3 +197,13 @@ async def test_a_repeated_judgement_comes_from_the_cache(
     assert again.report.usage.requests == 0
     assert len(server.completion_requests) == 1
     judge.cache.close()  # type: ignore[attr-defined]
+
+
+async def test_the_judge_is_a_verifier_stage_after_the_rules(
+    make_judge, briefing: Briefing
+) -> None:  # type: ignore[no-untyped-def]
+    _, judge = await make_judge("agrees")
+    assert judge.stage == "judge"
+    checks = await judge.verify(TEXT, briefing, briefing.checks)
+    assert [c.stage for c in checks] == ["judge", "judge", "rules", "judge"]
+    assert briefing.checks == stage_one()  # the stage returns a new list
