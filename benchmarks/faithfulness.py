@@ -1,31 +1,36 @@
-"""Faithfulness benchmark: how well the prose checks catch FactCC-style corruptions.
+"""Faithfulness benchmark: how the claim verifiers treat faithful and corrupted claims.
 
-    .venv/bin/python benchmarks/faithfulness.py [--set dev|heldout|heldout2|heldout3|heldout4|heldout5|all] [--show-misses]
+    .venv/bin/python benchmarks/faithfulness.py [--set NAME ...] [--show-misses]
 
-Reads benchmarks/data/faithfulness.jsonl (the development set the rules were written
-against), benchmarks/data/faithfulness_heldout.jsonl (written afterwards, never used
-to change them) and benchmarks/data/faithfulness_heldout2.jsonl (written blind on five
-further articles, never used to change them) and benchmarks/data/faithfulness_heldout3.jsonl
-(a third blind set on five more articles, kept for a single measurement once the rules
-are frozen: it runs only when named, `--set heldout3`, and `all` leaves it out) and
-benchmarks/data/faithfulness_heldout4.jsonl (a fourth blind set on five more articles, kept
-the same way: only `--set heldout4` runs it) and
-benchmarks/data/faithfulness_heldout5.jsonl (a fifth blind set on five more articles, kept
-the same way: only `--set heldout5` runs it), all built by
-benchmarks/faithfulness_data.py from hand-written paraphrases of the seed and Giveme5W1H
-articles, and runs every claim
-through the same checks a run uses: prose claims through `check_claim` against the
-article's `SupportIndex`, quote speakers through `check_speaker`. Reports, per
-corruption type, the share flagged `unsupported` (detection), the share of faithful
-sentences flagged (false flags), speakers the check could not decide (`not_checked`),
-and the time per claim (the article index is built once per article and timed apart).
+Labelled sets (benchmarks/data/faithfulness*.jsonl, built by
+benchmarks/faithfulness_data.py from hand-written claims about the seed and Giveme5W1H
+articles): `dev` (the set the rules were written against), `heldout` (written after
+them), and the sets written blind on further articles, `heldout2` to `heldout6`.
+`--set` names one or more (default: `dev heldout blind`); `blind` pools the blind sets
+whose figures are the Done-when figures (`heldout2` to `heldout5`). `heldout6` runs
+only when named: it was written blind for one measurement with the final rules.
+
+Each row is a claim: `prose` (checked like a summary sentence: `check_claim` against
+the article's `SupportIndex`), `speaker` (the quote's speaker: `check_speaker`) or
+`quote` (a quotation's text: verbatim, altered or absent), labelled `faithful` or with
+its corruption type (number, date, entity, speaker, negation, quote, added). The rows
+go through the verifier stages (`verify_row`; stage 1 is the lexical rules), and the
+report gives, per set and pooled:
+
+- `contradicted` on faithful claims (a red mark that is wrong), and `unverified` on
+  faithful claims (what the rules could not link: the honest size of what only a judge
+  can decide);
+- `contradicted` recall per corruption type, with its goal;
+- balanced accuracy: (share of corrupted claims contradicted + share of faithful claims
+  supported) / 2, so an undecided claim counts against both sides (the figures of
+  `benchmarks/faithfulness_judge.py`, one definition for both verifiers);
+- CPU time per claim (the article index built once per article, timed apart).
 
 With `--judge MODEL` (openai:MODEL at $OPENAI_BASE_URL or $BRIEFING_JUDGE_BASE_URL,
 llamacpp:PATH), every set also gets the composed verifier's figures, the rules alone
-beside the rules then the judge (`benchmarks/faithfulness_judge.py`): contradicted and
-unverified shares of faithful claims, contradicted recall per corruption type, balanced
-accuracy, and what the judge cost; pooled over the blind sets run when there are
-several. `--judge-all` sends every claim to the judge, not only the doubtful ones.
+beside the rules then the judge (`benchmarks/faithfulness_judge.py`), pooled over the
+blind sets as well, and what the judge cost. `--judge-all` sends every claim to the
+judge, not only the doubtful ones.
 """
 
 from __future__ import annotations
@@ -37,46 +42,165 @@ import os
 import sys
 import time
 from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from newsbrief.grounding.aligner import Aligner
-from newsbrief.grounding.consistency import check_claim
-from newsbrief.grounding.quotes import verbatim_quote
-from newsbrief.grounding.speakers import check_speaker
-from newsbrief.grounding.support import SupportIndex
+from newsbrief.grounding.evidence.aligner import Aligner
+from newsbrief.grounding.evidence.quotes import verbatim_quote
+from newsbrief.grounding.faithfulness.consistency import check_claim
+from newsbrief.grounding.faithfulness.prose import check_quote_text
+from newsbrief.grounding.faithfulness.speakers import check_speaker
+from newsbrief.grounding.faithfulness.support import SupportIndex
 from newsbrief.schemas import ClaimCheck
+from benchmarks.faithfulness_judge import figures, figures_table
 
 ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "benchmarks" / "data"
 SETS = {
-    "dev": ROOT / "benchmarks" / "data" / "faithfulness.jsonl",
-    "heldout": ROOT / "benchmarks" / "data" / "faithfulness_heldout.jsonl",
-    "heldout2": ROOT / "benchmarks" / "data" / "faithfulness_heldout2.jsonl",
-    "heldout3": ROOT / "benchmarks" / "data" / "faithfulness_heldout3.jsonl",
-    "heldout4": ROOT / "benchmarks" / "data" / "faithfulness_heldout4.jsonl",
-    "heldout5": ROOT / "benchmarks" / "data" / "faithfulness_heldout5.jsonl",
+    "dev": DATA / "faithfulness.jsonl",
+    "heldout": DATA / "faithfulness_heldout.jsonl",
+    "heldout2": DATA / "faithfulness_heldout2.jsonl",
+    "heldout3": DATA / "faithfulness_heldout3.jsonl",
+    "heldout4": DATA / "faithfulness_heldout4.jsonl",
+    "heldout5": DATA / "faithfulness_heldout5.jsonl",
+    "heldout6": DATA / "faithfulness_heldout6.jsonl",
 }
-# Sets scored by `--set all` (the default): heldout3, heldout4 and heldout5 are left out so
-# that their figures are seen only by whoever names them, once.
-ALL = ("dev", "heldout", "heldout2")
+BLIND = ("heldout2", "heldout3", "heldout4", "heldout5")
+DEFAULT = ("dev", "heldout", "blind")
 ARTICLES = (ROOT / "examples" / "seeds.jsonl", ROOT / "examples" / "giveme5w1h-dev-articles.jsonl")
-GOALS = {"number": 0.9, "date": 0.9, "entity": 0.9, "speaker": 0.9, "negation": 0.7}
-FALSE_FLAG_GOAL = 0.05
+TYPES = ("number", "date", "negation", "quote", "speaker", "entity", "added")
+RECALL_GOALS = {"number": 0.9, "date": 0.9, "negation": 0.9, "quote": 0.9,
+                "speaker": 0.8, "entity": 0.8}  # fmt: skip
+CONTRADICTED_ON_FAITHFUL_GOAL = 0.05
+
+
+class Row:
+    """One labelled claim and the verdict it got."""
+
+    def __init__(self, data: dict[str, str], check: ClaimCheck) -> None:
+        self.data = data
+        self.check = check
+
+    @property
+    def label(self) -> str:
+        return self.data["label"]
+
+    @property
+    def verdict(self) -> str:
+        return self.check.verdict
+
+
+class Rules:
+    """Stage 1 on one labelled row: what a run's `RuleVerifier` does to that claim."""
+
+    def __init__(self, texts: dict[str, str]) -> None:
+        self.texts = texts
+        self.indexes: dict[str, SupportIndex] = {}
+        self.index_seconds = 0.0
+
+    def index(self, article: str) -> SupportIndex:
+        if article not in self.indexes:
+            started = time.process_time()
+            self.indexes[article] = SupportIndex(self.texts[article])
+            self.index_seconds += time.process_time() - started
+        return self.indexes[article]
+
+    def __call__(self, row: dict[str, str]) -> ClaimCheck:
+        text = self.texts[row["article"]]
+        if row["kind"] == "prose":
+            return check_claim(self.index(row["article"]), row["claim"], "bench")
+        evidence = verbatim_quote(Aligner(text), row["quote"] if row["kind"] == "speaker"
+                                  else row["claim"])  # fmt: skip
+        if row["kind"] == "quote":
+            return check_quote_text(text, row["claim"], evidence, "bench")
+        return check_speaker(text, evidence, row["claim"], "bench")
+
+
+def load_texts() -> dict[str, str]:
+    texts = {}
+    for path in ARTICLES:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            record = json.loads(line)
+            texts[record["id"]] = record["text"]
+    return texts
+
+
+def run_set(path: Path, verify_row: Callable[[dict[str, str]], ClaimCheck]) -> list[Row]:
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    return [Row(row, verify_row(row)) for row in rows]
+
+
+def _rate(part: int, whole: int) -> str:
+    return f"{part / whole:.3f}" if whole else "-"
+
+
+def report(name: str, rows: list[Row], show_misses: bool) -> None:
+    """Print the set's tables."""
+    faithful = [r for r in rows if r.label == "faithful"]
+    verdicts: dict[str, Counter[str]] = defaultdict(Counter)
+    for r in rows:
+        group = f"faithful {r.data['kind']}" if r.label == "faithful" else r.label
+        verdicts[group][r.verdict] += 1
+    print(f"{name}: {len(rows)} labelled claims ({len(faithful)} faithful)")
+    print()
+    print("| claims | n | supported | contradicted | unverified | not_checked "
+          "| contradicted rate | goal | met |")  # fmt: skip
+    print("|---|---|---|---|---|---|---|---|---|")
+    for group in ("faithful prose", "faithful speaker", "faithful quote"):
+        counts = verdicts[group]
+        n = sum(counts.values())
+        if n:
+            rate = counts["contradicted"] / n
+            met = "yes" if rate <= CONTRADICTED_ON_FAITHFUL_GOAL else "no"
+            print(f"| {group} | {n} | {counts['supported']} | {counts['contradicted']} "
+                  f"| {counts['unverified']} | {counts['not_checked']} | {rate:.3f} "
+                  f"| <= {CONTRADICTED_ON_FAITHFUL_GOAL:.2f} | {met} |")  # fmt: skip
+    f_counts = Counter(r.verdict for r in faithful)
+    print(f"| **all faithful** | {len(faithful)} | {f_counts['supported']} "
+          f"| {f_counts['contradicted']} | {f_counts['unverified']} | {f_counts['not_checked']} "
+          f"| {_rate(f_counts['contradicted'], len(faithful))} "
+          f"| <= {CONTRADICTED_ON_FAITHFUL_GOAL:.2f} "
+          f"| {'yes' if f_counts['contradicted'] <= CONTRADICTED_ON_FAITHFUL_GOAL * len(faithful) else 'no'} |")  # fmt: skip
+    for group in TYPES:
+        counts = verdicts[group]
+        n = sum(counts.values())
+        if not n:
+            continue
+        goal = RECALL_GOALS.get(group)
+        rate = counts["contradicted"] / n
+        met = "" if goal is None else ("yes" if rate >= goal else "no")
+        print(f"| {group} (recall) | {n} | {counts['supported']} | {counts['contradicted']} "
+              f"| {counts['unverified']} | {counts['not_checked']} | {rate:.3f} "
+              f"| {'>= ' + format(goal, '.1f') if goal else ''} | {met} |")  # fmt: skip
+    print()
+    print(figures_table([("rules", figures((r.label, r.verdict) for r in rows))]))
+    if show_misses:
+        print()
+        for r in rows:
+            wrong = (r.verdict == "contradicted") == (r.label == "faithful") or (
+                r.label == "faithful" and r.verdict == "unverified"
+            )
+            if wrong:
+                print(f"[{r.label}] {r.verdict}/{r.check.rule}: {r.data['claim']}\n"
+                      f"    {r.check.reason}")  # fmt: skip
+
+
+def selected(names: Iterable[str]) -> list[tuple[str, list[str]]]:
+    """(title, set names) to report: a set alone, or `blind` pooled."""
+    out = []
+    for name in names:
+        out.append(("pooled blind sets (" + ", ".join(BLIND) + ")", list(BLIND)) if name == "blind"
+                   else (name, [name]))  # fmt: skip
+    return out
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--show-misses", action="store_true", help="print every wrong verdict")
-    parser.add_argument(
-        "--set",
-        choices=[*SETS, "all"],
-        default="all",
-        help=(
-            "which labelled set (all: every set but heldout3, heldout4 and heldout5, which run"
-            " only when named)"
-        ),
-    )
+    parser.add_argument("--set", nargs="+", choices=[*SETS, "blind"], default=list(DEFAULT),
+                        help="labelled sets (blind: heldout2-5 pooled; heldout6 only when named)")  # fmt: skip
     parser.add_argument(
         "--judge",
         metavar="MODEL",
@@ -85,53 +209,43 @@ def main() -> None:
     )
     parser.add_argument("--judge-all", action="store_true", help="send every claim to the judge")
     args = parser.parse_args()
-    texts = {}
-    for path in ARTICLES:
-        for line in path.read_text(encoding="utf-8").splitlines():
-            record = json.loads(line)
-            texts[record["id"]] = record["text"]
-    chosen = [n for n in SETS if args.set == n or (args.set == "all" and n in ALL)]
-    for name in chosen:
-        report(name, SETS[name], texts, args.show_misses)
+    texts = load_texts()
+    rules = Rules(texts)
+    for title, names in selected(args.set):
+        started = time.process_time()
+        rows = [row for name in names for row in run_set(SETS[name], rules)]
+        seconds = time.process_time() - started
+        report(title, rows, args.show_misses)
+        print(
+            f"CPU: {1000 * (seconds - rules.index_seconds) / len(rows):.3f} ms per claim "
+            f"(checks) over {len(rows)} claims (load average {os.getloadavg()[0]:.1f})"
+        )
+        rules.index_seconds = 0.0
         print()
     if args.judge:
-        judge_report(chosen, texts, args.judge, args.judge_all)
-
-
-def check_row(row: dict, text: str, index: SupportIndex) -> ClaimCheck:
-    """The rules' check of one labelled claim, as a run checks it."""
-    if row["kind"] == "prose":
-        return check_claim(index, row["claim"], "bench")
-    evidence = verbatim_quote(Aligner(text), row["quote"])
-    return check_speaker(text, evidence, row["claim"], "bench")
-
-
-def _check_labelled(
-    row: dict, texts: dict[str, str], indexes: dict[str, SupportIndex]
-) -> ClaimCheck:
-    return check_row(row, texts[row["article"]], indexes[row["article"]])
+        names = list(dict.fromkeys(n for _, group in selected(args.set) for n in group))
+        judge_report(names, texts, args.judge, args.judge_all)
 
 
 def judge_report(chosen: list[str], texts: dict[str, str], model: str, judge_all: bool) -> None:
     """The rules alone and the rules then the judge, per set and pooled over blind sets."""
-    from benchmarks.faithfulness_judge import composed_verdicts, figures, figures_table
+    from benchmarks.faithfulness_judge import composed_verdicts
     from newsbrief.judge import JudgeSpec, build_judge
 
     pooled_rules: list[tuple[str, str]] = []
     pooled_judged: list[tuple[str, str]] = []
-    blind = [name for name in chosen if name != "dev"]
+    blind = [name for name in chosen if name in BLIND]
+    rules = Rules(texts)
     for name in chosen:
         rows = [json.loads(x) for x in SETS[name].read_text(encoding="utf-8").splitlines()]
-        indexes = {a: SupportIndex(texts[a]) for a in dict.fromkeys(r["article"] for r in rows)}
         judge = build_judge(JudgeSpec(model=model, scope="all" if judge_all else "doubtful"))
-        checker = functools.partial(_check_labelled, texts=texts, indexes=indexes)
-        rules, judged, totals = composed_verdicts(rows, texts, checker, judge)
+        alone, judged, totals = composed_verdicts(rows, texts, functools.partial(rules), judge)
         if name in blind:
-            pooled_rules += rules
+            pooled_rules += alone
             pooled_judged += judged
         print(f"{name}: {len(rows)} labelled claims, rules then the judge {model}")
         print()
-        print(figures_table([("rules", figures(rules)), ("rules + judge", figures(judged))]))
+        print(figures_table([("rules", figures(alone)), ("rules + judge", figures(judged))]))
         if totals is not None:
             usage = totals.usage
             print()
@@ -152,66 +266,6 @@ def judge_report(chosen: list[str], texts: dict[str, str], model: str, judge_all
             )
         )
         print()
-
-
-def report(name: str, data: Path, texts: dict[str, str], show_misses: bool) -> None:
-    rows = [json.loads(line) for line in data.read_text(encoding="utf-8").splitlines()]
-
-    index_seconds = 0.0
-    indexes: dict[str, SupportIndex] = {}
-    for article in dict.fromkeys(row["article"] for row in rows):
-        started = time.perf_counter()
-        indexes[article] = SupportIndex(texts[article])
-        index_seconds += time.perf_counter() - started
-
-    verdicts: dict[str, Counter[str]] = defaultdict(Counter)
-    misses = []
-    started = time.perf_counter()
-    for row in rows:
-        check = check_row(row, texts[row["article"]], indexes[row["article"]])
-        kind = "faithful prose" if row["kind"] == "prose" else "faithful speaker"
-        group = row["label"] if row["label"] != "faithful" else kind
-        verdicts[group][check.verdict] += 1
-        wrong = (check.verdict == "unsupported") == (row["label"] == "faithful")
-        if wrong:
-            misses.append((group, row["claim"], check.verdict, check.reason))
-    check_seconds = time.perf_counter() - started
-
-    print(
-        f"{name}: {len(rows)} labelled claims over {len(indexes)} articles ({data.relative_to(ROOT)})"
-    )
-    print()
-    print("| type | claims | flagged unsupported | not_checked | rate | goal | met |")
-    print("|---|---|---|---|---|---|---|")
-    for group in ("number", "date", "entity", "speaker", "negation", "added"):
-        counts = verdicts[group]
-        n = sum(counts.values())
-        rate = counts["unsupported"] / n if n else 0.0
-        goal = GOALS.get(group)
-        met = "" if goal is None else ("yes" if rate >= goal else "no")
-        print(
-            f"| {group} (detection) | {n} | {counts['unsupported']} | {counts['not_checked']} "
-            f"| {rate:.2f} | {'>= ' + format(goal, '.1f') if goal else ''} | {met} |"
-        )
-    for group in ("faithful prose", "faithful speaker"):
-        counts = verdicts[group]
-        n = sum(counts.values())
-        rate = counts["unsupported"] / n if n else 0.0
-        met = "yes" if rate <= FALSE_FLAG_GOAL else "no"
-        print(
-            f"| {group} (false flags) | {n} | {counts['unsupported']} | {counts['not_checked']} "
-            f"| {rate:.3f} | <= {FALSE_FLAG_GOAL:.2f} | {met} |"
-        )
-    print()
-    print(
-        f"time: {1000 * check_seconds / len(rows):.3f} ms per claim (checks), plus "
-        f"{1000 * index_seconds / len(indexes):.2f} ms per article to index it "
-        f"(load average {os.getloadavg()[0]:.1f})"
-    )
-    if show_misses:
-        print()
-        for group, claim, verdict, reason in misses:
-            print(f"[{group}] {verdict}: {claim}\n    {reason}")
 
 
 if __name__ == "__main__":

@@ -25,9 +25,15 @@ def faithfulness_of(briefings: Iterable[Briefing]) -> Faithfulness:
 
 
 def faithfulness_metrics(total: Faithfulness) -> dict[str, float | int | None]:
-    """The metric names `briefing eval` and eval.json report."""
+    """The metric names `briefing eval` and eval.json report: contradicted (the article
+    says otherwise) and unverified (nothing could link it) apart; `unsupported_claims`
+    counts briefings of older runs, which did not tell the two apart."""
     return {
         "faithfulness.supported_rate": total.supported_rate,
+        "faithfulness.contradicted_claims": total.contradicted_claims,
+        "faithfulness.unverified_claims": total.unverified_claims,
+        "faithfulness.contradicted_rate": total.contradicted_rate,
+        "faithfulness.unverified_rate": total.unverified_rate,
         "faithfulness.unsupported_claims": total.unsupported_claims,
         "faithfulness.checked": total.checked,
         "quotes.speaker_ok": total.speaker_ok,

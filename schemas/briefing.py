@@ -224,9 +224,16 @@ class GroundingSummary(BaseModel):
     grounded: int = 0
     ungrounded: list[str] = Field(default_factory=list)
     # Prose (summary sentences, key points, event and relation descriptions) is counted
-    # apart from the extracted items above: `prose_supported` of `prose_checked`.
+    # apart from the extracted items above: of `prose_checked`, `prose_supported`,
+    # `prose_contradicted` (the article says otherwise) and `prose_unverified` (nothing
+    # could link it), each listed by label. Runs before the three verdicts wrote only
+    # `unsupported` (both kinds together): `prose_legacy_unsupported` counts those.
     prose_checked: int = 0
     prose_supported: int = 0
+    prose_contradicted: int = 0
+    prose_unverified: int = 0
+    contradicted: list[str] = Field(default_factory=list)
+    unverified: list[str] = Field(default_factory=list)
     unsupported: list[str] = Field(default_factory=list)
 
     @property
@@ -236,6 +243,17 @@ class GroundingSummary(BaseModel):
     @property
     def prose_rate(self) -> float | None:
         return self.prose_supported / self.prose_checked if self.prose_checked else None
+
+    @property
+    def prose_legacy_unsupported(self) -> int:
+        """Prose an older run marked `unsupported` (contradicted and unverified not told
+        apart); 0 for every run made since."""
+        return (
+            self.prose_checked
+            - self.prose_supported
+            - self.prose_contradicted
+            - self.prose_unverified
+        )
 
 
 class Briefing(BaseModel):

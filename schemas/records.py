@@ -267,9 +267,12 @@ class Faithfulness(BaseModel):
     """Reference-free quality signals of a run: no gold needed.
 
     `checked` prose claims (summary sentences, key points, event and relation
-    descriptions), of which `supported` rest on the article; `unsupported_claims` the
-    rest (removed ones included); `speakers_checked` quotes whose speaker the article
-    names, of which `speakers_ok` agree. Folded in one briefing at a time (`add`).
+    descriptions), of which `supported` rest on the article, `contradicted_claims` the
+    article contradicts and `unverified_claims` nothing could link (removed ones
+    included); `unsupported_claims` counts claims of older runs, which told those two
+    apart no more. `speakers_checked` quotes whose speaker the article names, of which
+    `speakers_ok` agree and `speakers_contradicted` the article gives to someone else.
+    Folded in one briefing at a time (`add`).
     """
 
     model_config = ConfigDict(extra="forbid")
@@ -277,10 +280,15 @@ class Faithfulness(BaseModel):
     articles: int = Field(default=0, description="Briefings whose prose was checked.")
     checked: int = 0
     supported: int = 0
+    contradicted_claims: int = 0
+    unverified_claims: int = 0
     unsupported_claims: int = 0
     supported_rate: float | None = None
+    contradicted_rate: float | None = None
+    unverified_rate: float | None = None
     speakers_checked: int = 0
     speakers_ok: int = 0
+    speakers_contradicted: int = 0
     speaker_ok: float | None = Field(default=None, description="speakers_ok / speakers_checked.")
 
     def add(self, briefing: Briefing) -> None:
@@ -293,11 +301,16 @@ class Faithfulness(BaseModel):
         self.articles += 1
         self.checked += grounding.prose_checked
         self.supported += grounding.prose_supported
-        self.unsupported_claims += grounding.prose_checked - grounding.prose_supported
+        self.contradicted_claims += grounding.prose_contradicted
+        self.unverified_claims += grounding.prose_unverified
+        self.unsupported_claims += grounding.prose_legacy_unsupported
         self.speakers_checked += len(speakers)
         self.speakers_ok += sum(c.verdict == "supported" for c in speakers)
+        self.speakers_contradicted += sum(c.verdict == "contradicted" for c in speakers)
         if self.checked:
             self.supported_rate = round(self.supported / self.checked, 6)
+            self.contradicted_rate = round(self.contradicted_claims / self.checked, 6)
+            self.unverified_rate = round(self.unverified_claims / self.checked, 6)
         if self.speakers_checked:
             self.speaker_ok = round(self.speakers_ok / self.speakers_checked, 6)
 

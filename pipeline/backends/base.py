@@ -90,6 +90,10 @@ class Completion:
     # What `newsbrief.answers` changed in the final answer: repairs made, items removed.
     repairs: list[Repair] = field(default_factory=list)
     removed: list[Removal] = field(default_factory=list)
+    # The messages the final answer replied to, for a backend that can be asked to
+    # revise it (`Backend.revise`); None for answers that cannot be continued (a merged
+    # long article, the baseline).
+    conversation: list[dict[str, str]] | None = None
 
     @property
     def partial(self) -> bool:
@@ -137,10 +141,8 @@ class Backend(ABC):
     def validation_context(self, article: Article) -> dict[str, Any]:
         """Context handed to pydantic validators (instructor's `context=`).
 
-        One dict per article, shared by every answer to it: `last_answer` tells the
-        prose check when the re-asks are spent (it then lets the answer through and the
-        grounding step removes what is unsupported, see `GroundedBriefing`); the
-        `AnswerLog` is where `newsbrief.answers` records this article's repairs."""
+        One dict per article, shared by every answer to it: the `AnswerLog` is where
+        `newsbrief.answers` records this article's repairs and counts its answers."""
         reasks = getattr(getattr(self, "settings", None), "max_reasks", None)
         log = AnswerLog(
             max_reasks=reasks if isinstance(reasks, int) else self.max_reasks,
@@ -151,9 +153,6 @@ class Backend(ABC):
             "article_id": article.id,
             "article_published": article.published,
             LOG_KEY: log,
-            # Whether the answer being validated is the last the budget allows, counting
-            # every answer whatever it was re-asked for: prose re-asks share the budget.
-            "last_answer": lambda: log.attempts > 0 and log.last_attempt,
         }
         if isinstance(reasks, int):
             context["max_reasks"] = reasks
@@ -186,6 +185,17 @@ class Backend(ABC):
     async def check_reachable(self) -> None:
         """Raise `FatalBackendError` when the endpoint cannot be reached at all (checked
         before a command starts); backends without an endpoint have nothing to check."""
+
+    async def revise(
+        self, article: Article, prompt: PromptSpec, completion: Completion, request: str
+    ) -> Completion | None:
+        """Ask again after `completion`, with `request` saying what to fix (the step's
+        `prose=strict` re-ask on contradicted claims). The returned completion's usage,
+        attempts and re-asks include `completion`'s, and the re-ask it costs counts
+        against `max_reasks` like any other; a `BackendError` it raises carries the usage
+        and attempts of the whole article too. None: this backend cannot revise an
+        answer (or the budget is spent), and the step salvages instead."""
+        return None
 
     def parameters(self) -> dict[str, Any]:
         """Backend-specific settings that change the output (mode, temperature...)."""

@@ -116,9 +116,13 @@ def faithfulness_line(metrics: dict[str, float | int | None]) -> str:
         if speaker is not None
         else ""
     )
+    legacy = metrics.get("faithfulness.unsupported_claims") or 0
+    older = f", {legacy} unsupported (older records: not told apart)" if legacy else ""
     return (
         f"Faithfulness (no gold needed): faithfulness.supported_rate {rate:.1%} of {checked} "
-        f"prose claims, {metrics['faithfulness.unsupported_claims']} unsupported{speakers}."
+        f"prose claims, {metrics.get('faithfulness.contradicted_claims', 0)} contradicted, "
+        f"{metrics.get('faithfulness.unverified_claims', 0)} unverified (check against the "
+        f"source){older}{speakers}."
     )
 
 

@@ -35,16 +35,19 @@ _KINDS = {
 
 def summary_table(result: VerifyResult) -> Table:
     table = Table(
-        "claims", "checked", "supported", "unsupported", "not checked", "supported %",
-        title=f"verify {result.path.parent}",
+        "claims", "checked", "supported", "contradicted", "unverified", "not checked",
+        "supported %", title=f"verify {result.path.parent}",
     )  # fmt: skip
     kinds = list(dict.fromkeys(kind for kind, _ in result.counts))
     for kind in sorted(kinds, key=lambda k: list(_KINDS).index(k) if k in _KINDS else 99):
         ok = result.counts[(kind, "supported")]
-        bad = result.counts[(kind, "unsupported")]
+        against = result.counts[(kind, "contradicted")]
+        unverified = result.counts[(kind, "unverified")]
         skipped = result.counts[(kind, "not_checked")]
-        rate = f"{ok / (ok + bad):.1%}" if ok + bad else "–"
-        table.add_row(_KINDS.get(kind, kind), str(ok + bad), str(ok), str(bad), str(skipped), rate)
+        checked = ok + against + unverified
+        rate = f"{ok / checked:.1%}" if checked else "–"
+        table.add_row(_KINDS.get(kind, kind), str(checked), str(ok), str(against),
+                      str(unverified), str(skipped), rate)  # fmt: skip
     return table
 
 

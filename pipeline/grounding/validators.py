@@ -1,20 +1,16 @@
-"""Grounding as feedback: validators that make instructor re-ask the model.
+"""Grounding as feedback on form: validators that make instructor re-ask the model.
 
 `GroundedBriefing` is the `Briefing` an LLM backend validates its answer against
 (`backend.response_model`, set by `create_backend`). Its validator reads pydantic's
 validation context (`article_text`, optionally `grounding`, the policy string) and turns
-every strict-level miss into ONE validation error that lists each problem and says what
-to do: copy the quote verbatim or drop it, spell the name as the article does, remove the
-URL. instructor sends that message back to the model and asks again.
+every strict-level miss of what must be copied into ONE validation error that lists each
+problem and says what to do: copy the quote verbatim or drop it, spell the name as the
+article does, remove the URL. instructor sends that message back to the model and asks
+again.
 
-Under `prose=strict`, every unsupported prose sentence and wrong speaker is reported
-with what it says against what the article says ("key point 3 says '6 wounded'; the
-article says '100 wounded'"). The validator counts the answers it has seen in the
-context (`prose_answers`); once the context's `max_reasks` are spent it lets prose
-problems through, and the grounding step removes those sentences and records each
-removal (salvage), so the article is not lost over one sentence. The backend's
-`last_answer` in the context counts every answer to the article, so prose re-asks
-share the `max_reasks` budget with re-asks for any other reason.
+Whether the prose is faithful is not decided here: the verifier stages
+(`newsbrief.grounding.faithfulness`) run once per answer in the per-article step, which
+re-asks on contradicted claims under `prose=strict` (`newsbrief.step.verify`).
 
 Without an `article_text` in the context (loading stored records, the baseline backend)
 nothing is checked. The JSON schema, title and description the model sees are exactly
@@ -30,11 +26,11 @@ from typing import Any, ClassVar
 
 from pydantic import ConfigDict, ValidationInfo, model_validator
 
-from newsbrief.grounding.aligner import Aligner
+from newsbrief.grounding.evidence.aligner import Aligner
+from newsbrief.grounding.evidence.quotes import VERBATIM, verbatim_quote
+from newsbrief.grounding.faithfulness.prose import check_quote_text
 from newsbrief.grounding.policy import DEFAULT_POLICY, GroundingPolicy, parse_policy
-from newsbrief.grounding.prose import check_briefing
-from newsbrief.grounding.quotes import VERBATIM, verbatim_quote
-from newsbrief.schemas import Briefing, ClaimCheck
+from newsbrief.schemas import Briefing
 
 __all__ = [
     "GroundedBriefing",
@@ -45,7 +41,6 @@ __all__ = [
     "grounded_briefing_model",
     "markup_in",
     "policy_of",
-    "prose_problems",
 ]
 
 # URLs, HTML tags and markdown links: things a model invents or copies from page
@@ -84,22 +79,6 @@ def _short(text: str) -> str:
     return repr(text if len(text) <= _SHOWN else text[: _SHOWN - 3] + "...")
 
 
-_LABELS = {
-    "summary": "summary sentence {n}",
-    "key_points": "key point {n}",
-    "events": "event {n}'s what",
-    "relations": "relation {n}'s description",
-    "quotes": "quote {n}'s speaker",
-}
-
-
-def _label(path: str) -> str:
-    """'key_points[2]' -> 'key point 3 (key_points[2])': the model reads both."""
-    field, _, rest = path.partition("[")
-    number = int(rest.split("]")[0]) + 1 if rest else 0
-    return f"{_LABELS.get(field, field).format(n=number)} ({path})"
-
-
 @dataclass(frozen=True)
 class GroundingProblem:
     """One strict-level miss: the field path, the feedback for the model, and for markup
@@ -124,27 +103,6 @@ class GroundingProblems(ValueError):
         self.problems = problems
 
 
-def _prose_items(checks: list[ClaimCheck]) -> list[GroundingProblem]:
-    problems = []
-    for check in checks:
-        if check.verdict != "unsupported" or check.kind == "quote":
-            continue
-        todo = (
-            "name the speaker the article gives, or set the speaker to null"
-            if check.kind == "speaker"
-            else "correct it to what the article says, or remove it"
-        )
-        problems.append(
-            GroundingProblem(check.path, f"{_label(check.path)} {check.reason}: {todo}")
-        )
-    return problems
-
-
-def prose_problems(checks: list[ClaimCheck]) -> list[str]:
-    """Feedback for each unsupported prose claim and speaker, saying what to fix."""
-    return [problem.message for problem in _prose_items(checks)]
-
-
 def find_problem_items(
     briefing: Briefing, text: str, policy: GroundingPolicy
 ) -> list[GroundingProblem]:
@@ -164,8 +122,7 @@ def find_problem_items(
                     )
                 )
             elif found.method not in VERBATIM:
-                check = check_briefing(briefing.model_copy(update={"quotes": [quote]}), text,
-                                       prose=False)[0]  # fmt: skip
+                check = check_quote_text(text, quote.text, found, path)
                 problems.append(
                     GroundingProblem(
                         path,
@@ -218,22 +175,6 @@ def find_problems(briefing: Briefing, text: str, policy: GroundingPolicy) -> lis
     return [problem.message for problem in find_problem_items(briefing, text, policy)]
 
 
-def _prose_reasks_left(context: dict[str, Any]) -> bool:
-    """Whether a re-ask is left for prose problems: not on the article's last answer.
-
-    A backend puts `last_answer` into the context: a callable that tells whether the
-    answer being validated is the last its re-ask budget allows, counting every answer
-    to the article whatever it was re-asked for (no JSON, a missing field, a quote not
-    in the article), so prose re-asks share the one `max_reasks` budget. Without it
-    (validation outside a backend) this validator counts the answers it sees itself."""
-    last_answer = context.get("last_answer")
-    if callable(last_answer):
-        return not last_answer()
-    context["prose_answers"] = answers = context.get("prose_answers", 0) + 1
-    limit = context.get("max_reasks")
-    return not isinstance(limit, int) or answers <= limit
-
-
 class GroundedBriefing(Briefing):
     """A structured briefing of one news article."""
 
@@ -249,8 +190,6 @@ class GroundedBriefing(Briefing):
             return self
         policy = parse_policy(context.get("grounding") or self.grounding_policy)
         problems = find_problem_items(self, text, policy)
-        if policy.prose == "strict" and _prose_reasks_left(context):
-            problems += _prose_items(check_briefing(self, text, quotes=False))
         if problems:
             raise GroundingProblems(problems)
         return self

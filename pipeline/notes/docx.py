@@ -150,9 +150,13 @@ def _grounding(doc: DocxDocument, note: Note) -> None:
         doc.add_paragraph(NOT_CHECKED_TEXT)
         return
     doc.add_paragraph(f"Grounding rate: {note.grounding_rate_text()}.")
-    for line in note.unsupported_lines():
-        run = doc.add_paragraph(style="List Bullet").add_run(f"{UNGROUNDED_MARK} {_x(line)}")
+    for line in note.contradicted_lines():
+        run = doc.add_paragraph(style="List Bullet").add_run(
+            f"{UNGROUNDED_MARK} contradicted: {_x(line)}"
+        )
         run.font.color.rgb = WARN
+    for line in note.unverified_lines():  # not red: the checks could not decide
+        doc.add_paragraph(style="List Bullet").add_run(f"? check against the source: {_x(line)}")
     missing = note.ungrounded()
     if not missing:
         doc.add_paragraph(ALL_GROUNDED_TEXT)

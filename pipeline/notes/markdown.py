@@ -13,6 +13,7 @@ import re
 from newsbrief.notes.highlight import KIND_LABELS
 from newsbrief.notes.model import (
     ALL_GROUNDED_TEXT,
+    CHECK_SOURCE_TEXT,
     FIVE_W_FIELDS,
     NOT_CHECKED_TEXT,
     UNGROUNDED_MARK,
@@ -59,6 +60,10 @@ def status_mark(item: Item | None, checked: bool = True, what: str = "") -> str:
         return f" ≈ *{md_escape(item.reason or 'approximate')}*"
     if item.status == "unchecked" and checked:
         return f" *({prefix}not checked)*"
+    if item.status in ("contradicted", "unsupported"):  # older runs: as written
+        return f" {UNGROUNDED_MARK} *{item.status}: {md_escape(item.reason or '')}*"
+    if item.status == "unverified":
+        return f" ? *{CHECK_SOURCE_TEXT}*"
     return ""
 
 
@@ -95,7 +100,10 @@ def render_markdown(note: Note) -> str:
     lines.append(md_escape(b.summary))
     if b.key_points:
         _heading(lines, "Key points")
-        lines += [f"- {md_escape(point)}" for point in b.key_points]
+        lines += [
+            f"- {md_escape(point)}{status_mark(note.claim(f'key_points[{i}]'))}"
+            for i, point in enumerate(b.key_points)
+        ]
     _five_w(lines, note)
     _actors(lines, note)
     _events(lines, note)
@@ -190,7 +198,11 @@ def _grounding(lines: list[str], note: Note) -> None:
 
 
 def _unsupported(lines: list[str], note: Note) -> None:
-    problems = note.unsupported_lines()
+    problems = note.contradicted_lines()
     if problems:
-        lines += ["", f"{UNGROUNDED_MARK} Not supported by the article (check before use):", ""]
+        lines += ["", f"{UNGROUNDED_MARK} Contradicted by the article (do not use as written):", ""]
         lines += [f"- {UNGROUNDED_MARK} {md_escape(line)}" for line in problems]
+    unverified = note.unverified_lines()
+    if unverified:
+        lines += ["", "Not linked to the article by the checks (check against the source):", ""]
+        lines += [f"- ? {md_escape(line)}" for line in unverified]

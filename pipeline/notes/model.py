@@ -15,8 +15,20 @@ from newsbrief.schemas import Article, Briefing, BriefingRecord, ClaimCheck, Evi
 from newsbrief.text.sentences import sentence_around
 
 # "approximate": a quote found only by the fuzzy aligner (words differ: never a ✓);
-# "unsupported": a prose claim or speaker that the article's sentences contradict.
-Status = Literal["grounded", "ungrounded", "unchecked", "paraphrase", "approximate", "unsupported"]
+# "contradicted": a prose claim the article says otherwise about (the one red mark);
+# "unverified": a prose claim no check could link to the article ("check against the
+# source", with the nearest support); "unsupported": the two-valued verdict of older
+# runs, shown as it was written.
+Status = Literal[
+    "grounded",
+    "ungrounded",
+    "unchecked",
+    "paraphrase",
+    "approximate",
+    "contradicted",
+    "unverified",
+    "unsupported",
+]
 ItemKind = Literal["actor", "quote", "event", "fivew", "prose", "injected"]
 
 FIVE_W_FIELDS = ("who", "what", "when", "where", "why", "how")
@@ -31,6 +43,7 @@ NOT_CHECKED_TEXT = (
 )
 ALL_GROUNDED_TEXT = "Every checked quote, name and date was found in the article."
 ALL_SUPPORTED_TEXT = "Every checked sentence is supported by the article."
+CHECK_SOURCE_TEXT = "check against the source"
 
 
 @dataclass(frozen=True)
@@ -55,12 +68,17 @@ class Item:
     status: Status
     evidence: tuple[Evidence, ...] = ()
     sources: tuple[str, ...] = ()  # source sentence of each grounded evidence
-    reason: str | None = None  # why it is approximate or unsupported
+    reason: str | None = None  # why it is approximate, contradicted or unverified
     detail: str = ""  # who said a quote: the panel shows it under the label
 
     @property
     def grounded(self) -> bool:
         return self.status == "grounded"
+
+    @property
+    def nearest_support(self) -> str | None:
+        """For an unverified claim: the article text it came closest to, if any."""
+        return self.sources[0] if self.sources else None
 
 
 def claim_key(path: str) -> str:
@@ -100,23 +118,59 @@ class Note:
             if item.kind == "prose" and item.key.startswith("claim-summary-")
         ]
 
+    def prose_with(self, status: Status) -> list[Item]:
+        """Prose claims with one status, in briefing order."""
+        return [item for item in self.items.values() if item.status == status]
+
+    def contradicted(self) -> list[Item]:
+        """Prose claims the article says otherwise about."""
+        return self.prose_with("contradicted")
+
+    def unverified(self) -> list[Item]:
+        """Prose claims no check could link to the article."""
+        return self.prose_with("unverified")
+
     def unsupported(self) -> list[Item]:
-        """Prose claims the article does not support, in briefing order."""
-        return [item for item in self.items.values() if item.status == "unsupported"]
+        """Prose claims an older run marked unsupported (not told apart)."""
+        return self.prose_with("unsupported")
 
     def wrong_speakers(self) -> list[ClaimCheck]:
+        """Speakers the article contradicts (or an older run marked unsupported)."""
         return [
             c
             for c in self.briefing.checks
-            if c.kind == "speaker" and c.verdict == "unsupported" and not c.removed
+            if c.kind == "speaker"
+            and c.verdict in ("contradicted", "unsupported")
+            and not c.removed
         ]
 
-    def unsupported_lines(self) -> list[str]:
-        """The grounding section's list of unsupported prose, wrong speakers and removals
-        (shared by the Markdown and Word notes)."""
-        lines = [f"sentence: {item.label} ({item.reason})" for item in self.unsupported()]
+    def unverified_speakers(self) -> list[ClaimCheck]:
+        """Speakers the article describes but never links to the claimed name."""
+        return [
+            c
+            for c in self.briefing.checks
+            if c.kind == "speaker" and c.verdict == "unverified" and not c.removed
+        ]
+
+    def contradicted_lines(self) -> list[str]:
+        """The grounding section's list of what the article contradicts, wrong speakers,
+        older runs' unsupported claims and removals (shared by Markdown and Word)."""
+        lines = [f"sentence: {item.label} ({item.reason})" for item in self.contradicted()]
+        lines += [f"sentence: {item.label} ({item.reason})" for item in self.unsupported()]
         lines += [f"speaker of {c.path}: {c.claim} ({c.reason})" for c in self.wrong_speakers()]
         lines += [f"removed {c.path}: {c.claim} ({c.reason})" for c in self.removed()]
+        return lines
+
+    def unverified_lines(self) -> list[str]:
+        """What to check against the source: unverified claims with their nearest
+        support, and speakers the article never links to the claimed name."""
+        lines = []
+        for item in self.unverified():
+            near = f'; nearest support: "{item.nearest_support}"' if item.nearest_support else ""
+            lines.append(f"sentence: {item.label} ({item.reason}{near})")
+        lines += [
+            f"speaker of {c.path}: {c.claim} ({c.reason})" for c in self.unverified_speakers()
+        ]
         return lines
 
     def removed(self) -> list[ClaimCheck]:
@@ -192,10 +246,14 @@ class Note:
         summary = self.briefing.grounding
         if summary is None or summary.prose_rate is None:
             return None
-        return (
-            f"prose {summary.prose_rate:.0%} supported "
-            f"({summary.prose_supported} of {summary.prose_checked} sentences)"
-        )
+        counts = [f"{summary.prose_supported} of {summary.prose_checked} sentences"]
+        if summary.prose_contradicted:
+            counts.append(f"{summary.prose_contradicted} contradicted")
+        if summary.prose_unverified:
+            counts.append(f"{summary.prose_unverified} unverified")
+        if summary.prose_legacy_unsupported:
+            counts.append(f"{summary.prose_legacy_unsupported} unsupported")
+        return f"prose {summary.prose_rate:.0%} supported ({', '.join(counts)})"
 
 
 def _item(
@@ -223,11 +281,17 @@ def _item(
     return Item(key, kind, label, status, tuple(evidence), sources, detail=detail)
 
 
+_PROSE_STATUS: dict[str, Status] = {
+    "supported": "grounded",
+    "contradicted": "contradicted",
+    "unverified": "unverified",
+    "unsupported": "unsupported",
+}
+
+
 def _prose_item(check: ClaimCheck, text: str | None) -> Item:
     """A summary sentence, key point, event or relation description and its support."""
-    status: Status = {"supported": "grounded", "unsupported": "unsupported"}.get(
-        check.verdict, "unchecked"
-    )  # type: ignore[assignment]
+    status: Status = _PROSE_STATUS.get(check.verdict, "unchecked")
     sources = tuple(
         text[ev.start : ev.end]
         for ev in check.support
@@ -313,6 +377,7 @@ def collect_items(briefing: Briefing, text: str | None) -> list[Item]:
 __all__ = [
     "ALL_GROUNDED_TEXT",
     "ALL_SUPPORTED_TEXT",
+    "CHECK_SOURCE_TEXT",
     "FIVE_W_FIELDS",
     "NOT_CHECKED_TEXT",
     "PARAPHRASED_5W1H",

@@ -10,9 +10,11 @@ since only the briefings and the articles are needed.
 
 Each line: `id` (article), `sample` (only in runs made with `--repeat`), `path` (field path: `summary[1]`, `key_points[0]`,
 `quotes[2].speaker`, `actors[0].name`, ...), `kind`, `claim` (the text checked),
-`verdict` (`supported`, `unsupported` or `not_checked`), `score`, `support` (article
-offsets `[start, end]`), `offending` (tokens) and `reason`; a claim the judge (--judge)
-decided or whose verdict it voided also has `stage`, `citation` and `prior_verdict`.
+`verdict` (`supported`; `contradicted`: the article says otherwise, `rule` names the
+check; `unverified`: nothing could link it, for an extracted item: not found in the
+article; or `not_checked`), `rule`, `stage`, `score`, `support` (article offsets
+`[start, end]`), `offending` (tokens) and `reason`; a claim the judge (--judge)
+decided or whose verdict it voided also has `citation` and `prior_verdict`.
 """
 
 from __future__ import annotations
@@ -100,7 +102,7 @@ def _extracted(article_id: str, briefing: Briefing) -> list[dict[str, Any]]:
                 path,
                 kind,
                 claim,
-                verdict="supported" if grounded else "unsupported",
+                verdict="supported" if grounded else "unverified",
                 score=evidence.score if evidence else 0.0,
                 support=_offsets([evidence]) if grounded and evidence else [],
                 offending=[] if grounded else [claim],
@@ -135,10 +137,11 @@ def _sampled(lines: list[dict[str, Any]], sample: int | None) -> list[dict[str, 
 
 
 def _judged(check: ClaimCheck) -> dict[str, Any]:
-    """A judged claim's line also says which stage decided, on what text, over what."""
+    """A judged claim's line also says on what text, over what (every line says its
+    `stage` and `rule`)."""
     if check.stage != "judge" and check.prior_verdict is None:
         return {}
-    return {"stage": check.stage, "citation": check.citation, "prior_verdict": check.prior_verdict}
+    return {"citation": check.citation, "prior_verdict": check.prior_verdict}
 
 
 def verify_run(
@@ -191,6 +194,8 @@ def verify_run(
                     check.kind,
                     check.claim,
                     verdict=check.verdict,
+                    rule=check.rule,
+                    stage=check.stage,
                     score=check.score,
                     support=_offsets(check.support),
                     offending=check.offending,

@@ -10,18 +10,12 @@ from __future__ import annotations
 
 import functools
 import time
-from collections.abc import Callable
-from typing import Protocol, TypeVar
+from collections.abc import Sequence
+from typing import Protocol
 
-from newsbrief.backends.base import (
-    CURRENT_SAMPLE,
-    OFF_LOOP_CHARS,
-    Backend,
-    Completion,
-    off_loop,
-)
+from newsbrief.backends.base import CURRENT_SAMPLE, Backend, Completion
 from newsbrief.errors import BackendError, FatalBackendError
-from newsbrief.grounding import finish_briefing, policy_of
+from newsbrief.grounding import ClaimVerifier, policy_of
 from newsbrief.judge import Judge
 from newsbrief.prompting.spec import PromptSpec
 from newsbrief.schemas import (
@@ -34,10 +28,8 @@ from newsbrief.schemas import (
     Usage,
 )
 from newsbrief.step.long_article import brief_within_budget
+from newsbrief.step.verify import default_verifiers, off_loop_if_long, verified
 from newsbrief.text.cleaning import clean_article
-
-T = TypeVar("T")
-
 
 class AnswerCache(Protocol):
     """What the step needs of a response cache (the run's SQLite cache implements it)."""
@@ -54,10 +46,11 @@ class Pricing(Protocol):
 
 
 def prose_removals(briefing: Briefing) -> list[Removal]:
-    """Prose the grounding step removed under `prose=strict` (see `ClaimCheck.removed`):
+    """Prose the grounding step removed under `prose=strict`, because the article
+    contradicts it (see `ClaimCheck.removed`):
     the record lists it with the other removals, and is then partial."""
     return [
-        Removal(path=c.path, reason=f"unsupported by the article: {c.reason}", value=c.claim)
+        Removal(path=c.path, reason=f"contradicted by the article: {c.reason}", value=c.claim)
         for c in briefing.checks
         if c.removed
     ]
@@ -74,15 +67,6 @@ def provenance_for(backend: Backend, prompt: PromptSpec) -> Provenance:
     )
 
 
-async def _off_loop_if_long(article: Article, work: Callable[[], T]) -> T:
-    """Run a text pass over a long article in a thread: CPU work on megabytes would
-    otherwise stall every request in flight (threads share the GIL, but the loop gets
-    its turn every few milliseconds)."""
-    if len(article.text) >= OFF_LOOP_CHARS:
-        return await off_loop(work)  # a daemon thread: a stop never waits for it
-    return work()
-
-
 async def brief_article(
     article: Article,
     backend: Backend,
@@ -94,6 +78,7 @@ async def brief_article(
     prices: Pricing | None = None,
     sample: int | None = None,
     judge: Judge | None = None,
+    verifiers: Sequence[ClaimVerifier] | None = None,
 ) -> BriefingRecord | ErrorRecord:
     """Run one article through the backend and return its record.
 
@@ -102,24 +87,22 @@ async def brief_article(
     (`--repeat`) is recorded, and keys the cache, so each sample is its own request.
     `judge` (`--judge`) gives the claims the rules leave doubtful a second opinion after
     the briefing is made (and cached): its verdicts, usage and any error go on the
-    record (`record.judge`), never in place of the briefing.
+    record (`record.judge`), never in place of the briefing. `verifiers` are the claim
+    verifier stages each answer goes through before that, once per answer (default: the
+    lexical rules the backend's grounding policy asks for; `prose=strict` re-asks on
+    what they find contradicted, see `newsbrief.step.verify`).
     """
     provenance = provenance or provenance_for(backend, prompt)
     # furniture blanked: same length, same offsets
-    article = await _off_loop_if_long(article, functools.partial(clean_article, article))
+    article = await off_loop_if_long(article, functools.partial(clean_article, article))
+    policy = policy_of(backend.response_model)
+    stages = default_verifiers(policy) if verifiers is None else verifiers
     started = time.perf_counter()
     hit = cache.get(article, sample) if cache is not None else None
     token = CURRENT_SAMPLE.set(sample or 0)  # a prompt's or a model's fixed seed moves
     try:
         completion = hit or await brief_within_budget(article, backend, prompt)
-        finish = functools.partial(  # evidence offsets + injection flag
-            finish_briefing,
-            completion.briefing,
-            article.text,
-            policy_of(backend.response_model),
-            prompt.datamark,
-        )
-        completion.briefing = await _off_loop_if_long(article, finish)
+        completion = await verified(article, completion, backend, prompt, policy, stages)
     except FatalBackendError:
         raise
     except BackendError as exc:

@@ -5,7 +5,7 @@ keeping the first (earliest in the article) record and filling its empty attribu
 from later ones:
 
 - actors: same normalised name, or one's name equals the other's alias (normalised:
-  case, quotes, dashes, whitespace; see `newsbrief.grounding.normalise`);
+  case, quotes, dashes, whitespace; see `newsbrief.grounding.evidence.normalise`);
 - events: `what` similar (rapidfuzz token_set_ratio >= `EVENT_SIMILARITY`) and dates
   that do not contradict (equal, or one missing);
 - quotes: same normalised text, or one contained in the other (a quote cut by a chunk
@@ -27,7 +27,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from newsbrief.grounding.normalise import normalise_phrase
+from newsbrief.grounding.evidence.normalise import normalise_phrase
 from newsbrief.schemas import Actor, Briefing, Event, FiveW1H, Quote, Relation
 
 __all__ = ["EVENT_SIMILARITY", "MAX_TOPICS", "merge_briefings"]

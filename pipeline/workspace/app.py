@@ -125,6 +125,8 @@ def _filter(request: Request) -> ArticleFilter:
         status=q.get("status", "") if q.get("status", "") in ("ok", "partial", "error") else "",
         error_kind=q.get("kind", ""),
         ungrounded=q.get("ungrounded") == "1",
+        contradicted=q.get("contradicted") == "1",
+        unverified=q.get("unverified") == "1",
         injection=q.get("injection") == "1",
         topic=q.get("topic", ""),
         country=q.get("country", ""),

@@ -24,11 +24,11 @@ from pydantic import ValidationError
 
 from newsbrief.notes.countries import countries_of
 from newsbrief.run.rundir import BRIEFINGS, ERRORS
-from newsbrief.schemas import BriefingRecord, ErrorRecord
+from newsbrief.schemas import Briefing, BriefingRecord, ErrorRecord
 
 __all__ = ["ArticleFilter", "ArticleRow", "RunIndex"]
 
-INDEX_VERSION = "3"
+INDEX_VERSION = "4"
 _UNNUMBERED = 10**12  # records without an input line number sort after the numbered ones
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -42,6 +42,8 @@ CREATE TABLE IF NOT EXISTS articles (
     offset INTEGER NOT NULL,
     headline TEXT NOT NULL DEFAULT '',
     ungrounded INTEGER NOT NULL DEFAULT 0,
+    contradicted INTEGER NOT NULL DEFAULT 0,
+    unverified INTEGER NOT NULL DEFAULT 0,
     injection INTEGER NOT NULL DEFAULT 0,
     topics TEXT NOT NULL DEFAULT '|',
     countries TEXT NOT NULL DEFAULT '|',
@@ -59,6 +61,8 @@ class ArticleFilter:
     status: str = ""  # "", ok, partial, error
     error_kind: str = ""
     ungrounded: bool = False
+    contradicted: bool = False
+    unverified: bool = False
     injection: bool = False
     topic: str = ""
     country: str = ""
@@ -73,8 +77,9 @@ class ArticleFilter:
         if self.error_kind:
             clauses.append("error_kind = ?")
             args.append(self.error_kind)
-        if self.ungrounded:
-            clauses.append("ungrounded > 0")
+        for column in ("ungrounded", "contradicted", "unverified"):
+            if getattr(self, column):
+                clauses.append(f"{column} > 0")
         if self.injection:
             clauses.append("injection = 1")
         for column, value in (("topics", self.topic), ("countries", self.country)):
@@ -95,6 +100,8 @@ class ArticleRow:
     error_kind: str | None
     headline: str
     ungrounded: int
+    contradicted: int
+    unverified: int
     injection: bool
     topics: list[str] = field(default_factory=list)
     countries: list[str] = field(default_factory=list)
@@ -114,7 +121,6 @@ def _briefing_row(obj: dict[str, Any]) -> tuple[Any, ...] | None:
     except ValidationError:
         return None
     b = record.briefing
-    grounding = b.grounding
     status = "partial" if obj.get("status") == "partial" else "ok"
     words = [record.id, b.headline, b.summary, *(a.name for a in b.actors), *b.key_points]
     return (
@@ -123,15 +129,28 @@ def _briefing_row(obj: dict[str, Any]) -> tuple[Any, ...] | None:
         status,
         None,
         b.headline,
-        # Items not found in the article, plus prose claims it does not support.
-        (len(grounding.ungrounded) + grounding.prose_checked - grounding.prose_supported)
-        if grounding
-        else 0,
+        *_flag_counts(b),
         int(b.injection_suspected),
         _bars(list(b.topics)),
         _bars(countries_of(b)),
         " ".join(words).casefold(),
     )
+
+
+def _flag_counts(briefing: Briefing) -> tuple[int, int, int]:
+    """(ungrounded, contradicted, unverified): items not found in the article (and an
+    older run's unsupported prose, counted as written), then the prose claims and
+    speakers the article contradicts, then those the checks could not link."""
+    grounding = briefing.grounding
+    if grounding is None:
+        return 0, 0, 0
+    checks = [c for c in briefing.checks if c.kind in ("prose", "speaker") and not c.removed]
+    contradicted = sum(c.verdict == "contradicted" for c in checks)
+    unverified = sum(c.verdict == "unverified" for c in checks)
+    speakers = sum(c.kind == "speaker" and c.verdict in ("contradicted", "unverified")
+                   for c in checks)  # fmt: skip
+    ungrounded = len(grounding.ungrounded) - speakers + grounding.prose_legacy_unsupported
+    return max(ungrounded, 0), contradicted, unverified
 
 
 def _error_row(obj: dict[str, Any]) -> tuple[Any, ...] | None:
@@ -148,6 +167,8 @@ def _error_row(obj: dict[str, Any]) -> tuple[Any, ...] | None:
         "error",
         record.kind,
         headline[:300],
+        0,
+        0,
         0,
         0,
         "|",
@@ -205,7 +226,8 @@ class RunIndex:
     def _refresh(self, conn: sqlite3.Connection) -> int:
         meta = self._meta(conn)
         if not meta:  # first build, a new index version, or a rewritten run file
-            conn.execute("DELETE FROM articles")
+            conn.execute("DROP TABLE IF EXISTS articles")  # its columns may be older
+            conn.executescript(_SCHEMA)
             conn.execute("DELETE FROM meta")
             meta = {"version": INDEX_VERSION}
         self.done_bytes, self.todo_bytes = 0, self._pending(meta)
@@ -274,8 +296,8 @@ class RunIndex:
         old = conn.execute("SELECT seq FROM articles WHERE id = ?", (row[0],)).fetchone()
         conn.execute(
             "INSERT OR REPLACE INTO articles (id, line, status, error_kind, headline, ungrounded,"
-            " injection, topics, countries, search, file, offset, seq)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " contradicted, unverified, injection, topics, countries, search, file, offset, seq)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (*row, tag, offset, old[0] if old else seq),
         )
         return 1
@@ -289,12 +311,25 @@ class RunIndex:
         with self.connect() as conn:
             total = conn.execute(f"SELECT COUNT(*) FROM articles{where}", args).fetchone()[0]
             rows = conn.execute(
-                "SELECT id, line, status, error_kind, headline, ungrounded, injection, topics,"
-                f" countries FROM articles{where} ORDER BY seq LIMIT ? OFFSET ?",
+                "SELECT id, line, status, error_kind, headline, ungrounded, contradicted,"
+                " unverified, injection, topics, countries"
+                f" FROM articles{where} ORDER BY seq LIMIT ? OFFSET ?",
                 [*args, limit, offset],
             ).fetchall()
         return total, [
-            ArticleRow(r[0], r[1], r[2], r[3], r[4], r[5], bool(r[6]), _unbar(r[7]), _unbar(r[8]))
+            ArticleRow(
+                r[0],
+                r[1],
+                r[2],
+                r[3],
+                r[4],
+                r[5],
+                r[6],
+                r[7],
+                bool(r[8]),
+                _unbar(r[9]),
+                _unbar(r[10]),
+            )
             for r in rows
         ]
 

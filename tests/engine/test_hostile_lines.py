@@ -161,12 +161,15 @@ async def test_a_long_articles_text_passes_run_off_the_event_loop_thread(monkeyp
 
     from newsbrief.backends.base import OFF_LOOP_CHARS
     from newsbrief.backends.baseline import backend as baseline
+    from newsbrief.grounding.faithfulness.verifier import RuleVerifier
     from newsbrief.prompting.spec import load_prompt
     from newsbrief.schemas import Article
     from newsbrief.step import brief as step
+    from newsbrief.step import verify as step_verify
 
-    threads: dict[str, list[str]] = {"compose": [], "finish": []}
-    compose, finish = baseline.compose_briefing, step.finish_briefing
+    threads: dict[str, list[str]] = {"compose": [], "finish": [], "rules": []}
+    compose, finish = baseline.compose_briefing, step_verify.prepare_briefing
+    rules = RuleVerifier.check
 
     def spy(name, real):
         def wrapper(*args, **kwargs):
@@ -176,12 +179,14 @@ async def test_a_long_articles_text_passes_run_off_the_event_loop_thread(monkeyp
         return wrapper
 
     monkeypatch.setattr(baseline, "compose_briefing", spy("compose", compose))
-    monkeypatch.setattr(step, "finish_briefing", spy("finish", finish))
+    monkeypatch.setattr(step_verify, "prepare_briefing", spy("finish", finish))
+    monkeypatch.setattr(RuleVerifier, "check", spy("rules", rules))
     loop_thread = threading.current_thread().name
     prompt = load_prompt("briefing@v1")
     for chars in (300, OFF_LOOP_CHARS + 10):
         article = Article(id=f"a{chars}", text=(TEXT + " ") * (chars // len(TEXT) + 1))
         record = await step.brief_article(article, BaselineBackend(), prompt)
         assert record.briefing.headline
-    assert threads["compose"][0] == loop_thread and threads["finish"][0] == loop_thread
-    assert threads["compose"][1] != loop_thread and threads["finish"][1] != loop_thread
+    for name in ("compose", "finish", "rules"):  # evidence offsets, then the rules' checks
+        assert threads[name][0] == loop_thread, name
+        assert threads[name][1] != loop_thread, name

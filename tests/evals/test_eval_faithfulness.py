@@ -54,14 +54,53 @@ def test_eval_reports_faithfulness_without_needing_gold_for_it(
     )
     run_cli("eval", str(run), "--gold", str(gold))
     out = capsys.readouterr().out
-    assert (
-        "faithfulness.supported_rate 62.5% of 8 prose claims, 3 unsupported; "
-        "quote speakers: 50% of 2 agree with the article" in out
+    assert (  # records of a run made before the three verdicts: read as written
+        "faithfulness.supported_rate 62.5% of 8 prose claims, 0 contradicted, 0 unverified "
+        "(check against the source), 3 unsupported (older records: not told apart); "
+        "quote speakers: 50% of 2 agree with the article" in " ".join(out.split())
     )
     payload = json.loads((run / "eval.json").read_text(encoding="utf-8"))
     assert payload["faithfulness"]["faithfulness.supported_rate"] == 0.625
     assert payload["faithfulness"]["faithfulness.unsupported_claims"] == 3
     assert payload["faithfulness"]["quotes.speaker_ok"] == 0.5
+
+
+def test_eval_counts_contradicted_and_unverified_apart(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    three = briefing(
+        grounding=GroundingSummary(
+            prose_checked=6, prose_supported=3, prose_contradicted=1, prose_unverified=2
+        ),
+        checks=[
+            ClaimCheck(
+                path="quotes[0].speaker",
+                kind="speaker",
+                claim="x",
+                verdict="contradicted",
+                rule="speaker",
+            )
+        ],
+    )
+    run = write_run(tmp_path / "run", {"a1": three, "a2": checked((4, 4), "supported")})  # type: ignore[dict-item]
+    gold = write_gold(
+        tmp_path / "gold.jsonl",
+        [GoldRecord.model_validate({"id": "a1", "gold": {"headline": ["Armies agree"]}})],
+    )
+    run_cli("eval", str(run), "--gold", str(gold))
+    out = " ".join(capsys.readouterr().out.split())
+    assert (
+        "faithfulness.supported_rate 70.0% of 10 prose claims, 1 contradicted, 2 unverified "
+        "(check against the source); quote speakers: 50% of 2 agree" in out
+    )
+    metrics = json.loads((run / "eval.json").read_text(encoding="utf-8"))["faithfulness"]
+    assert (
+        metrics["faithfulness.contradicted_claims"],
+        metrics["faithfulness.unverified_claims"],
+        metrics["faithfulness.unsupported_claims"],
+        metrics["faithfulness.contradicted_rate"],
+        metrics["faithfulness.unverified_rate"],
+    ) == (1, 2, 0, 0.1, 0.2)
 
 
 def test_a_run_without_checks_points_to_verify(

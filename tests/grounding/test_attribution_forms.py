@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from newsbrief.grounding.aligner import Aligner
-from newsbrief.grounding.quotes import verbatim_quote
-from newsbrief.grounding.speakers import check_speaker
+from newsbrief.grounding.evidence.aligner import Aligner
+from newsbrief.grounding.evidence.quotes import verbatim_quote
+from newsbrief.grounding.faithfulness.speakers import check_speaker
 
 FANS = (
     'The singer wrote: "We will be heard." '
@@ -55,27 +55,27 @@ ASKED = (
         # "said one": one of the group the passage introduced ("Supporters have gathered")
         (FANS, "She is standing up for all of us.", "A supporter", "supported"),
         (FANS, "Make your voice louder than theirs!", "a supporter", "supported"),
-        (FANS, "She is standing up for all of us.", "The singer", "unsupported"),
-        (FANS, "Make your voice louder than theirs!", "Police", "unsupported"),
+        (FANS, "She is standing up for all of us.", "The singer", "unverified"),
+        (FANS, "Make your voice louder than theirs!", "Police", "unverified"),
         # a courtesy title with its full stop
         (BARS, "We need to keep it affordable,", "Ms Corran", "supported"),
-        (BARS, "We need to keep it affordable,", "Oliver Hyde", "unsupported"),
+        (BARS, "We need to keep it affordable,", "Oliver Hyde", "contradicted"),
         # a run-in caption before "Rebel spokesman Omar Dalil said that ...", and the
         # outlet that reported it is not the speaker
         (BLAST, "to destroy the depot,", "Omar Dalil", "supported"),
-        (BLAST, "to destroy the depot,", "Reuters", "unsupported"),
+        (BLAST, "to destroy the depot,", "Reuters", "contradicted"),
         # a caption before "Body language expert Rhona Vale said "...""
         (CAPTION, "the tension was obvious", "Rhona Vale", "supported"),
-        (CAPTION, "the tension was obvious", "Alan Brook", "unsupported"),
+        (CAPTION, "the tension was obvious", "Alan Brook", "contradicted"),
         # "..., saying:" is the sentence subject's; "Dane, who urged" is Dane's
         (SINGER, "I want to live in a kinder country", "Mira Dane", "supported"),
-        (SINGER, "I want to live in a kinder country", "Tom Reyes", "unsupported"),
+        (SINGER, "I want to live in a kinder country", "Tom Reyes", "contradicted"),
         (SINGER, "the braver candidate", "Mira Dane", "supported"),
-        (SINGER, "the braver candidate", "Tom Reyes", "unsupported"),
+        (SINGER, "the braver candidate", "Tom Reyes", "contradicted"),
         # after a closing "?", the next sentence's "said" is not this quote's: it
         # continues Dan Ross's
         (ASKED, "Why not just make them smaller?", "Dan Ross", "supported"),
-        (ASKED, "Why not just make them smaller?", "the company", "unsupported"),
+        (ASKED, "Why not just make them smaller?", "the company", "contradicted"),
     ],
 )
 def test_attribution_forms(article: str, quote: str, speaker: str, verdict: str) -> None:

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsbrief.grounding.consistency import check_claim
-from newsbrief.grounding.support import SupportIndex
+from newsbrief.grounding.faithfulness.consistency import check_claim
+from newsbrief.grounding.faithfulness.support import SupportIndex
 
 BOMBING = (
     "A suicide bomber drove a truck into the consulate in Tarsa, killing four people. "
@@ -41,7 +41,7 @@ SINGER = (
         (
             BOMBING,
             "Local police said one suspect had been arrested in connection with the bombing, which Governor Amal Dorr condemned.",
-            "unsupported",
+            "unverified",
         ),
         # the lede's subject behind the support's definite description
         (
@@ -52,13 +52,13 @@ SINGER = (
         (
             SINGER,
             "The 30-year-old singer Lena Voss stood on a large truck next to the hall, holding a banner that read kindness wins.",
-            "unsupported",
+            "unverified",
         ),
         # a description the support does not use is no link to the lede's subject
         (
             SINGER,
             "The actress Mira Dane stood on a large truck next to the hall, holding a banner that read kindness wins.",
-            "unsupported",
+            "unverified",
         ),
     ],
 )

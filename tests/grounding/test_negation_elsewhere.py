@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from newsbrief.grounding.consistency import check_claim
-from newsbrief.grounding.negation import negation_problems
-from newsbrief.grounding.support import SupportIndex
+from newsbrief.grounding.faithfulness.consistency import check_claim
+from newsbrief.grounding.faithfulness.negation import negation_problems
+from newsbrief.grounding.faithfulness.support import SupportIndex
 
 BISCUITS = (
     "Crumbly's biscuits are thinner now, but the price hasn't changed. "
@@ -52,7 +52,7 @@ TEAM = (
         (
             BISCUITS,
             "The maker of the oat biscuits has not cut each packet from 300 grams to 250 grams.",
-            "unsupported",
+            "contradicted",
         ),
         # "not changed" is what "remains the same" says
         (
@@ -63,7 +63,7 @@ TEAM = (
         (
             BISCUITS,
             "Crumbly said the recipe had not changed but the oats are no longer grown in Scotland.",
-            "unsupported",
+            "contradicted",
         ),
         # a neighbour with the same cue after the same word
         (
@@ -74,14 +74,14 @@ TEAM = (
         (
             CAVE,
             "Roe, who dug from 6am with two neighbours, did not look down the shaft when he reached the inner chamber.",
-            "unsupported",
+            "contradicted",
         ),
         # a neighbour negating the same words about another time or person is no support
-        (TEAM, "The Rovers failed to win the cup in the final.", "unsupported"),
+        (TEAM, "The Rovers failed to win the cup in the final.", "contradicted"),
         (
             TEAM,
             "Ken Ode, a steward, said he was not injured when the stand's rail broke.",
-            "unsupported",
+            "contradicted",
         ),
     ],
 )

@@ -75,7 +75,7 @@ async def test_when_reasks_are_spent_the_sentence_is_removed_and_recorded(
         f"key_points[0]: {BAD_POINT!r} (says 'Sixteen soldiers'; the article says "
         "'Six soldiers') (removed)"
     )
-    assert summary.unsupported == [expected]
+    assert summary.contradicted == [expected]
 
 
 async def test_flag_keeps_the_sentence_and_marks_it(server: FakeOpenAIServer) -> None:
@@ -84,7 +84,7 @@ async def test_flag_keeps_the_sentence_and_marks_it(server: FakeOpenAIServer) ->
     assert record.reasks == 0
     assert record.briefing.key_points[0] == BAD_POINT
     check = next(c for c in record.briefing.checks if c.path == "key_points[0]")
-    assert (check.verdict, check.offending) == ("unsupported", ["Sixteen"])
+    assert (check.verdict, check.offending) == ("contradicted", ["Sixteen"])
 
 
 async def test_prose_reasks_share_the_budget_with_other_reasks(server: FakeOpenAIServer) -> None:

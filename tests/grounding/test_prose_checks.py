@@ -9,10 +9,10 @@ from __future__ import annotations
 import pytest
 
 from newsbrief.grounding import ground_briefing, parse_policy
-from newsbrief.grounding.consistency import check_claim
-from newsbrief.grounding.facts import dates_in, quantities_in
-from newsbrief.grounding.prose import check_briefing
-from newsbrief.grounding.support import SupportIndex
+from newsbrief.grounding.faithfulness.consistency import check_claim
+from newsbrief.grounding.faithfulness.facts import dates_in, quantities_in
+from newsbrief.grounding.faithfulness.prose import check_briefing
+from newsbrief.grounding.faithfulness.support import SupportIndex
 from newsbrief.schemas import Actor, Briefing, Event, Quote, Relation
 
 ARTICLE = (
@@ -50,39 +50,39 @@ def index() -> SupportIndex:
         ("Damage to the temple was put at 3 million dollars.", "supported", []),
         # numbers: value, word form, magnitude
         ("6 soldiers were wounded in the clash.", "supported", []),
-        ("Sixteen soldiers were wounded in the clash.", "unsupported", ["Sixteen"]),
-        ("About 12,000 villagers fled their homes.", "unsupported", ["12,000"]),
-        ("Damage to the temple was estimated at $3 billion.", "unsupported", ["$3 billion"]),
+        ("Sixteen soldiers were wounded in the clash.", "contradicted", ["Sixteen"]),
+        ("About 12,000 villagers fled their homes.", "contradicted", ["12,000"]),
+        ("Damage to the temple was estimated at $3 billion.", "contradicted", ["$3 billion"]),
         # a number of the article, but of something else: 6 soldiers, not 6 villagers
-        ("Six villagers fled their homes.", "unsupported", ["Six"]),
+        ("Six villagers fled their homes.", "contradicted", ["Six"]),
         # dates
-        ("The troops exchanged fire near the temple on March 5.", "unsupported", ["March 5"]),
-        ("The troops exchanged fire near the temple on Friday.", "unsupported", ["Friday"]),
+        ("The troops exchanged fire near the temple on March 5.", "contradicted", ["March 5"]),
+        ("The troops exchanged fire near the temple on Friday.", "contradicted", ["Friday"]),
         (
             "The two countries agreed to hold border talks in Bangkok in May 2026.",
-            "unsupported",
+            "contradicted",
             ["May", "2026"],
         ),
         # names: swapped within the article, and invented
         (
             "The two countries agreed to hold border talks in Phnom Penh.",
-            "unsupported",
+            "contradicted",
             ["Phnom Penh"],
         ),
-        ("Laos welcomed the decision to hold border talks.", "unsupported", ["Laos"]),
+        ("Laos welcomed the decision to hold border talks.", "contradicted", ["Laos"]),
         (
             "Hun Sen said Cambodia does not want a war with its neighbour.",
-            "unsupported",
+            "unverified",
             ["Hun Sen"],
         ),
         # negation on one side only
-        ("Thailand commented on the number of its casualties.", "unsupported", ["comment"]),
-        ("The two countries did not agree to hold border talks.", "unsupported", ["not"]),
-        ("The two countries failed to agree on border talks.", "unsupported", ["failed to"]),
+        ("Thailand commented on the number of its casualties.", "contradicted", ["comment"]),
+        ("The two countries did not agree to hold border talks.", "contradicted", ["not"]),
+        ("The two countries failed to agree on border talks.", "contradicted", ["failed to"]),
         # nothing in the article supports it
         (
             "Oil prices rose sharply in Singapore markets.",
-            "unsupported",
+            "unverified",
             ["Oil", "prices", "rose", "sharply", "markets"],
         ),
     ],
@@ -103,7 +103,7 @@ def test_claims_are_checked_against_their_support(
         ("Kin Phea leads the institute. He said ties with Russia were warm.",
          "Kin Phea said ties with Russia were warm.", "supported"),
         ("Kin Phea leads the institute. He said ties with Russia were warm.",
-         "Hun Sen said ties with Russia were warm.", "unsupported"),
+         "Hun Sen said ties with Russia were warm.", "unverified"),
         # "the two countries" refers back to the countries of the lede
         ("Cambodia and Laos held talks. Trade grew. The two countries agreed to meet again.",
          "Cambodia and Laos agreed to meet again.", "supported"),
@@ -111,10 +111,10 @@ def test_claims_are_checked_against_their_support(
         ("All German staff were unharmed, the ministry said.",
          "None of the German staff were harmed.", "supported"),
         ("All German staff were unharmed, the ministry said.",
-         "The German staff were harmed.", "unsupported"),
+         "The German staff were harmed.", "contradicted"),
         # who says it: the claim's speaker against the sentence's speaker
         ("Merner said the suspect fled on foot, and Lee agreed.",
-         "Lee said the suspect fled on foot.", "unsupported"),
+         "Lee said the suspect fled on foot.", "contradicted"),
     ],
 )  # fmt: skip
 def test_back_references_negated_adjectives_and_speakers(
@@ -146,7 +146,7 @@ def test_a_fused_sentence_links_to_both_of_its_sources(index: SupportIndex) -> N
 
 def test_a_changed_number_names_both_numbers(index: SupportIndex) -> None:
     check = check_claim(index, "6 soldiers were wounded and 100 villagers fled.", "key_points[2]")
-    assert check.verdict == "unsupported"
+    assert check.verdict == "contradicted"
     assert check.offending == ["100"]
     assert check.reason == "says '100 villagers'; the article says '1,200 villagers'"
 
@@ -190,8 +190,8 @@ QUOTE = "We will defend every inch of our land, but we do not want a war with ou
     [
         ("Hun Manet", "supported"),  # "..." Prime Minister Hun Manet said
         ("Prime Minister Hun Manet", "supported"),
-        ("Winthai Suvaree", "unsupported"),  # another speaker of the same article
-        ("Hun Sen", "unsupported"),
+        ("Winthai Suvaree", "contradicted"),  # another speaker of the same article
+        ("Hun Sen", "contradicted"),
         (None, "not_checked"),
     ],
 )
@@ -199,7 +199,7 @@ def test_quote_speakers(speaker: str | None, verdict: str) -> None:
     briefing = Briefing(headline="h", summary="s", quotes=[Quote(speaker=speaker, text=QUOTE)])
     checks = {c.path: c for c in check_briefing(briefing, ARTICLE)}
     assert checks["quotes[0].speaker"].verdict == verdict, checks["quotes[0].speaker"].reason
-    if verdict == "unsupported":
+    if verdict == "contradicted":
         assert "the article attributes it to 'Prime Minister Hun Manet'" in (
             checks["quotes[0].speaker"].reason or ""
         )
@@ -228,7 +228,7 @@ def test_a_quote_with_not_inserted_is_approximate_never_grounded() -> None:
     assert evidence is not None
     assert evidence.method == "fuzzy"  # found, but only approximately
     check = next(c for c in grounded.checks if c.path == "quotes[0].text")
-    assert check.verdict == "unsupported"
+    assert check.verdict == "contradicted"
     assert check.offending == ["not"]
     assert check.reason == "approximate: the quote adds 'not'"
     assert grounded.grounding is not None
@@ -268,7 +268,9 @@ def test_flag_counts_prose_apart_and_keeps_everything() -> None:
     summary = grounded.grounding
     assert summary is not None
     assert (summary.prose_checked, summary.prose_supported) == (6, 3)
-    assert [label.split(":")[0] for label in summary.unsupported] == [
+    assert (summary.prose_contradicted, summary.prose_unverified) == (3, 0)
+    assert summary.unsupported == []  # the two-valued list of older runs
+    assert [label.split(":")[0] for label in summary.contradicted] == [
         "summary[1]",
         "key_points[1]",
         "relations[0].description",
@@ -288,7 +290,7 @@ def test_strict_removes_what_fails_and_records_each_removal() -> None:
     assert removed == {
         "summary[1]": "says 'Sixteen soldiers'; the article says 'Six soldiers'",
         "key_points[1]": "omits a negation: the article says 'not comment'",
-        "relations[0].description": "names 'Manila', who is not in the supporting sentences",
+        "relations[0].description": "names 'Manila'; the article names 'Bangkok' there",
         "quotes[0].speaker": "says 'Winthai Suvaree' said it; the article attributes it to "
         "'Prime Minister Hun Manet'",
     }
@@ -314,7 +316,7 @@ OBAMA = (
          "It is one of many lines of inquiry.", "A spokeswoman", "supported"),
         # an unnamed spokeswoman is not FirstGroup: the article never links the two
         ('A spokeswoman added: "It is one of many lines of inquiry." FirstGroup confirmed it.',
-         "It is one of many lines of inquiry.", "FirstGroup", "unsupported"),
+         "It is one of many lines of inquiry.", "FirstGroup", "unverified"),
         # a title no named speaker before it and no pairing resolves: nothing to compare
         ('Mr Obama met him. The President-elect said: "He is a very fine man."',
          "He is a very fine man.", "Barack Obama", "not_checked"),
@@ -322,7 +324,7 @@ OBAMA = (
         (OBAMA,
          "He is woefully unprepared.", "Mr Obama", "supported"),
         (OBAMA,
-         "He is woefully unprepared.", "Mr Trump", "unsupported"),
+         "He is woefully unprepared.", "Mr Trump", "contradicted"),
         # a name does not run on into the next sentence
         ('"We will win," said Sothirak.\n\nDuring the talks nothing changed.',
          "We will win,", "Pou Sothirak", "supported"),
@@ -341,5 +343,5 @@ def test_a_clock_time_is_one_quantity() -> None:
         == "supported"
     )
     wrong = check_claim(index, "The plane landed at Reagan National at 30:30pm.", "k")
-    assert wrong.verdict == "unsupported"
+    assert wrong.verdict == "contradicted"
     assert wrong.offending == ["30:30pm"]

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from newsbrief.grounding.attribution import proper_name
-from newsbrief.grounding.consistency import check_claim
-from newsbrief.grounding.prose import check_briefing
-from newsbrief.grounding.support import SupportIndex
+from newsbrief.grounding.faithfulness.attribution import proper_name
+from newsbrief.grounding.faithfulness.consistency import check_claim
+from newsbrief.grounding.faithfulness.prose import check_briefing
+from newsbrief.grounding.faithfulness.support import SupportIndex
 from newsbrief.schemas import Briefing, Quote
 from newsbrief.text.states import state_of, states_in
 
@@ -46,27 +46,27 @@ RALLY = (
     [
         # the speaker of the linked quotation, named two sentences before it
         (PARADE, "Walter Greaves said he had wept a little.", "supported"),
-        (PARADE, "Dan Whitley said he had wept a little.", "unsupported"),
+        (PARADE, "Dan Whitley said he had wept a little.", "unverified"),
         (PARADE, "Maria Ortiz posted that the wait was over after seventy-one years.", "supported"),
-        (PARADE, "Walter Greaves posted that the wait was over after seventy-one years.", "unsupported"),
+        (PARADE, "Walter Greaves posted that the wait was over after seventy-one years.", "unverified"),
         # a name written elsewhere right before the claim's own word ("supporter")
         (PARADE, "The keeper, a lifelong Harbor City supporter, had joined the club from Denver in March.", "supported"),
-        (PARADE, "The keeper, a lifelong Portland supporter, had joined the club from Denver in March.", "unsupported"),
+        (PARADE, "The keeper, a lifelong Portland supporter, had joined the club from Denver in March.", "contradicted"),
         # a name next to two of the claim's uncovered words ("ended their 71-year wait")
         (PARADE, "Fans of the Portland Pioneers packed the streets after the end of a 71-year wait.", "supported"),
-        (PARADE, "Fans of Walter Greaves packed the streets after the end of a 71-year wait.", "unsupported"),
+        (PARADE, "Fans of Walter Greaves packed the streets after the end of a 71-year wait.", "unverified"),
         # the number of a hyphenated compound is the article's number
         (CRASH, "Anna Kowal, a 35-year-old mother of two, was travelling to work when the bus overturned.", "supported"),
-        (CRASH, "Anna Kowal, a 35-year-old mother of four, was travelling to work when the bus overturned.", "unsupported"),
+        (CRASH, "Anna Kowal, a 35-year-old mother of four, was travelling to work when the bus overturned.", "contradicted"),
         (CRASH, "Peter Lane, a father of three aged 57, was among the dead.", "supported"),
-        (CRASH, "Peter Lane, a father of five aged 57, was among the dead.", "unsupported"),
+        (CRASH, "Peter Lane, a father of five aged 57, was among the dead.", "contradicted"),
         # "Michigan" is the article's "Mich."; "impossible" negates
         (RALLY, "In Lansing, Michigan, Smith said the agency could not have checked the 40,000 files in six days.", "supported"),
-        (RALLY, "In Lansing, Ohio, Smith said the agency could not have checked the 40,000 files in six days.", "unsupported"),
-        (RALLY, "In Lansing, Michigan, Smith said the agency had checked the 40,000 files in six days.", "unsupported"),
+        (RALLY, "In Lansing, Ohio, Smith said the agency could not have checked the 40,000 files in six days.", "contradicted"),
+        (RALLY, "In Lansing, Michigan, Smith said the agency had checked the 40,000 files in six days.", "contradicted"),
         # "made no mention" names no agent that "made the announcement" could contradict
         (RALLY, "Jones made no mention of the agency's decision when campaigning in Ohio.", "supported"),
-        (RALLY, "Reed made no mention of the agency's decision when campaigning in Ohio.", "unsupported"),
+        (RALLY, "Reed made no mention of the agency's decision when campaigning in Ohio.", "unverified"),
     ],
 )  # fmt: skip
 def test_fused_sentences(article: str, claim: str, verdict: str) -> None:
@@ -128,7 +128,7 @@ FAMILY = (
     [
         # "They" after a group described by whom it belongs to is that group
         ("Mr Hale's family", "supported"),
-        ("Sue Price", "unsupported"),
+        ("Sue Price", "unverified"),
     ],
 )
 def test_they_is_the_group_just_described(speaker: str, verdict: str) -> None:

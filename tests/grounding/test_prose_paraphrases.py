@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsbrief.grounding.consistency import check_claim
-from newsbrief.grounding.support import SupportIndex
+from newsbrief.grounding.faithfulness.consistency import check_claim
+from newsbrief.grounding.faithfulness.support import SupportIndex
 
 RACE = (
     "Lewis Hamilton won the Brazilian Grand Prix in the rain. It was the 52nd victory of "
@@ -35,25 +35,25 @@ BREXIT = (
     [
         # "F1" is the initials of "Formula One" (number words as digits)
         (RACE, "The win was the 52nd of Hamilton's Formula One career.", "supported"),
-        (RACE, "The win was the 52nd of Hamilton's Formula Two career.", "unsupported"),
+        (RACE, "The win was the 52nd of Hamilton's Formula Two career.", "contradicted"),
         # a label's number: the article writes "lap 48"; a caption's "6" is no lap
         (RACE, "Felipe Massa's crash on lap 48 brought out the safety car.", "supported"),
-        (RACE, "Felipe Massa's crash on lap 6 brought out the safety car.", "unsupported"),
+        (RACE, "Felipe Massa's crash on lap 6 brought out the safety car.", "unverified"),
         # an ordinal is matched by an ordinal, not by the cardinal "52" nor twice by one
         (RACE, "It was the 52nd victory of his career.", "supported"),
-        (RACE, "It was the 2nd victory of his career and moved him to second.", "unsupported"),
+        (RACE, "It was the 2nd victory of his career and moved him to second.", "unverified"),
         # "Cleveland" of "Cleveland Indians": the support's "the Indians" is the same team
         (BASEBALL, "Edwards could not close out the game as Davis kept Cleveland's hopes alive.", "supported"),
-        (BASEBALL, "Edwards could not close out the game as Davis kept Chicago's hopes alive.", "unsupported"),
+        (BASEBALL, "Edwards could not close out the game as Davis kept Chicago's hopes alive.", "contradicted"),
         # "their first title in 108 years" says what "had not won since 1908" says
         (BASEBALL, "The Cubs won baseball's biggest prize, their first in 108 years.", "supported"),
-        (BASEBALL, "The Cubs won baseball's biggest prize, their first in 2 years.", "unsupported"),
+        (BASEBALL, "The Cubs won baseball's biggest prize, their first in 2 years.", "contradicted"),
         # a score is no label: "game 8-7" is not game 8
         (BASEBALL, "The Cubs won the final game 8-7 after ten innings.", "supported"),
         # a contraction negates; the same named thing negated on both sides agrees
         (BREXIT, "The spokeswoman said Brexit was not the reason for the change.", "supported"),
-        (BREXIT, "The spokeswoman said the exchange rate was favourable.", "unsupported"),
-        (BREXIT, "The spokeswoman said the bars were not reduced in weight.", "unsupported"),
+        (BREXIT, "The spokeswoman said the exchange rate was favourable.", "contradicted"),
+        (BREXIT, "The spokeswoman said the bars were not reduced in weight.", "contradicted"),
     ],
 )  # fmt: skip
 def test_paraphrases(article: str, claim: str, verdict: str) -> None:

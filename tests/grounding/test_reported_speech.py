@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from newsbrief.grounding.aligner import Aligner
-from newsbrief.grounding.pronouns import is_organisation
-from newsbrief.grounding.quotes import verbatim_quote
-from newsbrief.grounding.speakers import check_speaker
+from newsbrief.grounding.evidence.aligner import Aligner
+from newsbrief.grounding.evidence.quotes import verbatim_quote
+from newsbrief.grounding.faithfulness.pronouns import is_organisation
+from newsbrief.grounding.faithfulness.speakers import check_speaker
 
 CONTINUED = (
     'Officials met on Friday. "It was a prepared attack," Zabihullah Mujahid said. '
@@ -109,66 +109,66 @@ IN_BERLIN = (
     [
         # a quotation after another one's attribution, nobody else in between
         (CONTINUED, "As per our plan, the fighters reached the gate.", "Zabihullah Mujahid", "supported"),
-        (CONTINUED, "As per our plan, the fighters reached the gate.", "Noor Faiz", "unsupported"),
+        (CONTINUED, "As per our plan, the fighters reached the gate.", "Noor Faiz", "contradicted"),
         # a new paragraph reopening the quote marks continues the open quotation
         (REOPENED, "It is going to be hard to beat him.", "Lewis Hamilton", "supported"),
-        (REOPENED, "It is going to be hard to beat him.", "Nico Rosberg", "unsupported"),
+        (REOPENED, "It is going to be hard to beat him.", "Nico Rosberg", "contradicted"),
         # a longer gap before the colon; a caption interrupts the quotation
         (CAPTION, "Every guy on this team roots for each other.", "Ben Zobrist", "supported"),
-        (CAPTION, "Every guy on this team roots for each other.", "Anthony Rizzo", "unsupported"),
+        (CAPTION, "Every guy on this team roots for each other.", "Anthony Rizzo", "contradicted"),
         (CAPTION, "It is the best game.", "Anthony Rizzo", "supported"),
         # indirect speech: the subject of the reporting verb owns the embedded quote
         (INDIRECT, "with a mission to destroy the consulate", "Zabihullah Mujahid", "supported"),
-        (INDIRECT, "with a mission to destroy the consulate", "Noor Mohammad Faiz", "unsupported"),
+        (INDIRECT, "with a mission to destroy the consulate", "Noor Mohammad Faiz", "contradicted"),
         (DESCRIBED, "This change was not done as a result of Brexit.", "A spokeswoman for Mondelez", "supported"),
-        (DESCRIBED, "This change was not done as a result of Brexit.", "Lee Yarker", "unsupported"),
+        (DESCRIBED, "This change was not done as a result of Brexit.", "Lee Yarker", "unverified"),
         (DESCRIBED, "not favourable", "Mondelez", "supported"),
         # someone else reported between the verb and the quote: no guess
         (OTHER_VOICE, "a disaster for the town", "Anna Berg", "not_checked"),
         # "it" is the last organisation named as speaking, not the last person
         (ORGANISATION, "We chose to change the shape.", "Mondelez", "supported"),
-        (ORGANISATION, "We chose to change the shape.", "Lainey Ireson", "unsupported"),
+        (ORGANISATION, "We chose to change the shape.", "Lainey Ireson", "contradicted"),
         # a bare plural description with what it belongs to
         (PLURAL, "We are all here to support each other,", "Organisers of the New York protest", "supported"),
-        (PLURAL, "We are all here to support each other,", "Kenneth Shelton", "unsupported"),
+        (PLURAL, "We are all here to support each other,", "Kenneth Shelton", "unverified"),
         # one family name, two people
         (FAMILY, "I have never seen anything like it.", "Jos Verstappen", "supported"),
-        (FAMILY, "I have never seen anything like it.", "Max Verstappen", "unsupported"),
+        (FAMILY, "I have never seen anything like it.", "Max Verstappen", "contradicted"),
         # "he" is not the man the quotation speaks of by name: nobody is guessed
         (SELF_NAMED, "Lewis did a great job but I can live with second.", "Lewis Hamilton", "not_checked"),
         # "he" after "a spokesman in Berlin said" is the spokesman, not Berlin
         (IN_BERLIN, "All staff are safe,", "A foreign ministry spokesman", "supported"),
-        (IN_BERLIN, "All staff are safe,", "Zabihullah Mujahid", "unsupported"),
+        (IN_BERLIN, "All staff are safe,", "Zabihullah Mujahid", "unverified"),
         # a closed quotation followed by a new passage is not continued
         (NEW_PASSAGE, "It was a game of ups and downs.", "Fadiyla Mance", "not_checked"),
         # "he" is a person, not "the FBI" that announced something
         (NOT_AN_ORGANISATION, "Right now she is protected by a rigged system,", "Donald Trump", "supported"),
-        (NOT_AN_ORGANISATION, "Right now she is protected by a rigged system,", "Brian Fallon", "unsupported"),
+        (NOT_AN_ORGANISATION, "Right now she is protected by a rigged system,", "Brian Fallon", "contradicted"),
         # the subject after an opening phrase is whom "he" refers to
         (OPENING_PHRASE, "The investigation will go on,", "Donald Trump", "supported"),
-        (OPENING_PHRASE, "The investigation will go on,", "Brian Fallon", "unsupported"),
+        (OPENING_PHRASE, "The investigation will go on,", "Brian Fallon", "contradicted"),
         # a sentence's name after its descriptor ("Hollywood legend Bill Murray")
         (DESCRIBED_FIRST, "My mother died 20 years ago today.", "Bill Murray", "supported"),
-        (DESCRIBED_FIRST, "My mother died 20 years ago today.", "Tom Ricketts", "unsupported"),
+        (DESCRIBED_FIRST, "My mother died 20 years ago today.", "Tom Ricketts", "contradicted"),
         # a described speaker with a relative clause ("The President, who ..., said")
         (PRESIDENT, "we all want what's best", "Barack Obama", "supported"),
-        (PRESIDENT, "we all want what's best", "Donald Trump", "unsupported"),
+        (PRESIDENT, "we all want what's best", "Donald Trump", "contradicted"),
         # a possessor in a sentence naming others is not whom "he" refers to
         (POSSESSOR, "I can live with second.", "Nico Rosberg", "supported"),
         # a title and descriptor before the name after the quote
         (LONG_TITLE, "By confirming that the emails were meaningless", "Harry Reid", "supported"),
-        (LONG_TITLE, "By confirming that the emails were meaningless", "Dianne Feinstein", "unsupported"),
+        (LONG_TITLE, "By confirming that the emails were meaningless", "Dianne Feinstein", "contradicted"),
         # an attribution after the quote that the patterns cannot read: no guess from before
         (UNREAD_AFTER, "By confirming that the emails were meaningless", "Dianne Feinstein", "not_checked"),
         # a possessor is not the speaker: "Mr Logan's family said" is the family's
         (FAMILY_STATEMENT, "He was a loving father,", "Mr Logan's family", "supported"),
-        (FAMILY_STATEMENT, "He was a loving father,", "Mr Logan", "unsupported"),
+        (FAMILY_STATEMENT, "He was a loving father,", "Mr Logan", "unverified"),
         # "A friend of the victim said:" is the friend's, not "the victim"'s
         (FRIEND, "He loved trains.", "A friend of Dane Logan", "supported"),
-        (FRIEND, "He loved trains.", "Dane Logan", "unsupported"),
+        (FRIEND, "He loved trains.", "Dane Logan", "unverified"),
         # a description with several capitalised words before its noun
         (TRANSPORT, "We are appealing for witnesses,", "A British Transport Police spokesman", "supported"),
-        (TRANSPORT, "We are appealing for witnesses,", "Dane Logan", "unsupported"),
+        (TRANSPORT, "We are appealing for witnesses,", "Dane Logan", "unverified"),
     ],
 )  # fmt: skip
 def test_reported_speech(text: str, quote: str, speaker: str, verdict: str) -> None:

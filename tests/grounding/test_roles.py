@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import pytest
 
-from newsbrief.grounding.aligner import Aligner
-from newsbrief.grounding.consistency import check_claim
-from newsbrief.grounding.facts import name_phrases
-from newsbrief.grounding.quotes import verbatim_quote
-from newsbrief.grounding.speakers import check_speaker
-from newsbrief.grounding.support import SupportIndex
+from newsbrief.grounding.evidence.aligner import Aligner
+from newsbrief.grounding.evidence.quotes import verbatim_quote
+from newsbrief.grounding.faithfulness.consistency import check_claim
+from newsbrief.grounding.faithfulness.facts import name_phrases
+from newsbrief.grounding.faithfulness.speakers import check_speaker
+from newsbrief.grounding.faithfulness.support import SupportIndex
 
 AFGHANISTAN = (
     "KABUL - Taliban insurgents attacked the German consulate in Mazar-i-Sharif late on "
@@ -56,7 +56,7 @@ TRAM = (
     [
         # titles, read from the whole article
         (AFGHANISTAN, "Taliban spokesman Sayid Sarwar Hussaini said two explosions hit the compound.",
-         "unsupported", ["Sayid Sarwar Hussaini"]),
+         "contradicted", ["Sayid Sarwar Hussaini"]),
         (AFGHANISTAN, "Police spokesman Sayid Sarwar Hussaini said two big explosions hit the compound.",
          "supported", []),
         (AFGHANISTAN, "Sayid Sarwar Hussaini, the police spokesman, said two explosions hit the compound.",
@@ -65,33 +65,33 @@ TRAM = (
          "supported", []),
         # places: the name after the same noun and preposition
         (AFGHANISTAN, "Taliban insurgents attacked the German consulate in Kunduz on Thursday.",
-         "unsupported", ["Kunduz"]),
+         "contradicted", ["Kunduz"]),
         (AFGHANISTAN, "The German consulate in Mazar-i-Sharif was attacked by the Taliban on Thursday.",
          "supported", []),
-        (TRAM, "The tram overturned in Beckenham on Wednesday.", "unsupported", ["Beckenham"]),
+        (TRAM, "The tram overturned in Beckenham on Wednesday.", "contradicted", ["Beckenham"]),
         (TRAM, "The tram overturned in London on Wednesday.", "supported", []),  # Croydon is in it
         (TRAM, "The tram flipped over in Croydon on Wednesday.", "supported", []),
         (DEFENCE, "The meeting was on the second day of Zamrose's two-day trip to Malaysia.",
-         "unsupported", ["Malaysia"]),
+         "contradicted", ["Malaysia"]),
         (DEFENCE, "The meeting was on the second day of Zamrose's two-day trip to Cambodia.",
          "supported", []),
         # possessors
-        (ELECTION, "Comey's campaign recovered days later.", "unsupported", ["Comey's"]),
+        (ELECTION, "Comey's campaign recovered days later.", "contradicted", ["Comey's"]),
         (ELECTION, "Clinton's campaign bounced back days later.", "supported", []),
         (TRAM, "London's only tram network serves 27 million passengers a year.", "supported", []),
         (DEFENCE, "Pete Hegseth's counterpart, Tea Seiha, welcomed the decision.",
          "supported", []),
         # agents: who does the verb, read from word order, passives and "X's <noun>"
-        (ELECTION, "Trump announced it on Oct 28 in a letter to Congress.", "unsupported", ["Trump"]),
+        (ELECTION, "Trump announced it on Oct 28 in a letter to Congress.", "contradicted", ["Trump"]),
         (ELECTION, "Comey announced it on Oct 28 in a letter to Congress.", "supported", []),
-        (BASEBALL, "The Cleveland Indians won the World Series.", "unsupported", ["The Cleveland Indians"]),
+        (BASEBALL, "The Cleveland Indians won the World Series.", "contradicted", ["The Cleveland Indians"]),
         (BASEBALL, "The World Series was won by the Chicago Cubs.", "supported", []),
         (BASEBALL, "The Cleveland Indians were beaten by the Cubs in the World Series.", "supported", []),
-        (BASEBALL, "Bill Murray hit the winning run.", "unsupported", ["Bill Murray"]),
+        (BASEBALL, "Bill Murray hit the winning run.", "contradicted", ["Bill Murray"]),
         (BASEBALL, "Ben Zobrist hit the winning run, watched by Bill Murray.", "supported", []),
         (BASEBALL, "Hun Manet met Zamrose Mohd Zain on March 3.", "supported", []),  # reciprocal
         (DEFENCE, "Pou Sothirak and Pete Hegseth agreed to resume the exercises.",
-         "unsupported", ["Pou Sothirak"]),
+         "contradicted", ["Pou Sothirak"]),
         (DEFENCE, "Tea Seiha and Pete Hegseth agreed to resume the exercises.", "supported", []),
     ],
 )  # fmt: skip
@@ -144,23 +144,23 @@ PULL_QUOTE = (
     [
         # a title resolved to the person the article gives it
         (PRESIDENT_ELECT, "He is a very fine man.", "Donald Trump", "supported"),
-        (PRESIDENT_ELECT, "He is a very fine man.", "Barack Obama", "unsupported"),
+        (PRESIDENT_ELECT, "He is a very fine man.", "Barack Obama", "contradicted"),
         # a definite title with no pairing: the last named speaker before it
         (ANAPHORA, "He is a very fine man.", "Donald Trump", "supported"),
-        (ANAPHORA, "He is a very fine man.", "Barack Obama", "unsupported"),
+        (ANAPHORA, "He is a very fine man.", "Barack Obama", "contradicted"),
         # ... unless the article gives that speaker another title of the office
         (OTHER_OFFICE, "He is a very fine man.", "Barack Obama", "not_checked"),
         # an unnamed spokeswoman: her organisation, or the role itself, not another name
         (SPOKESWOMAN, "It is one of many lines of inquiry.", "British Transport Police", "supported"),
         (SPOKESWOMAN, "It is one of many lines of inquiry.", "A spokeswoman", "supported"),
-        (SPOKESWOMAN, "It is one of many lines of inquiry.", "Dane Chinnery", "unsupported"),
+        (SPOKESWOMAN, "It is one of many lines of inquiry.", "Dane Chinnery", "unverified"),
         (NAMED_SPOKESWOMAN, "We are sorry for the delay.", "Jane Doe", "supported"),
-        (NAMED_SPOKESWOMAN, "We are sorry for the delay.", "John Roe", "unsupported"),
+        (NAMED_SPOKESWOMAN, "We are sorry for the delay.", "John Roe", "contradicted"),
         (COMPANY, "We chose to keep the price.", "Toblerone", "supported"),
-        (COMPANY, "We chose to keep the price.", "Mondelez", "unsupported"),
+        (COMPANY, "We chose to keep the price.", "Mondelez", "unverified"),
         # a pull-quote repeats the quotation before its attribution; the person, not the firm
         (PULL_QUOTE, "It is all about costs.", "Gemma Pryor", "supported"),
-        (PULL_QUOTE, "It is all about costs.", "Mondelez International", "unsupported"),
+        (PULL_QUOTE, "It is all about costs.", "Mondelez International", "contradicted"),
     ],
 )  # fmt: skip
 def test_speakers_behind_titles_and_descriptions(
@@ -196,7 +196,7 @@ WHITE_HOUSE = (
          "supported", []),
         # a place of the article, but never "at" it
         ("Donald Trump called Barack Obama a very fine man after their talks at Trump Tower.",
-         "unsupported", ["Trump Tower"]),
+         "unverified", ["Trump Tower"]),
     ],
 )  # fmt: skip
 def test_a_place_named_with_its_preposition_next_door(

@@ -59,17 +59,28 @@ def test_verify_rechecks_an_old_run(tmp_path: Path) -> None:
     assert by_path["summary[0]"]["verdict"] == "supported"
     assert by_path["summary[0]"]["support"]  # offsets of the supporting sentence
     point = by_path["key_points[0]"]
-    assert (point["verdict"], point["offending"]) == ("unsupported", ["three"])
+    assert (point["verdict"], point["rule"], point["offending"]) == (
+        "contradicted",
+        "number",
+        ["three"],
+    )
     assert point["reason"] == "says 'three-day'; the article says 'two-day'"
     speaker = by_path["quotes[0].speaker"]
-    assert speaker["verdict"] == "unsupported"
+    assert (speaker["verdict"], speaker["rule"], speaker["stage"]) == (
+        "contradicted",
+        "speaker",
+        "rules",
+    )
     assert speaker["reason"] == "says 'Hun Manet' said it; the article attributes it to 'RCAF'"
     text = seed_article().text
     start, end = speaker["support"][0]
     assert text[start:end] == "RCAF"
     assert all(line["id"] == seed_article().id for line in lines)
     output = " ".join(result.output.split())
-    assert "faithfulness.supported_rate 50.0% of 2 prose claims, 1 unsupported" in output
+    assert (
+        "faithfulness.supported_rate 50.0% of 2 prose claims, 1 contradicted, 0 unverified"
+        in output
+    )
     assert "quote speakers: 0% of 1 agree with the article" in output
 
 
@@ -134,10 +145,13 @@ def test_the_manifest_counts_faithfulness_as_records_arrive(tmp_path: Path) -> N
         articles=1,
         checked=2,
         supported=1,
-        unsupported_claims=1,
+        contradicted_claims=1,
         supported_rate=0.5,
+        contradicted_rate=0.5,
+        unverified_rate=0.0,
         speakers_checked=1,
         speakers_ok=0,
+        speakers_contradicted=1,
         speaker_ok=0.0,
     )
 
@@ -168,10 +182,10 @@ def test_verify_and_eval_check_every_sample_of_a_repeat_run(tmp_path: Path) -> N
     lines = [json.loads(x) for x in (run_dir / "verify.jsonl").read_text().splitlines()]
     assert all(list(line)[:2] == ["id", "sample"] for line in lines)
     points = {line["sample"]: line["verdict"] for line in lines if line["path"] == "key_points[0]"}
-    assert points == {0: "unsupported", 1: "supported"}
+    assert points == {0: "contradicted", 1: "supported"}
     output = " ".join(result.output.split())
-    # summary and key point of each sample: 4 prose claims, the "three-day" one unsupported
-    assert "faithfulness.supported_rate 75.0% of 4 prose claims, 1 unsupported" in output
+    # summary and key point of each sample: 4 prose claims, the "three-day" one contradicted
+    assert "faithfulness.supported_rate 75.0% of 4 prose claims, 1 contradicted" in output
     gold = tmp_path / "gold.jsonl"
     gold.write_text(json.dumps({"id": article.id, "gold": {"headline": ["x"]}}) + "\n")
     scored = CliRunner().invoke(cli, ["eval", str(run_dir), "--gold", str(gold)])

@@ -1,6 +1,7 @@
 """Prose in the HTML note, in headless Chromium: hovering a sentence lights up its support;
-a changed number, a swapped speaker and "not" inserted into a quote are marked in place,
-and the grounding rate no longer reads 100%."""
+a changed number, a swapped speaker and "not" inserted into a quote are marked in place
+as contradicted (red), a sentence the checks cannot link says "check against the
+source" with its nearest support, and the grounding rate no longer reads 100%."""
 
 from __future__ import annotations
 
@@ -20,6 +21,8 @@ QUOTE = (
 )
 NOT_INSERTED = QUOTE.replace("of maintaining", "of not maintaining")
 SUPPORT = "Cambodia and Malaysia’s armies are keen to strengthen bilateral cooperation"
+# A paraphrase no rule can link to a sentence of the article: unverified, not red.
+UNLINKED = "Both commanders praised the growing ties between their forces."
 
 
 def note() -> Note:
@@ -32,6 +35,7 @@ def note() -> Note:
         key_points=[
             "Hun Manet met Malaysian Army chief Zamrose Mohd Zain on March 3.",
             "The meeting was on the second day of a three-day visit.",
+            UNLINKED,
         ],
         quotes=[
             Quote(speaker="Hun Manet", text=QUOTE),
@@ -48,12 +52,21 @@ def test_the_note_model_counts_prose_apart() -> None:
     summary = built.briefing.grounding
     assert summary is not None
     assert summary.rate is not None and summary.rate < 1  # approximate quote, wrong speaker
-    assert (summary.prose_checked, summary.prose_supported) == (4, 2)
-    assert [item.key for item in built.unsupported()] == ["claim-summary-1", "claim-key_points-1"]
+    assert (summary.prose_checked, summary.prose_supported) == (5, 2)
+    assert (summary.prose_contradicted, summary.prose_unverified) == (2, 1)
+    assert [item.key for item in built.contradicted()] == [
+        "claim-summary-1",
+        "claim-key_points-1",
+    ]
+    assert [item.key for item in built.unverified()] == ["claim-key_points-2"]
+    assert built.unsupported() == []
     text = built.grounding_rate_text()
-    assert "prose 50% supported (2 of 4 sentences)" in text
+    assert "prose 40% supported (2 of 5 sentences, 2 contradicted, 1 unverified)" in text
     markdown = render_markdown(built)
-    assert "prose 50% supported" in markdown
+    assert "Contradicted by the article (do not use as written):" in markdown
+    assert f"- ? sentence: {UNLINKED} (no sentence of the article supports it" in markdown
+    assert "; nearest support: " in markdown
+    assert "? *check against the source*" in markdown
     assert "sentence: The meeting was on the second day of a three-day visit. (says " in markdown
     assert "speaker of quotes\\[0\\].speaker: Hun Manet (says 'Hun Manet' said it" in markdown
     assert "≈ *approximate: the quote adds 'not'*" in markdown
@@ -80,13 +93,23 @@ def test_hover_support_and_marks_in_place(tmp_path: Path) -> None:
         page.mouse.move(0, 0)
         assert page.locator(".supporting").count() == 0
 
-        # The changed year and the changed number are marked in place with the reason.
+        # The changed year and the changed number are marked in place, red, with the reason.
         second = page.locator('.claim[data-claim="claim-summary-1"]')
-        assert "unsupported" in (second.get_attribute("class") or "")
+        assert "contradicted" in (second.get_attribute("class") or "")
         summary_text = page.locator("p.summary").inner_text()
-        assert "unsupported: says '2012'" in summary_text
+        assert "contradicted: says '2012'; the article says '2002'" in summary_text
         point = page.locator("ul.points li").nth(1)
         assert "says 'three-day'" in point.inner_text()
+        red = page.locator(".contradicted-flag").first
+        assert red.evaluate("e => getComputedStyle(e).color") == "rgb(176, 0, 32)"
+
+        # The sentence no rule could link is not red: it asks for a check, with the
+        # article sentence it came nearest to.
+        unlinked = page.locator('.claim[data-claim="claim-key_points-2"]')
+        assert "unverified" in (unlinked.get_attribute("class") or "")
+        flag = page.locator("ul.points li").nth(2).locator(".unverified-flag")
+        assert "check against the source: nearest support" in flag.inner_text()
+        assert flag.evaluate("e => getComputedStyle(e).color") != "rgb(176, 0, 32)"
 
         # The quote with "not" inserted is approximate, without a ✓; the speaker is wrong.
         quotes = page.locator("blockquote")
@@ -100,8 +123,9 @@ def test_hover_support_and_marks_in_place(tmp_path: Path) -> None:
 
         grounding = page.locator("#grounding").inner_text()
         assert "100%" not in grounding
-        assert "prose 50% supported (2 of 4 sentences)" in grounding
-        assert page.locator("#unsupported li").count() == 3  # 2 sentences + 1 speaker
+        assert "prose 40% supported (2 of 5 sentences, 2 contradicted, 1 unverified)" in grounding
+        assert page.locator("#contradicted li").count() == 3  # 2 sentences + 1 speaker
+        assert page.locator("#unverified li").count() == 1
         assert "100%" not in page.locator("#grounding-meter").inner_text()
         page.screenshot(path=str(artifact_path("note-prose.png")), full_page=True)
         assert errors == []

@@ -44,7 +44,7 @@ from newsbrief.errors import BackendError, FatalBackendError
 from newsbrief.prompting.compact import render_compact
 from newsbrief.prompting.spec import REQUEST_PARAMETERS, PromptSpec
 from newsbrief.redact import register_secret
-from newsbrief.schemas import Article
+from newsbrief.schemas import Article, Usage
 
 __all__ = ["OpenAIBackend"]
 
@@ -99,23 +99,51 @@ class OpenAIBackend(Backend):
         }
 
     async def brief(self, article: Article, prompt: PromptSpec) -> Completion:
+        messages = prompt.render(article)
         reply = await self.ask(
-            prompt.render(article),
+            messages,
             self.response_model,
             self.validation_context(article),
             self._request_parameters(prompt),
             deadline=self.settings.deadline,
             schema_text=self._schema_text(prompt),
         )
-        return Completion(
-            briefing=reply.value,
-            usage=reply.usage,
-            raw=reply.raw,
-            attempts=reply.attempts,
-            reasks=reply.reasks,
-            repairs=reply.repairs,
-            removed=reply.removed,
-        )
+        return _completion(reply, messages)
+
+    async def revise(
+        self, article: Article, prompt: PromptSpec, completion: Completion, request: str
+    ) -> Completion | None:
+        """The conversation so far, the last answer as the assistant's turn and `request`
+        as the user's: one re-ask, taken from the article's `max_reasks`."""
+        left = self.settings.max_reasks - completion.reasks
+        if completion.conversation is None or completion.raw is None or left <= 0:
+            return None
+        messages = [
+            *completion.conversation,
+            {"role": "assistant", "content": completion.raw},
+            {"role": "user", "content": request},
+        ]
+        context = self.validation_context(article)
+        context[LOG_KEY].max_reasks = left - 1  # the form re-asks this answer may still use
+        try:
+            reply = await self.ask(
+                messages,
+                self.response_model,
+                context,
+                self._request_parameters(prompt),
+                deadline=self.settings.deadline,
+                schema_text=self._schema_text(prompt),
+            )
+        except BackendError as exc:
+            if isinstance(exc.usage, Usage):
+                exc.usage = completion.usage + exc.usage
+            exc.attempts += completion.attempts
+            raise
+        revised = _completion(reply, messages)
+        revised.usage = completion.usage + revised.usage
+        revised.attempts += completion.attempts
+        revised.reasks += completion.reasks + 1
+        return revised
 
     async def ask(
         self,
@@ -334,3 +362,18 @@ class OpenAIBackend(Backend):
         """Refresh usage: an error raised mid-article must report the whole article."""
         exc.usage, exc.attempts, exc.raw = tally.usage(), tally.requests, tally.last_raw
         return exc
+
+
+def _completion(reply: Reply[Any], messages: list[dict[str, str]]) -> Completion:
+    """A briefing reply as the step's `Completion`, with the messages it answered (so
+    the step can ask the model to revise it)."""
+    return Completion(
+        briefing=reply.value,
+        usage=reply.usage,
+        raw=reply.raw,
+        attempts=reply.attempts,
+        reasks=reply.reasks,
+        repairs=reply.repairs,
+        removed=reply.removed,
+        conversation=list(messages),
+    )

@@ -18,9 +18,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from newsbrief.grounding.facts import name_phrases
-from newsbrief.grounding.fused import FusedSupport
-from newsbrief.grounding.support import SupportIndex
+from newsbrief.grounding.faithfulness.facts import name_phrases
+from newsbrief.grounding.faithfulness.fused import FusedSupport
+from newsbrief.grounding.faithfulness.support import SupportIndex
 from newsbrief.text.countries import country_of_word
 from newsbrief.text.states import state_of, states_in
 from newsbrief.text.words import WORD

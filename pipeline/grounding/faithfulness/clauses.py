@@ -19,8 +19,8 @@ from __future__ import annotations
 
 import re
 
-from newsbrief.grounding.facts import NamePhrase
-from newsbrief.grounding.mentions import (
+from newsbrief.grounding.faithfulness.facts import NamePhrase
+from newsbrief.grounding.faithfulness.mentions import (
     CLAUSE_BREAK,
     PLACE_PREPOSITIONS,
     Parsed,

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from newsbrief.grounding.facts import NamePhrase, name_phrases
+from newsbrief.grounding.faithfulness.facts import NamePhrase, name_phrases
 from newsbrief.text.words import WORD
 
 __all__ = [

@@ -23,10 +23,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from newsbrief.grounding.attribution import Attribution
-from newsbrief.grounding.naming import names_agree
-from newsbrief.grounding.reported import attributed_occurrence
-from newsbrief.grounding.titles import resolve_role, role_parts, speaks_for
+from newsbrief.grounding.faithfulness.attribution import Attribution
+from newsbrief.grounding.faithfulness.naming import names_agree
+from newsbrief.grounding.faithfulness.reported import attributed_occurrence
+from newsbrief.grounding.faithfulness.titles import resolve_role, role_parts, speaks_for
 from newsbrief.schemas import Actor, ClaimCheck, Evidence
 from newsbrief.text.lexicon import HONORIFICS
 from newsbrief.text.words import STOPWORDS, stem
@@ -74,13 +74,17 @@ def check_speaker(
         elif people:
             ok = any(names_agree(name, person.who) for name in names for person in people)
             if not ok:
-                return _unsupported(
+                return _against(
                     path, speaker, found, f"{found.who!r}, whom the article names {people[0].who!r}"
                 )
         elif not definite:
             if not speaks_for(text, found, names):
-                return _unsupported(
-                    path, speaker, found, f"{found.who!r}, whom the article never names so"
+                return _against(
+                    path,
+                    speaker,
+                    found,
+                    f"{found.who!r}, whom the article never names so",
+                    contradicts=False,
                 )
             ok = True
         else:
@@ -94,15 +98,20 @@ def check_speaker(
     if ok:
         return ClaimCheck(path=path, kind="speaker", claim=claim, verdict="supported",
                           score=100.0, support=[found.evidence()])  # fmt: skip
-    return _unsupported(path, speaker, found, repr(found.who))
+    return _against(path, speaker, found, repr(found.who))
 
 
-def _unsupported(path: str, speaker: str, found: Attribution, whom: str) -> ClaimCheck:
+def _against(
+    path: str, speaker: str, found: Attribution, whom: str, *, contradicts: bool = True
+) -> ClaimCheck:
+    """The article attributes the quote to someone else (contradicted), or to someone it
+    describes but never links to the claimed name (unverified)."""
     return ClaimCheck(
         path=path,
         kind="speaker",
         claim=speaker,
-        verdict="unsupported",
+        verdict="contradicted" if contradicts else "unverified",
+        rule="speaker",
         support=[found.evidence()],
         offending=[speaker],
         reason=f"says {speaker!r} said it; the article attributes it to {whom}",

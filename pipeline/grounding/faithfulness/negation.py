@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from newsbrief.grounding.facts import negations_in
+from newsbrief.grounding.faithfulness.facts import negations_in
 from newsbrief.text.words import STOPWORDS, WORD, stem
 
 __all__ = ["negation_problems"]

@@ -9,7 +9,7 @@ name ("President", "Mrs", "MVP") are no first names.
 
 from __future__ import annotations
 
-from newsbrief.grounding.facts import name_phrases
+from newsbrief.grounding.faithfulness.facts import name_phrases
 from newsbrief.text.lexicon import NOT_NAME_WORDS, is_acronym
 
 __all__ = ["names_agree"]

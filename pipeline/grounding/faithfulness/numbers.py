@@ -17,8 +17,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from newsbrief.grounding.facts import Quantity, name_phrases, quantities_in
-from newsbrief.grounding.support import SupportIndex
+from newsbrief.grounding.faithfulness.facts import Quantity, name_phrases, quantities_in
+from newsbrief.grounding.faithfulness.support import SupportIndex
 from newsbrief.text.words import STOPWORDS, WORD, stem
 
 __all__ = ["quantity_problems"]

@@ -4,17 +4,17 @@
 (`summary[i]`), each key point, each `events[i].what`, each
 `relations[i].description` (consistency against the support, `consistency`), and
 each quote's text (`quotes[i].text`: verbatim or approximate, `quotes`) and speaker
-(`quotes[i].speaker`, `speakers`). `remove_unsupported` is the strict policy's salvage:
-it drops what failed, and the checks it returns record every removal with its reason.
+(`quotes[i].speaker`, `speakers`). `remove_contradicted` is the strict policy's salvage:
+it drops what the article contradicts, and the checks it returns record every removal with its reason.
 """
 
 from __future__ import annotations
 
-from newsbrief.grounding.aligner import Aligner
-from newsbrief.grounding.consistency import check_claim
-from newsbrief.grounding.quotes import VERBATIM, differing_words
-from newsbrief.grounding.speakers import check_speaker
-from newsbrief.grounding.support import SupportIndex
+from newsbrief.grounding.evidence.aligner import Aligner
+from newsbrief.grounding.evidence.quotes import VERBATIM, differing_words
+from newsbrief.grounding.faithfulness.consistency import check_claim
+from newsbrief.grounding.faithfulness.speakers import check_speaker
+from newsbrief.grounding.faithfulness.support import SupportIndex
 from newsbrief.schemas import Briefing, ClaimCheck, Evidence
 from newsbrief.text.sentences import split_sentences
 
@@ -22,7 +22,7 @@ __all__ = [
     "check_briefing",
     "check_quote_text",
     "prose_claims",
-    "remove_unsupported",
+    "remove_contradicted",
     "summary_sentences",
 ]
 
@@ -46,13 +46,14 @@ def prose_claims(briefing: Briefing) -> list[tuple[str, str]]:
 
 
 def check_quote_text(text: str, quote: str, evidence: Evidence | None, path: str) -> ClaimCheck:
-    """Verbatim (supported), approximate (unsupported, with the differing words) or absent."""
+    """Verbatim (supported), approximate (contradicted: the article's quotation has other
+    words, `rule` quote_altered) or absent (unverified: nothing to compare it with)."""
     if evidence is None or not evidence.grounded:
-        return ClaimCheck(path=path, kind="quote", claim=quote, verdict="unsupported",
-                          reason="the quote is not in the article")  # fmt: skip
+        return ClaimCheck(path=path, kind="quote", claim=quote, verdict="unverified",
+                          reason="the quote is not in the article", rule="quote_absent")  # fmt: skip
     if evidence.method in VERBATIM:
         return ClaimCheck(path=path, kind="quote", claim=quote, verdict="supported",
-                          score=evidence.score, support=[evidence])  # fmt: skip
+                          score=evidence.score, support=[evidence], rule="verbatim")  # fmt: skip
     added, missing = differing_words(quote, text[evidence.start : evidence.end])
     parts = []
     if added:
@@ -63,10 +64,11 @@ def check_quote_text(text: str, quote: str, evidence: Evidence | None, path: str
         path=path,
         kind="quote",
         claim=quote,
-        verdict="unsupported",
+        verdict="contradicted",
         score=evidence.score,
         support=[evidence],
         offending=added or missing,
+        rule="quote_altered",
         reason="approximate: the quote " + ("; ".join(parts) or "differs from the article"),
     )
 
@@ -99,14 +101,17 @@ def check_briefing(
     return checks
 
 
-def remove_unsupported(briefing: Briefing, checks: list[ClaimCheck]) -> list[ClaimCheck]:
-    """Drop every unsupported prose claim from `briefing` (in place); return the removals.
+def remove_contradicted(briefing: Briefing, checks: list[ClaimCheck]) -> list[ClaimCheck]:
+    """Drop every contradicted prose claim from `briefing` (in place); return the removals.
+
+    Only `contradicted`: an `unverified` claim is one the checks could not link, which
+    a paraphrase often is, so it stays (marked "check against the source").
 
     Summary sentences are cut out of the summary (kept whole when none is supported);
     key points, events and relations are dropped; a wrong speaker is set to null (the
     quote itself stays: its text is checked on its own).
     """
-    failed = {c.path: c for c in checks if c.verdict == "unsupported" and c.kind != "quote"}
+    failed = {c.path: c for c in checks if c.verdict == "contradicted" and c.kind != "quote"}
     if not failed:
         return []
     removed: list[ClaimCheck] = []

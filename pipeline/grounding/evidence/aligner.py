@@ -30,7 +30,7 @@ from __future__ import annotations
 
 from rapidfuzz import fuzz
 
-from newsbrief.grounding.normalise import normalise, normalise_phrase
+from newsbrief.grounding.evidence.normalise import normalise, normalise_phrase
 from newsbrief.schemas import Evidence
 
 __all__ = ["FUZZY_THRESHOLD", "MIN_FUZZY_CHARS", "Aligner", "align"]

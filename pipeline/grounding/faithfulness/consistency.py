@@ -24,21 +24,22 @@ from __future__ import annotations
 import functools
 import operator
 import re
+from typing import Any, NamedTuple
 
-from newsbrief.grounding.attribution import SPEECH, named_speakers
-from newsbrief.grounding.facts import (
+from newsbrief.grounding.faithfulness.attribution import SPEECH, named_speakers
+from newsbrief.grounding.faithfulness.facts import (
     Dates,
     dates_in,
     name_phrases,
 )
-from newsbrief.grounding.fused import FusedSupport
-from newsbrief.grounding.naming import names_agree
-from newsbrief.grounding.negation import negation_problems
-from newsbrief.grounding.numbers import quantity_problems
-from newsbrief.grounding.presence import name_problems
-from newsbrief.grounding.roles import described_possessors, role_problems
-from newsbrief.grounding.support import Link, SupportIndex
-from newsbrief.schemas import ClaimCheck
+from newsbrief.grounding.faithfulness.fused import FusedSupport
+from newsbrief.grounding.faithfulness.naming import names_agree
+from newsbrief.grounding.faithfulness.negation import negation_problems
+from newsbrief.grounding.faithfulness.numbers import quantity_problems
+from newsbrief.grounding.faithfulness.presence import name_problems
+from newsbrief.grounding.faithfulness.roles import described_possessors, role_problems
+from newsbrief.grounding.faithfulness.support import Link, SupportIndex
+from newsbrief.schemas import ClaimCheck, Evidence, Verdict
 from newsbrief.text.words import STOPWORDS, WORD, stem
 
 __all__ = ["MIN_SUPPORT", "check_claim"]
@@ -63,25 +64,33 @@ _PLURAL = re.compile(
 _PRONOUN_SPEAKER = re.compile(rf"\b(?:he|she|they)\s+(?:\w+\s+)?{SPEECH}\b", re.IGNORECASE)
 
 
-def _date_problems(claim: str, theirs: Dates) -> list[tuple[str, str]]:
+def _date_problems(claim: str, theirs: Dates) -> list[tuple[str, str, bool]]:
+    """(token, reason, contradicts) for each date of the claim the support lacks; it
+    contradicts when the support dates it otherwise in the same slot (another year,
+    weekday, day or month), and is only unverified when the support gives none."""
     mine = dates_in(claim)
+
+    def problem(key: str, value: object, other: object, missing: str) -> tuple[str, str, bool]:
+        shown = mine.texts[f"{key}:{value}"]
+        said = theirs.texts.get(f"{key}:{other}") if other is not None else None
+        if said:
+            return (shown, f"says {shown!r}; the article says {said!r}", True)
+        return (shown, f"says {shown!r}; the article does not {missing}", False)
+
+    def first(values: frozenset[Any]) -> object:
+        return min(values) if values else None
+
     problems = []
-    for key, values, other in (
-        ("year", mine.years, theirs.years),
-        ("weekday", mine.weekdays, theirs.weekdays),
-    ):
-        for value in sorted(values):
-            if value not in other:
-                shown = mine.texts[f"{key}:{value}"]
-                problems.append((shown, f"says {shown!r}; the article does not date it so"))
-    for month, day in sorted(mine.days):
-        if (month, day) not in theirs.days:
-            shown = mine.texts[f"day:{month}-{day}"]
-            problems.append((shown, f"says {shown!r}; the article does not give that date"))
-    for month in sorted(mine.months - {m for m, _ in mine.days}):
-        if month not in theirs.months:
-            shown = mine.texts[f"month:{month}"]
-            problems.append((shown, f"says {shown!r}; the article does not give that month"))
+    for value in sorted(mine.years - theirs.years):
+        problems.append(problem("year", value, first(theirs.years), "date it so"))
+    for weekday in sorted(mine.weekdays - theirs.weekdays):
+        problems.append(problem("weekday", weekday, first(theirs.weekdays), "date it so"))
+    for month, day in sorted(mine.days - theirs.days):
+        near = first(frozenset(d for d in theirs.days if d[0] == month)) or first(theirs.days)
+        key = f"{near[0]}-{near[1]}" if isinstance(near, tuple) else None
+        problems.append(problem("day", f"{month}-{day}", key, "give that date"))
+    for month in sorted(mine.months - {m for m, _ in mine.days} - theirs.months):
+        problems.append(problem("month", month, first(theirs.months), "give that month"))
     return problems
 
 
@@ -134,17 +143,19 @@ def check_claim(index: SupportIndex, claim: str, path: str) -> ClaimCheck:
             verdict="supported",
             score=100.0,
             support=[copied.model_copy(update={"method": "support"})],
+            rule="copied",
         )
     link: Link = index.link(claim)
     if not link.found or link.score < MIN_SUPPORT:
         return ClaimCheck(
             path=path,
             claim=claim,
-            verdict="unsupported",
+            verdict="unverified",
             score=link.score,
             support=index.evidence(link),
             offending=list(_surface(claim, link.missing)),
             reason="no sentence of the article supports it",
+            rule="no_support",
         )
     window = [index.sentences[i].text for i in index.window(link)]
     lede = [s.text for s in index.sentences[:_LEDE]]
@@ -159,27 +170,75 @@ def check_claim(index: SupportIndex, claim: str, path: str) -> ClaimCheck:
     names = name_problems(
         claim, index, linked + " " + antecedents, " ".join(window), described, fused
     )
-    problems = [
-        *quantity_problems(claim, window, index),
-        *_date_problems(claim, dates),
-        *names,
-        *role_problems(claim, [*linked_sentences, *referred], around, index.text),
-        *_speaker_problems(claim, linked, antecedents),
-        *negation_problems(
+    problems: list[Problem] = [
+        *(_number(token, reason) for token, reason in quantity_problems(claim, window, index)),
+        *(Problem(t, r, "date", c) for t, r, c in _date_problems(claim, dates)),
+        *(_entity(token, reason, claim, linked) for token, reason in names),
+        *(Problem(t, r, "entity", True) for t, r in role_problems(
+            claim, [*linked_sentences, *referred], around, index.text)),
+        *(Problem(t, r, "speaker", True) for t, r in _speaker_problems(claim, linked, antecedents)),
+        *(Problem(t, r, "negation", True) for t, r in negation_problems(
             claim,
             (linked + " " + fused.used_text).strip(),
             fused.negated_elsewhere(list(index.window(link))),
-        ),
+        )),
+    ]  # fmt: skip
+    problems = list({p.token: p for p in reversed(problems)}.values())[::-1]
+    return _decided(path, claim, link.score, index.evidence(link), problems)
+
+
+class Problem(NamedTuple):
+    """What one rule found wrong with a claim: the offending token, the reason, which
+    rule (`ClaimCheck.rule`), and whether the article says otherwise in that slot
+    (`contradicts`) rather than only not saying it."""
+
+    token: str
+    reason: str
+    rule: str
+    contradicts: bool
+
+
+def _number(token: str, reason: str) -> Problem:
+    """A number contradicts when the support gives another one where the claim has its
+    own ("the article says 'six soldiers'"); no such number there is unverified."""
+    return Problem(token, reason, "number", "; the article says " in reason)
+
+
+def _entity(token: str, reason: str, claim: str, linked: str) -> Problem:
+    """A name absent from the support contradicts when the support names, in its place,
+    someone the claim never names (a swap leaves the displaced name behind); a name the
+    support does not write and nothing displaced is only unverified (a description or a
+    pronoun in the article may name the same one)."""
+    words = {m.group(0).lower() for m in WORD.finditer(claim)}
+    displaced = [
+        phrase.text
+        for phrase in name_phrases(linked)
+        if phrase.start > 0 and not any(key.lower() in words for key in phrase.keys)
     ]
-    problems = list({token: (token, reason) for token, reason in reversed(problems)}.values())[::-1]
+    if displaced:
+        said = f"names {token!r}; the article names {displaced[0]!r} there"
+        return Problem(token, said, "entity", True)
+    return Problem(token, reason, "entity", False)
+
+
+def _decided(
+    path: str, claim: str, score: float, support: list[Evidence], problems: list[Problem]
+) -> ClaimCheck:
+    """One verdict from the rules' problems: `contradicted` when any rule found the
+    article saying otherwise (`rule` is the first such rule), `unverified` when rules
+    found only what the support does not say, else `supported`."""
+    against = [p for p in problems if p.contradicts]
+    deciding = against or problems
+    verdict: Verdict = "contradicted" if against else "unverified" if problems else "supported"
     return ClaimCheck(
         path=path,
         claim=claim,
-        verdict="unsupported" if problems else "supported",
-        score=link.score,
-        support=index.evidence(link),
-        offending=list(dict.fromkeys(token for token, _ in problems)),
-        reason="; ".join(reason for _, reason in problems) or None,
+        verdict=verdict,
+        score=score,
+        support=support,
+        offending=list(dict.fromkeys(p.token for p in deciding)),
+        reason="; ".join(p.reason for p in deciding) or None,
+        rule=deciding[0].rule if deciding else None,
     )
 
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from newsbrief.grounding.attribution import (
+from newsbrief.grounding.faithfulness.attribution import (
     DESCRIPTOR,
     NAME,
     REPORTING,

@@ -31,9 +31,9 @@ import re
 from collections.abc import Callable
 from functools import cached_property
 
-from newsbrief.grounding.naming import names_agree
-from newsbrief.grounding.reported import attributed_occurrence
-from newsbrief.grounding.support import SupportIndex
+from newsbrief.grounding.faithfulness.naming import names_agree
+from newsbrief.grounding.faithfulness.reported import attributed_occurrence
+from newsbrief.grounding.faithfulness.support import SupportIndex
 from newsbrief.text.words import STOPWORDS, WORD, content_stems, stem
 
 __all__ = ["FusedSupport"]

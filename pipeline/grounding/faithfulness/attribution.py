@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from newsbrief.grounding.facts import name_phrases
+from newsbrief.grounding.faithfulness.facts import name_phrases
 from newsbrief.schemas import Evidence
 from newsbrief.text.lexicon import (
     RANKS,

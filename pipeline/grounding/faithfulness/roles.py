@@ -30,9 +30,9 @@ import re
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
-from newsbrief.grounding.clauses import agent_problems, place_problems
-from newsbrief.grounding.facts import NamePhrase
-from newsbrief.grounding.mentions import (
+from newsbrief.grounding.faithfulness.clauses import agent_problems, place_problems
+from newsbrief.grounding.faithfulness.facts import NamePhrase
+from newsbrief.grounding.faithfulness.mentions import (
     CLAUSE_BREAK,
     Parsed,
     Problem,

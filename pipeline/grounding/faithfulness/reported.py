@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from newsbrief.grounding.attribution import (
+from newsbrief.grounding.faithfulness.attribution import (
     DESCRIBED_OF,
     NAME,
     REPORTING,
@@ -34,14 +34,18 @@ from newsbrief.grounding.attribution import (
     direct_attribution,
     proper_name,
 )
-from newsbrief.grounding.forms import (
+from newsbrief.grounding.faithfulness.forms import (
     described_subject,
     group_member,
     outlet_reports,
     participle_subject,
     titled_after,
 )
-from newsbrief.grounding.pronouns import organisation_before, resolve_group, resolve_pronoun
+from newsbrief.grounding.faithfulness.pronouns import (
+    organisation_before,
+    resolve_group,
+    resolve_pronoun,
+)
 from newsbrief.text.lexicon import NOT_NAME_WORDS
 
 __all__ = ["attributed_occurrence", "attribution_of"]

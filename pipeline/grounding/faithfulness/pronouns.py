@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from newsbrief.grounding.attribution import (
+from newsbrief.grounding.faithfulness.attribution import (
     DESCRIBED_OF,
     DESCRIPTOR,
     NAME,

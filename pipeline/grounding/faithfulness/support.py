@@ -21,7 +21,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import cached_property
 
-from newsbrief.grounding.aligner import Aligner
+from newsbrief.grounding.evidence.aligner import Aligner
 from newsbrief.schemas import Evidence
 from newsbrief.text.sentences import Sentence, split_sentences
 from newsbrief.text.words import STOPWORDS, WORD, content_stems, stem

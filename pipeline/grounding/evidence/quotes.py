@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 
-from newsbrief.grounding.aligner import Aligner
-from newsbrief.grounding.normalise import normalise_phrase
+from newsbrief.grounding.evidence.aligner import Aligner
+from newsbrief.grounding.evidence.normalise import normalise_phrase
 from newsbrief.schemas import Evidence
 from newsbrief.text.words import WORD
 

@@ -15,14 +15,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from newsbrief.grounding.attribution import (
+from newsbrief.grounding.faithfulness.attribution import (
     NAME,
     Attribution,
     last_speaker,
     proper_name,
 )
-from newsbrief.grounding.facts import name_phrases
-from newsbrief.grounding.naming import names_agree
+from newsbrief.grounding.faithfulness.facts import name_phrases
+from newsbrief.grounding.faithfulness.naming import names_agree
 from newsbrief.text.lexicon import ORG_WORDS, is_acronym
 
 __all__ = ["resolve_role", "role_parts", "speaks_for"]
