@@ -1,6 +1,7 @@
 """prose=strict over HTTP (real openai SDK + instructor against the local fake server):
-an unsupported key point is re-asked with what it says against what the article says;
-once the re-asks are spent, the sentence is removed and the removal recorded."""
+a contradicted key point is re-asked with what it says against what the article says;
+once the re-asks are spent, the sentence is removed and the removal recorded. An
+unverified sentence (nothing links it) is neither re-asked nor removed."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ import pytest
 from newsbrief.schemas import Article, BriefingRecord
 from tests.support.fake_openai import FakeOpenAIServer
 from tests.support.openai_briefing import brief_via_openai
+from tests.support.personas import UNLINKED_POINT
 
 ARTICLE = Article(
     id="p1",
@@ -109,3 +111,44 @@ async def test_the_budget_is_per_article_not_per_prose_check(server: FakeOpenAIS
     assert record.usage.requests == 3
     assert record.briefing.key_points[0] == GOOD_POINT
     assert not any(check.removed for check in record.briefing.checks)
+
+
+SEED = Article(
+    id="seed",
+    text="Cambodia and Malaysia agreed to expand army cooperation on Thursday. "
+    "The talks lasted 3 days in Phnom Penh, officials said. "
+    "Both sides pledged to hold joint exercises next year.",
+)
+
+
+async def test_a_model_that_writes_bad_prose_is_reasked_on_the_contradicted_sentence_only() -> None:
+    """The bad_prose persona changes a number in one key point (contradicted) and adds a
+    sentence nothing links (unverified) in every answer: the re-asks name only the
+    contradicted one; once they are spent it is removed, and the unverified one stays."""
+    async with FakeOpenAIServer(persona="bad_prose") as server:
+        record = await brief_via_openai(server, SEED, grounding="prose=strict", max_reasks=2)
+        requests = server.completion_requests
+    assert (record.usage.requests, record.reasks, record.status) == (3, 2, "partial")
+    for request in requests[1:]:
+        feedback = str(request.body["messages"][-1]["content"])
+        assert "says '10 days in'; the article says '3 days in'" in feedback
+        assert UNLINKED_POINT not in feedback
+    assert (
+        "The talks lasted 10 days in Phnom Penh, officials said." not in record.briefing.key_points
+    )
+    assert UNLINKED_POINT in record.briefing.key_points
+    kept = next(c for c in record.briefing.checks if c.claim == UNLINKED_POINT)
+    assert (kept.verdict, kept.rule, kept.removed) == ("unverified", "no_support", False)
+    removed = [(c.verdict, c.rule) for c in record.briefing.checks if c.removed]
+    assert removed == [("contradicted", "number")]
+    assert [r.reason for r in record.removed] == [
+        "contradicted by the article: says '10 days in'; the article says '3 days in'"
+    ]
+
+
+async def test_an_unverified_sentence_alone_is_never_reasked(server: FakeOpenAIServer) -> None:
+    server.enqueue(answer(GOOD_POINT) | {"key_points": [GOOD_POINT, UNLINKED_POINT]})
+    record = await brief(server, grounding="prose=strict")
+    assert (record.usage.requests, record.reasks, record.status) == (1, 0, "ok")
+    check = next(c for c in record.briefing.checks if c.claim == UNLINKED_POINT)
+    assert (check.verdict, check.stage) == ("unverified", "rules")

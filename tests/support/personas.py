@@ -20,7 +20,7 @@ from typing import Any
 from newsbrief.text.dates import find_dates
 from tests.support.fake_briefing import article_text_of, briefing_for_text
 
-__all__ = ["PERSONAS", "Persona", "persona_responder", "rich_briefing"]
+__all__ = ["PERSONAS", "UNLINKED_POINT", "Persona", "persona_responder", "rich_briefing"]
 
 _NAME = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)+)\b")
 
@@ -96,6 +96,25 @@ def _paraphrase(answer: dict[str, Any], text: str) -> dict[str, Any]:
     return answer
 
 
+# A sentence no article states and no rule can link: unverified, never contradicted.
+UNLINKED_POINT = "Observers expect the effects to be felt well beyond the region."
+_NUMBER = re.compile(r"\b\d+\b")
+
+
+def _bad_prose(answer: dict[str, Any], text: str) -> dict[str, Any]:
+    """Two prose slips: an article sentence with its number changed (contradicted) and a
+    sentence of the model's own that nothing in the article links to (unverified)."""
+    sentences = [s.strip() for s in re.split(r"(?<=[.!?])\s+", text) if _NUMBER.search(s)]
+    if sentences:
+        first = sentences[0]
+        number = _NUMBER.search(first)
+        assert number is not None
+        changed = first[: number.start()] + str(int(number.group(0)) + 7) + first[number.end() :]
+        answer["key_points"] = [changed, *answer["key_points"]]
+    answer["key_points"].append(UNLINKED_POINT)
+    return answer
+
+
 def _hallucinated_actor(answer: dict[str, Any], text: str) -> dict[str, Any]:
     answer["actors"].append({"name": "Jonathan Q. Pemberton", "kind": "person", "aliases": []})
     return answer
@@ -150,6 +169,8 @@ PERSONAS: dict[str, Persona] = {
     "truncated": Persona(_truncate, "partial", 1, finish_reason="length"),
     "paraphrased_quote": Persona(_json(_paraphrase), "partial", 3),
     "hallucinated_actor": Persona(_json(_hallucinated_actor), "ok", 1),
+    # prose is only flagged by default; `prose=strict` re-asks the contradicted sentence
+    "bad_prose": Persona(_json(_bad_prose), "ok", 1),
     "refusal": Persona(lambda a, t: "I'm sorry, but I can't help with that request.", "error", 3),
     "empty": Persona(lambda a, t: "", "error", 3),
 }

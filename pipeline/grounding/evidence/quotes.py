@@ -20,10 +20,21 @@ from newsbrief.grounding.evidence.normalise import normalise_phrase
 from newsbrief.schemas import Evidence
 from newsbrief.text.words import WORD
 
-__all__ = ["MAX_ELLIPSIS_GAP", "VERBATIM", "differing_words", "verbatim_quote"]
+__all__ = [
+    "MAX_ELLIPSIS_GAP",
+    "VERBATIM",
+    "differing_words",
+    "nearest_quotation",
+    "verbatim_quote",
+]
 
 MAX_ELLIPSIS_GAP = 400
 VERBATIM = frozenset({"exact", "normalised"})
+# A quotation of the article: between double quote marks, at least three words.
+_QUOTATION = re.compile(r"[\"“”«]([^\"“”«»\n]{12,}?)[\"“”»]")
+# How much of its wording a quote must share with an article quotation to be that
+# quotation with words changed (word-level similarity, difflib's ratio).
+MIN_SHARED = 0.6
 _ELLIPSIS = re.compile(r"\s*(?:\[\s*(?:\.\s*){3}\]|\.\s?\.\s?\.|…)\s*")
 
 
@@ -52,6 +63,27 @@ def verbatim_quote(aligner: Aligner, quote: str, after: int = 0) -> Evidence:
                 start=spans[0].start, end=spans[-1].end, method="normalised", score=100.0
             )
     return found
+
+
+def nearest_quotation(text: str, quote: str) -> Evidence | None:
+    """The article quotation a quote not found by the aligner rewords: the one sharing
+    most of its words (at least `MIN_SHARED`), as fuzzy evidence; None when none does.
+    Short quotes fall below the aligner's character threshold after one changed word
+    ("never" -> "rarely"), and a changed quotation is exactly what must be caught."""
+    mine = [m.group(0).lower() for m in WORD.finditer(normalise_phrase(quote))]
+    if len(mine) < 3:
+        return None
+    best: tuple[float, re.Match[str]] | None = None
+    for match in _QUOTATION.finditer(text):
+        theirs = [m.group(0).lower() for m in WORD.finditer(normalise_phrase(match.group(1)))]
+        ratio = SequenceMatcher(a=theirs, b=mine, autojunk=False).ratio()
+        if ratio >= MIN_SHARED and (best is None or ratio > best[0]):
+            best = (ratio, match)
+    if best is None:
+        return None
+    ratio, match = best
+    return Evidence(start=match.start(1), end=match.end(1), method="fuzzy",
+                    score=round(100 * ratio, 1))  # fmt: skip
 
 
 def differing_words(quote: str, source: str) -> tuple[list[str], list[str]]:

@@ -11,7 +11,7 @@ it drops what the article contradicts, and the checks it returns record every re
 from __future__ import annotations
 
 from newsbrief.grounding.evidence.aligner import Aligner
-from newsbrief.grounding.evidence.quotes import VERBATIM, differing_words
+from newsbrief.grounding.evidence.quotes import VERBATIM, differing_words, nearest_quotation
 from newsbrief.grounding.faithfulness.consistency import check_claim
 from newsbrief.grounding.faithfulness.speakers import check_speaker
 from newsbrief.grounding.faithfulness.support import SupportIndex
@@ -48,6 +48,8 @@ def prose_claims(briefing: Briefing) -> list[tuple[str, str]]:
 def check_quote_text(text: str, quote: str, evidence: Evidence | None, path: str) -> ClaimCheck:
     """Verbatim (supported), approximate (contradicted: the article's quotation has other
     words, `rule` quote_altered) or absent (unverified: nothing to compare it with)."""
+    if evidence is None or not evidence.grounded:
+        evidence = nearest_quotation(text, quote)
     if evidence is None or not evidence.grounded:
         return ClaimCheck(path=path, kind="quote", claim=quote, verdict="unverified",
                           reason="the quote is not in the article", rule="quote_absent")  # fmt: skip
