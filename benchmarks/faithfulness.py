@@ -47,6 +47,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from benchmarks.faithfulness_judge import figures, figures_table
 from newsbrief.grounding.evidence.aligner import Aligner
 from newsbrief.grounding.evidence.quotes import verbatim_quote
 from newsbrief.grounding.faithfulness.consistency import check_claim
@@ -54,7 +55,6 @@ from newsbrief.grounding.faithfulness.prose import check_quote_text
 from newsbrief.grounding.faithfulness.speakers import check_speaker
 from newsbrief.grounding.faithfulness.support import SupportIndex
 from newsbrief.schemas import ClaimCheck
-from benchmarks.faithfulness_judge import figures, figures_table
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "benchmarks" / "data"

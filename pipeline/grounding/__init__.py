@@ -35,6 +35,7 @@ from newsbrief.grounding.policy import (
     GroundingPolicy,
     parse_policy,
 )
+from newsbrief.grounding.summary import summarise
 from newsbrief.grounding.validators import (
     GroundedBriefing,
     find_problems,
@@ -70,6 +71,7 @@ __all__ = [
     "revision_request",
     "rule_verifier",
     "salvage_contradicted",
+    "summarise",
     "verify_briefing",
     "verify_claims",
     "with_checks",

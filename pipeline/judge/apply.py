@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from newsbrief.grounding import Aligner, normalise_phrase
+from newsbrief.grounding import Aligner, normalise_phrase, summarise
 from newsbrief.judge.claims import SentClaim
 from newsbrief.schemas import Briefing, ClaimCheck, Evidence, JudgeAnswer, JudgeVerdict
 
@@ -139,24 +139,8 @@ def apply_answer(
 
 
 def recount(briefing: Briefing, before: list[ClaimCheck]) -> None:
-    """Bring `briefing.grounding` in line with verdicts the judge changed (the counts
-    the grounding step made from the rules' verdicts)."""
-    summary = briefing.grounding
-    if summary is None:
-        return
-    for old, new in zip(before, briefing.checks, strict=True):
-        was, now = old.verdict == "supported", new.verdict == "supported"
-        if was == now or new.kind == "quote" or new.verdict == "not_checked":
-            continue
-        step = 1 if now else -1
-        label = f"{new.path}: "
-        if new.kind == "speaker":
-            summary.grounded += step
-            listed = summary.ungrounded
-        else:
-            summary.prose_supported += step
-            listed = summary.unsupported
-        if now:
-            listed[:] = [entry for entry in listed if not entry.startswith(label)]
-        else:
-            listed.append(f"{new.path}: {_shown(new.claim)!r} (judge: {new.reason})")
+    """Bring `briefing.grounding` in line with verdicts the judge changed: counted again
+    from the evidence and the checks, the one way the grounding step counts them
+    (supported, contradicted and unverified apart)."""
+    if briefing.grounding is not None:
+        briefing.grounding = summarise(briefing)

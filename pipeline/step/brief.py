@@ -31,6 +31,7 @@ from newsbrief.step.long_article import brief_within_budget
 from newsbrief.step.verify import default_verifiers, off_loop_if_long, verified
 from newsbrief.text.cleaning import clean_article
 
+
 class AnswerCache(Protocol):
     """What the step needs of a response cache (the run's SQLite cache implements it)."""
 
