@@ -33,6 +33,7 @@ from newsbrief.answers.vocab import (
     ACTOR_KIND_SYNONYMS,
     RELATION_KIND_SYNONYMS,
     TOPIC_SYNONYMS,
+    VERDICT_SYNONYMS,
     normalise_choice,
 )
 from newsbrief.schemas.briefing import PARTIAL_ISO_DATE, Event
@@ -82,7 +83,10 @@ class _Coercer:
             if name != key:
                 self.log.repair(here, "key_renamed", before=key, after=name)
             there = f"{path}.{name}" if path else name
-            out[name] = self.value(value, model.model_fields[name].annotation, there)
+            coerced = self.value(value, model.model_fields[name].annotation, there)
+            # A value no spelling maps (outside a list, where it is dropped) stays as
+            # written, for validation to name it in the re-ask.
+            out[name] = value if coerced is _DROP else coerced
         if model is Event:
             self._event_date(out, path)
         return out
@@ -160,7 +164,13 @@ class _Coercer:
     def choice(self, value: Any, allowed: tuple[str, ...], path: str) -> Any:
         if not isinstance(value, str) or value in allowed:
             return value
-        synonyms = ACTOR_KIND_SYNONYMS if "person" in allowed else TOPIC_SYNONYMS
+        synonyms = (
+            ACTOR_KIND_SYNONYMS
+            if "person" in allowed
+            else VERDICT_SYNONYMS
+            if "contradicted" in allowed
+            else TOPIC_SYNONYMS
+        )
         mapped = normalise_choice(value, allowed, synonyms)
         if mapped is not None:
             self.log.repair(path, "enum_spelling", before=value, after=mapped)

@@ -10,7 +10,13 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ACTOR_KIND_SYNONYMS", "RELATION_KIND_SYNONYMS", "TOPIC_SYNONYMS", "normalise_choice"]
+__all__ = [
+    "ACTOR_KIND_SYNONYMS",
+    "RELATION_KIND_SYNONYMS",
+    "TOPIC_SYNONYMS",
+    "VERDICT_SYNONYMS",
+    "normalise_choice",
+]
 
 _SEPARATORS = re.compile(r"\s*(?:&|\band\b|/|_|,|\s)\s*")
 
@@ -93,6 +99,28 @@ RELATION_KIND_SYNONYMS: dict[str, str] = {
     "trade-relation": "trade",
     "diplomatic-visit": "diplomatic visit",
 }
+
+
+# A judge's verdict as judges write it (deepeval's yes / no / idk, NLI's entailment /
+# contradiction / neutral, FEVER's refuted / not enough info) -> the judge's three.
+VERDICT_SYNONYMS: dict[str, str] = {
+    **dict.fromkeys(
+        ("yes", "true", "support", "supports", "entailed", "entailment", "consistent",
+         "faithful", "correct", "verified"),
+        "supported",
+    ),
+    **dict.fromkeys(
+        ("no", "false", "contradiction", "contradicts", "contradict", "refuted", "refutes",
+         "inconsistent", "incorrect"),
+        "contradicted",
+    ),
+    **dict.fromkeys(
+        ("idk", "unknown", "neutral", "unclear", "unverifiable", "not-verified",
+         "not-enough-info", "nei", "not-mentioned", "not-stated", "cannot-verify",
+         "not-supported", "unsupported", "insufficient-information"),
+        "unverified",
+    ),
+}  # fmt: skip
 
 
 def _key(value: str) -> str:
