@@ -12,7 +12,7 @@ import click
 
 from newsbrief.cli.note import emit
 from newsbrief.notes import build_digest, choose_format, render_digest_html, render_digest_markdown
-from newsbrief.notes.source import select_records
+from newsbrief.notes.source import load_articles, select_records
 from newsbrief.run.rundir import read_manifest
 from newsbrief.schemas.topics import TOPICS
 
@@ -49,7 +49,8 @@ def digest_cmd(
     chosen = choose_format(output, fmt, DIGEST_FORMATS)
     wanted = [part.strip() for part in ids.split(",") if part.strip()] if ids else None
     records = select_records(run_dir, wanted, topic)
-    digest = build_digest(records, read_manifest(run_dir), topic)
+    articles = load_articles(run_dir, {record.id for record in records})
+    digest = build_digest(records, read_manifest(run_dir), topic, articles)
     text = render_digest_html(digest) if chosen == "html" else render_digest_markdown(digest)
     emit(text.encode("utf-8"), chosen, output)
 

@@ -87,6 +87,10 @@ def html_article(
         )
     assert found is not None
     meta: dict[str, Any] = {"format": "html"}
+    # trafilatura's JSON names the site name (og:site_name...) "source-hostname"
+    sitename = found.get("sitename") or found.get("source-hostname")
+    if sitename:
+        found["sitename"] = sitename
     for key in ("author", "sitename", "hostname", "description", "categories", "tags"):
         if found.get(key):
             meta[key] = found[key]

@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 
 from newsbrief.notes.countries import countries_of
 from newsbrief.notes.html import render_page
-from newsbrief.notes.markdown import md_escape
+from newsbrief.notes.markdown import md_escape, source_lines
 from newsbrief.notes.model import UNGROUNDED_MARK, Note
-from newsbrief.schemas import BriefingRecord, Manifest
+from newsbrief.schemas import Article, BriefingRecord, Manifest
 
 __all__ = [
     "Digest",
@@ -80,12 +80,16 @@ class Digest:
 
 
 def build_digest(
-    records: list[BriefingRecord], manifest: Manifest | None = None, topic: str | None = None
+    records: list[BriefingRecord],
+    manifest: Manifest | None = None,
+    topic: str | None = None,
+    articles: dict[str, Article] | None = None,
 ) -> Digest:
-    """Group records by country and topic and merge their dated events."""
+    """Group records by country and topic and merge their dated events; `articles`
+    (by id) give each entry its source line."""
     digest = Digest(articles=[], manifest=manifest, topic=topic)
     for record in records:
-        note = Note(record)
+        note = Note(record, (articles or {}).get(record.id))
         article = DigestArticle(note, countries_of(record.briefing), anchor(record.id))
         digest.articles.append(article)
         for country in article.countries or [NO_COUNTRY]:
@@ -170,6 +174,7 @@ def _article_lines(article: DigestArticle) -> list[str]:
         "",
         f"*`{article.record.id}` · {md_escape(note.provenance_line())}*",
         "",
+        *[line for text in source_lines(note) for line in (text, "")],
         md_escape(b.summary),
         "",
     ]

@@ -75,6 +75,8 @@ def build_document(note: Note) -> DocxDocument:
     prov = doc.add_paragraph()
     run = prov.add_run(note.provenance_line() + f" · article {_x(note.record.id)}")
     run.italic, run.font.size, run.font.color.rgb = True, Pt(9), MUTED
+    if note.citation is not None:
+        doc.add_paragraph(_x(note.citation.line()))
     if b.injection_suspected:
         warn = doc.add_paragraph().add_run(
             f"{UNGROUNDED_MARK} The article may contain instructions aimed at the model "

@@ -71,13 +71,27 @@ def _heading(lines: list[str], title: str) -> None:
     lines.extend(["", f"## {title}", ""])
 
 
+def source_lines(note: Note) -> list[str]:
+    """`Source: outlet · by author · published date · <url>`; nothing without the
+    article (the note cannot know its source)."""
+    c = note.citation
+    if c is None:
+        return []
+    text = "Source: " + " · ".join(md_escape(part) for part in c.parts())
+    if c.link:
+        text += f" · <{c.link}>"
+    elif c.url:
+        text += f" · {md_escape(c.url)}"
+    return [text]
+
+
 def render_markdown(note: Note) -> str:
     """The whole note as Markdown text (ends with a newline)."""
     b = note.briefing
     lines = [f"# {md_escape(b.headline)}", "", f"*{md_escape(note.provenance_line())}*"]
     if note.article is not None:
         title = f" – {md_escape(note.article.title)}" if note.article.title else ""
-        lines += ["", f"*article `{note.record.id}`{title}*"]
+        lines += ["", f"*article `{note.record.id}`{title}*", "", *source_lines(note)]
     if b.injection_suspected:
         lines += [
             "",

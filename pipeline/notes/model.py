@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
+from newsbrief.notes.citation import Citation, citation_of
 from newsbrief.schemas import Article, Briefing, BriefingRecord, ClaimCheck, Evidence
 from newsbrief.text.sentences import sentence_around
 
@@ -225,13 +226,19 @@ class Note:
         ]
 
     def provenance_line(self) -> str:
-        """backend · model · prompt id@vN (hash) · date: who made this note."""
+        """backend · model · prompt id@vN (hash) · generated DATE: who made this note,
+        and when (labelled, so that it is never read as the article's date)."""
         p = self.record.provenance
         date = self.record.created_at[:10]
         return (
             f"{p.backend} · model {p.model} · prompt {p.prompt_id}@v{p.prompt_version} "
-            f"(hash {p.prompt_hash[:12]}) · {date}"
+            f"(hash {p.prompt_hash[:12]}) · generated {date}"
         )
+
+    @property
+    def citation(self) -> Citation | None:
+        """The article's outlet, author, date and link (None without the article)."""
+        return citation_of(self.article)
 
     def grounding_rate_text(self) -> str:
         """Extracted items and prose, counted apart."""

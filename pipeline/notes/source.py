@@ -12,14 +12,14 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from newsbrief.errors import BriefingError, InputError
-from newsbrief.inputs.reader import FieldMap, find_article
+from newsbrief.inputs.reader import FieldMap, find_article, read_articles
 from newsbrief.inputs.source import InputSpec, resolve_input
 from newsbrief.inputs.staging import STAGED_INPUT
 from newsbrief.run.rundir import read_briefings, read_errors, read_manifest
 from newsbrief.schemas import Article, BriefingRecord
 from newsbrief.schemas.topics import TOPICS
 
-__all__ = ["NoteError", "find_record", "load_article", "select_records"]
+__all__ = ["NoteError", "find_record", "load_article", "load_articles", "select_records"]
 
 
 class NoteError(BriefingError):
@@ -69,6 +69,35 @@ def load_article(run_dir: Path, article_id: str, input_path: Path | None = None)
     """
     if input_path is not None:  # any input kind: a .txt/.md/.html article, an archive...
         return resolve_input(InputSpec(str(input_path))).one_article(article_id)
+    recorded = _recorded_input(run_dir)
+    if recorded is None:
+        return None
+    try:
+        return find_article(recorded[0], article_id, recorded[1])
+    except InputError:
+        return None  # custom field names or a changed file: render without the text
+
+
+def load_articles(run_dir: Path, ids: set[str]) -> dict[str, Article]:
+    """The articles of `ids` from the run's recorded input, read once (a digest cites
+    each article's source); those it cannot find are left out."""
+    recorded = _recorded_input(run_dir)
+    found: dict[str, Article] = {}
+    if recorded is None or not ids:
+        return found
+    try:
+        for _, item in read_articles(*recorded):
+            if isinstance(item, Article) and item.id in ids and item.id not in found:
+                found[item.id] = item
+                if len(found) == len(ids):
+                    break
+    except InputError:
+        pass  # a changed file: cite what was read
+    return found
+
+
+def _recorded_input(run_dir: Path) -> tuple[Path, FieldMap] | None:
+    """The run's input file and field names; the staged copy when the original moved."""
     manifest = read_manifest(run_dir)
     recorded = Path(manifest.input)
     staged = run_dir / STAGED_INPUT
@@ -76,10 +105,7 @@ def load_article(run_dir: Path, article_id: str, input_path: Path | None = None)
         recorded = staged  # a staged input travels with its run directory
     if not recorded.is_file():
         return None
-    try:
-        return find_article(recorded, article_id, FieldMap(**manifest.input_fields))
-    except InputError:
-        return None  # custom field names or a changed file: render without the text
+    return recorded, FieldMap(**manifest.input_fields)
 
 
 def select_records(

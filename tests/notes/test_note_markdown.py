@@ -34,7 +34,8 @@ def test_markdown_note_has_every_section_in_order() -> None:
 def test_provenance_line_names_backend_model_prompt_hash_and_date() -> None:
     line = _note().splitlines()[2]
     assert (
-        line == "*baseline · model baseline · prompt briefing@v1 (hash abc123def456) · 2026-03-07*"
+        line
+        == "*baseline · model baseline · prompt briefing@v1 (hash abc123def456) · generated 2026-03-07*"
     )
 
 
