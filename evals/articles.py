@@ -1,17 +1,17 @@
 """Article texts for grounding checks, when the gold file does not ship them.
 
-Reads the run's input archive (JSONL, optionally gzip) by id. Only `id` and `text`
-are needed, under configurable keys, so this stays independent of the pipeline reader.
+Reads the run's input archive (JSONL, optionally gzip) by id through the guarded reader
+of every JSON Lines file, so a line the run turned into an input error is skipped here
+with a note, never a crash. Only `id` and `text` are needed, under configurable keys.
 """
 
 from __future__ import annotations
 
-import gzip
-import json
 from collections.abc import Collection
 from pathlib import Path
 
 from newsbrief.evals.usage_errors import EvalUsageError
+from newsbrief.inputs.jsonl import BadLine, read_json_lines, skip
 
 
 def load_texts(
@@ -23,23 +23,19 @@ def load_texts(
     """id -> article text for the `wanted` ids (all if None); unreadable lines are skipped.
     Only wanted texts are kept, so a run over part of a huge archive stays small."""
     path = Path(path)
-    opener = gzip.open if path.suffix == ".gz" else open
-    texts: dict[str, str] = {}
-    try:
-        with opener(path, "rt", encoding="utf-8", errors="replace") as handle:
-            for line in handle:
-                try:
-                    obj = json.loads(line)
-                except json.JSONDecodeError:
-                    continue
-                if not isinstance(obj, dict) or not isinstance(obj.get(text_field), str):
-                    continue
-                article_id = str(obj.get(id_field))
-                if wanted is None or article_id in wanted:
-                    texts[article_id] = obj[text_field]
-    except OSError as exc:
+    if not path.is_file():
         raise EvalUsageError(
-            f"cannot read articles file {path}: {exc}; pass the JSONL "
+            f"cannot read articles file {path}: not a file; pass the JSONL "
             "the run was made from (--articles-file)"
-        ) from exc
+        )
+    texts: dict[str, str] = {}
+    for _, obj in read_json_lines(path):
+        if isinstance(obj, BadLine):
+            skip(obj, "its article has no text here (checks that need it are not run)")
+            continue
+        text, article_id = obj.get(text_field), obj.get(id_field)
+        if not isinstance(text, str) or not isinstance(article_id, str | int):
+            continue
+        if wanted is None or str(article_id) in wanted:
+            texts[str(article_id)] = text
     return texts

@@ -16,9 +16,17 @@ from pydantic import BaseModel, ValidationError
 
 from newsbrief.evals.errors import GoldFileError, Problem
 from newsbrief.evals.goldverbatim import unverbatim_items
+from newsbrief.inputs.jsonl import decode_line, raw_lines
+from newsbrief.inputs.lines import LineProblem, Oversize
 from newsbrief.schemas import GoldRecord
 
-__all__ = ["load_gold", "parse_gold_lines", "validate_gold_file", "write_jsonl"]
+__all__ = [
+    "load_gold",
+    "parse_gold_lines",
+    "read_gold_file",
+    "validate_gold_file",
+    "write_jsonl",
+]
 
 # pydantic names the member of a union it tried inside the error location
 # (e.g. "list[GoldPhrase]", "literal['not stated']", "str"); they are not field names.
@@ -41,15 +49,11 @@ def _schema_problems(line: int, error: ValidationError) -> list[Problem]:
     return [Problem(line, path, "; or ".join(msgs)) for path, msgs in messages.items()]
 
 
-def _parse_line(number: int, raw: bytes) -> tuple[GoldRecord | None, list[Problem]]:
+def _parse_line(number: int, raw: bytes | Oversize) -> tuple[GoldRecord | None, list[Problem]]:
     try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        return None, [Problem(number, "", f"not UTF-8 ({exc.reason} at byte {exc.start})")]
-    try:
-        obj = json.loads(text.rstrip())
-    except json.JSONDecodeError as exc:
-        return None, [Problem(number, "", f"malformed JSON: {exc.msg} at column {exc.colno}")]
+        obj = decode_line(raw)
+    except LineProblem as exc:
+        return None, [Problem(number, "", str(exc))]
     if not isinstance(obj, dict):
         return None, [Problem(number, "", f"expected a JSON object, got {type(obj).__name__}")]
     try:
@@ -65,8 +69,12 @@ def _parse_line(number: int, raw: bytes) -> tuple[GoldRecord | None, list[Proble
     return record, problems
 
 
-def parse_gold_lines(lines: Iterable[bytes]) -> tuple[list[GoldRecord], list[Problem]]:
+def parse_gold_lines(lines: Iterable[bytes | Oversize]) -> tuple[list[GoldRecord], list[Problem]]:
     """Parse raw JSONL lines; return the valid records and every problem found.
+
+    Each line goes through the guarded reader of every JSON Lines file
+    (`newsbrief.inputs.jsonl`): a line too deep, too long, not UTF-8, with a number
+    past the digit limit or a lone surrogate is a problem on its line, never a crash.
 
     Blank lines are skipped (editors add them); an id seen before is an error on the later
     line, and that record is left out so ids stay unique in what is returned.
@@ -75,7 +83,7 @@ def parse_gold_lines(lines: Iterable[bytes]) -> tuple[list[GoldRecord], list[Pro
     problems: list[Problem] = []
     first_line_of: dict[str, int] = {}
     for number, raw in enumerate(lines, start=1):
-        if not raw.strip():
+        if not isinstance(raw, Oversize) and not raw.strip():
             continue
         record, found = _parse_line(number, raw)
         problems.extend(found)
@@ -98,11 +106,13 @@ def parse_gold_lines(lines: Iterable[bytes]) -> tuple[list[GoldRecord], list[Pro
     return records, problems
 
 
-def _read(path: Path) -> tuple[list[GoldRecord], list[Problem]]:
+def read_gold_file(path: Path | str) -> tuple[list[GoldRecord], list[Problem]]:
+    """The valid records of a gold file and every problem in it (see `parse_gold_lines`);
+    raises `GoldFileError` only when the file cannot be read at all."""
     path = Path(path)
     try:
         with path.open("rb") as handle:
-            return parse_gold_lines(handle)
+            return parse_gold_lines(raw_lines(handle))
     except OSError as exc:
         problem = Problem(0, "", f"cannot read {path}: {exc.strerror or exc}")
         raise GoldFileError(path, [problem]) from exc
@@ -113,7 +123,7 @@ def validate_gold_file(path: Path | str) -> list[Problem]:
 
     Raises `GoldFileError` only when the file cannot be read at all.
     """
-    return _read(Path(path))[1]
+    return read_gold_file(path)[1]
 
 
 def load_gold(path: Path | str) -> list[GoldRecord]:
@@ -121,7 +131,7 @@ def load_gold(path: Path | str) -> list[GoldRecord]:
 
     Warnings (non-verbatim items) do not stop loading: run `validate_gold_file` to see them.
     """
-    records, problems = _read(Path(path))
+    records, problems = read_gold_file(path)
     errors = [problem for problem in problems if problem.severity == "error"]
     if errors:
         raise GoldFileError(path, errors)

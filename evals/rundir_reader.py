@@ -1,7 +1,8 @@
 """Read a run directory for scoring: the best record of each article, re-validated.
 
-The files are found and read through `newsbrief.run.rundir`, the one module that knows
-a run directory's names (the only part of the runtime evals imports). Every
+The files are found through `newsbrief.run.rundir`, the one module that knows a run
+directory's names, and read through `newsbrief.inputs.jsonl`, the guarded reader of
+every JSON Lines file (the only parts of the runtime evals imports). Every
 briefing line is re-validated against the current `Briefing` schema, so a run written
 by an older schema or a buggy backend shows up as a schema-validity rate instead of a
 crash. Per article the best evidence wins: a valid briefing, else an invalid line,
@@ -14,7 +15,7 @@ the best of an article's samples (the briefing a report shows).
 
 from __future__ import annotations
 
-import json
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
@@ -23,7 +24,8 @@ from pydantic import ValidationError
 
 from newsbrief.errors import RunDirError
 from newsbrief.evals.usage_errors import RunReadError
-from newsbrief.run.rundir import BRIEFINGS, ERRORS, read_manifest, record_lines
+from newsbrief.inputs.jsonl import BadLine, read_json_lines, skip
+from newsbrief.run.rundir import BRIEFINGS, ERRORS, read_manifest
 from newsbrief.schemas import Briefing, BriefingRecord, ErrorRecord, Manifest
 
 Status = Literal["ok", "partial", "invalid", "error"]
@@ -52,7 +54,7 @@ class RunData:
     predictions: dict[str, Prediction] = field(default_factory=dict)
     # article id -> sample index -> best record of that sample (runs made with --repeat)
     samples: dict[str, dict[int, Prediction]] = field(default_factory=dict)
-    unreadable_lines: int = 0  # torn or non-JSON lines
+    unreadable_lines: int = 0  # torn, damaged or non-record lines
     anonymous_errors: int = 0  # error records without an article id
 
     @property
@@ -68,23 +70,12 @@ class RunData:
             _keep(self.samples.setdefault(prediction.id, {}), prediction, prediction.sample)
 
 
-def _error_record(line: str) -> ErrorRecord | None:
+def _from_briefing(obj: dict) -> Prediction | None:
+    """Validate one briefings.jsonl record; an invalid one keeps its id and first error."""
     try:
-        return ErrorRecord.model_validate_json(line)
-    except ValidationError:
-        return None
-
-
-def _from_briefing_line(line: str) -> Prediction | None:
-    """Validate one briefings.jsonl line (pydantic parses the JSON itself: faster)."""
-    try:
-        record = BriefingRecord.model_validate_json(line)
+        record = BriefingRecord.model_validate(obj)
     except ValidationError as exc:
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError:
-            return None  # a torn line
-        article_id = obj.get("id") if isinstance(obj, dict) else None
+        article_id = obj.get("id")
         if not isinstance(article_id, str):
             return None
         sample = obj.get("sample")
@@ -105,6 +96,18 @@ def _from_briefing_line(line: str) -> Prediction | None:
     )
 
 
+def _records(path: Path) -> Iterator[dict]:
+    """The readable lines of a run file; a damaged one is noted (a torn last line is a
+    crash that resume repairs) and counted by the caller as unreadable."""
+    for _, obj in read_json_lines(path):
+        if isinstance(obj, BadLine):
+            if not obj.torn:
+                skip(obj, "not scored: counted as an unreadable line")
+            yield {}
+            continue
+        yield obj
+
+
 def _keep(found: dict, prediction: Prediction, key: str | int | None = None) -> None:
     key = prediction.id if key is None else key
     current = found.get(key)
@@ -120,14 +123,17 @@ def read_run(run_dir: Path | str) -> RunData:
     except RunDirError as exc:
         raise RunReadError(str(exc)) from exc
     run = RunData(path=path, manifest=manifest)
-    for line in record_lines(path / BRIEFINGS):
-        prediction = _from_briefing_line(line)
+    for obj in _records(path / BRIEFINGS):
+        prediction = _from_briefing(obj) if obj else None
         if prediction is None:
             run.unreadable_lines += 1
             continue
         run.keep(prediction)
-    for line in record_lines(path / ERRORS):
-        error = _error_record(line)
+    for obj in _records(path / ERRORS):
+        try:
+            error = ErrorRecord.model_validate(obj) if obj else None
+        except ValidationError:
+            error = None
         if error is None:
             run.unreadable_lines += 1
             continue

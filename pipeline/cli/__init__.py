@@ -9,6 +9,7 @@ and exit code 130.
 
 from __future__ import annotations
 
+import logging
 import sys
 
 import click
@@ -115,7 +116,25 @@ def _interrupted() -> None:
     sys.exit(INTERRUPTED)
 
 
+class _ReaderNotes(logging.Handler):
+    """Readers' warnings (`newsbrief.readers`: a damaged line left out) as notes on
+    stderr, in the style of every note; rich is loaded only when one is shown."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        from newsbrief.cli.common import console_note
+
+        console_note(f"warning: {record.getMessage()}")
+
+
+def _show_reader_warnings() -> None:
+    logger = logging.getLogger("newsbrief.readers")
+    if not any(isinstance(handler, _ReaderNotes) for handler in logger.handlers):
+        logger.addHandler(_ReaderNotes())
+        logger.propagate = False
+
+
 def main(argv: list[str] | None = None) -> None:
+    _show_reader_warnings()
     try:
         _main(argv)
     except KeyboardInterrupt:

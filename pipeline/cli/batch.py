@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import click
 
 from newsbrief.cli.common import (
     check_single_sample,
+    console_error,
     console_note,
     input_options,
     input_spec,
@@ -15,6 +17,7 @@ from newsbrief.cli.common import (
     stdout,
 )
 from newsbrief.errors import BriefingError
+from newsbrief.exit_codes import BAD_RESULT
 from newsbrief.inputs.reader import FieldMap
 from newsbrief.inputs.source import resolve_input
 from newsbrief.inputs.staging import STAGED_INPUT, stage
@@ -197,6 +200,12 @@ def import_cmd(
         f"{manifest.usage.total_tokens} tokens, ${manifest.usage.cost_usd:.4f}",
         highlight=False,
     )
+    if summary.refused:
+        console_error(
+            f"refused {summary.refused} results whose custom_id names no article of "
+            f"{archive}; import them with the --input they were exported from"
+        )
+        sys.exit(BAD_RESULT)
 
 
 COMMANDS = [batch]

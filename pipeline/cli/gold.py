@@ -20,7 +20,7 @@ from newsbrief.evals.adjudicate import merge_gold
 from newsbrief.evals.agreement import AgreementReport, agreement
 from newsbrief.evals.errors import Giveme5W1HFormatError, GoldFileError, Problem
 from newsbrief.evals.giveme5w1h import import_directory
-from newsbrief.evals.goldio import load_gold, parse_gold_lines, write_jsonl
+from newsbrief.evals.goldio import load_gold, read_gold_file, write_jsonl
 from newsbrief.schemas import GoldRecord
 from newsbrief.workspace.interop import FORMATS, export_run, import_annotations
 
@@ -58,10 +58,9 @@ def _problem_table(problems: list[Problem]) -> Table:
 def validate(file: Path) -> None:
     """Check a gold JSONL FILE and list every problem with its line and field."""
     try:
-        with file.open("rb") as handle:
-            records, problems = parse_gold_lines(handle)
-    except OSError as exc:
-        raise GoldDataError(f"cannot read {file}: {exc.strerror or exc}") from exc
+        records, problems = read_gold_file(file)
+    except GoldFileError as exc:
+        raise GoldDataError(str(exc.problems[0])) from exc
     errors = sum(problem.severity == "error" for problem in problems)
     warnings = len(problems) - errors
     if problems:

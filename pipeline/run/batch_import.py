@@ -11,14 +11,17 @@ repeated or continued, and `briefing run --run-dir DIR` fills in whatever is mis
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from pydantic import ValidationError
+
 from newsbrief.errors import BriefingError
-from newsbrief.inputs.reader import FieldMap, read_articles
+from newsbrief.inputs.jsonl import BadLine, DamagedFileError, load_json_file, read_json_lines, skip
+from newsbrief.inputs.lines import printable
+from newsbrief.inputs.reader import FieldMap, InputProblem, read_articles
 from newsbrief.prompting.spec import PromptSpec, list_prompts
 from newsbrief.run.batch.answer import Failure, answer_record, read_result_line
 from newsbrief.run.batch_export import parse_custom_id
@@ -26,7 +29,7 @@ from newsbrief.run.cost import PriceTable
 from newsbrief.run.resume import record_key
 from newsbrief.run.rundir import RecordWriter, write_manifest
 from newsbrief.run.session import RunIdentity, open_session
-from newsbrief.schemas import Article, BriefingRecord, ErrorRecord, Provenance
+from newsbrief.schemas import BriefingRecord, ErrorRecord, Provenance
 from newsbrief.schemas.records import utc_now
 from newsbrief.text.cleaning import clean_article
 
@@ -38,38 +41,87 @@ class ImportSummary:
     ok: int = 0
     errors: int = 0
     skipped: int = 0
+    refused: int = 0  # results whose custom_id names no article of the input
+
+
+_FIX = "is this a Batch API output or error file? fix or remove that line and import again"
 
 
 def _lines(paths: list[Path]) -> Iterator[tuple[Path, int, dict[str, Any]]]:
+    """Every result line, read through the guarded reader: a damaged line stops the
+    import with its file and number before anything of it is written."""
     for path in paths:
         if not path.exists():
             raise BriefingError(f"batch result file not found: {path}")
-        with path.open("r", encoding="utf-8") as handle:
-            for number, text in enumerate(handle, start=1):
-                if not text.strip():
-                    continue
-                try:
-                    obj = json.loads(text)
-                except json.JSONDecodeError as exc:
-                    raise BriefingError(
-                        f"{path}:{number}: not JSON ({exc.msg}); is this a batch output file?"
-                    ) from exc
-                yield path, number, obj
+        for number, obj in read_json_lines(path):
+            if isinstance(obj, BadLine):
+                raise DamagedFileError(obj, _FIX)
+            yield path, number, obj
+
+
+def _article_of(path: Path, number: int, obj: dict[str, Any]) -> str:
+    """The article id a result line answers; a clear stop for a line that is no result."""
+    custom_id = obj.get("custom_id")
+    if not isinstance(custom_id, str):
+        raise DamagedFileError(BadLine(path, number, "custom_id is not a string"), _FIX)
+    try:
+        return parse_custom_id(custom_id)[0]
+    except ValueError as exc:
+        raise DamagedFileError(BadLine(path, number, printable(str(exc))), _FIX) from None
+
+
+def check_results(paths: list[Path], known: set[str] | None = None) -> list[BadLine]:
+    """Read every line once before anything is imported: a line that is not a result
+    (or an error record of the export), or whose usage is not token counts, stops the
+    import (`DamagedFileError`). With `known` (the input's article ids), the lines whose
+    custom_id names no article of the input are returned: they are refused."""
+    refused: list[BadLine] = []
+    for path, number, obj in _lines(paths):
+        if "custom_id" not in obj:
+            if "kind" not in obj:
+                raise DamagedFileError(
+                    BadLine(path, number, "neither a batch result (custom_id) nor an error record"),
+                    _FIX,
+                )
+            try:
+                ErrorRecord.model_validate(obj)
+            except ValidationError as exc:
+                reason = f"not an error record ({printable(str(exc.errors()[0]['msg']), 200)})"
+                raise DamagedFileError(BadLine(path, number, reason), _FIX) from None
+            continue
+        article_id = _article_of(path, number, obj)
+        try:
+            read_result_line(obj)
+        except (LookupError, TypeError, AttributeError, ValueError) as exc:
+            reason = f"not a Batch API result ({printable(str(exc), 200)})"
+            raise DamagedFileError(BadLine(path, number, reason), _FIX) from None
+        if known is not None and article_id not in known:
+            refused.append(
+                BadLine(
+                    path,
+                    number,
+                    f"custom_id names article {printable(article_id, 80)!r}, "
+                    "which is not in the input",
+                )
+            )
+    return refused
 
 
 def peek_model(paths: list[Path]) -> str | None:
     """'openai:<model>' from the first successful response, for runs imported without --model."""
     for _, _, obj in _lines(paths):
-        body = (obj.get("response") or {}).get("body") or {}
-        if body.get("model"):
+        response = obj.get("response")
+        body = response.get("body") if isinstance(response, dict) else None
+        if isinstance(body, dict) and isinstance(body.get("model"), str) and body["model"]:
             return f"openai:{body['model']}"
     return None
 
 
 def find_prompt(paths: list[Path]) -> PromptSpec:
     """The registry prompt whose content hash the custom_ids carry."""
-    for _, _, obj in _lines(paths):
+    for path, number, obj in _lines(paths):
         if "custom_id" in obj:
+            _article_of(path, number, obj)
             _, prompt_hash = parse_custom_id(obj["custom_id"])
             for spec in list_prompts():
                 if spec.content_hash == prompt_hash:
@@ -104,13 +156,15 @@ def article_texts(paths: list[Path], archive: Path, fields: FieldMap) -> dict[st
     Only those ids are kept, so memory follows the result files (at most 50,000 requests
     each), not the archive."""
     wanted = {
-        parse_custom_id(obj["custom_id"])[0] for _, _, obj in _lines(paths) if "custom_id" in obj
+        _article_of(path, number, obj) for path, number, obj in _lines(paths) if "custom_id" in obj
     }
-    return {
-        item.id: clean_article(item).text  # as the per-article step grounds it
-        for _, item in read_articles(archive, fields)
-        if isinstance(item, Article) and item.id in wanted
-    }
+    texts: dict[str, str] = {}
+    for _, item in read_articles(archive, fields):
+        if isinstance(item, InputProblem):
+            skip(BadLine(archive, item.line, item.message), "its article is imported ungrounded")
+        elif item.id in wanted:
+            texts[item.id] = clean_article(item).text  # as the per-article step grounds it
+    return texts
 
 
 def import_results(
@@ -125,7 +179,13 @@ def import_results(
 
     With `texts` (article id -> text, see `article_texts`), each briefing is grounded
     like any other: evidence offsets, a grounding summary and the injection flag. A batch
-    cannot re-ask, so the default policy only flags what is not in the article."""
+    cannot re-ask, so the default policy only flags what is not in the article. A result
+    whose custom_id names no article of that input is refused: noted, counted in
+    `refused`, never imported. Every line is checked before the run directory is
+    opened, so a damaged file imports nothing."""
+    known = set(texts) if texts is not None else None
+    for bad in check_results(paths, known):
+        skip(bad, "refused, not imported (pass the --input these results were exported from)")
     identity = RunIdentity("openai", model, {"batch": True})
     session = open_session(run_dir, paths[0], identity, prompt)
     manifest, done, summary = session.manifest, session.state.index, ImportSummary()
@@ -148,7 +208,11 @@ def import_results(
                         f"{path}:{number}: made with prompt hash {prompt_hash}, "
                         f"not {prompt.ref} ({prompt.content_hash})"
                     )
-                text = (texts or {}).get(parse_custom_id(obj["custom_id"])[0])
+                article_id = parse_custom_id(obj["custom_id"])[0]
+                if known is not None and article_id not in known:
+                    summary.refused += 1
+                    continue
+                text = (texts or {}).get(article_id)
                 record: BriefingRecord | ErrorRecord = to_record(
                     obj, provenance, text, prompt.datamark
                 )
@@ -188,10 +252,18 @@ def recorded_input(paths: list[Path]) -> tuple[Path, FieldMap] | None:
         info_path = folder / "batch.json"
         if not info_path.is_file():
             continue
-        try:
-            info = json.loads(info_path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
+        info = load_json_file(info_path)
+        if isinstance(info, BadLine):
+            skip(info, "not used: pass --input ARCHIVE")
             continue
         if isinstance(info, dict) and isinstance(info.get("input"), str):
-            return Path(info["input"]), FieldMap(**(info.get("input_fields") or {}))
+            fields = info.get("input_fields")
+            names = (
+                {k: v for k, v in (fields or {}).items() if isinstance(v, str)}
+                if isinstance(fields, dict)
+                else {}
+            )
+            return Path(info["input"]), FieldMap(
+                **{k: v for k, v in names.items() if k in ("id", "text", "title")}
+            )
     return None

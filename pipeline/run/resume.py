@@ -18,7 +18,6 @@ checkpoint) are parsed in full and added, so totals survive a crash too.
 
 from __future__ import annotations
 
-import json
 from array import array
 from bisect import bisect_left
 from dataclasses import dataclass, field
@@ -27,6 +26,8 @@ from pathlib import Path
 
 import numpy as np
 
+from newsbrief.inputs.jsonl import BadLine, decode_line, skip
+from newsbrief.inputs.lines import LineProblem, Oversize
 from newsbrief.run.rundir import BRIEFINGS, ERRORS, raw_lines, repair_tail
 from newsbrief.schemas import BriefingRecord, ErrorRecord, JudgeReport, Usage
 
@@ -99,13 +100,16 @@ def line_digest(raw: bytes) -> bytes:
 def error_key(record: dict) -> int:
     """The key of an errors.jsonl line, given as a decoded dict."""
     line_hash = record.get("line_hash")
-    if isinstance(line_hash, str):
+    if isinstance(line_hash, str) and len(line_hash) <= 16:
         try:
-            return int(line_hash, 16)
+            value = int(line_hash, 16)
         except ValueError:
-            pass
+            value = -1
+        if 0 <= value < 1 << 64:  # a key is 64 bits; anything else was not written by us
+            return value
     if record.get("kind") == "input" or not isinstance(record.get("id"), str):
-        return line_key(int(record.get("line") or 0))
+        line = record.get("line")
+        return line_key(line if isinstance(line, int) and 0 <= line < 1 << 62 else 0)
     return article_sample_key(record["id"], _sample_of(record))
 
 
@@ -212,12 +216,13 @@ def scan_run_dir(
     keys: array = array("Q")
     state = ResumeState(index=ResumeIndex(), repaired_bytes=repaired)
     for number, line in enumerate(raw_lines(run_dir / BRIEFINGS)):
-        key = fast_key(line) if number < checkpoint_briefings else None
+        fast = isinstance(line, bytes) and number < checkpoint_briefings
+        key = fast_key(line) if fast and isinstance(line, bytes) else None
         if key is not None:
             keys.append(key)
             state.briefings += 1
             continue
-        record = _parse(line)
+        record = _parse(line, run_dir / BRIEFINGS, number + 1)
         if record is None or not isinstance(record.get("id"), str):
             state.corrupt_lines += 1
             continue
@@ -226,7 +231,7 @@ def scan_run_dir(
         if number >= checkpoint_briefings:
             _add_tail(state, record)
     for number, line in enumerate(raw_lines(run_dir / ERRORS)):
-        record = _parse(line)
+        record = _parse(line, run_dir / ERRORS, number + 1)
         if record is None:
             state.corrupt_lines += 1
             continue
@@ -241,24 +246,36 @@ def scan_run_dir(
     return state
 
 
-def _parse(line: bytes) -> dict | None:
-    if not line.strip():
+def _parse(line: bytes | Oversize, path: Path, number: int) -> dict | None:
+    """A record line through the guarded reader; a damaged one is noted and left out
+    (its article, having no readable record, is briefed again)."""
+    if isinstance(line, bytes) and not line.strip():
         return None
     try:
-        record = json.loads(line)
-    except (json.JSONDecodeError, UnicodeDecodeError):
+        record = decode_line(line)
+    except LineProblem as exc:
+        skip(BadLine(path, number, str(exc)), _LEFT_OUT)
         return None
-    return record if isinstance(record, dict) else None
+    if not isinstance(record, dict):
+        skip(BadLine(path, number, "line is JSON but not a record object"), _LEFT_OUT)
+        return None
+    return record
+
+
+_LEFT_OUT = "left out: its article is briefed again"
 
 
 def _add_tail(state: ResumeState, record: dict) -> None:
+    """Sum what a record past the checkpoint used; a value of the wrong type counts 0
+    (the file may have been edited: a total is never worth stopping a run for)."""
     try:
         state.tail_usage = state.tail_usage + Usage.model_validate(record.get("usage") or {})
     except ValueError:
         pass
     state.tail_cached += bool(record.get("cached"))
     state.tail_partial += record.get("status") == "partial"
-    for repair in record.get("repairs") or []:
+    repairs = record.get("repairs")
+    for repair in repairs if isinstance(repairs, list) else []:
         kind = repair.get("kind") if isinstance(repair, dict) else None
         if isinstance(kind, str):
             state.tail_repairs[kind] = state.tail_repairs.get(kind, 0) + 1
@@ -267,9 +284,15 @@ def _add_tail(state: ResumeState, record: dict) -> None:
             state.tail_judge.append(JudgeReport.model_validate(record["judge"]))
         except ValueError:
             pass
-    grounding = (record.get("briefing") or {}).get("grounding") or {}
-    checked, grounded = state.tail_grounding
-    state.tail_grounding = (
-        checked + int(grounding.get("checked") or 0),
-        grounded + int(grounding.get("grounded") or 0),
-    )
+    briefing = record.get("briefing")
+    grounding = briefing.get("grounding") if isinstance(briefing, dict) else None
+    if isinstance(grounding, dict):
+        checked, grounded = state.tail_grounding
+        state.tail_grounding = (
+            checked + _count(grounding.get("checked")),
+            grounded + _count(grounding.get("grounded")),
+        )
+
+
+def _count(value: object) -> int:
+    return value if isinstance(value, int) and not isinstance(value, bool) and value > 0 else 0

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
-import json
 import os
 import time
 from collections.abc import Callable, Iterator
@@ -25,6 +24,9 @@ from typing import IO, TypeVar
 from pydantic import ValidationError
 
 from newsbrief.errors import RunDirError, storage_error
+from newsbrief.inputs.jsonl import BadLine, DamagedFileError, load_json_file, read_json_lines
+from newsbrief.inputs.jsonl import raw_lines as guarded_raw_lines
+from newsbrief.inputs.lines import Oversize, printable
 from newsbrief.redact import redact
 from newsbrief.schemas import BriefingRecord, ErrorRecord, Manifest
 
@@ -43,7 +45,6 @@ __all__ = [
     "read_briefings",
     "read_errors",
     "read_manifest",
-    "record_lines",
     "repair_tail",
     "set_errors_aside",
     "write_manifest",
@@ -83,51 +84,51 @@ def read_manifest(run_dir: Path) -> Manifest:
         f"; it is damaged: restore it, or move {path} away and rerun `briefing run` "
         "into a new --run-dir"
     )
+    if path.is_dir():
+        raise RunDirError(f"{path} is a folder, not a manifest file{damaged}")
     try:
-        return Manifest.model_validate_json(path.read_bytes().decode("utf-8"))
-    except IsADirectoryError as exc:
-        raise RunDirError(f"{path} is a folder, not a manifest file{damaged}") from exc
+        with path.open("rb"):
+            pass
     except OSError as exc:
         raise storage_error(exc, "the run manifest") from exc
-    except UnicodeDecodeError as exc:
-        raise RunDirError(f"{path}: not UTF-8 text (byte {exc.start}){damaged}") from exc
+    data = load_json_file(path)
+    if isinstance(data, BadLine):
+        raise RunDirError(f"{data}{damaged}")
+    try:
+        return Manifest.model_validate(data)
     except ValidationError as exc:
-        raise RunDirError(f"{path}: invalid manifest: {exc.errors()[0]['msg']}{damaged}") from exc
+        first = printable(str(exc.errors()[0]["msg"]), 200)
+        raise RunDirError(f"{path}: invalid manifest: {first}{damaged}") from exc
 
 
-def raw_lines(path: Path) -> Iterator[bytes]:
-    """Every line of a record file as bytes (resume scans gigabytes: no decoding)."""
+def raw_lines(path: Path) -> Iterator[bytes | Oversize]:
+    """Every line of a record file as bytes (resume scans gigabytes: no decoding); a
+    line over the record limit is an `Oversize`, never held whole."""
     if path.exists():
         with path.open("rb", buffering=1 << 20) as handle:
-            yield from handle
+            yield from guarded_raw_lines(handle)
 
 
-def record_lines(path: Path) -> Iterator[str]:
-    """The non-blank lines of a record file as text (undecodable bytes replaced)."""
-    if path.exists():
-        with path.open("r", encoding="utf-8", errors="replace") as handle:
-            yield from (line for line in handle if line.strip())
+_FIX_LINE = "the file was edited or written by another program: fix or delete that line"
 
 
 def _iter_jsonl(path: Path) -> Iterator[tuple[int, dict]]:
-    if not path.exists():
-        return
-    with path.open("rb") as handle:
-        for number, line in enumerate(handle, start=1):
-            if not line.strip():
+    """The records of a run file; a torn last line (a crash mid-write, which resume
+    cuts off) is left out, any other damaged line stops with its file and number."""
+    for number, obj in read_json_lines(path):
+        if isinstance(obj, BadLine):
+            if obj.torn:
                 continue
-            try:
-                yield number, json.loads(line)
-            except ValueError:  # bad JSON or bad UTF-8
-                continue  # a torn last line from a crash; resume repairs it
+            raise DamagedFileError(obj, _FIX_LINE)
+        yield number, obj
 
 
 def _invalid(path: Path, number: int, exc: ValidationError) -> RunDirError:
     first = exc.errors()[0]
     where = ".".join(str(p) for p in first["loc"]) or "record"
     return RunDirError(
-        f"{path}:{number}: not a valid record ({where}: {first['msg']}); the file was "
-        "edited or written by another program: fix or delete that line"
+        f"{path}:{number}: not a valid record ({where}: {printable(str(first['msg']), 200)}); "
+        + _FIX_LINE
     )
 
 
@@ -185,7 +186,7 @@ def set_errors_aside(run_dir: Path) -> int:
     errors = run_dir / ERRORS
     if not errors.exists():
         return 0
-    count = sum(1 for line in raw_lines(errors) if line.strip())
+    count = sum(1 for line in raw_lines(errors) if isinstance(line, Oversize) or line.strip())
     os.replace(errors, run_dir / RETRIED_ERRORS)
     errors.touch()
     return count

@@ -26,6 +26,8 @@ from typing import BinaryIO
 
 import numpy as np
 
+from newsbrief.inputs.jsonl import decode_line
+from newsbrief.inputs.lines import LineProblem
 from newsbrief.run.resume import ResumeState, article_sample_key, error_key, fast_key
 from newsbrief.run.rundir import BRIEFINGS, ERRORS, SUPERSEDED
 from newsbrief.run.seen import SeenKeys
@@ -78,11 +80,8 @@ def _key(line: bytes, record: dict | None) -> int | None:
         key = fast_key(line)
         if key is not None:
             return key
-        try:
-            record = json.loads(line)
-        except ValueError:
-            return None
-        if not isinstance(record, dict) or not isinstance(record.get("id"), str):
+        record = _decode(line)
+        if record is None or not isinstance(record.get("id"), str):
             return None
         sample = record.get("sample")
         return article_sample_key(record["id"], sample if isinstance(sample, int) else None)
@@ -130,8 +129,9 @@ def _rewrite(
 
 
 def _decode(line: bytes) -> dict | None:
+    """A record through the guarded reader; None for a damaged line (kept as it is)."""
     try:
-        record = json.loads(line)
-    except ValueError:
+        record = decode_line(line)
+    except LineProblem:
         return None
     return record if isinstance(record, dict) else None

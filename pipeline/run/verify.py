@@ -28,13 +28,13 @@ from typing import Any
 
 from newsbrief.errors import BriefingError
 from newsbrief.grounding import GroundingPolicy, ground_briefing
-from newsbrief.inputs.reader import FieldMap
+from newsbrief.inputs.jsonl import BadLine, skip
+from newsbrief.inputs.reader import FieldMap, InputProblem
 from newsbrief.inputs.source import InputSpec, resolve_input
 from newsbrief.judge import Judge
 from newsbrief.run.judging import judge_stored
 from newsbrief.run.rundir import read_briefings, read_manifest
 from newsbrief.schemas import (
-    Article,
     Briefing,
     BriefingRecord,
     ClaimCheck,
@@ -124,7 +124,9 @@ def article_texts(run_dir: Path, articles: Path | None, wanted: set[str]) -> dic
     fields = FieldMap(**manifest.input_fields) if articles is None else FieldMap()
     texts: dict[str, str] = {}
     for _, item in resolve_input(InputSpec(str(source), fields=fields)).items():
-        if isinstance(item, Article) and item.id in wanted:
+        if isinstance(item, InputProblem):
+            skip(BadLine(source, item.line, item.message), "its article has no text here")
+        elif item.id in wanted:
             texts[item.id] = item.text
     return texts
 

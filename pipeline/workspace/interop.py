@@ -17,6 +17,8 @@ from typing import Any
 
 from newsbrief.errors import BriefingError
 from newsbrief.evals.articles import load_texts
+from newsbrief.inputs.jsonl import BadLine, decode_line, load_json_file, read_json_lines
+from newsbrief.inputs.lines import InputLimits, LineProblem, printable
 from newsbrief.run.rundir import read_briefings, read_manifest
 from newsbrief.schemas import BriefingRecord, GoldRecord
 from newsbrief.workspace.draft import draft_gold
@@ -123,27 +125,53 @@ def export_run(run_dir: Path, kind: str, output: Path) -> int:
     return len(tasks)
 
 
-def _load(path: Path) -> list[dict[str, Any]]:
+_FIX = "export it again from the tool, or fix that line"
+
+
+def _load(path: Path) -> list[tuple[str, dict[str, Any]]]:
+    """(where, item) for each task or record: a JSON list (Label Studio) or JSON Lines
+    (Argilla), read through the guarded reader; anything damaged stops the import with
+    the file and line, before a gold file is touched."""
+    if _first_byte(path) == b"[":
+        found = _whole(path, EXPORT_LIMITS)
+    else:
+        found = []
+        for number, item in read_json_lines(path, objects=False):
+            if isinstance(item, BadLine):
+                if number == 1 and item.reason.startswith("malformed JSON"):
+                    found = _whole(path, EXPORT_LIMITS)  # one pretty-printed task
+                    break
+                raise InteropError(f"{item}; {_FIX}")
+            found.append((f"{path}:{number}", item))
+    for where, item in found:
+        if not isinstance(item, dict):
+            raise InteropError(f"{where}: expected a task or record object; {_FIX}")
+    return found
+
+
+#: A Label Studio export is one JSON list holding every task's text: read whole, up to 1 GiB.
+EXPORT_LIMITS = InputLimits(max_line_bytes=1 << 30, max_depth=64, max_text_chars=0)
+
+
+def _first_byte(path: Path) -> bytes:
     try:
-        raw = path.read_text(encoding="utf-8")
+        with path.open("rb") as handle:
+            return handle.read(4096).lstrip()[:1]
     except OSError as exc:
         raise InteropError(f"cannot read {path}: {exc.strerror or exc}") from exc
-    try:
-        data = json.loads(raw)
-        items = data if isinstance(data, list) else [data]
-    except json.JSONDecodeError:
-        try:
-            items = [json.loads(line) for line in raw.splitlines() if line.strip()]
-        except json.JSONDecodeError as exc:
-            raise InteropError(f"{path} is neither JSON nor JSONL: {exc.msg}") from exc
-    if not all(isinstance(item, dict) for item in items):
-        raise InteropError(f"{path}: expected a list of task or record objects")
-    return items
+
+
+def _whole(path: Path, limits: InputLimits) -> list[tuple[str, Any]]:
+    whole = load_json_file(path, limits)
+    if isinstance(whole, BadLine):
+        raise InteropError(f"{whole}; {_FIX}")
+    items = whole if isinstance(whole, list) else [whole]
+    return [(f"{path}: item {n}", item) for n, item in enumerate(items, 1)]
 
 
 def _draft(value: Any) -> GoldRecord | None:
     if isinstance(value, str):
-        value = json.loads(value)
+        value = decode_line(value.encode("utf-8", "surrogatepass"))
     return GoldRecord.model_validate(value) if isinstance(value, dict) else None
 
 
@@ -153,58 +181,58 @@ def _who(value: Any) -> str:
     return "".join(c if c.isalnum() or c in "._-" else "_" for c in str(value)) or "annotator"
 
 
-def _labelstudio(items: list[dict[str, Any]]) -> Iterator[tuple[str, GoldRecord]]:
-    for task in items:
-        data = task.get("data") or {}
-        text, article = data.get("text"), data.get("article_id")
-        if not isinstance(text, str) or article is None:
-            raise InteropError("a Label Studio task lacks data.text or data.article_id")
-        draft = _draft(data.get("draft"))
-        for annotation in task.get("annotations") or []:
-            if annotation.get("was_cancelled"):
-                continue
-            regions = [
-                Region(r["value"]["start"], r["value"]["end"], r["value"]["labels"][0])
-                for r in annotation.get("result") or []
-                if r.get("type") == "labels" and r.get("value", {}).get("labels")
-            ]
-            who = _who(annotation.get("completed_by", "annotator"))
-            yield who, gold_from_regions(str(article), text, regions, draft)
+def _labelstudio(task: dict[str, Any]) -> Iterator[tuple[str, GoldRecord]]:
+    data = task.get("data") or {}
+    text, article = data.get("text"), data.get("article_id")
+    if not isinstance(text, str) or article is None:
+        raise InteropError("a Label Studio task lacks data.text or data.article_id")
+    draft = _draft(data.get("draft"))
+    for annotation in task.get("annotations") or []:
+        if annotation.get("was_cancelled"):
+            continue
+        regions = [
+            Region(r["value"]["start"], r["value"]["end"], r["value"]["labels"][0])
+            for r in annotation.get("result") or []
+            if r.get("type") == "labels" and r.get("value", {}).get("labels")
+        ]
+        who = _who(annotation.get("completed_by", "annotator"))
+        yield who, gold_from_regions(str(article), text, regions, draft)
 
 
-def _argilla(items: list[dict[str, Any]]) -> Iterator[tuple[str, GoldRecord]]:
-    for record in items:
-        text = (record.get("fields") or {}).get("text")
-        metadata = record.get("metadata") or {}
-        article = metadata.get("article_id", record.get("id"))
-        if not isinstance(text, str) or article is None:
-            raise InteropError("an Argilla record lacks fields.text or an id")
-        draft = _draft(metadata.get("draft"))
-        responses = record.get("responses") or {}
-        if isinstance(responses, dict):  # to_list(flatten=False): {question: [responses]}
-            responses = [{**r, "question_name": name} for name, rs in responses.items() for r in rs]
-        for response in responses:
-            if response.get("question_name") != QUESTION or response.get("status") == "discarded":
-                continue
-            regions = [
-                Region(v["start"], v["end"], v["label"]) for v in response.get("value") or []
-            ]
-            who = _who(response.get("user_id", "annotator"))
-            yield who, gold_from_regions(str(article), text, regions, draft)
+def _argilla(record: dict[str, Any]) -> Iterator[tuple[str, GoldRecord]]:
+    text = (record.get("fields") or {}).get("text")
+    metadata = record.get("metadata") or {}
+    article = metadata.get("article_id", record.get("id"))
+    if not isinstance(text, str) or article is None:
+        raise InteropError("an Argilla record lacks fields.text or an id")
+    draft = _draft(metadata.get("draft"))
+    responses = record.get("responses") or {}
+    if isinstance(responses, dict):  # to_list(flatten=False): {question: [responses]}
+        responses = [{**r, "question_name": name} for name, rs in responses.items() for r in rs]
+    for response in responses:
+        if response.get("question_name") != QUESTION or response.get("status") == "discarded":
+            continue
+        regions = [Region(v["start"], v["end"], v["label"]) for v in response.get("value") or []]
+        who = _who(response.get("user_id", "annotator"))
+        yield who, gold_from_regions(str(article), text, regions, draft)
 
 
 def import_annotations(path: Path, kind: str) -> dict[str, list[GoldRecord]]:
-    """annotator -> their gold records, from a Label Studio or Argilla export."""
-    items = _load(path)
+    """annotator -> their gold records, from a Label Studio or Argilla export.
+
+    Every task is read before anything is returned: a task of the wrong shape stops the
+    import (`InteropError`) naming its line or item, so no annotator file is half-written."""
     reader = _labelstudio if kind == "labelstudio" else _argilla
     out: dict[str, list[GoldRecord]] = {}
-    try:
-        for who, record in reader(items):
-            out.setdefault(who, []).append(
-                record.model_copy(update={"annotator": who, "source": f"{kind} {path.name}"})
-            )
-    except (KeyError, TypeError, IndexError, ValueError) as exc:
-        if isinstance(exc, InteropError):
-            raise
-        raise InteropError(f"{path}: unexpected {kind} structure ({exc!r})") from exc
+    for where, item in _load(path):
+        try:
+            for who, record in reader(item):
+                out.setdefault(who, []).append(
+                    record.model_copy(update={"annotator": who, "source": f"{kind} {path.name}"})
+                )
+        except InteropError as exc:
+            raise InteropError(f"{where}: {exc}; {_FIX}") from exc
+        except (LookupError, TypeError, AttributeError, ValueError, LineProblem) as exc:
+            reason = printable(str(exc) or type(exc).__name__, 200)
+            raise InteropError(f"{where}: unexpected {kind} structure ({reason}); {_FIX}") from exc
     return out

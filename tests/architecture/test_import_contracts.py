@@ -3,7 +3,8 @@
 Layers, highest first; a module may import its own stage and any lower layer, never a
 higher one. Stages in one layer are independent of each other. `errors` and `version`
 (root modules) are importable from every stage but `schemas`. The evals harness may read
-run files (`newsbrief.run.rundir`) and use the text layer, but never imports backends,
+run files (`newsbrief.run.rundir`), read JSON Lines through the one guarded reader
+(`newsbrief.inputs.jsonl`, `newsbrief.inputs.lines`) and use the text layer, but never imports backends,
 the step or the engines; only the top layer knows both the pipeline and the evals.
 """
 
@@ -29,7 +30,11 @@ LAYERS: list[set[str]] = [
     {"schemas"},
 ]
 EVALS_MAY_IMPORT = {"evals", "schemas", "text", "errors", "version", "redact", "exit_codes"}
-EVALS_MAY_IMPORT_MODULES = {"newsbrief.run.rundir"}
+EVALS_MAY_IMPORT_MODULES = {
+    "newsbrief.run.rundir",
+    "newsbrief.inputs.jsonl",
+    "newsbrief.inputs.lines",
+}
 RANK = {stage: rank for rank, layer in enumerate(LAYERS) for stage in layer}
 
 

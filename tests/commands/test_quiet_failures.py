@@ -19,7 +19,7 @@ from newsbrief.prompting.spec import PROMPTS_DIR, list_prompts
 from newsbrief.run.rundir import read_briefings, read_errors, read_manifest
 from tests.inputs.cli_helpers import briefing, seed_text, write_seed
 from tests.support.eval_runs import paired_runs
-from tests.support.fake_briefing import article_text_of, briefing_for_text, dumps
+from tests.support.fake_batch import answer_requests
 from tests.support.fake_openai import FakeOpenAIServer
 
 
@@ -52,41 +52,6 @@ def test_report_without_output_writes_into_the_run_directory(cli, tmp_path: Path
     assert str(run_a / "report.html") in result.text
 
 
-def _answer_every_request(out: Path) -> Path:
-    """The provider's output file for every request file under `out`, saved beside them."""
-    lines = []
-    for path in sorted(out.glob("requests-*.jsonl")):
-        for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines()):
-            request = json.loads(raw)
-            content = dumps(briefing_for_text(article_text_of(request["body"])))
-            lines.append(
-                json.dumps(
-                    {
-                        "id": f"batch_req_{number}",
-                        "custom_id": request["custom_id"],
-                        "response": {
-                            "status_code": 200,
-                            "body": {
-                                "model": "gpt-4o-mini-2024-07-18",
-                                "choices": [
-                                    {
-                                        "index": 0,
-                                        "finish_reason": "stop",
-                                        "message": {"role": "assistant", "content": content},
-                                    }
-                                ],
-                                "usage": {"prompt_tokens": 900, "completion_tokens": 300},
-                            },
-                        },
-                        "error": None,
-                    }
-                )
-            )
-    output = out / "output.jsonl"
-    output.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return output
-
-
 def test_batch_import_grounds_with_the_input_recorded_at_export(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     folder = tmp_path / "articles"
     for number in range(3):
@@ -96,7 +61,7 @@ def test_batch_import_grounds_with_the_input_recorded_at_export(cli, tmp_path: P
     assert json.loads((tmp_path / "out" / "batch.json").read_text())["input"] == str(
         (tmp_path / "out" / "input.jsonl").resolve()
     )
-    output = _answer_every_request(tmp_path / "out")
+    output = answer_requests(tmp_path / "out")
     result = cli("batch", "import", output, "--run-dir", "run")
     assert result.code == 0, result.text
     assert "no --input archive" not in result.text

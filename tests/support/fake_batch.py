@@ -25,15 +25,16 @@ import json
 import random
 import time
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from aiohttp import web
 
-from tests.support.fake_briefing import dumps
+from tests.support.fake_briefing import article_text_of, briefing_for_text, dumps
 from tests.support.fake_openai import FakeOpenAIServer
 from tests.support.fake_openai_wire import completion_body, estimate_usage
 
-__all__ = ["BatchScript", "FakeBatchServer"]
+__all__ = ["BatchScript", "FakeBatchServer", "answer_requests"]
 
 PATHS = {
     "completed": ["validating", "in_progress", "finalizing", "completed"],
@@ -297,6 +298,41 @@ class FakeBatchServer(FakeOpenAIServer):
                 "data": [{"code": "invalid_request", "message": "input file failed validation"}],
             }
         return view
+
+
+def answer_requests(out: Path) -> Path:
+    """The provider's output file for every request file under `out` (from `batch
+    export`), saved beside them as output.jsonl: each request answered with a briefing
+    of its own article, as a completed batch returns it (without the server)."""
+    lines = []
+    for path in sorted(out.glob("requests-*.jsonl")):
+        for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines()):
+            request = json.loads(raw)
+            content = dumps(briefing_for_text(article_text_of(request["body"])))
+            body = {
+                "model": "gpt-4o-mini-2024-07-18",
+                "choices": [
+                    {
+                        "index": 0,
+                        "finish_reason": "stop",
+                        "message": {"role": "assistant", "content": content},
+                    }
+                ],
+                "usage": {"prompt_tokens": 900, "completion_tokens": 300},
+            }
+            lines.append(
+                json.dumps(
+                    {
+                        "id": f"batch_req_{number}",
+                        "custom_id": request["custom_id"],
+                        "response": {"status_code": 200, "body": body},
+                        "error": None,
+                    }
+                )
+            )
+    output = out / "output.jsonl"
+    output.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return output
 
 
 def _lines(data: bytes) -> list[bytes]:

@@ -19,6 +19,7 @@ from typing import Any
 
 from newsbrief.answers import LOG_KEY, AnswerInvalid, AnswerLog, parse_answer
 from newsbrief.grounding import DEFAULT_POLICY, finish_briefing, grounded_briefing_model
+from newsbrief.inputs.lines import printable
 from newsbrief.schemas import Briefing, BriefingRecord, ErrorRecord, Provenance, Usage
 from newsbrief.step.brief import prose_removals
 
@@ -34,34 +35,64 @@ class Failure:
 
 
 def line_usage(body: dict[str, Any]) -> Usage:
-    """The chat.completions `usage` of one answer, as a one-request `Usage`."""
-    usage = body.get("usage") or {}
-    details = usage.get("prompt_tokens_details") or {}
+    """The chat.completions `usage` of one answer, as a one-request `Usage`.
+
+    Raises `ValueError` naming the field when a count is not a whole number of tokens
+    (a string, a negative or fractional number, one past any real request)."""
+    usage = _object(body.get("usage"), "usage")
+    details = _object(usage.get("prompt_tokens_details"), "usage.prompt_tokens_details")
     return Usage(
-        prompt_tokens=usage.get("prompt_tokens") or 0,
-        completion_tokens=usage.get("completion_tokens") or 0,
-        cached_tokens=details.get("cached_tokens") or 0,
+        prompt_tokens=_tokens(usage, "prompt_tokens", "usage"),
+        completion_tokens=_tokens(usage, "completion_tokens", "usage"),
+        cached_tokens=_tokens(details, "cached_tokens", "usage.prompt_tokens_details"),
         requests=1,
     )
 
 
+_MAX_TOKENS = 10**12
+
+
+def _object(value: object, where: str) -> dict[str, Any]:
+    if value is None:
+        return {}
+    if not isinstance(value, dict):
+        raise ValueError(f"{where} is {printable(repr(value), 40)}, not an object")
+    return value
+
+
+def _tokens(usage: dict[str, Any], key: str, where: str) -> int:
+    value = usage.get(key)
+    if value is None:
+        return 0
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value < _MAX_TOKENS:
+        raise ValueError(f"{where}.{key} is {printable(repr(value), 40)}, not a count of tokens")
+    return value
+
+
 def _content(body: dict[str, Any]) -> tuple[str | None, str | None]:
-    choice = (body.get("choices") or [{}])[0]
-    message = choice.get("message") or {}
+    choice = _object((body.get("choices") or [{}])[0], "choices[0]")
+    message = _object(choice.get("message"), "choices[0].message")
     calls = message.get("tool_calls") or []
     content = calls[0]["function"]["arguments"] if calls else message.get("content")
-    return content, choice.get("finish_reason")
+    finish = choice.get("finish_reason")
+    if not isinstance(content, str | None) or not isinstance(finish, str | None):
+        raise ValueError("the answer's content or finish_reason is not text")
+    return content, finish
 
 
 def read_result_line(obj: dict[str, Any]) -> tuple[str | None, str | None, Usage] | Failure:
-    """(raw answer, finish_reason, usage) of an answered line, or a `Failure`."""
-    response = obj.get("response") or {}
-    body = response.get("body") or {}
+    """(raw answer, finish_reason, usage) of an answered line, or a `Failure`.
+
+    Raises `ValueError` (or a `LookupError`/`TypeError` for a wrong shape) when the
+    line is not a result the provider could have written."""
+    response = _object(obj.get("response"), "response")
+    body = _object(response.get("body"), "response.body")
     status = response.get("status_code", 200 if response else None)
     if obj.get("error") or status != 200 or not body.get("choices"):
         error = obj.get("error") or body.get("error") or {}
-        message = error.get("message") if isinstance(error, dict) else str(error)
-        return Failure(obj["custom_id"], message or f"batch request failed (HTTP {status})")
+        message = error.get("message") if isinstance(error, dict) else error
+        text = printable(message, 2000) if isinstance(message, str) else None
+        return Failure(obj["custom_id"], text or f"batch request failed (HTTP {status})")
     raw, finish = _content(body)
     return raw, finish, line_usage(body)
 
