@@ -22,6 +22,7 @@ from newsbrief.evals.errors import Giveme5W1HFormatError, GoldFileError, Problem
 from newsbrief.evals.giveme5w1h import import_directory
 from newsbrief.evals.goldio import load_gold, read_gold_file, write_jsonl
 from newsbrief.schemas import GoldRecord
+from newsbrief.workspace.goldstore import GoldConflict, GoldStore
 from newsbrief.workspace.interop import FORMATS, export_run, import_annotations
 
 __all__ = ["COMMANDS", "GoldDataError", "gold"]
@@ -252,12 +253,41 @@ def export_cmd(run_dir: Path, kind: str, output: Path) -> None:
     type=click.Path(file_okay=False, path_type=Path),
     help="Folder for the gold files: one ANNOTATOR.jsonl each (the workspace's layout).",
 )
-def import_cmd(file: Path, kind: str, out_dir: Path) -> None:
-    """Import annotations exported from Label Studio or Argilla as gold JSONL."""
-    for annotator, records in import_annotations(file, kind).items():
-        path = out_dir / f"{annotator}.jsonl"
-        write_jsonl(path, records)
-        stdout.print(f"wrote {len(records)} gold records to {path}", highlight=False)
+@click.option(
+    "--replace",
+    is_flag=True,
+    help="Replace records already in an annotator's file whose labels differ from the "
+    "import (every other record is kept). Without it such an import is refused.",
+)
+def import_cmd(file: Path, kind: str, out_dir: Path, replace: bool) -> None:
+    """Import annotations exported from Label Studio or Argilla as gold JSONL.
+
+    Each annotator's records are merged into OUT_DIR/ANNOTATOR.jsonl: new articles are
+    added, every record already there is kept, and the file is replaced atomically."""
+    stores = [
+        (GoldStore(out_dir, annotator), records)
+        for annotator, records in import_annotations(file, kind).items()
+    ]
+    if not replace:
+        for store, records in stores:
+            plan = store.plan(records)
+            if plan.differing:
+                raise GoldDataError(
+                    f"{store.path} already holds {len(plan.differing)} of these articles "
+                    f"with other labels (first: {plan.differing[0]!r}); nothing was "
+                    "written. Pass --replace to replace those records with the imported "
+                    "ones (every other record is kept)"
+                )
+    for store, records in stores:
+        try:
+            plan = store.merge(records, replace=replace)
+        except GoldConflict as exc:  # changed since the check (the workspace saved)
+            raise GoldDataError(str(exc)) from exc
+        stdout.print(
+            f"{store.path}: {len(plan.added)} gold records added, {len(plan.differing)} "
+            f"replaced, {len(plan.same)} already there",
+            highlight=False,
+        )
 
 
 COMMANDS: list[click.Command] = [gold]

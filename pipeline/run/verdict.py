@@ -68,11 +68,12 @@ def recorded_max_error_rate(sessions: list[Any]) -> float:
 def judge_manifest(manifest: dict[str, Any]) -> RunVerdict:
     """The verdict on a manifest as read from `manifest.json` (a dict, so that the
     workspace can judge a manifest that does not validate)."""
-    counts = manifest.get("counts") or {}
+    found = manifest.get("counts")
+    counts: dict[str, Any] = found if isinstance(found, dict) else {}  # an edited manifest
 
     def count(name: str) -> int:
         value = counts.get(name, 0)
-        return value if isinstance(value, int) else 0
+        return value if isinstance(value, int) and not isinstance(value, bool) else 0
 
     return judge_counts(
         str(manifest.get("status", "unreadable")),

@@ -9,7 +9,6 @@ name a file outside RUNS_DIR; gold is written only to the annotator's file.
 
 from __future__ import annotations
 
-import json
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -21,9 +20,12 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.routing import Route
 
+from newsbrief.errors import BriefingError
 from newsbrief.evals.errors import GoldFileError
 from newsbrief.evals.goldio import load_gold
 from newsbrief.evals.scoring import GoldSet, resolve_gold
+from newsbrief.inputs.jsonl import decode_line
+from newsbrief.inputs.lines import LineProblem
 from newsbrief.notes import Note
 from newsbrief.notes.html import note_script
 from newsbrief.notes.source import load_article
@@ -177,6 +179,8 @@ def build_routes(ws: Workspace) -> list[Route]:
             pages=max(1, -(-total // PAGE_SIZE)),
             facets=index.facets(),
             labelled=ws.store.ids(),
+            damaged=index.damaged_lines(),
+            gold_problems=ws.store.problems(),
             query=dict(request.query_params),
             others=[s for s in ws.runs.summaries() if s.name != (name.name if name else "")],
         )
@@ -221,17 +225,19 @@ def build_routes(ws: Workspace) -> list[Route]:
     async def save_gold(request: Request) -> Response:
         run_dir = _run(ws, request)
         try:
-            payload = json.loads(await request.body())
-        except ValueError:
-            return JSONResponse({"error": "the request body is not JSON"}, 400)
-        article_id = (
-            str((payload.get("record") or {}).get("id", "")) if isinstance(payload, dict) else ""
-        )
+            payload = decode_line(await request.body())  # the guarded reader
+        except LineProblem as exc:
+            return JSONResponse({"error": f"the request body is not usable JSON: {exc}"}, 400)
+        record = payload.get("record") if isinstance(payload, dict) else None
+        article_id = str(record.get("id", "")) if isinstance(record, dict) else ""
 
         def save() -> tuple[int, dict[str, Any]]:
             article = _article(run_dir, article_id) if article_id else None
             text = article.text if article else None
-            return save_review(ws.store, ws.index(run_dir), run_dir, payload, text)
+            try:
+                return save_review(ws.store, ws.index(run_dir), run_dir, payload, text)
+            except BriefingError as exc:  # a damaged manifest or gold file: say which
+                return 409, {"error": str(exc)}
 
         status, body = await _in_thread(save)
         return JSONResponse(body, status)

@@ -11,7 +11,6 @@ article reads exactly one line of the run.
 
 from __future__ import annotations
 
-import json
 import os
 import sqlite3
 import threading
@@ -22,6 +21,8 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from newsbrief.inputs.jsonl import decode_line
+from newsbrief.inputs.lines import LineProblem
 from newsbrief.notes.countries import countries_of
 from newsbrief.run.rundir import BRIEFINGS, ERRORS
 from newsbrief.schemas import Briefing, BriefingRecord, ErrorRecord
@@ -185,6 +186,7 @@ class RunIndex:
         self.db_path = db_path
         self._lock = threading.Lock()
         self.building = False
+        self.damaged = 0  # damaged lines met by the refresh going on
         self.done_bytes = 0  # progress of a refresh, for the "indexing" page
         self.todo_bytes = 0
         self._facets: dict[str, list[tuple[str, int]]] | None = None  # until rows change
@@ -231,6 +233,7 @@ class RunIndex:
             conn.execute("DELETE FROM meta")
             meta = {"version": INDEX_VERSION}
         self.done_bytes, self.todo_bytes = 0, self._pending(meta)
+        self.damaged = 0
         written = 0
         seq = int(meta.get("seq", "0"))
         for tag, name, build in (("b", BRIEFINGS, _briefing_row), ("e", ERRORS, _error_row)):
@@ -245,6 +248,7 @@ class RunIndex:
             meta[f"{tag}.offset"] = str(end)
             meta[f"{tag}.inode"] = str(_inode(path))
         meta["seq"] = str(seq)
+        meta["damaged"] = str(int(meta.get("damaged", "0")) + self.damaged)
         if written:
             self._facets = None
         conn.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", list(meta.items()))
@@ -276,8 +280,9 @@ class RunIndex:
                 line_at, offset = offset, offset + len(raw)
                 self.done_bytes += len(raw)
                 try:
-                    obj = json.loads(raw)
-                except (json.JSONDecodeError, UnicodeDecodeError):
+                    obj = decode_line(raw)  # the guarded reader: a damaged line is no row
+                except LineProblem:
+                    self.damaged += 1
                     continue
                 row = build(obj) if isinstance(obj, dict) else None
                 if row is not None:
@@ -359,6 +364,11 @@ class RunIndex:
             out[column] = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
         return out
 
+    def damaged_lines(self) -> int:
+        """Lines of briefings.jsonl / errors.jsonl left out of the index as damaged."""
+        with self.connect() as conn:
+            return int(self._meta(conn).get("damaged", "0"))
+
     def ids(self) -> Iterator[str]:
         with self.connect() as conn:
             for (article_id,) in conn.execute("SELECT id FROM articles ORDER BY seq"):
@@ -373,12 +383,13 @@ class RunIndex:
         if found is None:
             return None
         path = self.run_dir / (BRIEFINGS if found[0] == "b" else ERRORS)
-        with path.open("rb") as handle:
-            handle.seek(found[1])
-            obj = json.loads(handle.readline())
-        if found[0] == "e":
-            return ErrorRecord.model_validate(obj)
-        return BriefingRecord.model_validate(obj)
+        model = ErrorRecord if found[0] == "e" else BriefingRecord
+        try:
+            with path.open("rb") as handle:
+                handle.seek(found[1])
+                return model.model_validate(decode_line(handle.readline()))
+        except (OSError, LineProblem, ValidationError):
+            return None  # the file changed under the index: the next refresh rebuilds it
 
 
 def _inode(path: Path) -> int:

@@ -139,7 +139,10 @@ def _load(path: Path) -> list[tuple[str, dict[str, Any]]]:
         for number, item in read_json_lines(path, objects=False):
             if isinstance(item, BadLine):
                 if number == 1 and item.reason.startswith("malformed JSON"):
-                    found = _whole(path, EXPORT_LIMITS)  # one pretty-printed task
+                    whole = load_json_file(path, EXPORT_LIMITS)  # one pretty-printed task?
+                    if isinstance(whole, BadLine):
+                        raise InteropError(f"{item} (neither JSON nor JSONL); {_FIX}")
+                    found = _items(path, whole)
                     break
                 raise InteropError(f"{item}; {_FIX}")
             found.append((f"{path}:{number}", item))
@@ -165,6 +168,10 @@ def _whole(path: Path, limits: InputLimits) -> list[tuple[str, Any]]:
     whole = load_json_file(path, limits)
     if isinstance(whole, BadLine):
         raise InteropError(f"{whole}; {_FIX}")
+    return _items(path, whole)
+
+
+def _items(path: Path, whole: Any) -> list[tuple[str, Any]]:
     items = whole if isinstance(whole, list) else [whole]
     return [(f"{path}: item {n}", item) for n, item in enumerate(items, 1)]
 
@@ -176,9 +183,13 @@ def _draft(value: Any) -> GoldRecord | None:
 
 
 def _who(value: Any) -> str:
+    """The annotator's name as a gold file name (`GoldStore`'s rule: ASCII letters,
+    digits, '.', '_', '-', starting with a letter or digit, at most 64 characters)."""
     if isinstance(value, dict):
         value = value.get("email") or value.get("username") or value.get("id")
-    return "".join(c if c.isalnum() or c in "._-" else "_" for c in str(value)) or "annotator"
+    name = "".join(c if c.isascii() and (c.isalnum() or c in "._-") else "_" for c in str(value))
+    name = name.lstrip("._-")[:64]
+    return name or "annotator"
 
 
 def _labelstudio(task: dict[str, Any]) -> Iterator[tuple[str, GoldRecord]]:

@@ -85,6 +85,7 @@ def review_context(
         "version": version,
         "saved": saved,
         "text": article.text if article else None,
+        "gold_problems": store.problems(),
     }
 
 

@@ -1,20 +1,23 @@
 """The runs under the workspace's RUNS_DIR and what the runs page shows about each.
 
-Manifests are read as plain JSON, not through `Manifest`, so the page keeps working
-with manifests written by newer versions (extra counts such as `partial`) and still
-shows a run whose manifest is half-written: the status then reads "unreadable".
+Manifests are read as plain JSON through the guarded reader (`newsbrief.inputs.jsonl`),
+not through `Manifest`, so the page keeps working with manifests written by newer
+versions (extra counts such as `partial`), and a damaged manifest (half-written, edited,
+hostile) shows that one run as "damaged", with the reason, while the rest are served.
 Every path the app opens is resolved here, under RUNS_DIR, and nowhere else.
 """
 
 from __future__ import annotations
 
 import hashlib
-import json
+import math
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from newsbrief.errors import BriefingError
+from newsbrief.inputs.jsonl import BadLine, load_json_file
+from newsbrief.inputs.lines import printable
 from newsbrief.run.rundir import MANIFEST
 from newsbrief.run.verdict import judge_manifest
 
@@ -54,37 +57,50 @@ class RunSummary:
     faithfulness: float | None  # share of prose claims the article supports
     elapsed_s: float
     overall: float | None
+    damage: str | None = None  # why the manifest cannot be read (the run shows as damaged)
 
     def as_dict(self) -> dict[str, Any]:
         return dict(self.__dict__)
 
 
-def _json(path: Path) -> dict[str, Any] | None:
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
-    return data if isinstance(data, dict) else None
+def _json(path: Path) -> dict[str, Any] | BadLine:
+    """A JSON object file through the guarded reader; a `BadLine` says why not."""
+    data = load_json_file(path)
+    if isinstance(data, BadLine | dict):
+        return data
+    return BadLine(path, 0, "not a JSON object")
+
+
+def _dict(value: object) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}
 
 
 def _number(value: object) -> float | None:
-    return float(value) if isinstance(value, int | float) else None
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    return float(value) if math.isfinite(value) else None
+
+
+def _int(value: object) -> int:
+    number = _number(value)
+    return int(number) if number is not None else 0
 
 
 def _overall(run_dir: Path) -> float | None:
-    data = _json(run_dir / EVAL_FILE) or {}
-    overall = (data.get("aggregate") or {}).get("overall") or {}
-    mean = overall.get("mean") if isinstance(overall, dict) else None
-    return float(mean) if isinstance(mean, int | float) else None
+    data = _json(run_dir / EVAL_FILE) if (run_dir / EVAL_FILE).exists() else {}
+    overall = _dict(_dict(data).get("aggregate")).get("overall")
+    return _number(_dict(overall).get("mean"))
 
 
 def summarise(root: Path, run_dir: Path) -> RunSummary:
-    m = _json(run_dir / MANIFEST) or {}
-    counts = m.get("counts") or {}
-    usage = m.get("usage") or {}
+    found = _json(run_dir / MANIFEST)
+    m = _dict(found)
+    counts, usage = _dict(m.get("counts")), _dict(m.get("usage"))
     rate = m.get("grounding_rate")
     partial = counts.get("partial", m.get("partial"))
     status = str(m.get("status", "unreadable")) if m else "unreadable"
+    if isinstance(found, BadLine):
+        status = "damaged"
     verdict = judge_manifest(m) if m else None
     bad = verdict is not None and verdict.problem is not None
     return RunSummary(
@@ -100,16 +116,21 @@ def summarise(root: Path, run_dir: Path) -> RunSummary:
         problem=(verdict.problem or "") if verdict is not None else "",
         title=run_dir.relative_to(root).as_posix() if run_dir != root else run_dir.name,
         started_at=str(m.get("started_at", "")),
-        read=int(counts.get("read", 0)),
-        ok=int(counts.get("ok", 0)),
-        errors=int(counts.get("errors", 0)),
-        partial=int(partial) if isinstance(partial, int) else None,
-        tokens=int(usage.get("prompt_tokens", 0)) + int(usage.get("completion_tokens", 0)),
-        cost_usd=float(usage.get("cost_usd", 0.0)),
-        grounding_rate=float(rate) if isinstance(rate, int | float) else None,
-        faithfulness=_number((m.get("faithfulness") or {}).get("supported_rate")),
-        elapsed_s=float(m.get("elapsed_s", 0.0) or 0.0),
+        read=_int(counts.get("read")),
+        ok=_int(counts.get("ok")),
+        errors=_int(counts.get("errors")),
+        partial=int(partial)
+        if isinstance(partial, int) and not isinstance(partial, bool)
+        else None,
+        tokens=_int(usage.get("prompt_tokens")) + _int(usage.get("completion_tokens")),
+        cost_usd=_number(usage.get("cost_usd")) or 0.0,
+        grounding_rate=_number(rate),
+        faithfulness=_number(_dict(m.get("faithfulness")).get("supported_rate")),
+        elapsed_s=_number(m.get("elapsed_s")) or 0.0,
         overall=_overall(run_dir),
+        damage=f"{printable(str(found), 300)}; restore the file or move this run away"
+        if isinstance(found, BadLine)
+        else None,
     )
 
 

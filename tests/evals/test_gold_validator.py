@@ -167,7 +167,7 @@ def test_non_utf8_line_is_reported_and_the_rest_still_checked(tmp_path: Path) ->
     path.write_bytes(b'{"id": "\xff"}\n' + line(id="ok").encode() + b"\n")
     found = validate_gold_file(path)
     assert [(p.line, p.field) for p in found] == [(1, "")]
-    assert "not UTF-8" in found[0].message
+    assert "invalid UTF-8" in found[0].message
 
 
 def test_load_gold_raises_with_every_error_and_ignores_warnings(tmp_path: Path) -> None:
