@@ -59,7 +59,7 @@ def recorded_max_error_rate(sessions: list[Any]) -> float:
     (sessions are models or, in the workspace, plain dicts)."""
     for session in reversed(sessions):
         options = session.get("options") if isinstance(session, dict) else session.options
-        rate = (options or {}).get("max_error_rate")
+        rate = options.get("max_error_rate") if isinstance(options, dict) else None
         if isinstance(rate, int | float):
             return float(rate)
     return DEFAULT_MAX_ERROR_RATE
@@ -79,5 +79,11 @@ def judge_manifest(manifest: dict[str, Any]) -> RunVerdict:
         str(manifest.get("status", "unreadable")),
         count("ok") + count("partial"),
         count("errors"),
-        recorded_max_error_rate(list(manifest.get("sessions") or [])),
+        recorded_max_error_rate(
+            [s for s in _list(manifest.get("sessions")) if isinstance(s, dict)]
+        ),
     )
+
+
+def _list(value: object) -> list[Any]:
+    return value if isinstance(value, list) else []
