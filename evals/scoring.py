@@ -217,6 +217,11 @@ class GoldSet:
 
 GoldInput = Path | str | GoldSet | Sequence[GoldRecord]
 
+# Scoring without gold: every gold metric is undefined, and what needs no gold
+# (grounding, faithfulness, operations) is still measured. Its hash keeps eval.json
+# files scored with gold apart from reference-free ones.
+NO_GOLD = GoldSet([], "(no gold: reference-free metrics only)", "none")
+
 
 def resolve_gold(gold: GoldInput) -> GoldSet:
     """A gold file path, an already loaded `GoldSet`, or records held in memory."""

@@ -12,7 +12,7 @@ from typing import Any
 from newsbrief.evals.compare import Comparison
 from newsbrief.evals.field_diff import FIELDS, field_of, field_rows
 from newsbrief.evals.report import svg
-from newsbrief.evals.scoring import EvalResult
+from newsbrief.evals.scoring import NO_GOLD, EvalResult
 from newsbrief.evals.stats import INTERVAL
 from newsbrief.evals.usage_errors import EvalUsageError
 
@@ -209,7 +209,12 @@ def build_context(
     ]
     return {
         "runs": [_run_info("A", result)] + ([_run_info("B", other)] if other else []),
-        "gold": {"path": result.gold_label, "hash": result.gold_hash, "records": len(result.gold)},
+        "gold": {
+            "path": result.gold_label,
+            "hash": result.gold_hash,
+            "records": len(result.gold),
+            "none": result.gold_hash == NO_GOLD.hash,
+        },
         "weights": result.weights,
         "fields": _field_table(result, other),
         "bars": svg.bar_chart(weighted, "weighted metrics", labels) if weighted else None,

@@ -37,7 +37,7 @@ from newsbrief.evals.errors import GoldFileError
 from newsbrief.evals.evalfile import set_aside_other_gold, write_eval_file
 from newsbrief.evals.history import main_gold, scan_history, write_history_html
 from newsbrief.evals.metrics import metric_catalogue
-from newsbrief.evals.scoring import EvalResult, GoldSet, resolve_gold, score_run
+from newsbrief.evals.scoring import NO_GOLD, EvalResult, GoldSet, resolve_gold, score_run
 from newsbrief.evals.usage_errors import EvalUsageError
 from newsbrief.evals.weights import load_weights
 
@@ -55,6 +55,9 @@ def user_errors() -> Iterator[None]:
         raise EvalInputError(str(exc)) from exc
 
 
+_DEFAULTED = "newsbrief.eval.defaulted"
+
+
 class DefaultCommandGroup(click.Group):
     """A group that runs `default_command` unless the first argument names a subcommand."""
 
@@ -65,37 +68,68 @@ class DefaultCommandGroup(click.Group):
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
         if args and args[0] not in self.commands and args[0] not in ctx.help_option_names:
             args = [self.default_command, *args]
+            ctx.meta[_DEFAULTED] = True
         return super().parse_args(ctx, args)
 
 
-def scoring_options(func):  # type: ignore[no-untyped-def]
-    """Options shared by every command that scores runs."""
-    file_path = click.Path(path_type=Path, dir_okay=False)
-    func = click.option(
-        "--articles-file",
-        type=file_path,
-        help="JSONL of the articles (id, text) for grounding checks when the "
-        "gold has no text (default: the run's input if it exists).",
-    )(func)
-    func = click.option(
-        "--weights",
-        "weights_file",
-        type=file_path,
-        help="JSON/YAML file 'metric: weight' for the overall score (replaces the defaults).",
-    )(func)
-    return click.option(
-        "--gold",
-        "gold_path",
-        required=True,
-        type=click.Path(path_type=Path, dir_okay=False),
-        help="Gold JSONL (one GoldRecord per line).",
-    )(func)
+class _DefaultContext(click.Context):
+    """The default command's context, named as the user typed it: `briefing eval RUN`
+    reports usage errors as `briefing eval ...`, not as a subcommand never typed."""
+
+    @property
+    def command_path(self) -> str:
+        if self.parent is not None and self.meta.get(_DEFAULTED):
+            return self.parent.command_path
+        return super().command_path
+
+
+class DefaultCommand(click.Command):
+    context_class = _DefaultContext
+
+
+def scoring_options(*, gold_required: bool = True):  # type: ignore[no-untyped-def]
+    """Options shared by every command that scores runs. Without `gold_required`, a
+    missing --gold scores the reference-free metrics only."""
+
+    def decorate(func):  # type: ignore[no-untyped-def]
+        file_path = click.Path(path_type=Path, dir_okay=False)
+        func = click.option(
+            "--articles-file",
+            type=file_path,
+            help="JSONL of the articles (id, text) for grounding checks when the "
+            "gold has no text (default: the run's input if it exists).",
+        )(func)
+        func = click.option(
+            "--weights",
+            "weights_file",
+            type=file_path,
+            help="JSON/YAML file 'metric: weight' for the overall score (replaces the defaults).",
+        )(func)
+        return click.option(
+            "--gold",
+            "gold_path",
+            required=gold_required,
+            type=file_path,
+            help="Gold JSONL (one GoldRecord per line)."
+            + (
+                ""
+                if gold_required
+                else " Without it: grounding, faithfulness and operations metrics only."
+            ),
+        )(func)
+
+    return decorate
 
 
 def score(
-    run_dir: Path, gold: Path | GoldSet, weights_file: Path | None, articles_file: Path | None
+    run_dir: Path,
+    gold: Path | GoldSet | None,
+    weights_file: Path | None,
+    articles_file: Path | None,
 ) -> EvalResult:
-    """Score one run, turning user errors into clear messages."""
+    """Score one run (reference-free metrics only when `gold` is None), turning user
+    errors into clear messages."""
+    gold = NO_GOLD if gold is None else gold
     with user_errors():
         weights = load_weights(weights_file, metric_catalogue()) if weights_file else None
         return score_run(run_dir, gold, weights=weights, articles_file=articles_file)
@@ -151,8 +185,10 @@ def spread_line(result: EvalResult, label: str = "") -> str | None:
     )
 
 
-def load_gold_once(gold_path: Path) -> GoldSet:
-    """Gold for scoring two runs: parsed (and hashed) once."""
+def load_gold_once(gold_path: Path | None) -> GoldSet:
+    """Gold for scoring two runs: parsed (and hashed) once; NO_GOLD without a path."""
+    if gold_path is None:
+        return NO_GOLD
     with user_errors():
         return resolve_gold(gold_path)
 
@@ -164,25 +200,25 @@ def load_gold_once(gold_path: Path) -> GoldSet:
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 def eval_group() -> None:
-    """Score a run against gold, or compare two runs.
+    """Score a run (against gold, or reference-free without it), or compare two runs.
 
     \b
-      briefing eval RUN_DIR --gold GOLD.jsonl
+      briefing eval RUN_DIR [--gold GOLD.jsonl] [--no-write]
       briefing eval compare RUN_A RUN_B --gold GOLD.jsonl [--fail-on-regression]
       briefing eval history RUNS_DIR [--metric actors.f1]
 
-    A first argument that is not a subcommand runs `score`; see `briefing eval score -h`.
+    `briefing eval RUN_DIR` is short for `briefing eval score RUN_DIR`.
     """
 
 
-@eval_group.command("score")
+@eval_group.command("score", cls=DefaultCommand)
 @click.argument("run_dir", type=click.Path(path_type=Path, file_okay=False))
-@scoring_options
+@scoring_options(gold_required=False)
 @click.option("--no-write", is_flag=True, help="Do not write eval.json into the run directory.")
 @judge_options
 def score_cmd(
     run_dir: Path,
-    gold_path: Path,
+    gold_path: Path | None,
     weights_file: Path | None,
     articles_file: Path | None,
     no_write: bool,
@@ -191,7 +227,8 @@ def score_cmd(
     judge_base_url: str | None,
     judge_timeout: float,
 ) -> None:
-    """Score RUN_DIR against gold and write RUN_DIR/eval.json (the default command).
+    """Score RUN_DIR and write RUN_DIR/eval.json (the default command): every metric
+    with --gold; without it, grounding, faithfulness and operations metrics only.
 
     With --judge, the faithfulness figures read the judge's verdicts on the claims the
     rules leave doubtful (the judge's cost is printed apart; see docs/judge.md)."""
@@ -201,12 +238,20 @@ def score_cmd(
         judge_result(judge, result, articles_file)
     stdout.print(scores_table(result))
     coverage = result.coverage()
-    stdout.print(
-        f"{coverage['scored_with_gold']} of {coverage['run_articles']} articles have "
-        f"gold; {coverage['gold_missing_from_run']} gold articles are not in the run; "
-        f"{coverage['errors']} errors, {coverage['invalid']} schema-invalid lines "
-        "(failed and missing articles score 0)."
-    )
+    if gold_path is None:
+        stdout.print(
+            f"No gold: reference-free metrics only (grounding, faithfulness, operations) "
+            f"over {coverage['run_articles']} articles; {coverage['errors']} errors, "
+            f"{coverage['invalid']} schema-invalid lines. Pass --gold GOLD.jsonl to score "
+            "the fields."
+        )
+    else:
+        stdout.print(
+            f"{coverage['scored_with_gold']} of {coverage['run_articles']} articles have "
+            f"gold; {coverage['gold_missing_from_run']} gold articles are not in the run; "
+            f"{coverage['errors']} errors, {coverage['invalid']} schema-invalid lines "
+            "(failed and missing articles score 0)."
+        )
     stdout.print(faithfulness_line(result.faithfulness()))
     if judge is not None:
         print_judge_line(result.judge)
@@ -225,7 +270,7 @@ def score_cmd(
 @eval_group.command("compare")
 @click.argument("run_a", type=click.Path(path_type=Path, file_okay=False))
 @click.argument("run_b", type=click.Path(path_type=Path, file_okay=False))
-@scoring_options
+@scoring_options()
 @click.option("--resamples", type=int, default=None, hidden=True, help="No longer used.")
 @click.option("--seed", type=int, default=None, hidden=True, help="No longer used.")
 @click.option(

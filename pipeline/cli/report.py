@@ -1,4 +1,7 @@
-"""`briefing report RUN_DIR --gold GOLD [-o report.html] [--compare RUN_B]`: an HTML report.
+"""`briefing report RUN_DIR [--gold GOLD] [-o report.html] [--compare RUN_B]`: an HTML report.
+
+Without --gold it reports the reference-free metrics (grounding, faithfulness,
+operations); a comparison (--compare) needs gold.
 
 The report is one self-contained file (inline CSS and SVG, no scripts, no network) that
 can be attached to a pull request or mailed around.
@@ -11,7 +14,13 @@ from pathlib import Path
 import click
 
 from newsbrief.cli.common import console_note, stdout
-from newsbrief.cli.eval_cmd import load_gold_once, score, scoring_options, user_errors
+from newsbrief.cli.eval_cmd import (
+    EvalInputError,
+    load_gold_once,
+    score,
+    scoring_options,
+    user_errors,
+)
 from newsbrief.cli.judging import judge_for_run, judge_options, judge_result, print_judge_line
 from newsbrief.evals.compare import compare_results
 from newsbrief.evals.report import write_report
@@ -19,7 +28,7 @@ from newsbrief.evals.report import write_report
 
 @click.command("report")
 @click.argument("run_dir", type=click.Path(path_type=Path, file_okay=False))
-@scoring_options
+@scoring_options(gold_required=False)
 @click.option(
     "-o",
     "--output",
@@ -46,7 +55,7 @@ from newsbrief.evals.report import write_report
 @judge_options
 def report_cmd(
     run_dir: Path,
-    gold_path: Path,
+    gold_path: Path | None,
     weights_file: Path | None,
     articles_file: Path | None,
     output: Path | None,
@@ -63,6 +72,12 @@ def report_cmd(
 
     With --judge, the faithfulness table reads the judge's verdicts on the claims the
     rules leave doubtful, for both runs (see docs/judge.md)."""
+    if compare_dir is not None and gold_path is None:
+        raise EvalInputError(
+            "--compare needs --gold GOLD.jsonl: the gate compares scores against gold"
+        )
+    if resamples is not None or seed is not None:
+        console_note("--resamples and --seed are no longer used: every test is exact or t")
     options = (judge_model, judge_all, judge_base_url, judge_timeout)
     judge = judge_for_run(run_dir, *options)
     gold = load_gold_once(gold_path)
