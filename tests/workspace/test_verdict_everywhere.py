@@ -9,6 +9,7 @@ file, the HTML as a browser would parse it, the page over HTTP).
 
 from __future__ import annotations
 
+import io
 import json
 import re
 from dataclasses import dataclass
@@ -54,15 +55,13 @@ CASES: list[tuple[str, str, str | None, str]] = [
 ]
 
 
-def terminal(capsys: pytest.CaptureFixture[str], gold: Path, a: Path, b: Path) -> Shown:
+def terminal(consoles: tuple[io.StringIO, io.StringIO], gold: Path, a: Path, b: Path) -> Shown:
     assert run_cli("eval", "compare", a, b, "--gold", gold, "--top", "0") == 0
-    captured = capsys.readouterr()
-    row = next(line.split() for line in captured.out.splitlines() if line.startswith(" overall"))
-    verdict = re.search(
-        r"^verdict: (regression|no regression|undecided): (.*)$", captured.err, re.M
-    )
-    assert verdict is not None, captured.err
-    assert "error:" not in captured.err  # exit 0: no "error:" line
+    out, err = (buffer.getvalue() for buffer in consoles)
+    row = next(line.split() for line in out.splitlines() if line.startswith(" overall"))
+    verdict = re.search(r"^verdict: (regression|no regression|undecided): (.*)$", err, re.M)
+    assert verdict is not None, err
+    assert "error:" not in err  # exit 0: no "error:" line
     mark = row[-1]
     outcome = verdict.group(1)
     return Shown(
@@ -116,11 +115,16 @@ def workspace(root: Path, gold: Path, a: Path, b: Path, labels: Path) -> Shown:
     return _html(page, "metrics", "last()")
 
 
-@pytest.fixture(autouse=True)
-def wide_consoles(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Rich wraps at 80 columns under pytest; widen it so each line stays whole."""
-    for console in (common.stdout, common.stderr):
+@pytest.fixture
+def consoles(monkeypatch: pytest.MonkeyPatch) -> tuple[io.StringIO, io.StringIO]:
+    """What the command prints to stdout and stderr, lines whole (no wrapping). Read
+    from the consoles themselves: uvicorn, started later in the test, binds its log
+    handlers to whatever sys.stderr is then, so pytest's capture stays out of it."""
+    buffers = (io.StringIO(), io.StringIO())
+    for console, buffer in zip((common.stdout, common.stderr), buffers, strict=True):
+        monkeypatch.setattr(console, "file", buffer)
         monkeypatch.setattr(console, "_width", 400)
+    return buffers
 
 
 @pytest.mark.parametrize(("case", "outcome", "because", "mark"), CASES, ids=[c[0] for c in CASES])
@@ -130,14 +134,14 @@ def test_every_output_shows_the_same_verdict(
     because: str | None,
     mark: str,
     tmp_path: Path,
-    capsys: pytest.CaptureFixture[str],
+    consoles: tuple[io.StringIO, io.StringIO],
 ) -> None:
     root = tmp_path / "runs"
     root.mkdir()
     gold, a, b = GATE_CASES[case](root)
     gold = gold.rename(tmp_path / "gold.jsonl")  # the runs folder holds runs only
     shown = {
-        "terminal": terminal(capsys, gold, a, b),
+        "terminal": terminal(consoles, gold, a, b),
         "eval.json": eval_json(b),
         "report": report(tmp_path, gold, a, b),
         "workspace": workspace(root, gold, a, b, tmp_path / "labels"),
