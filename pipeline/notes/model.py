@@ -311,8 +311,16 @@ def _prose_item(check: ClaimCheck, text: str | None) -> Item:
         status,
         tuple(check.support),
         sources,
-        check.reason,
+        _reason(check),
     )
+
+
+def _reason(check: ClaimCheck) -> str | None:
+    """The check's reason, saying so when the verdict is the LLM judge's (`--judge`): a
+    reader weighs a model's word differently from a rule's."""
+    if check.stage == "judge":
+        return f"judge: {check.reason}" if check.reason else "judge"
+    return check.reason
 
 
 def collect_items(briefing: Briefing, text: str | None) -> list[Item]:
