@@ -125,8 +125,9 @@ class Removal(BaseModel):
 class JudgeReport(BaseModel):
     """What the judge did to one briefing (`BriefingRecord.judge`).
 
-    `sent` claims were asked about in `requests` requests (chunks of at most a few claims,
-    so no verdict list is cut off); `changed` got another verdict, `confirmed` kept theirs
+    `sent` claims needed its decision and were put to it in `requests` requests (chunks
+    of at most a few claims, so no verdict list is cut off; after an error the rest are
+    not sent, and count as unanswered); `changed` got another verdict, `confirmed` kept theirs
     on the judge's word, `voided` were judge verdicts thrown out (a citation not in the
     article, see `ClaimCheck.reason`), `unanswered` got no usable verdict. `error` says
     why the judge stopped early: the briefing then keeps the rules' verdicts for every

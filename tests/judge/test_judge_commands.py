@@ -212,3 +212,23 @@ def test_judge_cost_written_after_the_last_checkpoint_survives_a_kill(
     assert resumed.judge is not None and finished.judge is not None
     assert resumed.judge.articles == 2
     assert resumed.judge.usage == finished.judge.usage
+
+
+@pytest.mark.parametrize(
+    ("model", "judge", "says"),
+    [
+        ("baseline", "same", "--judge same: the run's model is the baseline"),
+        ("openai:test-model", "baseline", "--judge baseline: the baseline calls no model"),
+        ("openai:test-model", "nonsense:x", "unknown model 'nonsense:x'"),
+    ],
+)
+def test_a_judge_that_cannot_judge_is_a_usage_error(
+    model: str, judge: str, says: str, serve, archive: Path, tmp_path: Path, capsys
+) -> None:  # type: ignore[no-untyped-def]
+    serve("agrees")
+    code = run_cli(
+        "run", archive, "--model", model, "--run-dir", tmp_path / "run", "--judge", judge
+    )
+    assert code == 2
+    assert says in " ".join(capsys.readouterr().err.split())
+    assert not (tmp_path / "run").exists()
