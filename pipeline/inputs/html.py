@@ -19,6 +19,7 @@ import re
 from typing import Any
 
 from newsbrief.errors import InputError
+from newsbrief.inputs.pagetext import has_article_text
 from newsbrief.schemas import Article
 
 __all__ = ["MAX_ATTRIBUTE_CHARS", "MAX_PAGE_BYTES", "html_article"]
@@ -84,6 +85,12 @@ def html_article(
         raise InputError(
             f"{name}: no article text found in the HTML (an index page, a page that "
             "needs JavaScript, or an empty article); save the article page itself"
+        )
+    if not has_article_text(text):
+        shown = " ".join(text.split())[:60]
+        raise InputError(
+            f"{name}: no article text in the HTML, only navigation or footer "
+            f"({shown!r}); save the article page itself"
         )
     assert found is not None
     meta: dict[str, Any] = {"format": "html"}

@@ -15,6 +15,8 @@ input's, unchanged. Prompts show the blanked lines as empty lines
 
 Only what is furniture beyond doubt is blanked: datelines, headings, tables and lists
 stay. A line is furniture when it is a page control ('scroll to top', 'Advertisement'),
+a promotion kept inside the body ('Try our new newsletter: ...', 'Sign up for ...',
+'Sponsored: ...', 'Read more: <headline>'; `furniture.PROMO`),
 an image or file name, a caption (ends with a photo credit, or starts 'Photo:'), a
 repeat of an earlier line or of the headline, a line in another script than the
 article's, or, among the first lines, a byline ('By ...', or a short name-like line).
@@ -27,7 +29,13 @@ from collections.abc import Iterator
 
 from newsbrief.schemas import Article, FurnitureSpan
 from newsbrief.schemas.article import FurnitureKind
-from newsbrief.text.furniture import _FILE_NAME, _JUNK_PHRASES, split_credit
+from newsbrief.text.furniture import (
+    _FILE_NAME,
+    _JUNK_PHRASES,
+    PROMO,
+    PROMO_MAX_WORDS,
+    split_credit,
+)
 
 __all__ = ["clean_article", "compact_blank_lines", "furniture_spans"]
 
@@ -83,6 +91,9 @@ def _kind(line: str, position: int, seen: set[str], latin_article: bool) -> Furn
     stripped = line.strip()
     if stripped.lower().strip(" .:-–—") in _JUNK_PHRASES:
         return "control"
+    if len(stripped.split()) <= PROMO_MAX_WORDS and PROMO.search(stripped):
+        return "control"  # a newsletter box, an inline ad, 'Read more: ...'
+
     if _FILE_NAME.match(stripped):
         return "file_name"
     if stripped in seen and _LETTER.search(stripped):  # not table rules like '---|---|'

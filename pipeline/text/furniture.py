@@ -35,6 +35,23 @@ _JUNK_PHRASES = words(
     "close;related articles;related;subscribe;print;email",
     sep=";",
 )
+# Promotion inside an article body that the page's boilerplate removal kept (a box
+# with no class name to give it away): a call to action at the start of a short line
+# ('Try our new newsletter: ...', 'Sign up for ...', 'Follow us on ...', 'Sponsored:',
+# 'Read more: <headline>'), or a line that sells a newsletter. News prose does not open
+# a paragraph with an imperative to the reader, so a whole line is blanked, never part.
+PROMO = re.compile(
+    r"^(?:(?:try|get|download|join|sign up for|subscribe to) (?:our|the)\b.{0,80}"
+    r"\b(?:newsletters?|app|podcast|briefing|digest|edition|inbox)\b"
+    r"|sign up\b|subscribe (?:now|today|here|for)\b|(?:follow|like|join) us\b"
+    r"|click here\b|(?:sponsored|advertisement|advertising|promoted|partner content)\s*[:|-]"
+    r"|(?:read|see|watch|listen)(?: more| also)?\s*:|related\s*:|more on this story\b"
+    r"|don'?t miss\b)"
+    r"|\bnewsletter\b.{0,120}\b(?:sign up|subscribe|inbox)\b",
+    re.IGNORECASE,
+)
+PROMO_MAX_WORDS = 40
+
 # Labels that prefix a standfirst ('Synopsis: ...'); the prose after them is kept.
 _LABEL = re.compile(r"^(?:Synopsis|Summary|Abstract|Highlights?|Update[d]?)\s*:\s*", re.IGNORECASE)
 # A photo credit after the last sentence of a caption: 'RCAF', 'PMO', 'KT/Heng Chivoan'.
