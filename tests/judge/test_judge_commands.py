@@ -93,7 +93,12 @@ def test_run_with_a_careful_judge_records_its_verdicts_and_its_cost_apart(
     serve, archive: Path, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
     server = serve("agrees")
-    assert _run(archive, tmp_path / "run", "--judge", "openai:judge-model") == 0
+    prices = tmp_path / "prices.json"  # USD per 1M tokens: briefing input 1, judge input 1000
+    prices.write_text(json.dumps({"models": {
+        "test-model": {"input": 1.0, "output": 2.0},
+        "judge-model": {"input": 1000.0, "output": 2000.0},
+    }}))  # fmt: skip
+    assert _run(archive, tmp_path / "run", "--judge", "openai:judge-model", "--prices", prices) == 0
     records = list(read_briefings(tmp_path / "run"))
     assert sorted(r.id for r in records) == ["flood", "quake"]
     for record in records:
@@ -111,6 +116,17 @@ def test_run_with_a_careful_judge_records_its_verdicts_and_its_cost_apart(
     assert manifest.judge is not None and manifest.judge.articles == 2
     assert manifest.judge.usage.requests == len(judged)
     assert manifest.usage.requests == 2  # briefings: one request per article, no judge
+    # each priced at its own model's rates, and kept apart
+    brief, judge = manifest.usage, manifest.judge.usage
+    assert brief.cost_usd == pytest.approx(
+        (brief.prompt_tokens + 2 * brief.completion_tokens) / 1e6
+    )
+    assert judge.cost_usd == pytest.approx(
+        (judge.prompt_tokens + 2 * judge.completion_tokens) / 1e3
+    )
+    assert judge.cost_usd > 0 and sum(r.judge.usage.cost_usd for r in records) == pytest.approx(  # type: ignore[union-attr]
+        judge.cost_usd
+    )
     assert {r.body["model"] for r in judged} == {"judge-model"}
 
 

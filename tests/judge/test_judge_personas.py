@@ -207,3 +207,13 @@ async def test_the_judge_is_a_verifier_stage_after_the_rules(
     checks = await judge.verify(TEXT, briefing, briefing.checks)
     assert [c.stage for c in checks] == ["judge", "judge", "rules", "judge"]
     assert briefing.checks == stage_one()  # the stage returns a new list
+
+
+async def test_judge_requests_take_from_the_runs_rate_limit(make_judge, briefing: Briefing) -> None:  # type: ignore[no-untyped-def]
+    from newsbrief.run.ratelimit import RateLimiter
+
+    _, judge = await make_judge("agrees")
+    limiter = RateLimiter(rpm=6)  # a bucket of one request, refilled every 10 s
+    judge.limiter = limiter
+    await judge.judge(TEXT, briefing, briefing.checks)
+    assert limiter.requests is not None and limiter.requests.level < 0.5  # the judge took it
