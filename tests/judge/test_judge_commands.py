@@ -21,7 +21,7 @@ from newsbrief.schemas import GoldBriefing, GoldRecord
 from tests.support.cli import run_cli
 from tests.support.fake_briefing import article_text_of, briefing_for_text, dumps
 from tests.support.fake_openai import FakeOpenAIServer
-from tests.support.judge_personas import is_judge_request, judge_responder
+from tests.support.judge_personas import JUDGE_PERSONAS, is_judge_request, judge_responder
 
 ARTICLES = [
     (
@@ -248,3 +248,22 @@ def test_a_judge_that_cannot_judge_is_a_usage_error(
     assert code == 2
     assert says in " ".join(capsys.readouterr().err.split())
     assert not (tmp_path / "run").exists()
+
+
+@pytest.mark.parametrize("persona", JUDGE_PERSONAS)
+def test_whatever_the_judge_does_every_briefing_is_written(
+    persona: str, serve, archive: Path, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    serve(persona)
+    code = _run(archive, tmp_path / "run", "--judge", "same", "--judge-timeout", "1")
+    assert code == 0
+    records = list(read_briefings(tmp_path / "run"))
+    assert sorted(r.id for r in records) == ["flood", "quake"]
+    assert all(r.judge is not None and r.judge.sent >= 2 for r in records)
+    manifest = read_manifest(tmp_path / "run")
+    assert manifest.counts.ok + manifest.counts.partial == 2 and manifest.counts.errors == 0
+    for record in records:  # every judge verdict that stands cites the article
+        text = dict(ARTICLES)[record.id]
+        for check in record.briefing.checks:
+            if check.stage == "judge" and check.citation is not None:
+                assert check.citation in text
