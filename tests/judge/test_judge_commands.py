@@ -267,3 +267,12 @@ def test_whatever_the_judge_does_every_briefing_is_written(
         for check in record.briefing.checks:
             if check.stage == "judge" and check.citation is not None:
                 assert check.citation in text
+
+
+def test_the_ray_engine_refuses_a_judge_and_says_how_to_judge_its_run(
+    serve, archive: Path, tmp_path: Path, capsys
+) -> None:  # type: ignore[no-untyped-def]
+    serve("agrees")
+    code = _run(archive, tmp_path / "run", "--engine", "ray", "--judge", "same")
+    assert code == 2
+    assert "briefing verify RUN_DIR --judge MODEL" in " ".join(capsys.readouterr().err.split())
