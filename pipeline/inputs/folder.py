@@ -18,7 +18,7 @@ from newsbrief.inputs.kinds import ARTICLE_FILE_KINDS, SUFFIXES
 from newsbrief.inputs.reader import InputProblem
 from newsbrief.schemas import Article
 
-__all__ = ["DEFAULT_GLOB", "folder_files", "read_folder"]
+__all__ = ["DEFAULT_GLOB", "folder_files", "printable_id", "read_folder", "read_folder_file"]
 
 DEFAULT_GLOB = "**/*"
 
@@ -58,7 +58,32 @@ def read_folder(
 ) -> Iterator[tuple[int, Article | InputProblem]]:
     """(file number, Article or InputProblem): a file that cannot be read is one problem."""
     for number, (article_id, path, file_kind) in enumerate(folder_files(root, glob, kind), 1):
-        try:
-            yield number, read_article_file(path, file_kind, article_id)
-        except InputError as exc:
-            yield number, InputProblem(number, str(exc), article_id)
+        yield number, read_folder_file(article_id, path, file_kind, number)
+
+
+def read_folder_file(
+    article_id: str, path: Path, kind: str, number: int = 0
+) -> Article | InputProblem:
+    """One file of a folder as its article, or the problem that stops it being one.
+
+    A name that is not UTF-8 (Latin-1 bytes from an old archive) cannot be an id: every
+    record and file the run writes is UTF-8. It becomes a problem naming the file as
+    `\\xNN` escapes, instead of a traceback that stopped the whole folder.
+    """
+    shown = printable_id(article_id)
+    if shown != article_id:
+        return InputProblem(
+            number,
+            f"{shown}: the file name is not UTF-8, so it cannot be an article id; rename "
+            "the file (e.g. `convmv -f latin1 -t utf8 --notest FILE`)",
+            shown,
+        )
+    try:
+        return read_article_file(path, kind, article_id)
+    except InputError as exc:
+        return InputProblem(number, str(exc), article_id)
+
+
+def printable_id(name: str) -> str:
+    """`name` with each undecodable byte of a file name (a surrogate escape) as `\\xNN`."""
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")

@@ -20,9 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from newsbrief.errors import InputError
-from newsbrief.inputs.files import read_article_file
-from newsbrief.inputs.folder import folder_files
+from newsbrief.inputs.folder import folder_files, printable_id, read_folder_file
 from newsbrief.inputs.reader import INPUT_ERROR_KEY, InputProblem
 from newsbrief.inputs.source import ResolvedInput
 from newsbrief.schemas import Article
@@ -132,16 +130,14 @@ def _folder_lines(
             stamp = _file_stamp(path)
         except OSError:
             stamp = ""
-        old = previous.get(article_id)
+        key = printable_id(article_id)  # a name that is not UTF-8 is kept as \xNN
+        old = previous.get(key)
         if stamp and old is not None and old[0] == stamp:
             line = old[1]
             problem = INPUT_ERROR_KEY in json.loads(line)
         else:
-            try:
-                item: Article | InputProblem = read_article_file(path, kind, article_id)
-            except InputError as exc:
-                item = InputProblem(0, str(exc), article_id)
+            item = read_folder_file(article_id, path, kind)
             line, problem = staged_line(item), isinstance(item, InputProblem)
         if stamp:
-            stamps[article_id] = stamp
+            stamps[key] = stamp
         yield problem, line

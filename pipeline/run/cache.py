@@ -15,7 +15,6 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +24,7 @@ from newsbrief.backends.base import Backend, Completion
 from newsbrief.errors import StorageError, storage_error
 from newsbrief.prompting.spec import PromptSpec
 from newsbrief.redact import redact
+from newsbrief.run.damaged import is_damage, set_aside
 from newsbrief.schemas import Article, Removal, Repair, Usage
 from newsbrief.schemas.hashing import schema_hash, stable_hash
 
@@ -58,7 +58,7 @@ class ResponseCache:
         try:
             self._db = self._open()
         except sqlite3.DatabaseError as exc:
-            if isinstance(exc, sqlite3.OperationalError):  # locked, read-only, unopenable
+            if not is_damage(exc):  # locked, read-only, unopenable
                 raise StorageError(
                     f"cannot open the response cache {self.path}: {exc}; {setting}"
                 ) from exc
@@ -79,7 +79,14 @@ class ResponseCache:
             db.execute(
                 "CREATE TABLE IF NOT EXISTS responses (key TEXT PRIMARY KEY, value TEXT NOT NULL)"
             )
-            db.execute("SELECT key FROM responses LIMIT 1").fetchall()
+            # What this code reads and writes, tried once: a table of another schema
+            # (other columns, a constraint) is damage found here, not one internal error
+            # per article later.
+            db.execute("SELECT key, value FROM responses LIMIT 1").fetchall()
+            db.execute("SAVEPOINT probe")
+            db.execute("INSERT OR REPLACE INTO responses (key, value) VALUES ('', '')")
+            db.execute("ROLLBACK TO probe")
+            db.execute("RELEASE probe")
             db.commit()
         except BaseException:
             db.close()
@@ -89,14 +96,8 @@ class ResponseCache:
     def _set_aside(self, exc: sqlite3.DatabaseError) -> str:
         """A damaged cache file is moved aside (kept, for a look) and a new one started:
         a cache only saves money, so losing it must never stop a run."""
-        stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
-        aside = self.path.with_name(f"{self.path.name}.corrupt-{stamp}")
         try:
-            os.replace(self.path, aside)
-            for suffix in ("-wal", "-shm"):
-                extra = self.path.with_name(self.path.name + suffix)
-                if extra.exists():
-                    os.replace(extra, aside.with_name(aside.name + suffix))
+            aside = set_aside(self.path)
         except OSError as move:
             raise storage_error(move, "the damaged response cache") from move
         return (
@@ -175,8 +176,8 @@ class CacheScope:
             usage = Usage.model_validate(data["usage"])
             repairs = [Repair.model_validate(r) for r in data.get("repairs", [])]
             removed = [Removal.model_validate(r) for r in data.get("removed", [])]
-        except (ValueError, KeyError, ValidationError):
-            return None
+        except (ValueError, KeyError, TypeError, ValidationError):
+            return None  # an entry of another shape (another version's): a miss
         return Completion(
             briefing=briefing,
             usage=usage,

@@ -32,6 +32,7 @@ from newsbrief.inputs.jsonl import BadLine, skip
 from newsbrief.inputs.reader import FieldMap, InputProblem
 from newsbrief.inputs.source import InputSpec, resolve_input
 from newsbrief.judge import Judge
+from newsbrief.redact import redact
 from newsbrief.run.judging import judge_stored
 from newsbrief.run.rundir import read_briefings, read_manifest
 from newsbrief.schemas import (
@@ -213,7 +214,8 @@ def verify_run(
         result.counts[(line["kind"], line["verdict"])] += 1
     tmp = result.path.with_name(VERIFY_FILE + ".tmp")
     tmp.write_text(
-        "".join(json.dumps(x, ensure_ascii=False) + "\n" for x in lines), encoding="utf-8"
+        redact("".join(json.dumps(x, ensure_ascii=False) + "\n" for x in lines)),
+        encoding="utf-8",
     )
     os.replace(tmp, result.path)
     return result

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import sys
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -24,12 +25,18 @@ from pydantic import ValidationError
 from newsbrief.inputs.jsonl import decode_line
 from newsbrief.inputs.lines import LineProblem
 from newsbrief.notes.countries import countries_of
+from newsbrief.redact import redact
+from newsbrief.run.damaged import is_damage, set_aside
 from newsbrief.run.rundir import BRIEFINGS, ERRORS
 from newsbrief.schemas import Briefing, BriefingRecord, ErrorRecord
 
 __all__ = ["ArticleFilter", "ArticleRow", "RunIndex"]
 
 INDEX_VERSION = "4"
+_COLUMNS = (
+    "id, seq, line, status, error_kind, file, offset, headline, ungrounded, contradicted, "
+    "unverified, injection, topics, countries, search"
+)
 _UNNUMBERED = 10**12  # records without an input line number sort after the numbered ones
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -129,12 +136,12 @@ def _briefing_row(obj: dict[str, Any]) -> tuple[Any, ...] | None:
         record.line,
         status,
         None,
-        b.headline,
+        redact(b.headline),
         *_flag_counts(b),
         int(b.injection_suspected),
         _bars(list(b.topics)),
         _bars(countries_of(b)),
-        " ".join(words).casefold(),
+        redact(" ".join(words)).casefold(),  # before casefold: keys are case-sensitive
     )
 
 
@@ -161,7 +168,7 @@ def _error_row(obj: dict[str, Any]) -> tuple[Any, ...] | None:
         return None
     if record.id is None:
         return None  # an unreadable input line: it has no article to open
-    headline = f"{record.kind} error: {record.message}"
+    headline = redact(f"{record.kind} error: {record.message}")
     return (
         record.id,
         record.line,
@@ -174,7 +181,7 @@ def _error_row(obj: dict[str, Any]) -> tuple[Any, ...] | None:
         0,
         "|",
         "|",
-        f"{record.id} {record.message}".casefold(),
+        redact(f"{record.id} {record.message}").casefold(),
     )
 
 
@@ -190,6 +197,7 @@ class RunIndex:
         self.done_bytes = 0  # progress of a refresh, for the "indexing" page
         self.todo_bytes = 0
         self._facets: dict[str, list[tuple[str, int]]] | None = None  # until rows change
+        self.warning: str | None = None  # set when a damaged index was set aside
 
     def pending_bytes(self) -> int:
         """Bytes of run files not indexed yet (all of them before the first build)."""
@@ -209,10 +217,33 @@ class RunIndex:
         return total
 
     def connect(self) -> sqlite3.Connection:
+        """The index database; a damaged one, or one of another schema, is set aside and
+        started anew (an index is rebuilt from the run's files, so nothing is lost)."""
         self.db_path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            return self._open()
+        except sqlite3.DatabaseError as exc:
+            if not is_damage(exc):
+                raise
+            aside = set_aside(self.db_path)
+            self.warning = (
+                f"the index {self.db_path} was damaged or of another version ({exc}); it was moved to "
+                f"{aside.name} and is rebuilt from the run's files"
+            )
+            print(f"briefing view: {self.warning}", file=sys.stderr, flush=True)
+            return self._open()
+
+    def _open(self) -> sqlite3.Connection:
         conn = sqlite3.connect(self.db_path, timeout=30)
-        conn.execute("PRAGMA journal_mode=WAL")
-        conn.executescript(_SCHEMA)
+        try:
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.executescript(_SCHEMA)
+            # every column this class reads or writes: another schema is damage
+            conn.execute(f"SELECT {_COLUMNS} FROM articles LIMIT 1").fetchall()
+            conn.execute("SELECT key, value FROM meta LIMIT 1").fetchall()
+        except BaseException:
+            conn.close()
+            raise
         return conn
 
     # -- building -------------------------------------------------------------------

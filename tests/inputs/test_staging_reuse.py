@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from newsbrief.inputs import folder as folder_module
 from newsbrief.inputs import staging
 from newsbrief.inputs.source import InputSpec, resolve_input
 from tests.inputs.cli_helpers import PAGE, needs_html, write_seed
@@ -17,13 +18,13 @@ from tests.inputs.cli_helpers import PAGE, needs_html, write_seed
 def reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """The ids of the files staging reads (and extracts) from disk."""
     seen: list[str] = []
-    real = staging.read_article_file
+    real = folder_module.read_article_file  # staging reads each file through the folder's reader
 
     def counting(path, kind, article_id=None):  # type: ignore[no-untyped-def]
         seen.append(article_id)
         return real(path, kind, article_id)
 
-    monkeypatch.setattr(staging, "read_article_file", counting)
+    monkeypatch.setattr(folder_module, "read_article_file", counting)
     return seen
 
 

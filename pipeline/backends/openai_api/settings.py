@@ -90,8 +90,10 @@ class OpenAISettings:
                 return options[name]
             return env.get(variable) or None if variable else None
 
-        base_url = pick("base_url", "OPENAI_BASE_URL")
-        api_key = pick("api_key", "OPENAI_API_KEY")
+        # A CRLF .env leaves "\r" at the end of every value: stripped, it is the value
+        # meant; left in, every request failed as a "validation" error and the run exit 0.
+        base_url = _stripped(pick("base_url", "OPENAI_BASE_URL"))
+        api_key = _stripped(pick("api_key", "OPENAI_API_KEY"))
         if not api_key and not base_url:
             raise ModelSpecError(
                 "the openai backend needs an endpoint: set OPENAI_API_KEY for api.openai.com, "
@@ -152,6 +154,13 @@ class OpenAISettings:
         )
 
 
+def _stripped(value: Any) -> Any:
+    """A text setting without surrounding white space; None when nothing is left."""
+    if not isinstance(value, str):
+        return value
+    return value.strip() or None
+
+
 def _number(value: Any, default: Any, kind: type, name: str, positive: bool = False) -> Any:
     """Parse an option or environment value as `kind`, with a message naming it."""
     if value is None or value == "":
@@ -176,6 +185,11 @@ def check_base_url(url: str) -> None:
     shown = _without_password(url)
     where = f"OPENAI_BASE_URL / base_url {shown!r}"
     example = "give it as http://HOST:PORT/v1, e.g. http://127.0.0.1:8080/v1"
+    if any(char.isspace() or ord(char) < 32 or ord(char) == 127 for char in url):
+        raise ModelSpecError(
+            f"{where} holds white space or a control character (a line ending from a "
+            f"Windows .env file?); remove it: {example}"
+        )
     try:
         parts = urlsplit(url)
         port = parts.port  # raises ValueError for a non-number or out-of-range port

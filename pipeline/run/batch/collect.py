@@ -19,6 +19,7 @@ from typing import Any
 
 from newsbrief.inputs.reader import FieldMap, read_articles
 from newsbrief.prompting.spec import PromptSpec
+from newsbrief.redact import redact
 from newsbrief.run.batch.answer import Failure, answer_record, read_result_line
 from newsbrief.run.batch.ledger import Job, write_atomic
 from newsbrief.run.batch_export import parse_custom_id
@@ -166,7 +167,7 @@ class Collector:
             json.dumps({"custom_id": c, "message": m}, ensure_ascii=False) + "\n"
             for c, m in pending.items()
         )
-        write_atomic(self.folder / job.failed_file, lines.encode("utf-8"))
+        write_atomic(self.folder / job.failed_file, redact(lines).encode("utf-8"))
         return len(pending)
 
     def failures(self, jobs: Iterable[Job]) -> Iterator[tuple[Job, str, str]]:

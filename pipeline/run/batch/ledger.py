@@ -19,6 +19,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from newsbrief.errors import RunDirError
+from newsbrief.redact import redact
 from newsbrief.schemas.records import utc_now
 
 __all__ = [
@@ -114,7 +115,8 @@ def write_atomic(path: Path, data: bytes) -> None:
 def write_ledger(run_dir: Path, ledger: Ledger) -> None:
     folder = run_dir / BATCH_DIR
     folder.mkdir(parents=True, exist_ok=True)
-    write_atomic(folder / LEDGER, ledger.model_dump_json(indent=2).encode("utf-8"))
+    # provider error messages end up here, and some echo the request: one redaction
+    write_atomic(folder / LEDGER, redact(ledger.model_dump_json(indent=2)).encode("utf-8"))
 
 
 def read_ledger(run_dir: Path) -> Ledger | None:
