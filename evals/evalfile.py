@@ -14,6 +14,7 @@ from typing import Any
 
 from newsbrief.evals.compare import Comparison
 from newsbrief.evals.scoring import ArticleResult, EvalResult
+from newsbrief.inputs.jsonl import load_json_file
 from newsbrief.schemas.records import utc_now
 
 EVAL_FILE = "eval.json"
@@ -66,10 +67,9 @@ def set_aside_other_gold(result: EvalResult, path: Path | None = None) -> Path |
     """If the eval.json about to be written was scored with different gold, rename it
     to `eval.<gold hash prefix>.json` (never overwrite it silently); return the new name."""
     target = path or result.run_dir / EVAL_FILE
-    try:
-        previous = json.loads(target.read_text(encoding="utf-8"))["gold"]["hash"]
-    except (OSError, ValueError, KeyError, TypeError):
-        return None
+    data = load_json_file(target) if target.is_file() else None
+    gold = data.get("gold") if isinstance(data, dict) else None
+    previous = gold.get("hash") if isinstance(gold, dict) else None
     if not isinstance(previous, str) or previous == result.gold_hash:
         return None
     kept = target.with_name(f"{target.stem}.{previous.removeprefix('sha256:')[:12]}.json")

@@ -8,16 +8,17 @@ mix two questions, so a plot shows one gold only.
 
 from __future__ import annotations
 
-import json
 import os
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from newsbrief.evals.evalfile import EVAL_FILE
 from newsbrief.evals.report import svg, template_environment, write_html
 from newsbrief.evals.usage_errors import EvalUsageError
+from newsbrief.inputs.jsonl import BadLine, load_json_file, skip
 
 
 @dataclass(frozen=True)
@@ -38,12 +39,19 @@ class HistoryRow:
 
 
 def _row(path: Path, wanted: Sequence[str]) -> HistoryRow | None:
+    data = load_json_file(path)  # the guarded reader: a damaged file is named, skipped
+    if isinstance(data, BadLine):
+        skip(data, "not listed")
+        return None
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        run, gold, aggregate = data["run"], data["gold"], data["aggregate"]
-        coverage = data.get("coverage", {})
-    except (OSError, ValueError, KeyError, TypeError):
+        return _history_row(path, data, wanted)
+    except (LookupError, TypeError, ValueError, AttributeError):
         return None  # not an eval.json of ours: skipped, not fatal
+
+
+def _history_row(path: Path, data: Any, wanted: Sequence[str]) -> HistoryRow:
+    run, gold, aggregate = data["run"], data["gold"], data["aggregate"]
+    coverage = data.get("coverage", {})
     return HistoryRow(
         run_dir=str(path.parent),
         run_id=str(run.get("run_id", path.parent.name)),
@@ -57,8 +65,12 @@ def _row(path: Path, wanted: Sequence[str]) -> HistoryRow | None:
         failed=int(coverage.get("errors", 0))
         + int(coverage.get("invalid", 0))
         + int(coverage.get("gold_missing_from_run", 0)),
-        metrics={m: aggregate.get(m, {}).get("mean") for m in wanted},
+        metrics={m: _mean(aggregate.get(m, {}).get("mean")) for m in wanted},
     )
+
+
+def _mean(value: object) -> float | None:
+    return float(value) if isinstance(value, int | float) and not isinstance(value, bool) else None
 
 
 def scan_history(runs_dir: Path | str, metrics: Sequence[str] = ("overall",)) -> list[HistoryRow]:

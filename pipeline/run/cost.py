@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from newsbrief.errors import BriefingError
+from newsbrief.inputs.jsonl import BadLine, load_json_file
 from newsbrief.schemas import Usage
 
 __all__ = ["PRICES_ENV", "ModelPrice", "PriceTable", "PricesError", "load_prices"]
@@ -100,16 +101,15 @@ def _parse(data: Any, source: str) -> tuple[dict[str, ModelPrice], float | None]
 
 
 def _read(path: Path) -> Any:
-    try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise PricesError(f"cannot read price file {path}: {exc}") from exc
-    except UnicodeDecodeError as exc:
+    """A price file through the guarded reader (a damaged one is one line naming it)."""
+    data = load_json_file(path)
+    if isinstance(data, BadLine) and data.reason.startswith("cannot read"):
+        raise PricesError(f"cannot read price file {path}: {data.reason.split(': ', 1)[-1]}")
+    if isinstance(data, BadLine):
         raise PricesError(
-            f"price file {path} is not UTF-8 text (byte {exc.start}); give a JSON price table"
-        ) from exc
-    except json.JSONDecodeError as exc:
-        raise PricesError(f"price file {path} is not valid JSON: {exc}") from exc
+            f"price file {path} is not valid JSON: {data.reason}; give a JSON price table"
+        )
+    return data
 
 
 def load_prices(extra: Path | None = None) -> PriceTable:

@@ -18,6 +18,7 @@ poison (`SAME`).
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
@@ -347,3 +348,72 @@ def test_the_workspace_serves_every_page_with_a_poison_line_in_any_file(
         assert status == 200, answer
     after = _lines(target)
     assert all(line in after for line in before if ONE_ID.encode() not in line), "a line was lost"
+
+
+# -- batch import: odd usage values and results for no input article --------------------
+
+
+def _edit_result(path: Path, edit) -> None:  # type: ignore[no-untyped-def]
+    lines = path.read_text(encoding="utf-8").splitlines()
+    lines[1] = edit(lines[1])
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("usage", "named"),
+    [
+        ('{"prompt_tokens": "900", "completion_tokens": 300}', "usage.prompt_tokens is '900'"),
+        ('{"prompt_tokens": -5, "completion_tokens": 300}', "usage.prompt_tokens is -5"),
+        ('{"prompt_tokens": 9.5, "completion_tokens": 300}', "usage.prompt_tokens is 9.5"),
+        ('{"prompt_tokens": true, "completion_tokens": 300}', "usage.prompt_tokens is True"),
+        ('{"prompt_tokens": 900, "completion_tokens": 10000000000000}', "usage.completion_tokens"),
+        (
+            '{"prompt_tokens": 900, "prompt_tokens_details": {"cached_tokens": [1]}}',
+            "cached_tokens",
+        ),
+        ('"lots"', "usage is 'lots', not an object"),
+        ("[900, 300]", "usage is [900, 300], not an object"),
+    ],
+)
+def test_batch_import_names_an_odd_usage_value_and_imports_nothing(
+    world: Path,
+    tmp_path: Path,
+    cli,
+    usage: str,
+    named: str,  # type: ignore[no-untyped-def]
+) -> None:
+    copy = tmp_path / "w"
+    shutil.copytree(world, copy)
+    _edit_result(
+        copy / "batch/output.jsonl",
+        lambda line: line.replace(
+            '"usage": {"prompt_tokens": 900, "completion_tokens": 300}', f'"usage": {usage}'
+        ),
+    )
+    with _inside(copy):
+        result = cli(*BATCH)
+    assert result.code == 2, result.text
+    assert "output.jsonl:2:" in result.text and named in result.text, result.text
+    assert not (copy / "imported").exists()  # checked before the run directory is opened
+
+
+def test_batch_import_refuses_results_for_articles_the_input_does_not_hold(
+    world: Path,
+    tmp_path: Path,
+    cli,  # type: ignore[no-untyped-def]
+) -> None:
+    copy = tmp_path / "w"
+    shutil.copytree(world, copy)
+    _edit_result(
+        copy / "batch/output.jsonl",
+        lambda line: re.sub(r'"custom_id": "[^"#]*#', '"custom_id": "ghost-article#', line),
+    )
+    with _inside(copy):
+        result = cli(*BATCH)
+    assert result.code == 1, result.text
+    assert "output.jsonl:2: custom_id names article 'ghost-article'" in result.text
+    assert "refused 1 results" in result.text
+    from newsbrief.run.rundir import read_briefings
+
+    ids = {record.id for record in read_briefings(copy / "imported")}
+    assert len(ids) == 4 and "ghost-article" not in ids

@@ -144,7 +144,7 @@ def test_prices_that_are_binary_are_one_line(tmp_path, capsys):
     prices = tmp_path / "prices.json"
     prices.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
     code, err = cli(capsys, "run", path, "--run-dir", tmp_path / "run", "--prices", prices)
-    assert code == 2 and "not UTF-8" in err and str(prices) in err
+    assert code == 2 and "invalid UTF-8" in err and str(prices) in err
 
 
 def test_note_and_digest_on_a_run_with_a_schema_invalid_line_name_the_line(tmp_path, capsys):

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from newsbrief.inputs.jsonl import BadLine, DamagedFileError, read_json_lines
 from newsbrief.inputs.reader import FieldMap, read_articles
 from newsbrief.prompting.spec import PromptSpec
 from newsbrief.redact import redact
@@ -40,12 +41,15 @@ UNANSWERED = {
 
 
 def iter_jsonl(path: Path) -> Iterator[dict[str, Any]]:
-    if not path.exists():
-        return
-    with path.open("r", encoding="utf-8") as handle:
-        for line in handle:
-            if line.strip():
-                yield json.loads(line)
+    """The objects of a batch file (requests, provider results, failures) through the
+    guarded reader; a damaged line stops with its file and number, never a traceback."""
+    for _, obj in read_json_lines(path):
+        if isinstance(obj, BadLine):
+            raise DamagedFileError(
+                obj,
+                "the provider's file or a file of this run was damaged: fix or remove that line",
+            )
+        yield obj
 
 
 def request_ids(path: Path) -> list[str]:
