@@ -9,6 +9,10 @@ A judge verdict replaces the rules' verdict only when what it rests on holds up:
   holds each token the rules found contradicted (the number, date or name in
   `offending`): a judge that calls "12 people died" supported while citing a sentence
   that says 21 is not believed;
+- a `supported` or `contradicted` verdict must cite text that shares a content word
+  with the claim (`newsbrief.text.words`: stop words out, light stemming): a citation
+  about something else cannot be what the verdict rests on (a judge that cites the
+  article's first sentence for every claim is not believed);
 - `unverified` needs no citation (it says the article is silent).
 
 A voided verdict leaves the rules' verdict in place (`stage` stays `rules`),
@@ -26,6 +30,7 @@ from dataclasses import dataclass
 from newsbrief.grounding import Aligner, normalise_phrase, summarise
 from newsbrief.judge.claims import SentClaim
 from newsbrief.schemas import Briefing, ClaimCheck, Evidence, JudgeAnswer, JudgeVerdict
+from newsbrief.text.words import content_stems
 
 __all__ = ["MIN_CITATION_CHARS", "Applied", "apply_answer", "recount"]
 
@@ -76,6 +81,10 @@ def decide(check: ClaimCheck, verdict: JudgeVerdict, text: str, aligner: Aligner
         cited = text[found.start : found.end]
         if len(normalise_phrase(cited)) < MIN_CITATION_CHARS:
             return _void(check, verdict, f'its citation "{cited}" is too short to rest on')
+        if verdict.verdict != "unverified" and not set(content_stems(cited)) & set(
+            content_stems(check.claim)
+        ):
+            return _void(check, verdict, f'its citation "{_shown(cited)}" is about something else')
         evidence = Evidence(start=found.start, end=found.end, method="support", score=found.score)
     if verdict.verdict == "supported" and check.verdict == "contradicted":
         missing = [t for t in check.offending if not _holds(t, normalise_phrase(cited))]

@@ -41,13 +41,21 @@ ARTICLES = [
         ),
     ),
 ]
-NUMBER = "The disaster killed 99 people in total."  # another number than the article's
-VISIT = "The president visited the region."  # not in the article
+# Per article: a key point with another number than the article's, and one the article
+# does not mention.
+NUMBERS = {
+    "flood": "Flooding in the northern province killed 99 people.",
+    "quake": "An earthquake of magnitude 9 struck the coast.",
+}
+VISIT = "The president visited the region."
+NUMBER = "NUMBER"  # key of the number claim in `_doubtful`
 
 
 def _briefing_with_doubts(body: dict[str, Any]) -> str:
-    answer = briefing_for_text(article_text_of(body))
-    answer["key_points"] = [*answer["key_points"], NUMBER, VISIT]
+    text = article_text_of(body)
+    answer = briefing_for_text(text)
+    number = NUMBERS["flood"] if "Flooding" in text else NUMBERS["quake"]
+    answer["key_points"] = [*answer["key_points"], number, VISIT]
     return dumps(answer)
 
 
@@ -86,7 +94,9 @@ def _run(archive: Path, run_dir: Path, *judge: object) -> int:
 
 
 def _doubtful(record):  # type: ignore[no-untyped-def]
-    return {c.claim: c for c in record.briefing.checks if c.claim in (NUMBER, VISIT)}
+    number = NUMBERS[record.id]
+    found = {c.claim: c for c in record.briefing.checks if c.claim in (number, VISIT)}
+    return {NUMBER if claim == number else claim: check for claim, check in found.items()}
 
 
 def test_run_with_a_careful_judge_records_its_verdicts_and_its_cost_apart(
@@ -188,7 +198,7 @@ def test_verify_eval_and_report_judge_a_stored_run(serve, archive: Path, tmp_pat
 
     assert run_cli("verify", run_dir, "--judge", "same") == 0
     lines = [json.loads(x) for x in (run_dir / "verify.jsonl").read_text().splitlines()]
-    number = [x for x in lines if x["claim"] == NUMBER]
+    number = [x for x in lines if x["claim"] in NUMBERS.values()]
     assert len(number) == 2 and all(x["stage"] == "judge" for x in number)
     assert all(x["verdict"] == "contradicted" and x["citation"] for x in number)
 
