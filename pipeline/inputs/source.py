@@ -21,7 +21,7 @@ from typing import BinaryIO
 
 from newsbrief.errors import InputError
 from newsbrief.inputs.files import article_from_bytes, read_article_file
-from newsbrief.inputs.folder import read_folder
+from newsbrief.inputs.folder import folder_files, read_folder
 from newsbrief.inputs.kinds import (
     ARTICLE_FILE_KINDS,
     DEFAULT_MAX_LINE_BYTES,
@@ -131,12 +131,26 @@ class ResolvedInput:
                 break
         if article_id is None and len(seen) == 1:
             return self.one_article(seen[0])
-        shown = ", ".join(seen[:5]) + (", …" if len(seen) > 5 else "")
         if article_id is None:
             raise InputError(
-                f"{self.name} holds more than one article ({shown}); pick one with --id ID"
+                f"{self.name} holds more than one article ({self._some_ids()}); "
+                "pick one with --id ID"
             )
         raise InputError(f"no article with id {article_id!r} in {self.name}")
+
+    def _some_ids(self, show: int = 3) -> str:
+        """'a.txt, b.txt, c.txt and 2 more': a folder's files are counted (listing is
+        cheap); other inputs are read only far enough to know there are more."""
+        if self.kind == "folder" and self.path is not None:
+            ids = [
+                file_id
+                for file_id, _, _ in folder_files(self.path, self.spec.glob, self.spec.format)
+            ]
+            rest = f" and {len(ids) - show} more" if len(ids) > show else ""
+        else:
+            ids = [item.id for _, item in self.items(limit=show + 1) if isinstance(item, Article)]
+            rest = " and more" if len(ids) > show else ""
+        return ", ".join(ids[:show]) + rest
 
 
 def _read_stdin(stream: BinaryIO | None) -> bytes:

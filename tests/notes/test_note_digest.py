@@ -91,7 +91,11 @@ def test_grouping_by_country_and_topic() -> None:
         ),
         ([], "Phnom Penh", []),  # no gazetteer of cities: not guessed
         ([], "between us and them", []),  # the pronoun is not the USA
-        ([Actor(name="The Kingdom", kind="country")], None, ["The Kingdom"]),  # kept as named
+        # a "country" actor is a country only when the country table knows the name: the
+        # model's actor kind is not trusted ("Lieutenant General Hun" was one)
+        ([Actor(name="The Kingdom", kind="country")], None, []),
+        ([Actor(name="Lieutenant General Hun", kind="country")], None, []),
+        ([Actor(name="Viet Nam", kind="country")], None, ["Vietnam"]),
         ([], "Korea, Republic of", ["South Korea"]),
     ],
 )

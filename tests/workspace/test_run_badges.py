@@ -1,5 +1,6 @@
 """The runs page says when a finished run's result is bad, instead of a green
-"finished", and names a run opened directly (`briefing view runs/dev-a`) by its folder."""
+"finished", names a run opened directly (`briefing view runs/dev-a`) by its folder, and
+names the baseline model once."""
 
 from __future__ import annotations
 
@@ -35,6 +36,7 @@ def test_a_run_with_nothing_briefed_has_a_red_badge_not_finished(tmp_path: Path)
         (run,) = json.loads(body)
         assert run["status"] == "finished" and run["badge_kind"] == "bad"
         assert run["problem"] == "no article was briefed: all 5 failed (see errors.jsonl)"
+        assert "<td>baseline</td>" in page  # the model once, not "baseline baseline"
         _, page = get(url + "/run?run=all-failed")
         assert "finished, but no article was briefed" in page
 

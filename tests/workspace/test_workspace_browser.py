@@ -111,7 +111,9 @@ def test_compare_two_runs_side_by_side(served: Served) -> None:
 def _wait_saved(page: Any) -> None:
     from playwright.sync_api import expect
 
-    expect(page.locator("#save-state")).to_have_text(re.compile(r"^saved "))
+    expect(page.locator("#save-state")).to_have_text(
+        re.compile(r"^saved at \d{2}:\d{2}:\d{2}, \d{1,2} \w{3} \d{4} to ")
+    )
 
 
 def _drag_select(page: Any, phrase: str) -> None:

@@ -16,6 +16,14 @@
   var problems = document.getElementById("problems");
   var saveState = document.getElementById("save-state");
   var dirty = false;
+  function humanTime(iso) {
+    // "18:20:05, 7 Dec 2026" in the reader's time zone; the exact timestamp stays in the tooltip.
+    var d = new Date(iso);
+    if (isNaN(d.getTime())) { return iso; }
+    var time = d.toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit", second: "2-digit" });
+    var day = d.toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric" });
+    return time + ", " + day;
+  }
   var gold = record.gold = record.gold || {};
   var QUESTIONS = ["who", "what", "when", "where", "why", "how"];
   var MARK = "__s"; // review state of an item: model | accepted | rejected | added
@@ -337,7 +345,8 @@
         root.setAttribute("data-version", version);
         dirty = false;
         problems.hidden = true;
-        saveState.textContent = "saved " + result.body.labelled_at + " to " + result.body.file;
+        saveState.textContent = "saved at " + humanTime(result.body.labelled_at) + " to " + result.body.file;
+        saveState.title = result.body.labelled_at;
       } else {
         saveState.textContent = result.status === 409 ? "not saved: conflict" : "not saved";
         showProblems(result.body.error || "could not save", result.body.problems);
