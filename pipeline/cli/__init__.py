@@ -41,7 +41,8 @@ COMMANDS = {
         "List and show prompt versions (prompts/<name>/v<N>.yaml).",
     ),
     "eval": LazyCommand(
-        "newsbrief.cli.eval_cmd:eval_group", "Score a run against gold, or compare two runs."
+        "newsbrief.cli.eval_cmd:eval_group",
+        "Score a run (against gold, or reference-free without it), or compare two runs.",
     ),
     "report": LazyCommand(
         "newsbrief.cli.report:report_cmd",
