@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from newsbrief.inputs.folder import folder_files, printable_id, read_folder_file
+from newsbrief.inputs.jsonl import BadLine, decode_line, load_json_file
 from newsbrief.inputs.reader import INPUT_ERROR_KEY, InputProblem
 from newsbrief.inputs.source import ResolvedInput
 from newsbrief.schemas import Article
@@ -102,19 +103,19 @@ def _write_stamps(dest: Path, partial: Path, stamps: dict[str, str]) -> None:
 
 def _previous_lines(dest: Path) -> dict[str, tuple[str, str]]:
     """id -> (file stamp, staged line) from the last staging, if its record still holds."""
-    try:
-        record = json.loads(_stamps_path(dest).read_text(encoding="utf-8"))
-        if record.get("staged") != _file_stamp(dest):
+    try:  # the guarded reader: a damaged record or line means "stage everything again"
+        record = load_json_file(_stamps_path(dest))
+        if isinstance(record, BadLine) or record.get("staged") != _file_stamp(dest):
             return {}  # the staged file changed since (or a crash between the two writes)
         stamps = record["files"]
         previous: dict[str, tuple[str, str]] = {}
         with dest.open(encoding="utf-8") as handle:
             for line in handle:
-                article_id = json.loads(line).get("id")
+                article_id = decode_line(line.encode("utf-8")).get("id")
                 if article_id in stamps:
                     previous[article_id] = (stamps[article_id], line)
         return previous
-    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):  # LineProblem too
         return {}
 
 
@@ -134,7 +135,7 @@ def _folder_lines(
         old = previous.get(key)
         if stamp and old is not None and old[0] == stamp:
             line = old[1]
-            problem = INPUT_ERROR_KEY in json.loads(line)
+            problem = INPUT_ERROR_KEY in decode_line(line.encode("utf-8"))
         else:
             item = read_folder_file(article_id, path, kind)
             line, problem = staged_line(item), isinstance(item, InputProblem)
