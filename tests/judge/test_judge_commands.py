@@ -100,7 +100,7 @@ def _doubtful(record):  # type: ignore[no-untyped-def]
 
 
 def test_run_with_a_careful_judge_records_its_verdicts_and_its_cost_apart(
-    serve, archive: Path, tmp_path: Path
+    serve, archive: Path, tmp_path: Path, capsys
 ) -> None:  # type: ignore[no-untyped-def]
     server = serve("agrees")
     prices = tmp_path / "prices.json"  # USD per 1M tokens: briefing input 1, judge input 1000
@@ -134,6 +134,9 @@ def test_run_with_a_careful_judge_records_its_verdicts_and_its_cost_apart(
     assert judge.cost_usd == pytest.approx(
         (judge.prompt_tokens + 2 * judge.completion_tokens) / 1e3
     )
+    printed = " ".join(capsys.readouterr().out.split())
+    assert f"Judge openai:judge-model (judge@v1): {manifest.judge.sent} claim(s)" in printed
+    assert f"${judge.cost_usd:.4f} (not in the briefing cost)" in printed
     assert judge.cost_usd > 0 and sum(r.judge.usage.cost_usd for r in records) == pytest.approx(  # type: ignore[union-attr]
         judge.cost_usd
     )
