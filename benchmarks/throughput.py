@@ -37,26 +37,46 @@ TEXT = (
 ) * 5
 
 
-def write_archive(path: Path, count: int) -> None:
+def write_archive(path: Path, count: int, answers: str = "realistic") -> None:
+    """`count` articles: the real articles shipped in `examples/` in turn, each under a
+    new id (`realistic`), or the old short synthetic story (`small`)."""
+    from tests.support.realistic_briefing import example_articles
+
+    real = example_articles()
     with path.open("w", encoding="utf-8") as handle:
         for number in range(count):
-            handle.write(
-                json.dumps(
-                    {
-                        "id": f"a{number}",
-                        "title": f"Talks {number}",
-                        "text": f"Story {number}. {TEXT}",
-                    }
-                )
-                + "\n"
-            )
+            if answers == "small":
+                row = {
+                    "id": f"a{number}",
+                    "title": f"Talks {number}",
+                    "text": f"Story {number}. {TEXT}",
+                }
+            else:
+                source = real[number % len(real)]
+                row = {
+                    "id": f"a{number}",
+                    "title": source.get("title"),
+                    "published": source.get("published"),
+                    "text": source["text"],
+                }
+            handle.write(json.dumps(row) + "\n")
+
+
+def archive_articles(path: Path) -> list[Any]:
+    """The archive as `Article`s (the raw and sequential loops render the same prompts)."""
+    from newsbrief.schemas import Article
+
+    with path.open(encoding="utf-8") as handle:
+        return [Article.model_validate_json(line) for line in handle]
 
 
 def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def start_server(latency: float) -> tuple[subprocess.Popen[str], str]:
+def start_server(latency: float, answers: str = "realistic") -> tuple[subprocess.Popen[str], str]:
+    """The fake server in its own process, answering `realistic` (model-sized briefings
+    of each article) or `small` (the three-sentence answers of the earlier rows)."""
     process = subprocess.Popen(
         [
             sys.executable,
@@ -66,6 +86,8 @@ def start_server(latency: float) -> tuple[subprocess.Popen[str], str]:
             "0",
             "--latency",
             str(latency),
+            "--answers",
+            answers,
         ],
         cwd=REPO,
         stdout=subprocess.PIPE,
@@ -90,18 +112,73 @@ def stop_server(process: subprocess.Popen[str]) -> None:
 
 
 # -- phases (each runs in its own subprocess) -------------------------------------------
+def current_rss_mb() -> float:
+    """This process's resident set now (Linux; 0 elsewhere)."""
+    try:
+        pages = int(Path("/proc/self/statm").read_text().split()[1])
+    except OSError:
+        return 0.0
+    return pages * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
+class RssSampler:
+    """Resident set size every `interval` seconds in a thread, for the slope of a run."""
+
+    def __init__(self, interval: float = 1.0) -> None:
+        import threading
+
+        self.samples: list[tuple[float, float]] = []
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._sample, args=(interval,), daemon=True)
+
+    def _sample(self, interval: float) -> None:
+        started = time.perf_counter()
+        while not self._stop.wait(interval):
+            self.samples.append((time.perf_counter() - started, current_rss_mb()))
+
+    def __enter__(self) -> RssSampler:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def slope_mb_per_min(self) -> float | None:
+        """Least-squares slope over the second half of the run (start-up left out)."""
+        half = self.samples[len(self.samples) // 2 :]
+        if len(half) < 3:
+            return None
+        n = len(half)
+        mean_t = sum(t for t, _ in half) / n
+        mean_r = sum(r for _, r in half) / n
+        var = sum((t - mean_t) ** 2 for t, _ in half)
+        cov = sum((t - mean_t) * (r - mean_r) for t, r in half)
+        return 60 * cov / var if var else None
+
+
 async def phase_engine(args: dict[str, Any]) -> dict[str, Any]:
-    """briefing's engine over `articles` articles against the server at `base_url`."""
+    """briefing's engine over `articles` articles against the server at `base_url`;
+    with `stages`, CPU per article by stage (benchmarks/stage_cpu.py)."""
+    from contextlib import nullcontext
+
+    from benchmarks.stage_cpu import stage_clock
     from newsbrief.backends import create_backend
     from newsbrief.run.local import RunOptions, run
     from newsbrief.run.window import EngineLimits
 
     work = Path(args["work"])
     archive = work / "archive.jsonl"
-    write_archive(archive, args["articles"])
+    write_archive(archive, args["articles"], args.get("answers", "realistic"))
     options: dict[str, Any] = {}
     if args["model"].startswith("openai:"):
-        options = {"base_url": args["base_url"], "max_reasks": 0}
+        options = {
+            "base_url": args["base_url"],
+            "max_reasks": 0,
+            "mode": args.get("mode", "json"),
+            # a 128k-token model, as gpt-4o-class models are: no article is split
+            "context_tokens": 128_000,
+        }
     backend = create_backend(args["model"], **options)
     run_options = RunOptions(
         input=archive,
@@ -112,19 +189,29 @@ async def phase_engine(args: dict[str, Any]) -> dict[str, Any]:
         limits=EngineLimits(max_error_rate=1.0),
     )
     rss_before = peak_rss_mb()
-    cpu, wall = time.process_time(), time.perf_counter()
-    _, manifest = await run(run_options, backend)
-    wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+    with stage_clock() if args.get("stages") else nullcontext() as clock, RssSampler() as rss:
+        cpu, wall = time.process_time(), time.perf_counter()
+        _, manifest = await run(run_options, backend)
+        wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
     done = manifest.counts.ok + manifest.counts.errors
     return {
         "articles": done,
         "ok": manifest.counts.ok,
+        "partial": _partial_count(work / "run"),
         "wall_s": wall,
         "rate": done / wall,
         "cpu_ms_per_article": 1000 * cpu / done,
         "peak_rss_mb": peak_rss_mb(),
         "rss_at_start_mb": rss_before,
+        "rss_slope_mb_per_min": rss.slope_mb_per_min(),
+        "stages": clock.report(cpu, done) if clock is not None else None,
     }
+
+
+def _partial_count(run_dir: Path) -> int:
+    """Records whose status is partial (a strict policy removed something)."""
+    with (run_dir / "briefings.jsonl").open(encoding="utf-8") as handle:
+        return sum('"status":"partial"' in line for line in handle)
 
 
 async def phase_sequential(args: dict[str, Any]) -> dict[str, Any]:
@@ -133,16 +220,17 @@ async def phase_sequential(args: dict[str, Any]) -> dict[str, Any]:
     import openai
 
     from newsbrief.prompting.spec import load_prompt
-    from newsbrief.schemas import Article, Briefing
+    from newsbrief.schemas import Briefing
 
     prompt = load_prompt("briefing@v1")
     client = instructor.from_openai(
         openai.AsyncOpenAI(base_url=args["base_url"], api_key="x"), mode=instructor.Mode.JSON
     )
     count = args["articles"]
+    archive = Path(args["work"]) / "archive.jsonl"
+    write_archive(archive, count, args.get("answers", "realistic"))
     cpu, wall = time.process_time(), time.perf_counter()
-    for number in range(count):
-        article = Article(id=f"a{number}", text=f"Story {number}. {TEXT}")
+    for article in archive_articles(archive):
         await client.chat.completions.create(
             model="test-model",
             response_model=Briefing,
@@ -165,7 +253,6 @@ async def phase_raw(args: dict[str, Any]) -> dict[str, Any]:
     import openai
 
     from newsbrief.prompting.spec import load_prompt
-    from newsbrief.schemas import Article
 
     prompt = load_prompt("briefing@v1")
     client = openai.AsyncOpenAI(
@@ -174,11 +261,13 @@ async def phase_raw(args: dict[str, Any]) -> dict[str, Any]:
         max_retries=0,
         http_client=openai.DefaultAioHttpClient(),
     )
-    numbers = iter(range(args["articles"]))
+    archive = Path(args["work"]) / "archive.jsonl"
+    write_archive(archive, args["articles"], args.get("answers", "realistic"))
+    articles = iter(archive_articles(archive))
 
     async def loop() -> None:
-        for number in numbers:
-            messages = prompt.render(Article(id=f"a{number}", text=f"Story {number}. {TEXT}"))
+        for article in articles:
+            messages = prompt.render(article)
             await client.chat.completions.create(
                 model="test-model",
                 messages=messages,  # type: ignore[arg-type]
@@ -285,15 +374,51 @@ def run_phase(name: str, **args: Any) -> dict[str, Any]:
 
 
 # -- the report ----------------------------------------------------------------------
+def print_stages(result: dict[str, Any], concurrency: int) -> None:
+    """The CPU per article of each stage, largest first, and the total."""
+    stages = dict(result["stages"])
+    total = stages.pop("total")
+    print(
+        f"CPU per article by stage (C={concurrency}, {result['articles']} articles, "
+        f"{result['ok']} ok, {result['partial']} partial; load {os.getloadavg()[0]:.2f}):",
+        flush=True,
+    )
+    for stage, ms in sorted(stages.items(), key=lambda item: -item[1]):
+        print(f"  {stage:<38} {ms:6.2f} ms  {100 * ms / total:5.1f}%", flush=True)
+    print(f"  {'total':<38} {total:6.2f} ms", flush=True)
+
+
+def print_rss(result: dict[str, Any], what: str) -> None:
+    slope = result["rss_slope_mb_per_min"]
+    trend = f"; RSS slope over the second half {slope:+.2f} MB/min" if slope is not None else ""
+    print(
+        f"peak RSS over {result['articles']} articles ({what}, C=64): "
+        f"{result['peak_rss_mb']:.0f} MB (at start {result['rss_at_start_mb']:.0f} MB){trend}; "
+        f"{result['rate']:.0f} articles/s; {result['cpu_ms_per_article']:.2f} ms CPU/article; "
+        f"load {os.getloadavg()[0]:.2f}",
+        flush=True,
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--phase", help=argparse.SUPPRESS)
     parser.add_argument("phase_args", nargs="?", help=argparse.SUPPRESS)
     parser.add_argument(
         "--only",
-        default="throughput,sequential,rss,resume,rerun",
-        help="comma list of: throughput, sequential, raw, rss, resume, rerun",
+        default="stages,throughput,raw,sequential,rss,resume,rerun",
+        help="comma list of: stages, throughput, raw, sequential, rss, rss-openai, resume, rerun",
     )
+    parser.add_argument(
+        "--answers",
+        choices=("realistic", "small"),
+        default="realistic",
+        help="the fake server's answers: model-sized briefings of real articles "
+        "(realistic), or the three-sentence answers of the earlier rows (small)",
+    )
+    parser.add_argument("--mode", choices=("json", "tools"), default="json")
+    parser.add_argument("--stage-concurrency", type=int, default=64)
+    parser.add_argument("--stage-articles", type=int, default=2000)
     parser.add_argument("--latency", type=float, default=0.25)
     parser.add_argument("--concurrency", type=int, nargs="+", default=[16, 64, 256])
     parser.add_argument(
@@ -313,21 +438,37 @@ def main() -> None:
     only = set(args.only.split(","))
     print(
         f"# load: {os.getloadavg()[0]:.2f} {os.getloadavg()[1]:.2f} (1, 5 min); "
-        f"cpus: {os.cpu_count()}",
+        f"cpus: {os.cpu_count()}; answers: {args.answers}; mode: {args.mode}",
         flush=True,
     )
-    server, base_url = start_server(args.latency)
+    common = {"answers": args.answers, "mode": args.mode}
+    server, base_url = start_server(args.latency, args.answers)
     try:
-        if "throughput" in only:
-            for concurrency in args.concurrency:
-                ideal = concurrency / args.latency
+        if "stages" in only:
+            print_stages(
+                run_phase(
+                    "engine",
+                    model="openai:test-model",
+                    base_url=base_url,
+                    concurrency=args.stage_concurrency,
+                    articles=args.stage_articles,
+                    stages=True,
+                    **common,
+                ),
+                args.stage_concurrency,
+            )
+        for concurrency in args.concurrency:
+            ideal = concurrency / args.latency
+            count = int(ideal * args.seconds)
+            if "throughput" in only:
                 server_cpu = process_cpu_s(server.pid)
                 result = run_phase(
                     "engine",
                     model="openai:test-model",
                     base_url=base_url,
                     concurrency=concurrency,
-                    articles=int(ideal * args.seconds),
+                    articles=count,
+                    **common,
                 )
                 served = ""
                 if server_cpu is not None:
@@ -338,44 +479,50 @@ def main() -> None:
                     f"{result['rate'] / ideal:.2f} x C/L ({ideal:.0f}/s); "
                     f"{result['cpu_ms_per_article']:.2f} ms CPU/article{served}; "
                     f"peak RSS {result['peak_rss_mb']:.0f} MB; {result['articles']} articles "
-                    f"({result['ok']} ok); load {os.getloadavg()[0]:.2f}",
+                    f"({result['ok']} ok, {result['partial']} partial); "
+                    f"load {os.getloadavg()[0]:.2f}",
                     flush=True,
                 )
-        if "raw" in only:
-            for concurrency in args.concurrency:
-                ideal = concurrency / args.latency
-                result = run_phase(
-                    "raw",
-                    base_url=base_url,
-                    concurrency=concurrency,
-                    articles=int(ideal * args.seconds),
+            if "raw" in only:
+                raw = run_phase(
+                    "raw", base_url=base_url, concurrency=concurrency, articles=count, **common
                 )
+                versus = ""
+                if "throughput" in only:
+                    versus = f"; engine / bare SDK = {result['rate'] / raw['rate']:.2f}"
                 print(
-                    f"bare SDK C={concurrency} L={args.latency}: {result['rate']:.1f}/s = "
-                    f"{result['rate'] / ideal:.2f} x C/L; {result['cpu_ms_per_article']:.2f} "
-                    f"ms CPU/request; load {os.getloadavg()[0]:.2f}",
+                    f"bare SDK C={concurrency} L={args.latency}: {raw['rate']:.1f}/s = "
+                    f"{raw['rate'] / ideal:.2f} x C/L; {raw['cpu_ms_per_article']:.2f} "
+                    f"ms CPU/request{versus}; load {os.getloadavg()[0]:.2f}",
                     flush=True,
                 )
         if "sequential" in only:
-            result = run_phase("sequential", base_url=base_url, articles=args.sequential_articles)
+            result = run_phase(
+                "sequential", base_url=base_url, articles=args.sequential_articles, **common
+            )
             print(
                 f"sequential instructor loop L={args.latency}: {result['rate']:.2f}/s "
                 f"(ideal 1/L = {1 / args.latency:.1f}/s); "
                 f"{result['cpu_ms_per_article']:.2f} ms CPU/article",
                 flush=True,
             )
+        if "rss-openai" in only:
+            result = run_phase(
+                "engine",
+                model="openai:test-model",
+                base_url=base_url,
+                concurrency=64,
+                articles=args.rss_articles,
+                **common,
+            )
+            print_rss(result, "openai path, fake server")
     finally:
         stop_server(server)
     if "rss" in only:
         result = run_phase(
             "engine", model="baseline", base_url="", concurrency=64, articles=args.rss_articles
         )
-        print(
-            f"peak RSS over {result['articles']} articles (baseline backend, C=64): "
-            f"{result['peak_rss_mb']:.0f} MB (at start {result['rss_at_start_mb']:.0f} MB); "
-            f"{result['rate']:.0f} articles/s; {result['cpu_ms_per_article']:.2f} ms CPU/article",
-            flush=True,
-        )
+        print_rss(result, "baseline backend")
     if "resume" in only:
         result = run_phase("resume", ids=args.resume_ids)
         print(

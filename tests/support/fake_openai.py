@@ -9,8 +9,10 @@ Behaviour per request, in order of precedence:
    model of simonw/llm: each request pops the next behaviour;
 2. random fault injection (`faults={"429": 0.05, "reset": 0.01}`, `seed=`);
 3. the `responder(body) -> str | dict`, by default a valid Briefing built from the
-   article text (see `tests.support.fake_briefing`); `persona=` picks a responder that
-   makes one kind of model slip on every answer (see `tests.support.personas`).
+   article text (see `tests.support.fake_briefing`); `answers="realistic"` answers with
+   a model-sized briefing of the article instead (`tests.support.realistic_briefing`,
+   what the benchmarks use); `persona=` picks a responder that makes one kind of model
+   slip on every answer (see `tests.support.personas`).
 
 Answers follow the request shape each instructor mode sends (see
 `tests.support.fake_openai_wire`): `tool_calls` for Mode.TOOLS, plain JSON content for
@@ -46,8 +48,10 @@ from tests.support.fake_briefing import (
 )
 from tests.support.fake_openai_wire import completion_body, error_body, estimate_usage
 from tests.support.personas import PERSONAS, persona_responder
+from tests.support.realistic_briefing import realistic_responder
 
 __all__ = [
+    "ANSWERS",
     "FAULTS",
     "Answered",
     "Behaviour",
@@ -73,6 +77,11 @@ class Answered:
 def briefing_responder(body: dict[str, Any]) -> str:
     """Default answer: a valid Briefing JSON derived from the request's article."""
     return dumps(briefing_for_text(article_text_of(body)))
+
+
+# What a valid answer looks like: `small` (three copied sentences, one event; cheap to
+# check) or `realistic` (a model-sized briefing of that article; what benchmarks use).
+ANSWERS: dict[str, Responder] = {"small": briefing_responder, "realistic": realistic_responder}
 
 
 @dataclass
@@ -132,15 +141,16 @@ class FakeOpenAIServer:
         models: tuple[str, ...] = ("test-model",),
         record: bool = True,
         persona: str | None = None,
+        answers: str = "small",
     ) -> None:
         unknown = sorted(set(faults or {}) - set(FAULTS))
         if unknown:
             raise ValueError(f"unknown faults {unknown}; known: {sorted(FAULTS)}")
         if persona is not None and persona not in PERSONAS:
             raise ValueError(f"unknown persona {persona!r}; known: {sorted(PERSONAS)}")
-        self.responder = responder or (
-            persona_responder(persona) if persona else briefing_responder
-        )
+        if answers not in ANSWERS:
+            raise ValueError(f"unknown answers {answers!r}; known: {sorted(ANSWERS)}")
+        self.responder = responder or (persona_responder(persona) if persona else ANSWERS[answers])
         self.finish_reason = PERSONAS[persona].finish_reason if persona else "stop"
         self.latency = latency
         self.host, self.port = host, port

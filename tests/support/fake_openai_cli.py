@@ -12,7 +12,7 @@ import asyncio
 import json
 import signal
 
-from tests.support.fake_openai import FAULTS, FakeOpenAIServer
+from tests.support.fake_openai import ANSWERS, FAULTS, FakeOpenAIServer
 
 __all__ = ["COMMON_FAULTS", "main", "parse_faults"]
 
@@ -51,6 +51,7 @@ async def _serve(args: argparse.Namespace, faults: dict[str, float]) -> None:
         fault_timeout=args.fault_timeout,
         record=False,
         persona=args.persona,
+        answers=args.answers,
     )
     await server.start()
     print(server.base_url, flush=True)
@@ -96,6 +97,12 @@ def main(argv: list[str] | None = None) -> None:
         "--judge-persona",
         default=None,
         help="answer judge requests the way this judge does (tests/support/judge_personas.py)",
+    )
+    parser.add_argument(
+        "--answers",
+        default="small",
+        choices=sorted(ANSWERS),
+        help="valid answers: small (three copied sentences) or realistic (model-sized)",
     )
     args = parser.parse_args(argv)
     try:
