@@ -109,7 +109,11 @@ def _run_session(
         write_manifest(run_dir, manifest)
 
     limits = options.limits
-    gate: Any = ray.remote(RunGate).options(num_cpus=0).remote(limits.rpm, limits.tpm)
+    gate: Any = (
+        ray.remote(RunGate)
+        .options(num_cpus=0, scheduling_strategy=on_this_node(), max_restarts=-1)
+        .remote(limits.rpm, limits.tpm)
+    )
     config = WorkerConfig(
         make_backend=make_backend,
         prompt=prompt,
@@ -171,6 +175,17 @@ def _run_session(
     return run_dir, manifest
 
 
+def on_this_node() -> Any:
+    """Schedule on the driver's node, and nowhere else.
+
+    The gate and the archive's reader serve the whole run: on a worker node, losing that
+    node would fail every worker's next call (the gate) or strand the read. The driver's
+    node lives as long as the run does, so they go there."""
+    from ray.util.scheduling_strategies import NodeAffinitySchedulingStrategy
+
+    return NodeAffinitySchedulingStrategy(ray.get_runtime_context().get_node_id(), soft=False)
+
+
 def _outcomes(
     location: str, options: RunOptions, ray_options: RayOptions, config: WorkerConfig
 ) -> ray.data.Dataset:
@@ -180,7 +195,11 @@ def _outcomes(
     # Blocks of one batch: Ray then runs one task per batch, so records come back as soon
     # as a batch is done and a dead worker costs at most its few batches in flight.
     batch_size = ray_options.batch_size or max(1, options.concurrency)
-    lines = ray.data.read_datasource(JsonlLineSource(location, batch_size), label_selector=here)
+    # The read needs no CPU of its own: on a cluster whose actors fill the driver's node
+    # (a head with one CPU, say) a read asking for one would wait for ever.
+    lines = ray.data.read_datasource(
+        JsonlLineSource(location, batch_size), label_selector=here, num_cpus=0
+    )
     if options.limit is not None:
         lines = lines.limit(options.limit)
     workers = worker_count(ray, ray_options)
