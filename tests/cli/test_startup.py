@@ -124,8 +124,9 @@ def test_ctrl_c_at_any_moment_is_one_line(delay: float) -> None:
     time.sleep(delay)
     process.send_signal(signal.SIGINT)
     out, err = process.communicate(timeout=60)
-    if process.returncode == 0:
-        assert "Coastal towns" in out
+    if process.returncode in (0, -signal.SIGINT) and "Coastal towns" in out:
+        # the note was done: the signal came after it, while the interpreter exited
+        assert "Traceback" not in err
         return
     assert process.returncode == 130, err
     assert "Traceback" not in err
