@@ -38,7 +38,7 @@ BREXIT = (
         (RACE, "The win was the 52nd of Hamilton's Formula Two career.", "contradicted"),
         # a label's number: the article writes "lap 48"; a caption's "6" is no lap
         (RACE, "Felipe Massa's crash on lap 48 brought out the safety car.", "supported"),
-        (RACE, "Felipe Massa's crash on lap 6 brought out the safety car.", "unverified"),
+        (RACE, "Felipe Massa's crash on lap 6 brought out the safety car.", "contradicted"),  # the article labels lap 48 so
         # an ordinal is matched by an ordinal, not by the cardinal "52" nor twice by one
         (RACE, "It was the 52nd victory of his career.", "supported"),
         (RACE, "It was the 2nd victory of his career and moved him to second.", "unverified"),

@@ -171,9 +171,9 @@ def check_claim(index: SupportIndex, claim: str, path: str) -> ClaimCheck:
         claim, index, linked + " " + antecedents, " ".join(window), described, fused
     )
     problems: list[Problem] = [
-        *(_number(token, reason) for token, reason in quantity_problems(claim, window, index)),
+        *(Problem(t, r, "number", c) for t, r, c in quantity_problems(claim, window, index)),
         *(Problem(t, r, "date", c) for t, r, c in _date_problems(claim, dates)),
-        *(_entity(token, reason, claim, linked) for token, reason in names),
+        *(_entity(token, reason, claim, linked, index.text, antecedents) for token, reason in names),
         *(Problem(t, r, "entity", True) for t, r in role_problems(
             claim, [*linked_sentences, *referred], around, index.text)),
         *(Problem(t, r, "speaker", True) for t, r in _speaker_problems(claim, linked, antecedents)),
@@ -198,27 +198,55 @@ class Problem(NamedTuple):
     contradicts: bool
 
 
-def _number(token: str, reason: str) -> Problem:
-    """A number contradicts when the support gives another one where the claim has its
-    own ("the article says 'six soldiers'"); no such number there is unverified."""
-    return Problem(token, reason, "number", "; the article says " in reason)
-
-
-def _entity(token: str, reason: str, claim: str, linked: str) -> Problem:
-    """A name absent from the support contradicts when the support names, in its place,
-    someone the claim never names (a swap leaves the displaced name behind); a name the
+def _entity(
+    token: str, reason: str, claim: str, linked: str, article: str, referred: str = ""
+) -> Problem:
+    """A name absent from the support contradicts when the support names, in the same
+    slot, someone the claim never names (a swap leaves the displaced name behind, between
+    the same words: "Taliban spokesman X said" / "Taliban spokesman Y said"); a name the
     support does not write and nothing displaced is only unverified (a description or a
     pronoun in the article may name the same one)."""
     words = {m.group(0).lower() for m in WORD.finditer(claim)}
-    displaced = [
-        phrase.text
-        for phrase in name_phrases(linked)
-        if phrase.start > 0 and not any(key.lower() in words for key in phrase.keys)
-    ]
-    if displaced:
-        said = f"names {token!r}; the article names {displaced[0]!r} there"
-        return Problem(token, said, "entity", True)
+    where = claim.find(token)
+    mine = _slot(claim, where, where + len(token)) if where >= 0 else ((), ())
+    elsewhere = _named_in(token, article)  # a name of the article, put in another's place
+    candidates = [(linked, p, elsewhere) for p in name_phrases(linked)]
+    candidates += [(referred, p, False) for p in name_phrases(referred)]  # "he" refers to
+    for text, phrase, anywhere in candidates:
+        if phrase.start == 0 or any(key.lower() in words for key in phrase.keys):
+            continue
+        theirs = _slot(text, phrase.start, phrase.start + len(phrase.text))
+        if anywhere or _slots_agree(mine, theirs):
+            said = f"names {token!r}; the article names {phrase.text!r} there"
+            return Problem(token, said, "entity", True)
     return Problem(token, reason, "entity", False)
+
+
+_SLOT_WORDS = 3
+
+
+def _named_in(name: str, article: str) -> bool:
+    """Whether the article writes the name's last word as a name (capitalised)."""
+    last = re.sub(r"['’]s?$", "", name.split()[-1] if name.split() else name)
+    return bool(last) and re.search(rf"\b{re.escape(last)}\b", article) is not None
+
+
+def _slot(text: str, start: int, end: int) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The words just before and just after a span (lower case, `_SLOT_WORDS` each)."""
+    before = [m.group(0).lower() for m in WORD.finditer(text, 0, start)][-_SLOT_WORDS:]
+    after = [m.group(0).lower() for m in WORD.finditer(text, end)][:_SLOT_WORDS]
+    return tuple(before), tuple(after)
+
+
+def _slots_agree(
+    mine: tuple[tuple[str, ...], tuple[str, ...]], theirs: tuple[tuple[str, ...], tuple[str, ...]]
+) -> bool:
+    """Both names stand next to the same content word, on the same side ("spokesman X
+    said" / "spokesman Y said"; "X, which leads" / "Y leads")."""
+    return any(
+        {w for w in ours if w not in STOPWORDS} & set(other)
+        for ours, other in ((mine[0], theirs[0]), (mine[1], theirs[1]))
+    )
 
 
 def _decided(

@@ -56,8 +56,9 @@ def _ordinal(text: str, quantity: Quantity) -> bool:
 
 def _label_problem(
     claim: str, quantity: Quantity, index: SupportIndex, window: list[str]
-) -> str | None:
-    """None when the labelled number ("lap 48") is the article's, else the reason."""
+) -> tuple[str, bool] | None:
+    """None when the labelled number ("lap 48") is the article's, else the reason and
+    whether the window labels another number so ("lap 48" where the claim says "lap 67")."""
     label = _LABEL.search(claim, 0, quantity.start)
     assert label is not None
     word, number = re.escape(label.group("label")), re.escape(quantity.text)
@@ -77,11 +78,22 @@ def _label_problem(
             if not keys or any(re.search(rf"\b{re.escape(k)}\b", near) for k in keys):
                 return None
     said = f"{label.group('label')} {quantity.text}"
-    return f"says {said!r}; the article gives no such {label.group('label').lower()}"
+    other = re.compile(rf"\b{word}s?\s+(\d+)\b|\b(\d+)(?:st|nd|rd|th)\s+{word}\b", re.I)
+    for sentence in window:
+        found = other.search(sentence)
+        if found:
+            return f"says {said!r}; the article says {found.group(0)!r}", True
+    return f"says {said!r}; the article gives no such {label.group('label').lower()}", False
 
 
-def quantity_problems(claim: str, window: list[str], index: SupportIndex) -> list[tuple[str, str]]:
-    """(offending number, reason) for each number of the claim the window lacks."""
+def quantity_problems(
+    claim: str, window: list[str], index: SupportIndex
+) -> list[tuple[str, str, bool]]:
+    """(offending number, reason, contradicts) for each number of the claim the window
+    lacks. It contradicts when the window gives another value in the same slot: counting
+    the same thing ("six soldiers" for "sixteen soldiers"), in the same unit, labelled
+    the same ("lap 48"), or, for a bare number, another bare number; a number the window
+    has nothing in the place of is only unverified."""
     found: list[Quantity] = []
     ordinals: Counter[float] = Counter()
     for sentence in window:
@@ -106,14 +118,16 @@ def quantity_problems(claim: str, window: list[str], index: SupportIndex) -> lis
     for quantity in quantities_in(claim):
         end = quantity.start + len(quantity.text)
         if _LABEL.search(claim, 0, quantity.start) and not _SCORE.match(claim, end):
-            reason = _label_problem(claim, quantity, index, window)
-            if reason:
-                problems.append((quantity.text, reason))
+            labelled = _label_problem(claim, quantity, index, window)
+            if labelled:
+                problems.append((quantity.text, *labelled))
             continue
         if _ordinal(claim, quantity):
             if ordinals[quantity.value] <= claimed[quantity.value]:
                 said = claim[quantity.start : quantity.start + len(quantity.text) + 2]
-                problems.append((quantity.text, f"says {said!r}; the article ranks nothing so"))
+                problems.append(
+                    (quantity.text, f"says {said!r}; the article ranks nothing so", False)
+                )
             claimed[quantity.value] += 1
             continue
         follower = stem(quantity.follower or "-")
@@ -132,9 +146,25 @@ def quantity_problems(claim: str, window: list[str], index: SupportIndex) -> lis
         candidates = [found[i] for i in counted] or found
         if candidates:
             shown = candidates[0].phrase
-            problems.append((quantity.text, f"says {said!r}; the article says {shown!r}"))
+            problems.append(
+                (quantity.text, f"says {said!r}; the article says {shown!r}",
+                 _same_slot(quantity, [found[i] for i in counted], found))
+            )  # fmt: skip
         else:
             problems.append(
-                (quantity.text, f"says {said!r}; the article gives no such number there")
+                (quantity.text, f"says {said!r}; the article gives no such number there", False)
             )
     return problems
+
+
+def _same_slot(quantity: Quantity, counted: list[Quantity], found: list[Quantity]) -> bool:
+    """Whether the window states another value where the claim has its number: a count
+    of the same thing, a value in the same unit, or (the claim's number bare) a bare
+    number; never one that has the claim's value ("eight highly successful years")."""
+    if any(other.value == quantity.value for other in counted or found):
+        return False
+    if counted:
+        return True
+    if quantity.unit:
+        return any(other.unit == quantity.unit for other in found)
+    return any(not other.unit for other in found)
