@@ -89,7 +89,7 @@ typecheck: $(VENV)/.dev ## mypy over the installed package's tree
 # The documentation site (docs/, configured in .ci/mkdocs.yml) into build/site; --strict
 # makes every warning (a broken link or anchor, a page missing from the nav) an error.
 docs: $(VENV)/.docs ## Build the documentation site into build/site (warnings are errors)
-	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --quiet --config-file .ci/mkdocs.yml
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --config-file .ci/mkdocs.yml
 
 clean: ## Remove .venv, .venv-min, runs and build outputs
 	rm -rf $(VENV) .venv-min runs build .pytest_cache .mypy_cache
