@@ -162,15 +162,20 @@ def judge_result(judge: Judge, result: EvalResult, articles: Path | None) -> Non
 def judge_line(totals: JudgeTotals | None) -> str:
     """One line: what the judge did and what it cost (apart from briefing cost)."""
     if totals is None:
-        return "Judge: no briefing needed a decision."
+        return "Judge: no briefing was judged (no article text at hand)."
+    head = f"Judge {totals.model} ({totals.prompt})"
+    if totals.sent == 0:
+        return (
+            f"{head}: the rules settled every claim of {totals.articles} briefing(s); "
+            "nothing was sent."
+        )
     usage = totals.usage
-    errors = f", {totals.errors} article(s) with a judge error" if totals.errors else ""
+    errors = f", {totals.errors} briefing(s) with a judge error" if totals.errors else ""
     return (
-        f"Judge {totals.model} ({totals.prompt}): {totals.sent} claim(s) of "
-        f"{totals.articles} briefing(s) sent, {totals.changed} changed, "
-        f"{totals.confirmed} confirmed, {totals.voided} voided, {totals.unanswered} "
-        f"unanswered{errors}; {usage.requests} request(s), {usage.total_tokens} tokens, "
-        f"${usage.cost_usd:.4f} (not in the briefing cost)."
+        f"{head}: {totals.sent} claim(s) of {totals.articles} briefing(s) sent in "
+        f"{usage.requests} request(s): {totals.changed} changed, {totals.confirmed} "
+        f"confirmed, {totals.voided} voided, {totals.unanswered} unanswered{errors}; "
+        f"{usage.total_tokens} tokens, ${usage.cost_usd:.4f} (not in the briefing cost)."
     )
 
 
