@@ -28,6 +28,7 @@ from newsbrief.prompts import PROMPTS_DIR
 from newsbrief.schemas import Article, Briefing, schema_hash
 from newsbrief.schemas.hashing import stable_hash
 from newsbrief.text.cleaning import compact_blank_lines
+from newsbrief.text.passages import mark_passages
 
 # Variables a template may use; anything else is a typo and an error at load time.
 TEMPLATE_VARIABLES = frozenset({"article", "text", "title", "published", "source", "datamark"})
@@ -128,6 +129,7 @@ class PromptSpec(BaseModel):
                 "datamark": datamark or "",
             }
         text = compact_blank_lines(article.text) if article.furniture else article.text
+        text = mark_passages(text)  # instruction-like passages labelled and datamarked
         if datamark:
             text = datamark_text(text, datamark)
         return {

@@ -36,6 +36,11 @@ DATAMARK = "\u02c6"
 
 _I = re.IGNORECASE | re.MULTILINE
 _MODEL = r"(?:AI|assistant|chat ?bot|language model|LLM|model|GPT|ChatGPT|Claude|Gemini)"
+# Who an address to the model names: the model itself, or what it is doing here.
+_READER = (
+    r"(?:(?:AI|automated)[ \t]+systems?|(?:(?:AI|LLM)[ \t]+)?(?:AI|LLM|large language model|"
+    r"language model|chat ?bot|assistant|summari[sz]er|agent|bot|model|GPT|ChatGPT)s?)"
+)
 
 INJECTION_PATTERNS: dict[str, re.Pattern[str]] = {
     # "ignore (all) (the) previous instructions", "disregard the above prompt", ...
@@ -73,6 +78,22 @@ INJECTION_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\binstead of (?:a |the |writing a )?summar\w*|\bdo not summari[sz]e\b"
         r"|\b(?:reveal|print|output|repeat|show)\b[^.\n]{0,20}?"
         r"\b(?:system prompt|your (?:instructions|prompt))\b",
+        _I,
+    ),
+    # Text addressed to the model as its reader: "Note to AI assistants:", "Dear AI,",
+    # "ATTENTION LLM:", "If you are an AI ...", "any language model reading this".
+    # The address must end in a colon or comma (a salutation), so "instructions for AI
+    # developers were published" is news, not an address.
+    "address": re.compile(
+        r"\b(?:note|message|instructions?|attention|dear|hey|hello|warning|notice)\b"
+        r"[ \t]+(?:to[ \t]+|for[ \t]+)?(?:the[ \t]+|all[ \t]+|any[ \t]+)?"
+        + _READER
+        + r"(?:[ \t]+(?:reading|summari[sz]ing|processing|parsing|indexing)[ \t]+this"
+        r"(?:[ \t]+(?:article|page|text|story|document|post))?)?[ \t]*[:,]"
+        r"|\bif you(?:'re|’re| are) an? (?:AI|LLM|large language model|language model|"
+        r"assistant|chat ?bot|bot|automated system|model)\b"
+        r"|\b(?:AI|LLM|language model|assistant|chat ?bot|model|summari[sz]er)s?[ \t]+"
+        r"(?:reading|summari[sz]ing|processing)[ \t]+this\b",
         _I,
     ),
     # New instructions introduced as such, or a closing delimiter to break out of data.

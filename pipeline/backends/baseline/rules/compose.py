@@ -37,7 +37,7 @@ from newsbrief.backends.baseline.rules.topics import pick_topics
 from newsbrief.schemas import Article, Briefing, Event, FiveW1H, Quote
 from newsbrief.text.countries import country_of_word
 from newsbrief.text.dates import DateMention, anchor_date, find_dates
-from newsbrief.text.injection import injected_spans
+from newsbrief.text.passages import blank_passages, tainted_passages
 from newsbrief.text.sentences import Sentence, split_sentences
 
 __all__ = ["compose_briefing"]
@@ -165,13 +165,14 @@ def _five_w1h(
 
 def compose_briefing(article: Article) -> Briefing:
     """The baseline briefing of one article: lead sentences plus rule-based extraction."""
+    # A passage with an instruction in it is blanked whole (same length, same offsets):
+    # no sentence of it, quotation or name reaches the briefing, nor its payload sentence
+    # that reads like news.
+    tainted = tainted_passages(article.text)
+    if tainted:
+        article = article.model_copy(update={"text": blank_passages(article.text, tainted)})
     text = article.text
-    injected = injected_spans(text)
-    sentences = [
-        s
-        for s in distinct_sentences(split_sentences(text, article.title), text)
-        if not any(s.start < end and start < s.end for start, end in injected)
-    ]
+    sentences = distinct_sentences(split_sentences(text, article.title), text)
     index = ActorIndex(text, sentences)
     dates = find_dates(text)
     anchor = anchor_date(text, article.published, dates)
