@@ -60,11 +60,17 @@ def _judge_backend(spec: JudgeSpec, run_model: str | None) -> tuple[Backend, str
             )
         model = run_model
     options: dict[str, Any] = {}
-    if split_model(model)[0] == "openai":
+    openai = split_model(model)[0] == "openai"
+    if openai:
         base_url = spec.base_url or os.environ.get(JUDGE_BASE_URL_ENV) or None
         api_key = os.environ.get(JUDGE_API_KEY_ENV) or None
         options = {"base_url": base_url, "api_key": api_key}
-    return create_backend(model, **options), model
+    backend = create_backend(model, **options)
+    if openai:  # say where the judge's endpoint is set, in its messages
+        backend.endpoint_setting = (  # type: ignore[attr-defined]
+            f"--judge-base-url (${JUDGE_BASE_URL_ENV}, else OPENAI_BASE_URL)"
+        )
+    return backend, model
 
 
 def build_judge(

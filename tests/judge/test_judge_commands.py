@@ -191,6 +191,7 @@ def test_a_judge_at_a_closed_port_exits_2_before_anything_starts(
     err = " ".join(capsys.readouterr().err.split())
     assert "--judge openai:judge-model: cannot reach the endpoint" in err
     assert "connection refused" in err
+    assert "check --judge-base-url ($BRIEFING_JUDGE_BASE_URL, else OPENAI_BASE_URL)" in err
 
 
 def test_verify_eval_and_report_judge_a_stored_run(serve, archive: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

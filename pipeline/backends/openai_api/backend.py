@@ -70,6 +70,8 @@ class OpenAIBackend(Backend):
     """
 
     name = "openai"
+    # Where the user sets this backend's endpoint, for messages (the judge's is its own).
+    endpoint_setting = "OPENAI_BASE_URL"
 
     def __init__(
         self, model: str, *, retry_policy: RetryPolicy | None = None, **options: Any
@@ -307,7 +309,7 @@ class OpenAIBackend(Backend):
     def _unreachable(self, cause: str, tally: AttemptTally) -> FatalBackendError:
         return FatalBackendError(
             f"cannot reach the endpoint {self.settings.endpoint}: {cause}; check "
-            "OPENAI_BASE_URL and that the server is running",
+            f"{self.endpoint_setting} and that the server is running",
             usage=tally.usage(),
             attempts=tally.requests,
         )
