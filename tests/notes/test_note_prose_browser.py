@@ -128,4 +128,12 @@ def test_hover_support_and_marks_in_place(tmp_path: Path) -> None:
         assert page.locator("#unverified li").count() == 1
         assert "100%" not in page.locator("#grounding-meter").inner_text()
         page.screenshot(path=str(artifact_path("note-prose.png")), full_page=True)
+        # examples/screenshots/note-verdicts-*.png are these two (copied by hand)
+        page.locator("#grounding").scroll_into_view_if_needed()
+        page.locator("#grounding").screenshot(
+            path=str(artifact_path("note-verdicts-grounding.png"))
+        )
+        page.locator("ul.points").first.scroll_into_view_if_needed()
+        points = page.locator("ul.points").first
+        points.screenshot(path=str(artifact_path("note-verdicts-claims.png")))
         assert errors == []
