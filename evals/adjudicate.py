@@ -4,7 +4,8 @@ A field on which every annotator who labelled the article agrees (by the same ma
 `newsbrief.evals.agreement` uses: every item paired, same kinds) is kept as is. A field
 on which they differ keeps the first annotator's value, so the merged file is scorable
 at once, and records every annotator's value under `disagreements[field]`, so the
-workspace can show the choice to an adjudicator. Articles only one annotator labelled
+workspace can show the choice to an adjudicator (`adjudication_rows`: the differing
+items side by side, paired by the same matching). Articles only one annotator labelled
 are kept as they are.
 """
 
@@ -16,11 +17,29 @@ from datetime import UTC, datetime
 from itertools import combinations
 from typing import Any
 
-from newsbrief.evals.agreement import FIELDS, QUESTIONS, field_disagreement, field_items
-from newsbrief.evals.textsim import normalise
-from newsbrief.schemas import GoldBriefing, GoldFiveW1H, GoldRecord
+from pydantic import BaseModel
 
-__all__ = ["MergeStats", "merge_gold"]
+from newsbrief.evals.agreement import (
+    FIELDS,
+    QUESTIONS,
+    field_disagreement,
+    field_items,
+    match_field,
+)
+from newsbrief.evals.field_diff import gold_field
+from newsbrief.evals.textsim import normalise
+from newsbrief.schemas import (
+    GoldActor,
+    GoldBriefing,
+    GoldEvent,
+    GoldFiveW1H,
+    GoldPhrase,
+    GoldQuote,
+    GoldRecord,
+    GoldRelation,
+)
+
+__all__ = ["MergeStats", "adjudication_rows", "merge_gold"]
 
 MERGED_ANNOTATOR = "adjudicated"
 
@@ -120,3 +139,69 @@ def merge_gold(labels: Mapping[str, Sequence[GoldRecord]]) -> tuple[list[GoldRec
             )
         )
     return out, stats
+
+
+_ITEM_MODELS: dict[str, type[BaseModel]] = {
+    "actors": GoldActor,
+    "events": GoldEvent,
+    "quotes": GoldQuote,
+    "relations": GoldRelation,
+    "key_points": GoldPhrase,
+    **{f"five_w1h.{q}": GoldPhrase for q in QUESTIONS},
+}
+
+
+def _items(name: str, value: Any) -> list[Any]:
+    """A field's dumped value (as `disagreements` keeps it) back as items."""
+    if not isinstance(value, list):
+        return []
+    model = _ITEM_MODELS.get(name)
+    return [model.model_validate(v) if model else v for v in value]
+
+
+def _shown(name: str, item: Any) -> str:
+    """The item as the report and `gold agreement` show it (names, kind, role, date)."""
+    if name.startswith("five_w1h.") or name == "key_points":
+        return " | ".join(item.alternatives)
+    if name == "topics":
+        return str(item)
+    return (gold_field(GoldBriefing.model_validate({name: [item]}), name) or [""])[0]
+
+
+def adjudication_rows(record: GoldRecord) -> list[dict[str, Any]]:
+    """Each disputed field of a merged record, item by item and side by side.
+
+    Items of different annotators that the agreement's matching pairs share a row (one
+    cell per annotator, empty where that annotator did not list it), so an adjudicator
+    sees exactly the differences `briefing gold agreement` names and picks per item.
+    Headline and summary give one row holding each annotator's text. Cells keep the
+    item's JSON (origin included) so a pick restores it unchanged."""
+    out: list[dict[str, Any]] = []
+    for name, values in (record.disagreements or {}).items():
+        annotators = list(values)
+        rows: list[dict[str, Any]] = []
+        if name in FIELDS:
+            firsts: list[Any] = []
+            for annotator in annotators:
+                items = _items(name, values[annotator])
+                matched = {p: g for p, g, _ in match_field(name, items, firsts).pairs}
+                for index, item in enumerate(items):
+                    cell = {"label": _shown(name, item), "item": _dump(item)}
+                    if index in matched:
+                        rows[matched[index]]["cells"][annotator] = cell
+                    else:
+                        firsts.append(item)
+                        rows.append({"cells": {annotator: cell}})
+            for row in rows:
+                labels = {c["label"] for c in row["cells"].values()}
+                row["differs"] = len(row["cells"]) < len(annotators) or len(labels) > 1
+        else:  # headline, summary: one text per annotator
+            cells = {
+                a: {"label": " | ".join(v) if isinstance(v, list) else str(v), "item": v}
+                for a, v in values.items()
+            }
+            rows.append({"cells": cells, "differs": True})
+        out.append(
+            {"field": name, "annotators": annotators, "rows": rows, "whole": name not in FIELDS}
+        )
+    return out

@@ -11,6 +11,11 @@ Categorical attributes (actor kind, relation kind, topics) get Krippendorff's al
 matching: an actor of A and one of B that match are one unit with two values; an actor
 only one annotator listed is a unit with one value (it adds nothing to alpha, and shows
 up in the F1 instead). Topics are coded 0/1 per article and vocabulary topic.
+
+Only reviewed gold is compared (`newsbrief.evals.goldreview.scorable_gold`): unreviewed
+model suggestions never count as an annotator's answer, and a field an annotator
+reviewed in part is left out, as scoring leaves it out. `AgreementReport.review` counts
+each annotator's reviewed items and suggestions apart.
 """
 
 from __future__ import annotations
@@ -25,6 +30,7 @@ import krippendorff
 import numpy as np
 from rapidfuzz import fuzz
 
+from newsbrief.evals.goldreview import ReviewCounts, count_review, scorable_gold
 from newsbrief.evals.matching import THRESHOLDS, MatchResult, match_matrix
 from newsbrief.evals.textsim import alias_matrix, normalise
 from newsbrief.schemas import NOT_STATED, GoldBriefing, GoldRecord
@@ -154,6 +160,7 @@ class AgreementReport:
     pairs: list[PairScore]
     alphas: dict[str, tuple[float | None, int]]  # attribute -> (alpha, units with 2+ values)
     disagreements: list[Disagreement]
+    review: dict[str, ReviewCounts] = dataclasses.field(default_factory=dict)  # per annotator
 
 
 def nominal_alpha(units: Sequence[Mapping[str, str]], annotators: Sequence[str]) -> float | None:
@@ -195,7 +202,7 @@ def _kind(value: str | list[str]) -> str:
 def agreement(labels: Mapping[str, Sequence[GoldRecord]]) -> AgreementReport:
     """Pairwise F1 per field, alpha per categorical attribute, and the disagreements."""
     annotators = list(labels)
-    by_id = {a: {r.id: r.gold for r in records} for a, records in labels.items()}
+    by_id = {a: {r.id: scorable_gold(r) for r in records} for a, records in labels.items()}
     ids = list(dict.fromkeys(i for a in annotators for i in by_id[a]))
     shared = [i for i in ids if sum(i in by_id[a] for a in annotators) >= 2]
     pairs: list[PairScore] = []
@@ -224,7 +231,8 @@ def agreement(labels: Mapping[str, Sequence[GoldRecord]]) -> AgreementReport:
         "relations.kind": _alpha("relations", labels, shared, by_id, lambda r: _kind(r.kind)),
         "topics": _topic_alpha(annotators, shared, by_id),
     }
-    return AgreementReport(annotators, len(shared), pairs, alphas, disagreements)
+    review = {a: count_review(records) for a, records in labels.items()}
+    return AgreementReport(annotators, len(shared), pairs, alphas, disagreements, review)
 
 
 def field_disagreement(

@@ -49,7 +49,12 @@ def eval_payload(result: EvalResult, comparison: Comparison | None = None) -> di
         "created_at": utc_now(),
         "run_dir": str(result.run_dir),
         "run": result.manifest_summary(),
-        "gold": {"path": result.gold_label, "hash": result.gold_hash, "records": len(result.gold)},
+        "gold": {
+            "path": result.gold_label,
+            "hash": result.gold_hash,
+            "records": len(result.gold),
+            "review": result.gold_review(),
+        },
         "weights": result.weights,
         "coverage": result.coverage(),
         "metrics": {name: asdict(metric) for name, metric in result.metrics.items()},

@@ -2,8 +2,9 @@
 
 Annotators fix gold files by hand, so validation reports EVERY problem at once, each with
 its 1-based line number and the dotted path of the field (`gold.actors.2.names.0`),
-instead of stopping at the first one. Errors make a file unloadable; warnings (an item
-that should be verbatim but is not found in the shipped article text) do not.
+instead of stopping at the first one. Errors make a file unloadable (a duplicate item, same
+kind and same span, is one); warnings (an item that should be verbatim but is not found
+in the shipped article text) do not.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from pathlib import Path
 from pydantic import BaseModel, ValidationError
 
 from newsbrief.evals.errors import GoldFileError, Problem
+from newsbrief.evals.goldreview import duplicate_items
 from newsbrief.evals.goldverbatim import unverbatim_items
 from newsbrief.inputs.jsonl import decode_line, raw_lines
 from newsbrief.inputs.lines import LineProblem, Oversize
@@ -63,6 +65,10 @@ def _parse_line(number: int, raw: bytes | Oversize) -> tuple[GoldRecord | None, 
     problems: list[Problem] = []
     if not record.id.strip():
         problems.append(Problem(number, "id", "id is empty; use the article id"))
+    problems.extend(
+        Problem(number, field, message, severity)
+        for field, message, severity in duplicate_items(record)
+    )
     problems.extend(
         Problem(number, field, message, "warning") for field, message in unverbatim_items(record)
     )

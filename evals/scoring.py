@@ -15,6 +15,11 @@ Repeated samples (a run made with `--repeat k`): each sample is scored as its ow
 scores are the mean over its k samples, so every aggregate, and every comparison of
 per-article scores, counts an article once. `ArticleResult.samples` keeps the
 per-sample scores, for the within-article spread and for comparisons that pair samples.
+
+Only reviewed gold is scored (`goldreview.scorable_gold`): a record's unreviewed model
+suggestions are never gold, and a field reviewed in part is left unscored.
+`EvalResult.gold_review` counts them apart and measures self-agreement (gold accepted
+unchanged from the very run being scored).
 """
 
 from __future__ import annotations
@@ -33,6 +38,13 @@ from typing import Any
 from newsbrief.evals.articles import load_texts
 from newsbrief.evals.faithfulness import faithfulness_metrics, faithfulness_of
 from newsbrief.evals.goldio import load_gold
+from newsbrief.evals.goldreview import (
+    ReviewCounts,
+    SelfAgreement,
+    count_review,
+    scorable_gold,
+    self_agreement,
+)
 from newsbrief.evals.metrics import DEFAULT_SCORERS, metric_catalogue
 from newsbrief.evals.rundir_reader import Prediction, RunData, read_run
 from newsbrief.evals.scorer import SUCCEEDED, Case, Metric, Scorer, Scores
@@ -122,6 +134,19 @@ class EvalResult:
         )
         briefings = (p.briefing for p in predictions if p.briefing)
         return faithfulness_metrics(faithfulness_of(briefings))
+
+    def gold_counts(self) -> ReviewCounts:
+        """Reviewed items by origin and unreviewed suggestions (never scored) of the gold."""
+        return count_review(self.gold.values())
+
+    def self_agreement(self) -> SelfAgreement:
+        """Scored gold of the run's articles accepted unchanged from this very run."""
+        records = [r for rid, r in self.gold.items() if rid in self.run.predictions]
+        return self_agreement(records, self.run.manifest.run_id)
+
+    def gold_review(self) -> dict[str, Any]:
+        """Both of the above as plain JSON (eval.json's `gold.review`)."""
+        return {**self.gold_counts().as_dict(), "self_agreement": self.self_agreement().as_dict()}
 
     def aggregate(self) -> dict[str, dict[str, float | int | None]]:
         """metric -> {mean, n}: macro mean over articles where the metric is defined."""
@@ -352,7 +377,7 @@ def score_run(
         Case(
             id=article_id,
             prediction=predicted.briefing if predicted else None,
-            gold=by_id[article_id].gold if article_id in by_id else None,
+            gold=scorable_gold(by_id[article_id]) if article_id in by_id else None,
             gold_source=by_id[article_id].source if article_id in by_id else None,
             text=texts.get(article_id),
             status=predicted.status if predicted else "missing",
@@ -367,7 +392,7 @@ def score_run(
         Case(
             id=rid,
             prediction=None,
-            gold=by_id[rid].gold,
+            gold=scorable_gold(by_id[rid]),
             gold_source=by_id[rid].source,
             status="missing",
         )

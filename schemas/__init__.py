@@ -23,6 +23,7 @@ from newsbrief.schemas.briefing import (
 )
 from newsbrief.schemas.gold import (
     NOT_STATED,
+    ORIGINS,
     GoldActor,
     GoldBriefing,
     GoldEvent,
@@ -32,6 +33,7 @@ from newsbrief.schemas.gold import (
     GoldRecord,
     GoldRelation,
     GoldSpan,
+    Origin,
 )
 from newsbrief.schemas.hashing import schema_hash
 from newsbrief.schemas.judge import JudgeAnswer, JudgeScope, JudgeVerdict
@@ -55,6 +57,7 @@ from newsbrief.schemas.topics import TOPICS, Topic
 
 __all__ = [
     "NOT_STATED",
+    "ORIGINS",
     "RUN_FORMAT_VERSION",
     "TOPICS",
     "Actor",
@@ -85,6 +88,7 @@ __all__ = [
     "JudgeTotals",
     "JudgeVerdict",
     "Manifest",
+    "Origin",
     "Provenance",
     "Quote",
     "RecordStatus",

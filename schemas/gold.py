@@ -5,6 +5,13 @@ aliases that count as the same answer (for example "Hun Manet" / "Lieutenant Gen
 Hun Manet"), and optional fields may be marked "not stated in the article" (`NOT_STATED`)
 so that a prediction that says nothing is right and one that invents something is wrong.
 Fields left as null are not scored at all (unlabelled).
+
+Review state. Gold is what a person reviewed: `GoldRecord.gold` holds only reviewed
+items, each with its `origin` (`model`: the model's item accepted unchanged, `edited`: a
+model item the annotator changed, `added`: written by the annotator; absent: written by
+hand before origins were recorded, counted as reviewed). Model items nobody reviewed are
+kept apart in `GoldRecord.suggestions` (Argilla's suggestions vs responses): never
+scored, never counted as gold.
 """
 
 from __future__ import annotations
@@ -18,6 +25,14 @@ from newsbrief.schemas.topics import Topic
 
 NOT_STATED = "not stated"
 NotStated = Literal["not stated"]
+
+Origin = Literal["model", "edited", "added"]
+ORIGINS: tuple[Origin, ...] = ("model", "edited", "added")
+_ORIGIN_HELP = (
+    "model: the model's item accepted unchanged; edited: a model item the annotator "
+    "changed; added: written by the annotator; absent: hand-written gold (reviewed)."
+)
+WholeField = Literal["headline", "summary", "topics"]
 
 
 def _alternatives(value: str | list[str]) -> list[str]:
@@ -60,6 +75,7 @@ class GoldPhrase(BaseModel):
         description="ISO date (YYYY, YYYY-MM or YYYY-MM-DD) a 'when' phrase resolves to.",
     )
     span: GoldSpan | None = None
+    origin: Origin | None = Field(default=None, description=_ORIGIN_HELP)
 
     @field_validator("alternatives", mode="before")
     @classmethod
@@ -82,6 +98,7 @@ class GoldActor(BaseModel):
     role: str | list[str] | None = None
     affiliation: str | None = None
     spans: list[GoldSpan] | None = None
+    origin: Origin | None = Field(default=None, description=_ORIGIN_HELP)
 
     @field_validator("names", mode="before")
     @classmethod
@@ -98,6 +115,7 @@ class GoldEvent(BaseModel):
     where: str | None = None
     when_span: GoldSpan | None = None
     where_span: GoldSpan | None = None
+    origin: Origin | None = Field(default=None, description=_ORIGIN_HELP)
 
     @field_validator("what", mode="before")
     @classmethod
@@ -118,6 +136,7 @@ class GoldQuote(BaseModel):
     speaker: list[str] | None = None
     text: str
     span: GoldSpan | None = None
+    origin: Origin | None = Field(default=None, description=_ORIGIN_HELP)
 
 
 class GoldRelation(BaseModel):
@@ -126,6 +145,7 @@ class GoldRelation(BaseModel):
     parties: list[str] = Field(min_length=2)
     kind: str | list[str]
     description: str | None = None
+    origin: Origin | None = Field(default=None, description=_ORIGIN_HELP)
 
 
 GoldField = list[GoldPhrase] | NotStated | None
@@ -158,6 +178,11 @@ class GoldBriefing(BaseModel):
     quotes: list[GoldQuote] | None = None
     relations: list[GoldRelation] | None = None
     topics: list[Topic] | None = None
+    origins: dict[WholeField, Origin] | None = Field(
+        default=None,
+        description="Origin of the fields labelled as a whole (headline, summary, topics); "
+        + _ORIGIN_HELP,
+    )
 
 
 class GoldRecord(BaseModel):
@@ -180,4 +205,9 @@ class GoldRecord(BaseModel):
         default=None,
         description="Set by `briefing gold merge`: field -> {annotator: value} where the "
         "annotators disagree, kept for adjudication; the merged value is the first one's.",
+    )
+    suggestions: GoldBriefing | None = Field(
+        default=None,
+        description="The model's items nobody has reviewed yet, kept for later review; "
+        "never scored and never counted as gold.",
     )

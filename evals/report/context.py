@@ -215,6 +215,7 @@ def build_context(
             "records": len(result.gold),
             "none": result.gold_hash == NO_GOLD.hash,
         },
+        "gold_review": _gold_review(results, labels),
         "weights": result.weights,
         "fields": _field_table(result, other),
         "bars": svg.bar_chart(weighted, "weighted metrics", labels) if weighted else None,
@@ -232,3 +233,15 @@ def build_context(
         ],
         "articles": [_article(i, result, other) for i in chosen],
     }
+
+
+def _gold_review(results: list[EvalResult], labels: list[str]) -> dict[str, Any]:
+    """What the gold holds (reviewed items, unreviewed suggestions) and, per run, the
+    self-agreement warning: gold accepted unchanged from that very run."""
+    counts = results[0].gold_counts()
+    warnings = [
+        (label, found)
+        for label, r in zip(labels, results, strict=True)
+        if (found := r.self_agreement().warning()) is not None
+    ]
+    return {"line": counts.line(), "suggestions": counts.suggestions, "warnings": warnings}

@@ -23,6 +23,10 @@ def console_error(message: str) -> None:
     stderr.print(f"[bold red]error:[/] {escape(redact(message))}", highlight=False)
 
 
+def console_warning(message: str) -> None:
+    stderr.print(f"[bold yellow]warning:[/] {escape(redact(message))}", highlight=False)
+
+
 def console_note(message: str) -> None:
     stderr.print(f"[dim]{escape(redact(message))}[/]", highlight=False)
 

@@ -15,7 +15,7 @@ import click
 from rich.markup import escape
 
 from newsbrief import exit_codes
-from newsbrief.cli.common import console_error, console_note, stderr, stdout
+from newsbrief.cli.common import console_error, console_note, console_warning, stderr, stdout
 from newsbrief.cli.eval_tables import (
     comparison_table,
     history_tables,
@@ -255,6 +255,10 @@ def score_cmd(
     stdout.print(faithfulness_line(result.faithfulness()))
     if judge is not None:
         print_judge_line(result.judge)
+    if result.gold:
+        stdout.print(f"Gold: {result.gold_counts().line()}", highlight=False)
+    if (own := result.self_agreement().warning()) is not None:
+        console_warning(own)
     spread = spread_line(result)
     if spread:
         stdout.print(spread)
@@ -379,6 +383,8 @@ def compare_cmd(
         spread = spread_line(result, label)
         if spread:
             stdout.print(spread)
+        if (own := result.self_agreement().warning()) is not None:
+            console_warning(f"{label}{own}")
     if not no_write:
         kept = set_aside_other_gold(b)
         if kept is not None:

@@ -1,7 +1,9 @@
 """`briefing gold ...`: validate gold JSONL files and import the Giveme5W1H gold standard.
 
 Exit codes: 0 valid (warnings allowed), 1 the gold file has errors (all listed in a
-table), 2 a usage error or an unreadable input (one line, no traceback).
+table), 2 a usage error or an unreadable input (one line, no traceback). `validate` and
+`agreement` count reviewed gold items and unreviewed model suggestions apart
+(`newsbrief.evals.goldreview`).
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from newsbrief.evals.agreement import AgreementReport, agreement
 from newsbrief.evals.errors import Giveme5W1HFormatError, GoldFileError, Problem
 from newsbrief.evals.giveme5w1h import import_directory
 from newsbrief.evals.goldio import load_gold, read_gold_file, write_jsonl
+from newsbrief.evals.goldreview import count_review
 from newsbrief.schemas import GoldRecord
 from newsbrief.workspace.goldstore import GoldConflict, GoldStore
 from newsbrief.workspace.interop import FORMATS, export_run, import_annotations
@@ -71,6 +74,7 @@ def validate(file: Path) -> None:
         highlight=False,
         soft_wrap=True,
     )
+    stdout.print(count_review(records).line(), highlight=False, soft_wrap=True)
     if errors:
         sys.exit(1)
 
@@ -184,6 +188,12 @@ def agreement_cmd(files: tuple[Path, ...], show: int, json_out: Path | None) -> 
         f"{report.shared_articles} articles labelled by two or more",
         highlight=False,
     )
+    for annotator, counts in report.review.items():
+        stdout.print(f"{annotator}: {counts.line()}", highlight=False, soft_wrap=True)
+    if any(c.suggestions or c.partial_fields for c in report.review.values()):
+        console_note(
+            "unreviewed suggestions are not compared; fields reviewed in part are left out"
+        )
     for table in _agreement_tables(report, show):
         stdout.print(table)
     if json_out is not None:
@@ -193,6 +203,7 @@ def agreement_cmd(files: tuple[Path, ...], show: int, json_out: Path | None) -> 
             "pairs": [{**dataclasses.asdict(score), "f1": score.f1} for score in report.pairs],
             "alphas": {k: {"alpha": a, "units": n} for k, (a, n) in report.alphas.items()},
             "disagreements": [dataclasses.asdict(d) for d in report.disagreements],
+            "review": {a: counts.as_dict() for a, counts in report.review.items()},
         }
         json_out.write_text(json.dumps(payload, indent=2, ensure_ascii=False), encoding="utf-8")
         console_note(f"wrote {json_out}")

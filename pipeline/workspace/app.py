@@ -29,7 +29,8 @@ from newsbrief.inputs.lines import LineProblem
 from newsbrief.notes import Note
 from newsbrief.notes.html import note_script
 from newsbrief.notes.source import load_article
-from newsbrief.schemas import Article, ErrorRecord
+from newsbrief.run.rundir import read_manifest
+from newsbrief.schemas import Article, ErrorRecord, GoldRecord
 from newsbrief.schemas.topics import TOPICS
 from newsbrief.version import code_version
 from newsbrief.workspace import pages
@@ -96,6 +97,18 @@ class Workspace:
         if self._gold is None:
             self._gold = resolve_gold(self.gold_path)
         return self._gold
+
+    def gold_record(self, article_id: str) -> tuple[GoldRecord | None, str]:
+        """The gold shown beside two runs: the reference gold (--gold) when it has the
+        article, else this annotator's own; with a label saying which."""
+        gold = self.gold()
+        found = next((r for r in gold.records if r.id == article_id), None) if gold else None
+        if found is not None and gold is not None:
+            return found, f"gold · {Path(gold.label).name}"
+        saved, _ = self.store.get(article_id)
+        if saved is not None:
+            return saved, f"gold · {self.store.annotator}'s labels"
+        return None, "gold"
 
     def reference_ids(self) -> set[str]:
         gold = self.gold()
@@ -210,7 +223,8 @@ def build_routes(ws: Workspace) -> list[Route]:
         if record is None:
             raise _NotFound(f"no article {article_id!r} in this run")
         article = _article(run_dir, article_id)
-        context = pages.review_context(ws.store, article_id, record, article)
+        run_id = read_manifest(run_dir).run_id
+        context = pages.review_context(ws.store, article_id, record, article, run_id)
         return render(
             "review.html.j2",
             run=ws.runs.summaries_by_dir()[run_dir],
@@ -258,12 +272,14 @@ def build_routes(ws: Workspace) -> list[Route]:
             raise _NotFound(f"no article {article_id!r} in either run")
         article = _article(run_a, article_id) or _article(run_b, article_id)
         by_dir = ws.runs.summaries_by_dir()
+        gold, gold_label = ws.gold_record(article_id)
         return render(
             "compare_article.html.j2",
             a=by_dir[run_a],
             b=by_dir[run_b],
             article_id=article_id,
-            **pages.side_by_side(records, article),
+            gold_label=gold_label,
+            **pages.side_by_side(records, article, gold),
         )
 
     def static(request: Request) -> Response:

@@ -1,8 +1,11 @@
-"""A model's briefing as a first draft of gold, for the editor to correct.
+"""A model's briefing as a first draft of gold, for the editor to review.
 
-Every item keeps the offsets the grounding step found (as `GoldSpan`s), so accepting a
-model item keeps its evidence. 5W1H questions the model left empty stay unlabelled
-(null): whether the article really does not say is the annotator's call, not the model's.
+The draft is a gold record with nothing reviewed yet: every item the model gave sits in
+`suggestions` with origin `model`, and `gold` is empty until a person accepts, edits or
+adds items (only then are they gold). Every item keeps the offsets the grounding step
+found (as `GoldSpan`s), so accepting a model item keeps its evidence. 5W1H questions the
+model left empty stay unlabelled (null): whether the article really does not say is the
+annotator's call, not the model's.
 """
 
 from __future__ import annotations
@@ -46,6 +49,7 @@ def _five_w1h(briefing: Briefing) -> GoldFiveW1H:
             GoldPhrase(
                 alternatives=[text],
                 span=span_of(evidence[i]) if i < len(evidence) else None,
+                origin="model",
             )
             for i, text in enumerate(values)
             if text.strip()
@@ -54,12 +58,21 @@ def _five_w1h(briefing: Briefing) -> GoldFiveW1H:
     return GoldFiveW1H(**answers)
 
 
-def draft_gold(article_id: str, briefing: Briefing, title: str | None = None) -> GoldRecord:
-    """A gold record holding everything the model said, ready for review."""
-    gold = GoldBriefing(
+def draft_gold(
+    article_id: str,
+    briefing: Briefing,
+    title: str | None = None,
+    source_run: str | None = None,
+    prompt_hash: str | None = None,
+) -> GoldRecord:
+    """A gold record whose suggestions are everything the model said (nothing is gold
+    yet); `source_run` names the run they came from, for the self-agreement check."""
+    suggestions = GoldBriefing(
         headline=[briefing.headline],
         summary=[briefing.summary],
-        key_points=[GoldPhrase(alternatives=[point]) for point in briefing.key_points],
+        key_points=[
+            GoldPhrase(alternatives=[point], origin="model") for point in briefing.key_points
+        ],
         five_w1h=_five_w1h(briefing),
         actors=[
             GoldActor(
@@ -68,6 +81,7 @@ def draft_gold(article_id: str, briefing: Briefing, title: str | None = None) ->
                 role=actor.role,
                 affiliation=actor.affiliation,
                 spans=[span] if (span := span_of(actor.evidence)) else None,
+                origin="model",
             )
             for actor in briefing.actors
         ],
@@ -79,6 +93,7 @@ def draft_gold(article_id: str, briefing: Briefing, title: str | None = None) ->
                 where=event.where,
                 when_span=span_of(event.evidence),
                 where_span=span_of(event.where_evidence),
+                origin="model",
             )
             for event in briefing.events
         ],
@@ -87,13 +102,24 @@ def draft_gold(article_id: str, briefing: Briefing, title: str | None = None) ->
                 speaker=[quote.speaker] if quote.speaker else None,
                 text=quote.text,
                 span=span_of(quote.evidence),
+                origin="model",
             )
             for quote in briefing.quotes
         ],
         relations=[
-            GoldRelation(parties=rel.parties, kind=rel.kind, description=rel.description)
+            GoldRelation(
+                parties=rel.parties, kind=rel.kind, description=rel.description, origin="model"
+            )
             for rel in briefing.relations
         ],
         topics=list(briefing.topics),
+        origins={"headline": "model", "summary": "model", "topics": "model"},
     )
-    return GoldRecord(id=article_id, title=title, gold=gold)
+    return GoldRecord(
+        id=article_id,
+        title=title,
+        gold=GoldBriefing(),
+        suggestions=suggestions,
+        source_run=source_run,
+        prompt_hash=prompt_hash,
+    )

@@ -6,6 +6,14 @@ labelling config), `--to argilla` writes records whose span suggestions are the 
 offsets. Each task carries the model's draft gold (`draft_gold`), so importing the
 annotations back (`briefing gold import FILE --from ...`) keeps the attributes a span
 cannot hold. Import writes one gold JSONL per annotator, as the workspace does.
+
+Review state travels both ways. Exported, every item is a model suggestion (Label
+Studio's `predictions` with `model_version`, Argilla's `suggestions` with `agent`) and
+the draft names the run it came from (`source_run`, for the self-agreement check).
+Imported, a submitted annotation becomes reviewed gold with each item's origin (a
+suggested region kept: `model`; changed: `edited`; drawn: `added`), and what the tool
+never showed stays a suggestion (`spans.gold_from_regions`). An Argilla response still
+in `draft` status is not reviewed: all of it is kept as suggestions.
 """
 
 from __future__ import annotations
@@ -53,7 +61,7 @@ def label_config() -> str:
     )
 
 
-def _records(run_dir: Path) -> tuple[list[tuple[BriefingRecord, str]], str]:
+def _records(run_dir: Path) -> tuple[list[tuple[BriefingRecord, str]], str, str]:
     manifest = read_manifest(run_dir)
     latest = {record.id: record for record in read_briefings(run_dir)}
     fields = manifest.input_fields
@@ -67,7 +75,7 @@ def _records(run_dir: Path) -> tuple[list[tuple[BriefingRecord, str]], str]:
             "spans need the text"
         ) from exc
     agent = f"{manifest.model} {manifest.prompt_id}@v{manifest.prompt_version}"
-    return [(r, texts[r.id]) for r in latest.values() if r.id in texts], agent
+    return [(r, texts[r.id]) for r in latest.values() if r.id in texts], agent, manifest.run_id
 
 
 def _labelstudio_result(regions: Iterable[Region], text: str) -> list[dict[str, Any]]:
@@ -88,8 +96,8 @@ def _labelstudio_result(regions: Iterable[Region], text: str) -> list[dict[str, 
     ]
 
 
-def _task(kind: str, record: BriefingRecord, text: str, agent: str) -> dict[str, Any]:
-    draft = draft_gold(record.id, record.briefing)
+def _task(kind: str, record: BriefingRecord, text: str, agent: str, run_id: str) -> dict[str, Any]:
+    draft = draft_gold(record.id, record.briefing, None, run_id, record.provenance.prompt_hash)
     regions = regions_of(draft)
     payload = draft.model_dump(mode="json", exclude_none=True)
     if kind == "labelstudio":
@@ -112,8 +120,8 @@ def _task(kind: str, record: BriefingRecord, text: str, agent: str) -> dict[str,
 
 def export_run(run_dir: Path, kind: str, output: Path) -> int:
     """Write the run as tasks (Label Studio: a JSON list) or records (Argilla: JSONL)."""
-    records, agent = _records(run_dir)
-    tasks = [_task(kind, record, text, agent) for record, text in records]
+    records, agent, run_id = _records(run_dir)
+    tasks = [_task(kind, record, text, agent, run_id) for record, text in records]
     output.parent.mkdir(parents=True, exist_ok=True)
     if kind == "labelstudio":
         output.write_text(json.dumps(tasks, ensure_ascii=False, indent=1), encoding="utf-8")
@@ -225,7 +233,8 @@ def _argilla(record: dict[str, Any]) -> Iterator[tuple[str, GoldRecord]]:
             continue
         regions = [Region(v["start"], v["end"], v["label"]) for v in response.get("value") or []]
         who = _who(response.get("user_id", "annotator"))
-        yield who, gold_from_regions(str(article), text, regions, draft)
+        submitted = response.get("status", "submitted") == "submitted"
+        yield who, gold_from_regions(str(article), text, regions, draft, reviewed=submitted)
 
 
 def import_annotations(path: Path, kind: str) -> dict[str, list[GoldRecord]]:

@@ -14,7 +14,9 @@ from typing import Any
 import jinja2
 from starlette.responses import HTMLResponse
 
-from newsbrief.evals.field_diff import FIELDS, predicted_field
+from newsbrief.evals.adjudicate import adjudication_rows
+from newsbrief.evals.field_diff import FIELDS, gold_field, predicted_field
+from newsbrief.evals.goldreview import count_review, scorable_gold, unreviewed_line
 from newsbrief.notes import Note
 from newsbrief.notes.html import TEMPLATES as NOTE_TEMPLATES
 from newsbrief.notes.html import environment_globals, note_context
@@ -66,16 +68,17 @@ def review_context(
     article_id: str,
     record: BriefingRecord | ErrorRecord,
     article: Article | None,
+    run_id: str | None = None,
 ) -> dict[str, Any]:
-    """The editor's starting point: the saved gold if any, else the model's briefing."""
+    """The editor's starting point: the saved gold (reviewed items and the suggestions
+    left unreviewed) if any, else the model's briefing as suggestions from run `run_id`."""
     saved, version = store.get(article_id)
     if saved is not None:
         draft, origin = saved, "saved"
     elif isinstance(record, BriefingRecord):
-        draft, origin = (
-            draft_gold(record.id, record.briefing, article.title if article else None),
-            "model",
-        )
+        title = article.title if article else None
+        draft = draft_gold(record.id, record.briefing, title, run_id, record.provenance.prompt_hash)
+        origin = "model"
     else:
         draft, origin = GoldRecord(id=article_id, gold=GoldBriefing()), "empty"
     payload = draft.model_dump(mode="json", exclude_none=True)
@@ -84,16 +87,25 @@ def review_context(
         "origin": origin,
         "version": version,
         "saved": saved,
+        "review_line": unreviewed_line(count_review([saved])) if saved else "",
+        "adjudication_json": json.dumps(
+            adjudication_rows(saved) if saved else [], ensure_ascii=False
+        ),
         "text": article.text if article else None,
         "gold_problems": store.problems(),
     }
 
 
 def side_by_side(
-    records: list[BriefingRecord | ErrorRecord | None], article: Article | None
+    records: list[BriefingRecord | ErrorRecord | None],
+    article: Article | None,
+    gold: GoldRecord | None = None,
 ) -> dict[str, Any]:
-    """Each field of both briefings as display strings, with the differences marked."""
+    """Each field of both briefings as display strings, with the differences marked, and
+    the gold next to them: what scoring uses (reviewed items; a field reviewed in part
+    shows as unlabelled), with the unreviewed suggestions counted apart."""
     briefings = [r.briefing if isinstance(r, BriefingRecord) else None for r in records]
+    scored = scorable_gold(gold) if gold is not None else None
     rows = []
     for name in FIELDS:
         a, b = (predicted_field(briefing, name) for briefing in briefings)
@@ -103,9 +115,18 @@ def side_by_side(
                 "a": [(item, item not in b) for item in a],
                 "b": [(item, item not in a) for item in b],
                 "differs": a != b,
+                "gold": gold_field(scored, name),
             }
         )
     notes = [
         note_context(Note(r, article)) if isinstance(r, BriefingRecord) else None for r in records
     ]
-    return {"rows": rows, "records": records, "notes": notes, "article": article}
+    counts = count_review([gold]) if gold is not None else None
+    return {
+        "rows": rows,
+        "records": records,
+        "notes": notes,
+        "article": article,
+        "gold": gold,
+        "gold_line": counts.line() if counts else "",
+    }

@@ -1,6 +1,13 @@
 """Saving a review: the editor's JSON becomes a validated `GoldRecord` in the annotator's
 gold file, stamped with who labelled it, when, and from which run and prompt.
 
+The editor sends reviewed items in `gold` (each with its origin) and what nobody reviewed
+in `suggestions`; the answer says how many were left unreviewed ("28 of 31 not reviewed:
+saved as suggestions, not gold"). `source_run` names the run the model's items came from
+and is kept from the first save, so self-agreement is measured against the right run
+however often the record is saved again. A duplicate item (same kind, same span) is
+refused with the other problems.
+
 Validation goes through `newsbrief.evals.goldio.parse_gold_lines`, the same code
 `briefing gold validate` runs, so the editor reports exactly the problems (with their
 field paths) that the gold file would have. Spans must also lie inside the article.
@@ -13,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from newsbrief.evals.goldio import parse_gold_lines
+from newsbrief.evals.goldreview import count_review, unreviewed_line
 from newsbrief.run.rundir import read_manifest
 from newsbrief.schemas import BriefingRecord, GoldRecord, GoldSpan
 from newsbrief.schemas.records import utc_now
@@ -69,12 +77,15 @@ def save_review(
     if source is None:
         return 404, {"error": f"no article {article_id!r} in this run"}
     manifest = read_manifest(run_dir)
+    stored, _ = store.get(article_id)
     raw.update(
         annotator=store.annotator,
         labelled_at=utc_now(),
-        source_run=manifest.run_id,
+        source_run=stored.source_run if stored and stored.source_run else manifest.run_id,
         prompt_hash=(
-            source.provenance.prompt_hash
+            stored.prompt_hash
+            if stored and stored.prompt_hash
+            else source.provenance.prompt_hash
             if isinstance(source, BriefingRecord)
             else manifest.prompt_hash
         ),
@@ -95,7 +106,10 @@ def save_review(
         version = store.save(record, str(payload.get("base_version", "")))
     except GoldConflict as exc:
         return 409, {"error": str(exc)}
+    counts = count_review([record])
     return 200, {
+        "review": unreviewed_line(counts),
+        "unreviewed": counts.suggestions,
         "version": version,
         "labelled_at": record.labelled_at,
         "file": str(store.path),

@@ -76,6 +76,8 @@ def test_quotes_names_and_dates_are_verbatim_in_the_article(record: GoldRecord) 
 def test_every_field_is_labelled(record: GoldRecord) -> None:
     gold = record.gold
     for name, value in gold:
+        if name == "origins":  # review metadata: hand-written gold records none
+            continue
         assert value is not None, f"{record.id}: gold.{name} is unlabelled"
     assert gold.five_w1h is not None
     for question, answer in gold.five_w1h:

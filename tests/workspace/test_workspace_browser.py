@@ -160,11 +160,18 @@ def test_review_edit_select_save_reload(served: Served) -> None:
         _drag_select(page, QUOTED)
         page.locator("#selection-menu").wait_for(state="visible")
         page.locator('#selection-menu button[data-add="quote"]').click()
+        # The model already listed this quote at these offsets: no duplicate is added.
         quotes = page.locator('fieldset[data-list="quotes"] .gitem')
-        assert quotes.count() == quotes_before + 1
-        added = quotes.last
-        assert QUOTED in added.locator('[data-field="text"]').input_value()
-        added.locator('[data-field="speaker"]').fill("Hun Manet")
+        assert quotes.count() == quotes_before
+        assert "already listed" in page.locator("#problems").inner_text()
+        existing = next(
+            box
+            for box in quotes.all()
+            if QUOTED in box.locator('[data-field="text"]').input_value()
+        )
+        existing.locator('[data-field="speaker"]').fill("Hun Manet")  # edits the model's quote
+        assert existing.get_attribute("data-state") == "accepted"
+        assert "edited" in existing.locator(".review-state").inner_text()
         page.screenshot(path=str(artifact_path("workspace-review.png")))
         page.locator("#save").click()
         _wait_saved(page)
@@ -187,7 +194,11 @@ def test_review_edit_select_save_reload(served: Served) -> None:
     assert gold.gold.actors is not None and gold.gold.actors[0].role == "army commander"
     assert rejected_name.split(" | ")[0] not in [a.names[0] for a in gold.gold.actors]
     quote = next(q for q in gold.gold.quotes or [] if q.speaker == ["Hun Manet"])
-    assert QUOTED in quote.text and quote.span is not None
+    assert QUOTED in quote.text and quote.span is not None and quote.origin == "edited"
+    assert gold.gold.actors[0].origin == "edited"  # its role was changed
+    # The model's other quote and actors nobody reviewed are suggestions, not gold.
+    assert gold.suggestions is not None and gold.suggestions.quotes
+    assert all(q.origin == "model" for q in gold.suggestions.quotes)
     article = load_article(served.root / "seeds-a", EDITED_IN_B)
     assert article is not None
     assert article.text[quote.span.start : quote.span.end] == quote.text
@@ -263,11 +274,15 @@ def test_selections_become_event_dates_places_and_5w1h_answers(served: Served) -
             page.locator("#selection-menu").wait_for(state="visible")
             page.locator(f'#selection-menu button[data-add="{kind}"]').click()
         assert events.count() == before + 2
-        # A new event needs its description: the save says so, with the field's path.
+        # A new event needs its description: the save says so, with the field's path in
+        # the gold file (saved items only: these are the first two reviewed events), and
+        # marks the boxes in the editor.
         page.locator("#save").click()
         problems = page.locator("#problems")
         problems.wait_for(state="visible")
-        assert f"gold.events.{before}.what" in problems.inner_text()
+        assert "gold.events.0.what" in problems.inner_text()
+        for i in (before, before + 1):
+            assert "has-problem" in (events.nth(i).get_attribute("class") or "")
         for i in (before, before + 1):
             events.nth(i).locator('[data-field="what"]').fill("The army chiefs met")
         page.locator("#save").click()
