@@ -536,7 +536,7 @@
   }
   function cleaned() {
     var out = plain(record);
-    var g = {}, s = {}, gOrigins = {};
+    var g = {}, s = {}, gOrigins = {}, sOrigins = {};
     LISTS.forEach(function (name) {
       var parts = split(gold[name] || [], labelled[name], name);
       if (parts.gold !== null) { g[name] = parts.gold; }
@@ -545,7 +545,7 @@
     WHOLE.forEach(function (name) {
       var value = gold[name], state = whole[name];
       if (value == null) { return; }
-      if (state.mark === "model") { s[name] = value; return; }
+      if (state.mark === "model") { s[name] = value; sOrigins[name] = "model"; return; }
       if (state.mark === "added" && !state.edited) { return; } // never filled in: unlabelled
       g[name] = value;
       if (state.mark === "accepted") { gOrigins[name] = state.edited ? "edited" : "model"; }
@@ -563,6 +563,7 @@
     if (Object.keys(gf).length) { g.five_w1h = gf; }
     if (Object.keys(sf).length) { s.five_w1h = sf; }
     if (Object.keys(gOrigins).length) { g.origins = gOrigins; }
+    if (Object.keys(sOrigins).length) { s.origins = sOrigins; }
     out.gold = g;
     if (Object.keys(s).length) { out.suggestions = s; } else { delete out.suggestions; }
     return out;
