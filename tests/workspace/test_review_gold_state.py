@@ -16,8 +16,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from click.testing import CliRunner
 
-from newsbrief.cli import main
+from newsbrief.cli import cli, main
 from newsbrief.evals.goldio import load_gold
 from newsbrief.evals.goldreview import count_review, items_of
 from newsbrief.run.rundir import read_briefings, read_manifest
@@ -142,16 +143,16 @@ def _run(root: Path, name: str, base_url: str, monkeypatch: pytest.MonkeyPatch) 
     return run_dir
 
 
-def _eval(run_dir: Path, gold: Path, capsys: pytest.CaptureFixture[str]) -> tuple[str, dict]:
-    capsys.readouterr()
-    main(["eval", str(run_dir), "--gold", str(gold)])
-    captured = capsys.readouterr()
-    text = " ".join((captured.out + captured.err).split())
+def _eval(run_dir: Path, gold: Path) -> tuple[str, dict]:
+    """`briefing eval RUN --gold GOLD`: its output (stdout and stderr) and eval.json."""
+    result = CliRunner().invoke(cli, ["eval", str(run_dir), "--gold", str(gold)])
+    assert result.exit_code == 0, result.output + repr(result.exception)
+    text = " ".join(result.output.split())
     return text, json.loads((run_dir / "eval.json").read_text(encoding="utf-8"))
 
 
 def test_review_1_of_31_saves_1_gold_item_and_30_suggestions_and_eval_warns(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from playwright.sync_api import expect
 
@@ -200,7 +201,7 @@ def test_review_1_of_31_saves_1_gold_item_and_30_suggestions_and_eval_warns(
 
     # Scored against its own suggestions: only the headline counts, and eval says why
     # the score is what it is.
-    text, payload = _eval(run_dir, ws.store.path, capsys)
+    text, payload = _eval(run_dir, ws.store.path)
     assert (
         "warning: self-agreement: 1 of 1 scored gold items (100%, in 1 article(s)) are "
         "this run's own output accepted unchanged" in text
@@ -215,6 +216,6 @@ def test_review_1_of_31_saves_1_gold_item_and_30_suggestions_and_eval_warns(
     assert review["unreviewed_suggestions"] == 30
 
     # Another run scored against the same gold: no self-agreement.
-    text, payload = _eval(other_dir, ws.store.path, capsys)
+    text, payload = _eval(other_dir, ws.store.path)
     assert "self-agreement" not in text
     assert payload["gold"]["review"]["self_agreement"]["accepted_unchanged"] == 0
