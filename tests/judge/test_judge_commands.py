@@ -143,7 +143,7 @@ def test_run_with_a_careful_judge_records_its_verdicts_and_its_cost_apart(
     assert {r.body["model"] for r in judged} == {"judge-model"}
 
 
-@pytest.mark.parametrize("persona", ["invalid_json", "slow"])
+@pytest.mark.parametrize("persona", ["invalid_json", "slow", "server_error"])
 def test_a_failing_judge_keeps_every_briefing_with_the_rules_verdicts(
     persona: str, serve, archive: Path, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
@@ -156,6 +156,10 @@ def test_a_failing_judge_keeps_every_briefing_with_the_rules_verdicts(
         assert record.judge is not None and record.judge.error is not None
         assert record.judge.model == "openai:test-model"  # 'same': the run's model
         assert all(c.stage == "rules" for c in record.briefing.checks)
+        kind = {"invalid_json": "validation:", "slow": "deadline:", "server_error": "transport:"}
+        assert record.judge.error.startswith(kind[persona])
+        if persona == "server_error":  # no retry starts past the judge's deadline
+            assert "HTTP 500" in record.judge.error and record.judge.usage.requests == 1
     assert read_manifest(tmp_path / "run").judge.errors == 2  # type: ignore[union-attr]
 
 

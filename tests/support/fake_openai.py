@@ -72,6 +72,7 @@ class Answered:
     content: str
     finish_reason: str = "stop"
     delay: float = 0.0
+    status: int = 200  # another status: an error response with `content` as its message
 
 
 def briefing_responder(body: dict[str, Any]) -> str:
@@ -364,6 +365,8 @@ class FakeOpenAIServer:
             if isinstance(answer, Answered):
                 finish_reason = answer.finish_reason
                 await asyncio.sleep(answer.delay)
+                if answer.status != 200:
+                    return _error(answer.status, answer.content)
                 answer = answer.content
             content = answer if isinstance(answer, str) else dumps(answer)
         elif callable(content):

@@ -15,6 +15,7 @@ request (the run's briefings) goes to `fallback`, so one server serves a whole
 - `invalid_json`: prose, never JSON.
 - `truncated`: the `agrees` answer cut off at 60% with finish_reason `length`.
 - `slow`: the `agrees` answer after `SLOW_SECONDS`.
+- `server_error`: HTTP 500 to every judge request (the briefings still answered).
 """
 
 from __future__ import annotations
@@ -132,6 +133,8 @@ def _answer(name: str, body: dict[str, Any]) -> Answered:
         return Answered(whole[: int(len(whole) * 0.6)], finish_reason="length")
     if name == "slow":
         return Answered(_verdicts(body, _careful), delay=SLOW_SECONDS)
+    if name == "server_error":
+        return Answered("the judge model is overloaded", status=500)
     raise ValueError(f"unknown judge persona {name!r}; known: {sorted(JUDGE_PERSONAS)}")
 
 
@@ -143,6 +146,7 @@ JUDGE_PERSONAS = (
     "invalid_json",
     "truncated",
     "slow",
+    "server_error",
 )
 
 
