@@ -18,6 +18,7 @@ from newsbrief.exit_codes import BAD_RESULT, OK, USAGE
 from newsbrief.run.verdict import judge_counts
 from tests.conftest import REPO, SEEDS_JSONL
 from tests.support.cli import run_cli
+from tests.support.fake_batch import BatchScript, FakeBatchServer
 from tests.support.fake_openai import FakeOpenAIServer
 
 ARTICLE = REPO / "examples" / "article.txt"
@@ -176,3 +177,31 @@ def test_verdict_table(
     verdict = judge_counts(status, briefed, errors, rate)
     assert (verdict.exit_code, verdict.badge) == (code, badge)
     assert (verdict.problem is not None) == (code == BAD_RESULT)
+
+
+@pytest.mark.parametrize(("errors", "code"), [(0, OK), (5, BAD_RESULT)])
+def test_batch_run_judges_its_result_like_run(
+    errors: int, code: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Through the Batch API: five requests that all fail inside the batch exit 1."""
+    scripts = [BatchScript(errors=errors) for _ in range(2)]
+    with FakeBatchServer(scripts=scripts) as api:
+        monkeypatch.setenv("OPENAI_BASE_URL", api.base_url)
+        monkeypatch.setenv("BRIEFING_BATCH_POLL", "0.01")
+        exit_code = run_cli(
+            "batch",
+            "run",
+            articles(tmp_path, 5, 0),
+            "--model",
+            "openai:gpt-4o-mini",
+            "--run-dir",
+            tmp_path / "b",
+            "--batch-retries",
+            "0",
+            "--poll-max",
+            "0.05",
+        )
+    assert exit_code == code
+    manifest = json.loads((tmp_path / "b" / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["status"] == "finished"
+    assert (manifest["counts"]["ok"], manifest["counts"]["errors"]) == (5 - errors, errors)
