@@ -1,5 +1,5 @@
-"""The evals harness: score run directories against gold, compare runs with paired
-bootstrap intervals, and write self-contained HTML reports.
+"""The evals harness: score run directories against gold, compare runs with one-sided
+paired tests and one gate verdict, and write self-contained HTML reports.
 
 An eval is dataset x scorers: every article of a run (a `Case`: prediction, gold,
 article text, usage) goes through small scorers that declare their metric names
@@ -8,7 +8,7 @@ is a weighted mean of the weighted ones. Evals reads only run files (never a mod
 imports only `schemas`.
 
     result = score_run("runs/2026-...", "evals/gold/seeds.jsonl")
-    comparison = compare_runs(run_a, run_b, gold)          # B minus A, 95% CIs
+    comparison = compare_runs(run_a, run_b, gold)          # B minus A; .verdict()
     write_report("report.html", comparison.a, comparison)
 """
 

@@ -17,6 +17,7 @@ from typing import Any
 
 from newsbrief.evals.evalfile import EVAL_FILE
 from newsbrief.evals.report import svg, template_environment, write_html
+from newsbrief.evals.scoring import NO_GOLD
 from newsbrief.evals.usage_errors import EvalUsageError
 from newsbrief.inputs.jsonl import BadLine, load_json_file, skip
 
@@ -90,9 +91,12 @@ def scan_history(runs_dir: Path | str, metrics: Sequence[str] = ("overall",)) ->
 
 
 def main_gold(rows: Sequence[HistoryRow]) -> str | None:
-    """The gold hash most runs were scored with (the default trend to plot)."""
+    """The gold hash most runs were scored with (the default trend to plot); runs
+    scored without gold (reference-free, no `overall`) only when no run had gold."""
     counts = Counter(r.gold_hash for r in rows)
-    return counts.most_common(1)[0][0] if counts else None
+    scored = Counter({gold: n for gold, n in counts.items() if gold != NO_GOLD.hash})
+    best = (scored or counts).most_common(1)
+    return best[0][0] if best else None
 
 
 def trend(rows: Sequence[HistoryRow], metric: str, gold_hash: str) -> list[tuple[str, float]]:

@@ -10,6 +10,7 @@ import pytest
 
 from newsbrief import exit_codes
 from newsbrief.cli import common, main
+from newsbrief.evals.history import HistoryRow, main_gold
 from newsbrief.evals.scoring import NO_GOLD
 from tests.support.cli import run_cli
 
@@ -82,3 +83,12 @@ def test_usage_names_the_command_typed(seeds_run: Path, capsys: pytest.CaptureFi
     assert "eval score" not in err
     assert run_cli("eval", "compare", seeds_run, seeds_run) == exit_codes.USAGE
     assert "Missing option '--gold'" in capsys.readouterr().err
+
+
+def test_history_plots_gold_scored_runs_before_reference_free_ones() -> None:
+    def row(name: str, gold_hash: str) -> HistoryRow:
+        return HistoryRow(name, name, "2026-01-01", "m", "p@v1", "h", "g", gold_hash, 5, 0)
+
+    rows = [row("a", NO_GOLD.hash), row("b", NO_GOLD.hash), row("c", "sha256:gold")]
+    assert main_gold(rows) == "sha256:gold"  # the most used gold, not "none"
+    assert main_gold(rows[:2]) == NO_GOLD.hash  # reference-free only: still listed
