@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Callable
 
 __all__ = ["REDACTED", "redact", "register_secret"]
 
@@ -26,7 +27,21 @@ _FRESH = r"(?!\[redacted\])"  # never redact a redaction again
 _VALUE = _FRESH + r"[^\s'\"\\,;}\]]+"
 _TOKEN = _FRESH + r"[A-Za-z0-9._~+/\-]{6,}=*"
 _BASE64 = _FRESH + r"(?=[A-Za-z0-9+/]*[0-9+/=])[A-Za-z0-9+/]{6,}={0,2}"
-_PATTERNS: list[tuple[re.Pattern[str], str]] = [
+# Each pattern with what it cannot match without: the words (looked for in the text
+# folded to lower case for a case-insensitive pattern) or a test of its own. A record
+# line holding none of them is not scanned by that pattern: a model-sized record
+# (13 KB) then costs about 0.01 ms instead of 1.4 ms for five regex scans.
+_Needs = tuple[str, ...] | Callable[[str], bool]
+# The characters outside ASCII that `(?i)` matches to an ASCII letter: folded with them.
+_ASCII_TWINS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+
+
+def _fold(text: str) -> str:
+    """`text` in lower case as a case-insensitive pattern sees it."""
+    return text.lower() if text.isascii() else text.translate(_ASCII_TWINS).lower()
+
+
+_PATTERNS: list[tuple[re.Pattern[str], str, bool, _Needs]] = [
     (
         re.compile(
             r"(?i)((?:proxy-)?authorization|x-api-key|api[-_]?key|access[-_]?token|password)"
@@ -34,13 +49,27 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
             r"(?:(?:bearer|basic)\s+)?" + _VALUE
         ),
         rf"\1\2{REDACTED}",
+        True,
+        (
+            "authorization",
+            "x-api-key",
+            "apikey",
+            "api-key",
+            "api_key",
+            "accesstoken",
+            "access-token",
+            "access_token",
+            "password",
+        ),
     ),
-    (re.compile(r"(?i)\b(bearer)(\s+)" + _TOKEN), rf"\1\2{REDACTED}"),
-    (re.compile(r"\b(Basic)(\s+)" + _BASE64), rf"\1\2{REDACTED}"),
-    (re.compile(r"\bsk-[A-Za-z0-9_\-]{8,}"), REDACTED),
+    (re.compile(r"(?i)\b(bearer)(\s+)" + _TOKEN), rf"\1\2{REDACTED}", True, ("bearer",)),
+    (re.compile(r"\b(Basic)(\s+)" + _BASE64), rf"\1\2{REDACTED}", False, ("Basic",)),
+    (re.compile(r"\bsk-[A-Za-z0-9_\-]{8,}"), REDACTED, False, ("sk-",)),
     (
         re.compile(r"(?i)\b([a-z][a-z0-9+.\-]*://[^/\s:@'\"\\]*):[^@/\s'\"\\]*@"),
         rf"\1:{REDACTED}@",
+        False,
+        lambda text: "://" in text and "@" in text,
     ),
 ]
 
@@ -58,8 +87,19 @@ def redact(text: str) -> str:
     for secret in _secrets():
         if secret in text:
             text = text.replace(secret, REDACTED)
-    for pattern, replacement in _PATTERNS:
+    folded: str | None = None
+    for pattern, replacement, fold, needs in _PATTERNS:
+        if callable(needs):
+            if not needs(text):
+                continue
+        else:
+            if fold and folded is None:
+                folded = _fold(text)
+            seen = folded if fold else text
+            if not any(word in seen for word in needs):  # type: ignore[operator]
+                continue
         text = pattern.sub(replacement, text)
+        folded = None  # the text changed
     return text
 
 
