@@ -47,8 +47,12 @@ STAGES: dict[str, tuple[tuple[str, str], ...]] = {
     ),
     "validation": (("newsbrief.answers.salvage", "validate"),),
     "grounding (in the validator)": (("newsbrief.grounding.validators", "find_problem_items"),),
-    "grounding (the step)": (("newsbrief.grounding.apply", "finish_briefing"),),
-    "prose checks": (("newsbrief.grounding.prose", "check_briefing"),),
+    "grounding (evidence, summary)": (
+        ("newsbrief.grounding.apply", "prepare_briefing"),
+        ("newsbrief.grounding.apply", "with_checks"),
+        ("newsbrief.grounding.apply", "salvage_contradicted"),
+    ),
+    "prose checks": (("newsbrief.grounding.faithfulness.prose", "check_briefing"),),
     "records": (
         ("newsbrief.run.window", "Engine.record"),
         ("newsbrief.run.rundir", "RecordWriter.commit"),
@@ -101,7 +105,10 @@ class StageClock:
 
 def _resolve(module_name: str, attribute: str) -> tuple[Any, str, Any]:
     """(owner, name, function) for 'func' or 'Class.method' in `module_name`."""
-    module = importlib.import_module(module_name)
+    try:
+        module = importlib.import_module(module_name)
+    except ImportError:
+        raise SystemExit(f"stage_cpu: {module_name} no longer exists; update STAGES") from None
     owner: Any = module
     *path, name = attribute.split(".")
     for part in path:
