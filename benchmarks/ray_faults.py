@@ -1,6 +1,6 @@
 """Scale-out under faults: worker nodes and the driver killed mid-run, on a local cluster.
 
-    python benchmarks/ray_faults.py                          # 5 node kills, 3 driver kills
+    python benchmarks/ray_faults.py                          # 1,000 articles: 5 node kills, 3 driver kills
     python benchmarks/ray_faults.py --articles 1000 --node-kills 8 --seed 2
 
 A head (1 CPU) and a worker node (2 CPUs) run as separate `ray start` processes on this
@@ -99,7 +99,7 @@ def report(label: str, outcome: RunOutcome, counts: dict[str, int], clean_s: flo
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--articles", type=int, default=600)
+    parser.add_argument("--articles", type=int, default=1000)
     parser.add_argument("--node-kills", type=int, default=5)
     parser.add_argument("--driver-kills", type=int, default=3)
     parser.add_argument("--latency", type=float, default=0.25)
@@ -138,6 +138,10 @@ def main() -> None:
                     plan = FaultPlan(moments(args.node_kills), "node")
                     outcome, counts = one_run("node-kills", archive, work, cluster, env, args, plan)
                     report("worker node killed", outcome, counts, clean.wall_s)
+                    if len(outcome.kills) < args.node_kills:
+                        print(
+                            f"  only {len(outcome.kills)} of {args.node_kills} kills happened before the run ended"
+                        )
                     hit = sum(1 for k in outcome.kills if k.get("briefing_workers"))
                     print(
                         f"  kills that took briefing workers with them: {hit} of {len(outcome.kills)}"
