@@ -105,6 +105,54 @@ INJECTION_PATTERNS: dict[str, re.Pattern[str]] = {
 }
 
 
+# What each pattern cannot match without: a pattern whose words are all absent from
+# the text (folded as `_folded` does) is not run. Most articles hold none of them, and
+# five case-insensitive scans of a 5 KB article cost about 0.7 ms.
+_NEEDS: dict[str, tuple[str, ...]] = {
+    "override": ("ignore", "disregard", "forget", "override", "bypass"),
+    "role_tag": ("<|", "[inst]", "[/inst]", "<<sys>>", "<</sys>>", "_of_turn>", "##"),
+    "role_line": ("system", "assistant"),
+    "persona": ("you are now", "from now on", "you will now act as", "pretend", "act as a"),
+    "output_request": (
+        "output",
+        "print",
+        "respond with",
+        "reply with",
+        "answer with",
+        "the following",
+        "the word",
+        "this text",
+        "instead of",
+        "do not summari",
+        "system prompt",
+        "your instructions",
+        "your prompt",
+    ),
+    "new_instructions": ("instructions", "system prompt", "</"),
+}
+
+
+def _folded(text: str) -> str:
+    """`text` with every character that `re.IGNORECASE` matches to an ASCII letter
+    written as that letter (case folded; dotless i and the dot of a capital dotted I
+    dropped to i), so a word a pattern needs is found in it whatever its case. It may
+    hold more than the patterns see (ß -> ss), never less."""
+    folded = text.casefold()
+    if folded.isascii():
+        return folded
+    return folded.replace("\u0131", "i").replace("\u0307", "")
+
+
+def _patterns_for(text: str) -> list[tuple[str, re.Pattern[str]]]:
+    """The patterns that can match `text` (see `_NEEDS`)."""
+    folded = _folded(text)
+    return [
+        (name, pattern)
+        for name, pattern in INJECTION_PATTERNS.items()
+        if any(word in folded for word in _NEEDS[name])
+    ]
+
+
 @dataclass(frozen=True)
 class InjectionReport:
     """Which patterns matched and the first matching text of each."""
@@ -131,7 +179,7 @@ def detect_injection(text: str) -> InjectionReport:
     """Scan an article for instruction-like text aimed at the model."""
     signals = {}
     view = _scan_view(text)
-    for name, pattern in INJECTION_PATTERNS.items():
+    for name, pattern in _patterns_for(view):
         match = pattern.search(view)
         if match:
             signals[name] = match.group(0)[:120]
@@ -145,9 +193,7 @@ def injected_spans(text: str) -> list[tuple[int, int]]:
     for leaving those sentences out of a summary); disguised forms that only the
     normalised view reveals still raise `detect_injection`'s flag.
     """
-    spans = [
-        match.span() for pattern in INJECTION_PATTERNS.values() for match in pattern.finditer(text)
-    ]
+    spans = [match.span() for _, pattern in _patterns_for(text) for match in pattern.finditer(text)]
     return sorted(spans)
 
 
