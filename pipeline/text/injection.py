@@ -128,6 +128,21 @@ _NEEDS: dict[str, tuple[str, ...]] = {
         "your instructions",
         "your prompt",
     ),
+    "address": (
+        "note",
+        "message",
+        "instruction",
+        "attention",
+        "dear",
+        "hey",
+        "hello",
+        "warning",
+        "notice",
+        "if you",
+        "reading",
+        "summari",
+        "processing",
+    ),
     "new_instructions": ("instructions", "system prompt", "</"),
 }
 
@@ -144,12 +159,13 @@ def _folded(text: str) -> str:
 
 
 def _patterns_for(text: str) -> list[tuple[str, re.Pattern[str]]]:
-    """The patterns that can match `text` (see `_NEEDS`)."""
+    """The patterns that can match `text` (see `_NEEDS`; a pattern without an entry
+    there always runs)."""
     folded = _folded(text)
     return [
         (name, pattern)
         for name, pattern in INJECTION_PATTERNS.items()
-        if any(word in folded for word in _NEEDS[name])
+        if name not in _NEEDS or any(word in folded for word in _NEEDS[name])
     ]
 
 
