@@ -1,11 +1,14 @@
 """Direct quotations and who said them.
 
 A quotation is text between double quotes (straight or curly) of at least four words,
-kept verbatim without the marks. The speaker comes from the attribution around it:
-'..., X said' / '..., said X' / '..., according to X' after the quote, 'X: “...”' or
-'X said/stressed/reaffirmed ... “...”' before it, or the previous quote of the same
-paragraph. Pronouns ('he', 'it') and
-short names are handed to a resolver that knows the article's actors.
+kept verbatim without the marks. The speaker is the one the prose checks read
+(`newsbrief.grounding.faithfulness.reported.attributed_occurrence`: the attribution next
+to the quotation, the subject of its reporting verb, the quotation it continues,
+pronouns resolved; a title resolved to the person the article gives it), so the
+baseline and the speaker check agree by construction about who said what. Where that
+reading finds nobody, the older patterns here ('..., X said' / 'X: “...”' / the previous
+quote of the same paragraph) are not used: a guess the checker cannot confirm is no
+speaker. Short names are handed to a resolver that knows the article's actors.
 """
 
 from __future__ import annotations
@@ -14,6 +17,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from newsbrief.grounding.faithfulness.reported import attributed_occurrence
+from newsbrief.grounding.faithfulness.titles import resolve_role
 from newsbrief.text.lexicon import SPEECH_VERBS
 
 __all__ = ["QuoteMention", "Resolver", "find_quotes", "quote_spans"]
@@ -88,26 +93,35 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     return [match.span() for match in _QUOTE.finditer(text)]
 
 
+def checked_speaker(text: str, start: int, end: int) -> str | None:
+    """Who the speaker check reads as saying the quotation at text[start:end]: a name,
+    or the person a title stands for; None where it names nobody (then the check says
+    `not_checked`, and the baseline names no speaker)."""
+    found = attributed_occurrence(text, start, end)
+    if found is None:
+        return None
+    if found.kind == "name":
+        return _clean_who(found.who)
+    if found.kind == "role":
+        people = resolve_role(text, found)
+        return _clean_who(people[0].who) if people else None
+    return None  # a pronoun the check could not resolve: nobody is guessed
+
+
 def find_quotes(text: str, resolve: Resolver | None = None) -> list[QuoteMention]:
     """Every quotation of MIN_QUOTE_WORDS words or more, with its speaker if known."""
     found: list[QuoteMention] = []
-    last_para, last_speaker = -1, None
+    last_speaker = None
     for match in _QUOTE.finditer(text):
         group = "curly" if match.group("curly") is not None else "straight"
         body, start = _trim(match.group(group), match.start(group))
         if len(body.split()) < MIN_QUOTE_WORDS:
             continue
-        para_start = text.rfind("\n", 0, match.start()) + 1
-        who = _attribution(text, match.start(), match.end(), para_start)
+        who = checked_speaker(text, start, start + len(body))
         speaker = None
         if who is not None:
-            speaker = (
-                resolve(who, match.start(), last_speaker)
-                if resolve
-                else (None if who.lower() in _PRONOUNS else who)
-            )
-        elif para_start == last_para:
-            speaker = last_speaker
+            speaker = resolve(who, match.start(), last_speaker) if resolve else who
+            speaker = speaker or who
         found.append(QuoteMention(body, start, start + len(body), speaker))
-        last_para, last_speaker = para_start, speaker
+        last_speaker = speaker or last_speaker
     return found
