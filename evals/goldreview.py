@@ -250,9 +250,10 @@ def duplicate_items(record: GoldRecord) -> list[tuple[str, str, Literal["error",
     suggestions repeating each other (the model listed an item twice) only a warning."""
     seen: dict[tuple[str, int, int], tuple[Section, str]] = {}
     out: list[tuple[str, str, Literal["error", "warning"]]] = []
+    # Suggestions first: an added gold item that repeats one is the item to fix.
     sections: tuple[tuple[Section, GoldBriefing | None], ...] = (
-        ("gold", record.gold),
         ("suggestions", record.suggestions),
+        ("gold", record.gold),
     )
     for section, briefing in sections:
         for kind, path, span in _spans(briefing):

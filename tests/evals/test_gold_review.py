@@ -239,7 +239,7 @@ DUPLICATES = [
             {"actors": [actor("Hun Manet", "added", (10, 19))]},
             {"actors": [actor("Hun Manet", "model", (10, 19))]},
         ),
-        [("suggestions.actors.0", "error")],
+        [("gold.actors.0", "error")],
     ),
     (
         "two gold quotes at one span",
@@ -318,8 +318,10 @@ def test_validate_refuses_a_duplicate(tmp_path: Path, capsys: pytest.CaptureFixt
     assert "1 valid records, 1 errors" in out and "duplicate" in out
     records, problems = parse_gold_lines([path.read_bytes()])
     assert records and [p.severity for p in problems] == ["error"]
-    assert problems[0].field == "suggestions.actors.0"
-    assert problems[0].message.startswith("duplicate actor: same span 10-19 as gold.actors.0")
+    assert problems[0].field == "gold.actors.0"
+    assert problems[0].message.startswith(
+        "duplicate actor: same span 10-19 as suggestions.actors.0"
+    )
 
 
 def test_old_gold_files_read_as_reviewed_gold() -> None:

@@ -152,3 +152,29 @@ def test_verdict_is_in_the_first_screen_in_chromium(tmp_path: Path) -> None:
         first, second = labels.nth(0).bounding_box(), labels.nth(1).bounding_box()
         assert first and second and first["x"] + first["width"] <= second["x"] + 1  # no overlap
         page.screenshot(path=str(artifact_path("eval-report-verdict.png")))
+
+
+def test_report_says_what_the_gold_holds_and_warns_of_self_agreement(tmp_path: Path) -> None:
+    """Article a1's headline was accepted unchanged from run A itself, a2's was edited:
+    the report of run A warns (1 of 2 scored gold items, 50%); of run B it does not."""
+    runs = {name: write_run(tmp_path / name, {"a1": briefing(), "a2": briefing()}) for name in "AB"}
+    gold = write_gold(
+        tmp_path / "gold.jsonl",
+        [
+            GoldRecord.model_validate(
+                {
+                    "id": i,
+                    "source_run": "A",
+                    "gold": {"headline": ["Armies agree to cooperate"], "origins": {"headline": o}},
+                    "suggestions": {"summary": ["x"], "origins": {"summary": "model"}},
+                }
+            )
+            for i, o in (("a1", "model"), ("a2", "edited"))
+        ],
+    )
+    html_a = render_report(score_run(runs["A"], gold))
+    assert 'class="banner warn self-agreement"' in html_a
+    assert "self-agreement: 1 of 2 scored gold items (50%, in 1 article(s))" in html_a
+    assert "2 unreviewed model suggestions in 2 record(s), not gold and never scored" in html_a
+    html_b = render_report(score_run(runs["B"], gold))
+    assert "self-agreement" not in html_b and 'id="gold-review"' in html_b

@@ -115,6 +115,32 @@ def test_invalid_gold_is_refused_with_its_field_paths(served: Served) -> None:
     assert answer["problems"][0]["field"] == "gold.quotes.0.span"
 
 
+def test_a_save_stores_reviewed_items_apart_and_refuses_duplicates(served: Served) -> None:
+    """What the editor sends for 'accept one actor, add one that the model already listed':
+    refused, naming the added item; without the duplicate, saved with the count."""
+    _, page = get(served.url + f"/review?run=seeds-a&id={EDITED_IN_B}")
+    token = {"X-Briefing-Token": _csrf(page)}
+    url = served.url + "/api/gold?run=seeds-a"
+    span = {"start": 0, "end": 8}
+    model = {"names": ["Cambodia"], "kind": "country", "spans": [span], "origin": "model"}
+    added = {**model, "origin": "added"}
+    record = {
+        "id": EDITED_IN_B,
+        "gold": {"actors": [{"names": ["Hun Manet"], "kind": "person", "origin": "model"}, added]},
+        "suggestions": {"actors": [model], "headline": ["H"], "origins": {"headline": "model"}},
+    }
+    status, answer = post_json(url, {"record": record, "base_version": NEW}, token)
+    assert status == 422
+    assert [p["field"] for p in answer["problems"]] == ["gold.actors.1"]
+    assert "duplicate actor" in answer["problems"][0]["message"]
+    record["gold"]["actors"] = record["gold"]["actors"][:1]
+    status, answer = post_json(url, {"record": record, "base_version": NEW}, token)
+    assert status == 200
+    assert answer["review"] == "2 of 3 not reviewed: saved as suggestions, not gold"
+    (saved,) = load_gold(served.workspace.store.path)
+    assert saved.suggestions is not None and saved.suggestions.headline == ["H"]
+
+
 def test_a_stale_version_gets_409_and_the_file_keeps_the_first_save(served: Served) -> None:
     _, page = get(served.url + f"/review?run=seeds-a&id={EDITED_IN_B}")
     token = {"X-Briefing-Token": _csrf(page)}
