@@ -111,10 +111,13 @@ def _article_titles(text: str) -> list[tuple[NamePhrase, frozenset[str]]]:
 
 
 def _title_problems(claim: Parsed, article: str) -> list[Problem]:
+    titled = _titles(claim)
+    if not titled:  # most claims give nobody a title: the article's titles are not read
+        return []
     problems = []
     known = _article_titles(article)
     roles = {stem(r) for r in _ROLES}
-    for name, title in _titles(claim):
+    for name, title in titled:
         modifiers = title - roles
         mine = [t for n, t in known if agree(n, name)]
         # "Hun Manet, the army chief" for the article's "army commander Hun Manet" is a
@@ -183,11 +186,16 @@ def described_possessors(
 ) -> set[str]:
     """Claimed possessors that the support writes as a description ("London's only tram
     network" for "The British capital's only tram network"), named elsewhere in the article."""
-    out = set()
+    out: set[str] = set()
+    mine = [
+        (name, things)
+        for name, things in _possessions(parse(claim))
+        if name is not None and name.keys[-1] in article_words
+    ]
+    if not mine:  # no named possessor in the claim: the support is not read
+        return out
     theirs = [p for s in support for p in _possessions(parse(s))]
-    for name, things in _possessions(parse(claim)):
-        if name is None or name.keys[-1] not in article_words:
-            continue
+    for name, things in mine:
         if any(owner is None and owned & things for owner, owned in theirs):
             out.add(name.text)
     return out
