@@ -82,6 +82,11 @@ def test_verify_rechecks_an_old_run(tmp_path: Path) -> None:
         in output
     )
     assert "quote speakers: 0% of 1 agree with the article" in output
+    # the summary table counts the three verdicts apart (prose: 1 supported, 1 contradicted)
+    assert "contradi" in output and "unverif" in output  # column heads (cut to 80 columns)
+    prose_row = next(line for line in result.output.splitlines() if "│ prose" in line)
+    # checked, supported, contradicted, unverified, not checked
+    assert [cell.strip() for cell in prose_row.split("│")[2:7]] == ["2", "1", "1", "0", "0"]
 
 
 def test_verify_without_the_articles_says_what_to_pass(tmp_path: Path) -> None:
