@@ -15,6 +15,7 @@ import sys
 import click
 
 from newsbrief.cli.lazy import LazyCommand, LazyGroup
+from newsbrief.console import interrupted
 from newsbrief.exit_codes import INTERRUPTED, USAGE
 
 __all__ = ["COMMANDS", "cli", "main"]
@@ -113,8 +114,7 @@ def show_click_error(exc: click.ClickException) -> None:
 
 def _interrupted() -> None:
     """One line, whatever was loaded: Ctrl-C may come before rich or any command is."""
-    click.echo("error: interrupted; rerun the same command to resume", err=True)
-    sys.exit(INTERRUPTED)
+    interrupted()
 
 
 class _ReaderNotes(logging.Handler):

@@ -11,19 +11,21 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from newsbrief.backends.base import Backend
 from newsbrief.cli.common import stdout
 from newsbrief.errors import BriefingError, FatalBackendError
-from newsbrief.evals.scoring import EvalResult
 from newsbrief.judge import DEFAULT_DEADLINE, Judge, JudgeSpec, build_judge
 from newsbrief.run.judging import judge_stored
 from newsbrief.run.rundir import read_manifest
 from newsbrief.run.verify import article_texts
 from newsbrief.schemas import Briefing, JudgeTotals
+
+if TYPE_CHECKING:  # the evals (scipy, nltk) load only for eval and report
+    from newsbrief.evals.scoring import EvalResult
 
 __all__ = [
     "judge_briefings",

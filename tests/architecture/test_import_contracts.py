@@ -15,7 +15,7 @@ import pytest
 from .imports import imports_of, project_modules, stage_of
 
 LAYERS: list[set[str]] = [
-    {"cli", "workspace", "api", "__root__"},
+    {"cli", "workspace", "api", "console", "__root__"},
     {"notes"},
     {"run"},
     {"step"},
