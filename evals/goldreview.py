@@ -34,6 +34,7 @@ __all__ = [
     "field_value",
     "items_of",
     "pending_fields",
+    "reviewed_gold",
     "scorable_gold",
     "self_agreement",
     "unreviewed_line",
@@ -105,6 +106,15 @@ def scorable_gold(record: GoldRecord) -> GoldBriefing:
     if questions and record.gold.five_w1h is not None:
         update["five_w1h"] = record.gold.five_w1h.model_copy(update=dict.fromkeys(questions))
     return record.gold.model_copy(update=update)
+
+
+def reviewed_gold(record: GoldRecord) -> GoldBriefing | None:
+    """`scorable_gold`, or None when it labels no field at all (a record holding only
+    suggestions): such an article has no gold yet, and is neither scored nor counted as
+    gold missing from a run."""
+    gold = scorable_gold(record)
+    labelled = any(field_value(gold, n) is not None for n in (*WHOLE_FIELDS, *LIST_FIELDS))
+    return gold if labelled else None
 
 
 @dataclass

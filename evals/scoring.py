@@ -16,8 +16,9 @@ scores are the mean over its k samples, so every aggregate, and every comparison
 per-article scores, counts an article once. `ArticleResult.samples` keeps the
 per-sample scores, for the within-article spread and for comparisons that pair samples.
 
-Only reviewed gold is scored (`goldreview.scorable_gold`): a record's unreviewed model
-suggestions are never gold, and a field reviewed in part is left unscored.
+Only reviewed gold is scored (`goldreview.reviewed_gold`): a record's unreviewed model
+suggestions are never gold, a field reviewed in part is left unscored, and a record
+holding only suggestions gives its article no gold at all.
 `EvalResult.gold_review` counts them apart and measures self-agreement (gold accepted
 unchanged from the very run being scored).
 """
@@ -42,7 +43,7 @@ from newsbrief.evals.goldreview import (
     ReviewCounts,
     SelfAgreement,
     count_review,
-    scorable_gold,
+    reviewed_gold,
     self_agreement,
 )
 from newsbrief.evals.metrics import DEFAULT_SCORERS, metric_catalogue
@@ -371,13 +372,15 @@ def score_run(
             "pass the gold file made for this run's input"
         )
     texts = _texts(run, by_id, articles_file)
+    # What is scored: reviewed gold only; a record holding only suggestions is no gold.
+    scored = {rid: g for rid, rec in by_id.items() if (g := reviewed_gold(rec)) is not None}
     # One case per article, or per (article, sample) in a run made with --repeat.
     sampled = _sampled(run)
     cases = [
         Case(
             id=article_id,
             prediction=predicted.briefing if predicted else None,
-            gold=scorable_gold(by_id[article_id]) if article_id in by_id else None,
+            gold=scored.get(article_id),
             gold_source=by_id[article_id].source if article_id in by_id else None,
             text=texts.get(article_id),
             status=predicted.status if predicted else "missing",
@@ -387,12 +390,12 @@ def score_run(
         )
         for article_id, _, predicted in sampled
     ]
-    missing = [rid for rid in by_id if rid not in run.predictions]
+    missing = [rid for rid in scored if rid not in run.predictions]
     cases += [
         Case(
             id=rid,
             prediction=None,
-            gold=scorable_gold(by_id[rid]),
+            gold=scored[rid],
             gold_source=by_id[rid].source,
             status="missing",
         )

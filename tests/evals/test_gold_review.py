@@ -22,7 +22,9 @@ from newsbrief.evals.goldreview import (
     self_agreement,
     unreviewed_line,
 )
+from newsbrief.evals.scoring import score_run
 from newsbrief.schemas import GoldRecord
+from tests.support.eval_runs import briefing, write_gold, write_run
 
 SEEDS_GOLD = Path(__file__).resolve().parents[2] / "evals" / "gold" / "seeds.jsonl"
 
@@ -378,3 +380,34 @@ def test_agreement_compares_reviewed_gold_only(tmp_path: Path) -> None:
     assert review["alice"]["fields_reviewed_in_part"] == 2  # actors (C) and key_points
     assert review["alice"]["by_origin"] == {"model": 2, "edited": 1, "added": 0, "hand": 0}
     assert review["bob"]["by_origin"]["hand"] == 5
+
+
+def test_eval_scores_reviewed_items_only(tmp_path: Path) -> None:
+    """a1: headline reviewed (edited), summary only suggested; a2: only suggestions (no
+    gold yet); a3: only suggestions and not in the run (not 'gold missing from the run')."""
+    run = write_run(tmp_path / "run", {"a1": briefing(), "a2": briefing()})
+    suggested = {
+        "summary": ["Cambodia and Malaysia agreed to cooperate."],
+        "origins": {"summary": "model"},
+    }
+    gold = write_gold(
+        tmp_path / "gold.jsonl",
+        [
+            record(
+                {"headline": ["Armies agree to cooperate"], "origins": {"headline": "edited"}},
+                suggested,
+                id="a1",
+            ),
+            record({}, suggested, id="a2"),
+            record({}, suggested, id="a3"),
+        ],
+    )
+    result = score_run(run, gold)
+    coverage = result.coverage()
+    assert (coverage["scored_with_gold"], coverage["gold_missing_from_run"]) == (1, 0)
+    aggregate = result.aggregate()
+    assert aggregate["headline.rougeL"] == {"mean": 1.0, "n": 1}
+    assert aggregate["summary.rougeL"]["n"] == 0  # suggested everywhere: never scored
+    review = result.gold_review()
+    assert (review["reviewed_items"], review["unreviewed_suggestions"]) == (1, 3)
+    assert review["self_agreement"]["accepted_unchanged"] == 0  # edited, not accepted as is
