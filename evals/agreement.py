@@ -12,9 +12,10 @@ matching: an actor of A and one of B that match are one unit with two values; an
 only one annotator listed is a unit with one value (it adds nothing to alpha, and shows
 up in the F1 instead). Topics are coded 0/1 per article and vocabulary topic.
 
-Only reviewed gold is compared (`newsbrief.evals.goldreview.scorable_gold`): unreviewed
-model suggestions never count as an annotator's answer, and a field an annotator
-reviewed in part is left out, as scoring leaves it out. `AgreementReport.review` counts
+Only reviewed gold is compared (`newsbrief.evals.goldreview.reviewed_gold`): unreviewed
+model suggestions never count as an annotator's answer, a field an annotator reviewed
+in part is left out, as scoring leaves it out, and an article whose record holds only
+suggestions counts as not labelled by that annotator. `AgreementReport.review` counts
 each annotator's reviewed items and suggestions apart.
 """
 
@@ -30,7 +31,7 @@ import krippendorff
 import numpy as np
 from rapidfuzz import fuzz
 
-from newsbrief.evals.goldreview import ReviewCounts, count_review, scorable_gold
+from newsbrief.evals.goldreview import ReviewCounts, count_review, reviewed_gold
 from newsbrief.evals.matching import THRESHOLDS, MatchResult, match_matrix
 from newsbrief.evals.textsim import alias_matrix, normalise
 from newsbrief.schemas import NOT_STATED, GoldBriefing, GoldRecord
@@ -202,7 +203,10 @@ def _kind(value: str | list[str]) -> str:
 def agreement(labels: Mapping[str, Sequence[GoldRecord]]) -> AgreementReport:
     """Pairwise F1 per field, alpha per categorical attribute, and the disagreements."""
     annotators = list(labels)
-    by_id = {a: {r.id: scorable_gold(r) for r in records} for a, records in labels.items()}
+    by_id = {
+        a: {r.id: g for r in records if (g := reviewed_gold(r)) is not None}
+        for a, records in labels.items()
+    }
     ids = list(dict.fromkeys(i for a in annotators for i in by_id[a]))
     shared = [i for i in ids if sum(i in by_id[a] for a in annotators) >= 2]
     pairs: list[PairScore] = []

@@ -411,3 +411,16 @@ def test_eval_scores_reviewed_items_only(tmp_path: Path) -> None:
     review = result.gold_review()
     assert (review["reviewed_items"], review["unreviewed_suggestions"]) == (1, 3)
     assert review["self_agreement"]["accepted_unchanged"] == 0  # edited, not accepted as is
+
+
+def test_an_article_with_only_suggestions_is_not_labelled_by_that_annotator() -> None:
+    """bob labelled a1 and a2 by hand; alice reviewed a1 only (a2 holds suggestions):
+    one shared article, not two."""
+    bob = [record({"actors": [actor("Ann Lee")]}, id=i) for i in ("a1", "a2")]
+    alice = [
+        record({"actors": [actor("Ann Lee", "model")]}, id="a1"),
+        record({}, {"actors": [actor("Ann Lee", "model")]}, id="a2"),
+    ]
+    report = agreement({"alice": alice, "bob": bob})
+    assert report.shared_articles == 1
+    assert next(p for p in report.pairs if p.field == "actors").articles == 1
