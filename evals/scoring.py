@@ -373,14 +373,14 @@ def score_run(
         )
     texts = _texts(run, by_id, articles_file)
     # What is scored: reviewed gold only; a record holding only suggestions is no gold.
-    scored = {rid: g for rid, rec in by_id.items() if (g := reviewed_gold(rec)) is not None}
+    reviewed = {rid: g for rid, rec in by_id.items() if (g := reviewed_gold(rec)) is not None}
     # One case per article, or per (article, sample) in a run made with --repeat.
     sampled = _sampled(run)
     cases = [
         Case(
             id=article_id,
             prediction=predicted.briefing if predicted else None,
-            gold=scored.get(article_id),
+            gold=reviewed.get(article_id),
             gold_source=by_id[article_id].source if article_id in by_id else None,
             text=texts.get(article_id),
             status=predicted.status if predicted else "missing",
@@ -390,12 +390,12 @@ def score_run(
         )
         for article_id, _, predicted in sampled
     ]
-    missing = [rid for rid in scored if rid not in run.predictions]
+    missing = [rid for rid in reviewed if rid not in run.predictions]
     cases += [
         Case(
             id=rid,
             prediction=None,
-            gold=scored[rid],
+            gold=reviewed[rid],
             gold_source=by_id[rid].source,
             status="missing",
         )
