@@ -10,6 +10,7 @@ in the shipped article text) do not.
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -145,15 +146,23 @@ def load_gold(path: Path | str) -> list[GoldRecord]:
 
 
 def write_jsonl(path: Path | str, models: Iterable[BaseModel]) -> int:
-    """Write models as JSONL (UTF-8, unescaped, unset/None fields dropped); return count."""
+    """Write models as JSONL (UTF-8, unescaped, unset/None fields dropped); return count.
+
+    Written beside `path`, fsynced and renamed over it, so a crash leaves the old file
+    or the new one, never a half-written gold file."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     count = 0
-    with path.open("w", encoding="utf-8") as handle:
-        for model in models:
-            handle.write(
-                json.dumps(model.model_dump(mode="json", exclude_none=True), ensure_ascii=False)
-                + "\n"
-            )
-            count += 1
+    try:
+        with tmp.open("w", encoding="utf-8") as handle:
+            for model in models:
+                data = model.model_dump(mode="json", exclude_none=True)
+                handle.write(json.dumps(data, ensure_ascii=False) + "\n")
+                count += 1
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
     return count

@@ -26,6 +26,7 @@ __all__ = [
     "InputLimits",
     "LineProblem",
     "Oversize",
+    "check_depth",
     "check_tree",
     "decode_json_line",
     "iter_raw_lines",
@@ -128,6 +129,25 @@ def decode_json_line(text: str, limits: InputLimits) -> Any:
             ) from None
         raise LineProblem(f"malformed JSON: {printable(str(exc), 200)}") from None
     return obj
+
+
+def check_depth(obj: Any, max_depth: int) -> None:
+    """The depth limit alone, level by level over the containers only (a decoded line
+    holds no surrogate when its text has no surrogate escape, so strings need no look)."""
+    level = [obj] if isinstance(obj, dict | list) else []
+    depth = 0
+    while level:
+        depth += 1
+        if max_depth > 0 and depth > max_depth:
+            raise LineProblem(
+                f"JSON nested more than {max_depth} levels deep; flatten the line "
+                "or raise --max-depth"
+            )
+        below: list[Any] = []
+        for value in level:
+            children = value.values() if isinstance(value, dict) else value
+            below.extend(child for child in children if isinstance(child, dict | list))
+        level = below
 
 
 def check_tree(obj: Any, max_depth: int) -> None:

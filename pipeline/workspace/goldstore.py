@@ -171,6 +171,8 @@ class GoldStore:
         """Replace the file atomically: a temporary file beside it, fsynced, renamed,
         and the folder fsynced so the rename itself survives a power cut."""
         tmp = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
+        for stale in self.path.parent.glob(f".{self.path.name}.*.tmp"):
+            stale.unlink(missing_ok=True)  # left by a writer killed mid-write (we hold the lock)
         try:
             with tmp.open("wb") as handle:
                 for raw in lines:

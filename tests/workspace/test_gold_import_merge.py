@@ -176,6 +176,7 @@ def test_kill_9_while_import_writes_leaves_the_old_file_intact(export, tmp_path)
     before = [line for line in earlier.splitlines() if line.strip()]
     assert after[: len(before)] == before
     assert len(after) == len(before) + 5
+    assert not [p for p in labels.iterdir() if p.name.endswith(".tmp")]  # the killed one's too
 
 
 def _line(record: GoldRecord) -> bytes:

@@ -122,7 +122,9 @@ def consoles(monkeypatch: pytest.MonkeyPatch) -> tuple[io.StringIO, io.StringIO]
     handlers to whatever sys.stderr is then, so pytest's capture stays out of it."""
     buffers = (io.StringIO(), io.StringIO())
     for console, buffer in zip((common.stdout, common.stderr), buffers, strict=True):
-        monkeypatch.setattr(console, "file", buffer)
+        # `_file`, not the `file` property: undoing the property would pin the console
+        # to this test's captured stream, and later tests would print into nothing
+        monkeypatch.setattr(console, "_file", buffer)
         monkeypatch.setattr(console, "_width", 400)
     return buffers
 
