@@ -23,6 +23,7 @@ from starlette.routing import Route
 from newsbrief.errors import BriefingError
 from newsbrief.evals.errors import GoldFileError
 from newsbrief.evals.goldio import load_gold
+from newsbrief.evals.goldreview import count_review
 from newsbrief.evals.scoring import GoldSet, resolve_gold
 from newsbrief.inputs.jsonl import decode_line
 from newsbrief.inputs.lines import LineProblem
@@ -110,6 +111,24 @@ class Workspace:
             return saved, f"gold · {self.store.annotator}'s labels"
         return None, "gold"
 
+    def review_states(self, ids: set[str]) -> dict[str, str]:
+        """Article id -> `gold` (all reviewed), `partly` (reviewed items and suggestions
+        left) or `none` (only unreviewed suggestions saved), for the articles shown that
+        this annotator saved."""
+        out: dict[str, str] = {}
+        for article_id in ids & self.store.ids():
+            saved, _ = self.store.get(article_id)
+            if saved is not None:
+                counts = count_review([saved])
+                out[article_id] = (
+                    "none"
+                    if not counts.reviewed_items
+                    else "partly"
+                    if counts.suggestions
+                    else "gold"
+                )
+        return out
+
     def reference_ids(self) -> set[str]:
         gold = self.gold()
         return {record.id for record in gold.records} if gold else set()
@@ -191,7 +210,7 @@ def build_routes(ws: Workspace) -> list[Route]:
             page=page,
             pages=max(1, -(-total // PAGE_SIZE)),
             facets=index.facets(),
-            labelled=ws.store.ids(),
+            labelled=ws.review_states({row.id for row in rows}),
             damaged=index.damaged_lines(),
             gold_problems=ws.store.problems(),
             query=dict(request.query_params),

@@ -8,7 +8,7 @@ import pytest
 
 from newsbrief.evals.goldio import load_gold
 from newsbrief.workspace.goldstore import NEW
-from tests.workspace.conftest import EDITED_IN_B, FAILED_IN_B, Served
+from tests.workspace.conftest import EDITED_IN_B, FAILED_IN_B, LONG_ARTICLE, Served
 from tests.workspace.http import get, post_json
 
 
@@ -139,6 +139,15 @@ def test_a_save_stores_reviewed_items_apart_and_refuses_duplicates(served: Serve
     assert answer["review"] == "2 of 3 not reviewed: saved as suggestions, not gold"
     (saved,) = load_gold(served.workspace.store.path)
     assert saved.suggestions is not None and saved.suggestions.headline == ["H"]
+    # Only suggestions saved for another article: listed as saved but not reviewed.
+    only = {"id": LONG_ARTICLE, "gold": {}, "suggestions": {"headline": ["H"]}}
+    assert post_json(url, {"record": only, "base_version": NEW}, token)[0] == 200
+    _, run_page = get(served.url + "/run?run=seeds-a")
+    rows = {
+        m.group(1): m.group(2) for m in re.finditer(r'data-id="([^"]+)"(.*?)</tr>', run_page, re.S)
+    }
+    assert "gold, partly reviewed" in rows[EDITED_IN_B]
+    assert "not reviewed" in rows[LONG_ARTICLE] and "badge-gold" not in rows[LONG_ARTICLE]
 
 
 def test_a_stale_version_gets_409_and_the_file_keeps_the_first_save(served: Served) -> None:
