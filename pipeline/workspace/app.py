@@ -333,14 +333,16 @@ async def _in_thread(func: Callable[[], tuple[int, dict[str, Any]]]) -> tuple[in
 def _guarded(
     endpoint: Callable[[Request], Response], render: pages.Renderer
 ) -> Callable[[Request], Response]:
-    """Turn the app's own 'not found' and user errors into a page instead of a 500."""
+    """Turn the app's own 'not found' and user errors into a page instead of a 500: a
+    damaged file of one run (its manifest, say) is a page naming the file, and every
+    other page is still served."""
 
     def wrapper(request: Request) -> Response:
         try:
             return endpoint(request)
         except _NotFound as exc:
             return render("message.html.j2", title="Not found", message=str(exc), status=404)
-        except WorkspaceError as exc:
+        except BriefingError as exc:  # WorkspaceError, a damaged run file (RunDirError)
             return render("message.html.j2", title="Cannot open", message=str(exc), status=400)
 
     return wrapper
