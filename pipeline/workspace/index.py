@@ -230,7 +230,7 @@ class RunIndex:
                 f"the index {self.db_path} was damaged or of another version ({exc}); it was moved to "
                 f"{aside.name} and is rebuilt from the run's files"
             )
-            print(f"briefing view: {self.warning}", file=sys.stderr, flush=True)
+            print(f"briefing view: {redact(self.warning)}", file=sys.stderr, flush=True)
             return self._open()
 
     def _open(self) -> sqlite3.Connection:

@@ -17,7 +17,11 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 from newsbrief.run.rundir import read_briefings, read_manifest
+
+pytestmark = pytest.mark.slow
 
 PARA = (
     "The foreign minister of Norway, Anne Dahl, met officials in Oslo on 3 March 2024 to "
