@@ -90,10 +90,12 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=16)
 def tainted_passages(text: str) -> tuple[tuple[int, int], ...]:
     """Spans of `text` tainted by an instruction signal: whole passages, or a window of
     sentences around each signal in a passage too long to be one paragraph."""
+    if not detect_injection(text).suspected:
+        return ()  # what no pattern finds in the whole text, none finds in a passage
     tainted: list[tuple[int, int]] = []
     for start, end in passage_spans(text):
         if not detect_injection(text[start:end]).suspected:
