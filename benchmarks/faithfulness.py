@@ -66,6 +66,7 @@ SETS = {
     "heldout4": DATA / "faithfulness_heldout4.jsonl",
     "heldout5": DATA / "faithfulness_heldout5.jsonl",
     "heldout6": DATA / "faithfulness_heldout6.jsonl",
+    "heldout7": DATA / "faithfulness_heldout7.jsonl",
 }
 BLIND = ("heldout2", "heldout3", "heldout4", "heldout5")
 DEFAULT = ("dev", "heldout", "blind")
