@@ -79,11 +79,13 @@ _MONTH_CONTEXT = re.compile(
 )
 _AMBIGUOUS_MONTHS = {"may", "mar", "jan", "jun", "oct", "dec", "sept", "sep", "aug", "nov"}
 
-# Negation cues; multi-word cues first. "failed to" and "refused to" negate the verb.
+# Negation cues; multi-word cues first. "failed to" and "refused to" negate the verb;
+# a bare "refused" (like "denied") negates its object ("has been refused bail").
 NEGATION_CUES = (
     "failed to", "fail to", "fails to", "refused to", "refuses to", "declined to",
     "no longer", "not", "n't", "no", "never", "none", "nor", "neither", "nobody",
     "nothing", "without", "cannot", "denied", "denies", "unable", "impossible",
+    "refused", "refuses",
 )  # fmt: skip
 # Adjectives that negate what comes before them ("the staff were unharmed").
 NEGATED_ADJECTIVES = (

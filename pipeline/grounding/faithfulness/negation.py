@@ -35,6 +35,9 @@ _SCOPE_SKIP = {"be", "been", "being", "have", "has", "had", "yet", "even", "also
 _SPEECH = {"say", "said", "says", "told", "tell"}
 _SCOPE_WORDS = 4
 _CLAUSE_END = re.compile(r"[,;:.!?()\"“”]")
+# A contrast ends what a cue negates: "not hopeful but very presidential" negates
+# "hopeful" only, so a claim's "not very presidential" is not the article's negation.
+_CONTRAST = re.compile(r"\b(?:but|although|whereas)\b", re.IGNORECASE)
 # "the first ... in 108 years", "for the first time since 1908": nothing before it.
 _IMPLICIT = re.compile(
     r"\bfirst\b(?:\s+[\w’'-]+){0,4}?\s+(?:in|since)\s+(?:\d|a\b|an\b|more|over|nearly|almost|decades|years)",
@@ -109,6 +112,8 @@ def _scopes(text: str) -> list[_Scope]:
         else:
             clause_end = _CLAUSE_END.search(text, match.end())
             stop = clause_end.start() if clause_end else len(text)
+            contrast = _CONTRAST.search(text, match.end(), stop)
+            stop = contrast.start() if contrast else stop
             for word in WORD.finditer(text, match.end(), stop):
                 token = word.group(0).lower()
                 if token in _SCOPE_SKIP:

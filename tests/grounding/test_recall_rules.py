@@ -1,0 +1,58 @@
+"""Corruptions the rules missed for a general reason, and the faithful claims beside
+them that must keep their verdict: a bare "refused" negates its object; a contrast
+("not hopeful but very presidential") ends what a negation cue negates. Hand-labelled:
+each article, claim and the verdict a careful reader gives."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsbrief.grounding.faithfulness.consistency import check_claim
+from newsbrief.grounding.faithfulness.negation import negation_problems
+from newsbrief.grounding.faithfulness.support import SupportIndex
+
+TRAM = (
+    "A tram overturned near the Sandilands stop in Croydon on Wednesday. "
+    "The driver of the tram, 38 from Purley, was arrested on suspicion of manslaughter "
+    "but has been released on bail until June. "
+    "Investigators are probing whether he had fallen asleep."
+)
+MEETING = (
+    "The two leaders met at the White House on Thursday. "
+    "A body language expert, Ann Lee, said Mr Carter looked tired. "
+    '"Carter was extremely fatigued, resigned and not hopeful but very calm," she said.'
+)
+
+
+@pytest.mark.parametrize(
+    ("article", "claim", "verdict"),
+    [
+        # "refused bail" where the article says "released on bail"
+        (TRAM, "The tram driver, 38, from Purley, was arrested on suspicion of manslaughter and has been refused bail.", "contradicted"),
+        (TRAM, "The tram driver, 38, from Purley, was arrested on suspicion of manslaughter and has been released on bail.", "supported"),
+        # "not very calm" where the article's "not" negates "hopeful", before "but"
+        (MEETING, "Ann Lee said Carter was extremely fatigued and not very calm.", "contradicted"),
+        (MEETING, "Ann Lee said Carter was extremely fatigued and not hopeful.", "supported"),
+        (MEETING, "Ann Lee said Carter was extremely fatigued but very calm.", "supported"),
+    ],
+)  # fmt: skip
+def test_claim_verdicts(article: str, claim: str, verdict: str) -> None:
+    check = check_claim(SupportIndex(article), claim, "summary")
+    assert check.verdict == verdict, check.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "support", "tokens"),
+    [
+        ("He has been refused bail.", "He has been released on bail.", ["refused"]),
+        ("He has been refused bail.", "He was refused bail by the court.", []),
+        ("He refused to comment.", "He declined to comment.", []),
+        # the cue negates up to the contrast only
+        ("She was not very calm.", "She was not hopeful but very calm.", ["not"]),
+        ("She was not hopeful.", "She was not hopeful but very calm.", []),
+        # "not only ... but also" is no negation of what follows "but"
+        ("Not only cost but also speed matters.", "Cost and speed matter.", ["Not"]),
+    ],
+)  # fmt: skip
+def test_negation_tokens(claim: str, support: str, tokens: list[str]) -> None:
+    assert [token for token, _ in negation_problems(claim, support)] == tokens
