@@ -177,7 +177,8 @@ def test_review_1_of_31_saves_1_gold_item_and_30_suggestions_and_eval_warns(
         headline.locator('[data-action="accept"]').click()
         assert headline.get_attribute("data-state") == "accepted"
         page.locator("#save").click()
-        expect(page.locator("#save-state")).to_have_text(re.compile(r"^saved "))
+        # generous: the save runs on a shared, busy machine; no timing is asserted
+        expect(page.locator("#save-state")).to_have_text(re.compile(r"^saved "), timeout=30_000)
         review_state = page.locator("#review-state")
         expect(review_state).to_have_text("30 of 31 not reviewed: saved as suggestions, not gold")
         page.screenshot(path=str(artifact_path("workspace-review-state.png")))
