@@ -1,6 +1,8 @@
 """Corruptions the rules missed for a general reason, and the faithful claims beside
 them that must keep their verdict: a bare "refused" negates its object; a contrast
-("not hopeful but very presidential") ends what a negation cue negates. Hand-labelled:
+("not hopeful but very presidential") ends what a negation cue negates; a name that
+opens the supporting sentence is the one a swap displaced when the article names it
+mid-sentence elsewhere (a capitalised first word alone proves nothing). Hand-labelled:
 each article, claim and the verdict a careful reader gives."""
 
 from __future__ import annotations
@@ -23,6 +25,13 @@ MEETING = (
     '"Carter was extremely fatigued, resigned and not hopeful but very calm," she said.'
 )
 
+CLINIC = (
+    "Ruth Anwen, the head nurse at the Hill clinic, said six patients had been treated. "
+    "Image caption The clinic reopened in May. "
+    "A spokesman for the council, Tom Pryce, said the roof would be repaired. "
+    "Officials thanked Anwen and the staff."
+)
+
 
 @pytest.mark.parametrize(
     ("article", "claim", "verdict"),
@@ -34,6 +43,12 @@ MEETING = (
         (MEETING, "Ann Lee said Carter was extremely fatigued and not very calm.", "contradicted"),
         (MEETING, "Ann Lee said Carter was extremely fatigued and not hopeful.", "supported"),
         (MEETING, "Ann Lee said Carter was extremely fatigued but very calm.", "supported"),
+        # a swapped name where the support opens with the displaced one
+        (CLINIC, "Tom Pryce, the head nurse at the Hill clinic, said six patients had been treated.", "contradicted"),
+        (CLINIC, "Ruth Anwen, the head nurse at the Hill clinic, said six patients had been treated.", "supported"),
+        (CLINIC, "The head nurse at the Hill clinic, Ruth Anwen, said six patients had been treated.", "supported"),
+        # "Image" opens a sentence and is named nowhere else: no name displaced
+        (CLINIC, "The clinic, Pryce said, reopened in May.", "unverified"),
     ],
 )  # fmt: skip
 def test_claim_verdicts(article: str, claim: str, verdict: str) -> None:

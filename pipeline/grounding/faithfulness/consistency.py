@@ -213,7 +213,9 @@ def _entity(
     candidates = [(linked, p, elsewhere) for p in name_phrases(linked)]
     candidates += [(referred, p, False) for p in name_phrases(referred)]  # "he" refers to
     for text, phrase, anywhere in candidates:
-        if phrase.start == 0 or any(key.lower() in words for key in phrase.keys):
+        if (phrase.start == 0 and not _named_mid_sentence(phrase.keys, article)) or any(
+            key.lower() in words for key in phrase.keys
+        ):
             continue
         theirs = _slot(text, phrase.start, phrase.start + len(phrase.text))
         if anywhere or _slots_agree(mine, theirs):
@@ -223,6 +225,23 @@ def _entity(
 
 
 _SLOT_WORDS = 3
+
+
+def _named_mid_sentence(keys: tuple[str, ...], article: str) -> bool:
+    """Whether the article writes one of a phrase's keys capitalised after a word of its
+    sentence: a sentence's first word is capitalised whatever it is ("Image caption",
+    "Fair enough"), so a phrase there is a name only when the article names it so
+    elsewhere ("Noor Mohammad Faiz, the head doctor" / "said Faiz")."""
+    for key in keys:
+        for found in re.finditer(rf"\b{re.escape(key)}\b", article, re.IGNORECASE):
+            before = article[: found.start()].rstrip()
+            if (
+                found.group(0)[0].isupper()
+                and before
+                and (before[-1].isalnum() or before[-1] in ",;")
+            ):
+                return True
+    return False
 
 
 def _named_in(name: str, article: str) -> bool:
