@@ -224,8 +224,11 @@ def countries_in(text: str) -> list[str]:
     return found
 
 
+@lru_cache(maxsize=65536)
 def country_of_word(word: str) -> str | None:
-    """Canonical country for a name or demonym ('Cambodian' -> 'Cambodia'), else None."""
+    """Canonical country for a name or demonym ('Cambodian' -> 'Cambodia'), else None.
+
+    Cached by word (the prose checks ask it for every word of every support window)."""
     names, demonyms, _ = _gazetteer()
     code = names.get(word) or demonyms.get(word)
     return canonical_name(code) if code else None

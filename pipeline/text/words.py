@@ -62,10 +62,8 @@ def word_tokens(text: str) -> list[re.Match[str]]:
 
 def content_stems(text: str) -> list[str]:
     """The stems of the content words of `text`, in order (stop words dropped)."""
-    out = []
-    for match in WORD.finditer(text):
-        token = match.group(0).lower()
-        if token in STOPWORDS:
-            continue
-        out.append(stem(token))
-    return out
+    return [
+        stem(token)
+        for token in (word.lower() for word in WORD.findall(text))
+        if token not in STOPWORDS
+    ]

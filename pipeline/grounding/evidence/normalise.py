@@ -13,6 +13,7 @@ trips for any script (the Khmer byline of seed 003 included).
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from array import array
 from bisect import bisect_left
@@ -68,22 +69,52 @@ class NormalisedText:
         return bisect_left(self.origin, original_index)
 
 
+# ASCII words that are not whitespace (each character folds to itself lower-cased, one
+# for one) joined by single plain spaces: most of a news text's lines.
+_ASCII = r"[\x00-\x08\x0e-\x1b\x21-\x7f]+"
+_ASCII_RUN = re.compile(rf"{_ASCII}(?: {_ASCII})*")
+
+
 def _build(original: str) -> NormalisedText:
+    """Fold `original` character by character, whitespace runs to one space.
+
+    Why runs: the character loop costs a fraction of a microsecond per character, and
+    a claim check normalises its article; runs of plain ASCII words with single spaces
+    between them are copied lower-cased in one step, and only what lies between them
+    (line breaks, space runs, non-ASCII characters) takes the character loop. The
+    output is the loop's over every character (a run has no leading space, and its
+    inner spaces each follow a non-space)."""
     chars: list[str] = []
     origin: array[int] = array("q")
     last_space = True  # drop leading whitespace
-    for index, char in enumerate(original):
-        folded = char.lower() if char.isascii() and not char.isspace() else _fold_char(char)
-        for out in folded:
-            if out.isspace():
-                if last_space:
-                    continue
-                out = " "
-                last_space = True
-            else:
-                last_space = False
-            chars.append(out)
-            origin.append(index)
+
+    def fold(start: int, end: int) -> None:
+        nonlocal last_space
+        for index in range(start, end):
+            char = original[index]
+            folded = char.lower() if char.isascii() and not char.isspace() else _fold_char(char)
+            for out in folded:
+                if out.isspace():
+                    if last_space:
+                        continue
+                    out = " "
+                    last_space = True
+                else:
+                    last_space = False
+                chars.append(out)
+                origin.append(index)
+
+    done = 0
+    for match in _ASCII_RUN.finditer(original):
+        start, end = match.span()
+        if start > done:
+            fold(done, start)
+        chars.append(original[start:end].lower())
+        origin.extend(range(start, end))
+        last_space = False
+        done = end
+    if done < len(original):
+        fold(done, len(original))
     return NormalisedText(original, "".join(chars), origin)
 
 

@@ -12,6 +12,7 @@ import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from newsbrief.grounding.faithfulness.facts import NamePhrase, name_phrases
 from newsbrief.text.words import WORD
@@ -35,9 +36,9 @@ CLAUSE_BREAK = re.compile(r"[,;:.!?()\"“”—–]")
 PLACE_PREPOSITIONS = frozenset({"in", "at", "to", "from", "near", "into"})
 
 
-@dataclass(frozen=True)
-class Token:
-    """One word: lower case, with its offsets."""
+class Token(NamedTuple):
+    """One word: lower case, with its offsets (a named tuple: a parse makes one per
+    word of every sentence, and a frozen dataclass cost three times as much to build)."""
 
     lower: str
     start: int

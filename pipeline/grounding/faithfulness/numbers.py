@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from newsbrief.grounding.faithfulness.facts import Quantity, name_phrases, quantities_in
 from newsbrief.grounding.faithfulness.support import SupportIndex
@@ -86,6 +87,17 @@ def _label_problem(
     return f"says {said!r}; the article gives no such {label.group('label').lower()}", False
 
 
+@lru_cache(maxsize=8192)
+def _ordinal_words(sentence: str) -> tuple[int, ...]:
+    """The ranks a sentence writes as words ("second"): per sentence, read once for all
+    the claims that sentence supports."""
+    return tuple(
+        _ORDINAL_WORDS[lower]
+        for lower in (w.lower() for w in WORD.findall(sentence))
+        if lower in _ORDINAL_WORDS
+    )
+
+
 def quantity_problems(
     claim: str, window: list[str], index: SupportIndex
 ) -> list[tuple[str, str, bool]]:
@@ -101,11 +113,7 @@ def quantity_problems(
             found.append(quantity)
             if _ordinal(sentence, quantity):
                 ordinals[quantity.value] += 1
-        ordinals.update(
-            _ORDINAL_WORDS[w.group(0).lower()]
-            for w in WORD.finditer(sentence)
-            if w.group(0).lower() in _ORDINAL_WORDS
-        )
+        ordinals.update(_ordinal_words(sentence))
     # a rank is the article's once: "the 2nd ... lifted him to second" where the
     # article has "52nd" and "second" ranks one thing it does not
     claimed: Counter[float] = Counter(

@@ -32,7 +32,17 @@ _DIGITS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six"
 
 
 def _words(text: str) -> set[str]:
-    return {_bare(m.group(0)).lower() for m in WORD.finditer(text)}
+    """The words of `text`, lower case, without a possessive 's."""
+    return {(w[:-2] if w.endswith(_POSSESSIVE) else w).lower() for w in WORD.findall(text)}
+
+
+_POSSESSIVE = ("'s", "’s")
+
+
+@lru_cache(maxsize=65536)
+def _word_country(word: str) -> str | None:
+    """The country a lower-case word names ("cambodian", "usa"), by word: per process."""
+    return country_of_word(word.capitalize()) or country_of_word(word.upper())
 
 
 def _bare(token: str) -> str:
@@ -94,11 +104,7 @@ def name_problems(
     ("the Indians" for "Cleveland" of "Cleveland Indians"); `fused` accepts the speaker
     of a linked quotation and a name written elsewhere with the claim's uncovered words."""
     words = _words(window)
-    countries = {
-        code
-        for w in words
-        if (code := country_of_word(w.capitalize()) or country_of_word(w.upper()))
-    }
+    countries = {code for w in words if (code := _word_country(w))}
     problems = []
     for phrase in name_phrases(claim):
         keys = phrase.keys

@@ -73,14 +73,12 @@ class SupportIndex:
     @cached_property
     def lower_words(self) -> frozenset[str]:
         """Words that occur in lower case somewhere in the article."""
-        return frozenset(m.group(0) for m in WORD.finditer(self.text) if m.group(0).islower())
+        return frozenset(w for w in WORD.findall(self.text) if w.islower())
 
     @cached_property
     def capitalised_words(self) -> frozenset[str]:
         """Words (lower-cased) written capitalised somewhere in the article."""
-        return frozenset(
-            m.group(0).lower() for m in WORD.finditer(self.text) if m.group(0)[0].isupper()
-        )
+        return frozenset(w.lower() for w in WORD.findall(self.text) if w[0].isupper())
 
     def weight(self, key: str) -> float:
         return self.idf.get(key, self._unseen_idf)
