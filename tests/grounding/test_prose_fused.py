@@ -54,7 +54,9 @@ RALLY = (
         (PARADE, "The keeper, a lifelong Portland supporter, had joined the club from Denver in March.", "contradicted"),
         # a name next to two of the claim's uncovered words ("ended their 71-year wait")
         (PARADE, "Fans of the Portland Pioneers packed the streets after the end of a 71-year wait.", "supported"),
-        (PARADE, "Fans of Walter Greaves packed the streets after the end of a 71-year wait.", "unverified"),
+        # a swap: the support opens with the displaced name, capitalised after a word of
+        # its sentence ("The Portland"), so a name and not a sentence's first word
+        (PARADE, "Fans of Walter Greaves packed the streets after the end of a 71-year wait.", "contradicted"),
         # the number of a hyphenated compound is the article's number
         (CRASH, "Anna Kowal, a 35-year-old mother of two, was travelling to work when the bus overturned.", "supported"),
         (CRASH, "Anna Kowal, a 35-year-old mother of four, was travelling to work when the bus overturned.", "contradicted"),
