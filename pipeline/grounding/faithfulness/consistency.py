@@ -94,6 +94,10 @@ def _date_problems(claim: str, theirs: Dates) -> list[tuple[str, str, bool]]:
     return problems
 
 
+def _dates_something(dates: Dates) -> bool:
+    return bool(dates.years or dates.weekdays or dates.days or dates.months)
+
+
 def _antecedents(index: SupportIndex, link: Link) -> list[str]:
     """Who a linked sentence refers back to: for "he", "she" or "the company" the
     nearest earlier sentence (at most three back) that names someone; for "they" or
@@ -166,7 +170,11 @@ def check_claim(index: SupportIndex, claim: str, path: str) -> ClaimCheck:
     around = [index.sentences[i].text for i in index.window(link) if i not in link.sentences]
     described = described_possessors(claim, window, index.capitalised_words)
     fused = FusedSupport(index, claim, list(link.sentences), linked + " " + antecedents)
-    dates = functools.reduce(operator.or_, (dates_in(s) for s in window + lede), _NO_DATES)
+    dates = (  # the support's dates are read only for a claim that dates something
+        functools.reduce(operator.or_, (dates_in(s) for s in window + lede), _NO_DATES)
+        if _dates_something(dates_in(claim))
+        else _NO_DATES
+    )
     names = name_problems(
         claim, index, linked + " " + antecedents, " ".join(window), described, fused
     )

@@ -59,9 +59,16 @@ class FusedSupport:
         self.index, self.claim = index, claim
         self.used: list[int] = []  # the further sentences that accepted a name
         self.linked = linked
-        covered = set(content_stems(covered_text))
+        self.covered_text = covered_text
+
+    @cached_property
+    def uncovered(self) -> set[str]:
+        """The claim's rarer ordinary content words the support does not cover (read
+        only when a name needs them: most claims' names are in their support)."""
+        index, claim = self.index, self.claim
+        covered = set(content_stems(self.covered_text))
         limit = max(2, _RARE * len(index.sentences))
-        self.uncovered = {
+        return {
             key
             for m in WORD.finditer(claim)
             if (word := m.group(0)).islower()

@@ -106,6 +106,9 @@ def quantity_problems(
     the same thing ("six soldiers" for "sixteen soldiers"), in the same unit, labelled
     the same ("lap 48"), or, for a bare number, another bare number; a number the window
     has nothing in the place of is only unverified."""
+    claim_quantities = quantities_in(claim)
+    if not claim_quantities:  # nothing to check: the window is not read
+        return []
     found: list[Quantity] = []
     ordinals: Counter[float] = Counter()
     for sentence in window:
@@ -123,7 +126,7 @@ def quantity_problems(
     )
     problems = []
     followers = [stem(q.follower or "+") for q in found]
-    for quantity in quantities_in(claim):
+    for quantity in claim_quantities:
         end = quantity.start + len(quantity.text)
         if _LABEL.search(claim, 0, quantity.start) and not _SCORE.match(claim, end):
             labelled = _label_problem(claim, quantity, index, window)

@@ -103,10 +103,13 @@ def name_problems(
     ("F1" for "Formula One") or by another word of a longer name the article gives it
     ("the Indians" for "Cleveland" of "Cleveland Indians"); `fused` accepts the speaker
     of a linked quotation and a name written elsewhere with the claim's uncovered words."""
+    phrases = name_phrases(claim)
+    if not phrases:  # nothing to check: the window is not read
+        return []
     words = _words(window)
-    countries = {code for w in words if (code := _word_country(w))}
+    countries: set[str] | None = None  # read only for a claim that names a country
     problems = []
-    for phrase in name_phrases(claim):
+    for phrase in phrases:
         keys = phrase.keys
         if (
             phrase.start == 0
@@ -115,8 +118,11 @@ def name_problems(
             and (keys[0] in index.lower_words or keys[0] not in index.capitalised_words)
         ):
             continue  # a sentence's first word, capitalised only for that reason
-        if phrase.country and phrase.country in countries:
-            continue
+        if phrase.country:
+            if countries is None:
+                countries = {code for w in words if (code := _word_country(w))}
+            if phrase.country in countries:
+                continue
         if (state := state_of(phrase.text)) and state in states_in(window):
             continue  # "Michigan" where the support writes "Mich."
         if _bare(keys[-1]) in words or phrase.text.lower() in window.lower():
