@@ -2,7 +2,9 @@
 them that must keep their verdict: a bare "refused" negates its object; a contrast
 ("not hopeful but very presidential") ends what a negation cue negates; a name that
 opens the supporting sentence is the one a swap displaced when the article names it
-mid-sentence elsewhere (a capitalised first word alone proves nothing). Hand-labelled:
+mid-sentence elsewhere (a capitalised first word alone proves nothing); a bare number
+with the claim's value is no match for a claim's "2 years" when the window counts
+"108 years", unless the unit follows it within a few words. Hand-labelled:
 each article, claim and the verdict a careful reader gives."""
 
 from __future__ import annotations
@@ -32,6 +34,13 @@ CLINIC = (
     "Officials thanked Anwen and the staff."
 )
 
+CUBS = (
+    "The Lakeside Owls are champions for the first time in 108 years after a win over "
+    "the Harbor Gulls. "
+    "The Owls had two on base in the tenth inning when Joe Park hit a double. "
+    "Park spent eight highly successful years with the Gulls before joining the Owls."
+)
+
 
 @pytest.mark.parametrize(
     ("article", "claim", "verdict"),
@@ -43,6 +52,11 @@ CLINIC = (
         (MEETING, "Ann Lee said Carter was extremely fatigued and not very calm.", "contradicted"),
         (MEETING, "Ann Lee said Carter was extremely fatigued and not hopeful.", "supported"),
         (MEETING, "Ann Lee said Carter was extremely fatigued but very calm.", "supported"),
+        # "2 years" against "108 years"; the window's "two on base" counts something else
+        (CUBS, "The Lakeside Owls won their first title in 2 years with a win over the Harbor Gulls.", "contradicted"),
+        (CUBS, "The Lakeside Owls won their first title in 108 years with a win over the Harbor Gulls.", "supported"),
+        # "eight years" is the window's "eight highly successful years"
+        (CUBS, "Park spent eight years with the Gulls before joining the Owls.", "supported"),
         # a swapped name where the support opens with the displaced one
         (CLINIC, "Tom Pryce, the head nurse at the Hill clinic, said six patients had been treated.", "contradicted"),
         (CLINIC, "Ruth Anwen, the head nurse at the Hill clinic, said six patients had been treated.", "supported"),

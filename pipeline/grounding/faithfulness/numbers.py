@@ -30,6 +30,7 @@ _LABEL = re.compile(
     re.IGNORECASE,
 )
 _SCORE = re.compile(r"\s*[-–]\s*\d")  # "game 8-7" is a score, not game 8
+_UNIT_REACH = 3  # a bare number's unit may come this many words after it
 _ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b")
 _ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
                   "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}  # fmt: skip
@@ -110,10 +111,15 @@ def quantity_problems(
     if not claim_quantities:  # nothing to check: the window is not read
         return []
     found: list[Quantity] = []
+    after: list[str] = []  # the few words after each found number
     ordinals: Counter[float] = Counter()
     for sentence in window:
         for quantity in quantities_in(sentence):
             found.append(quantity)
+            end = quantity.start + len(quantity.text)
+            after.append(
+                " ".join(m.group(0) for m in list(WORD.finditer(sentence, end))[:_UNIT_REACH])
+            )
             if _ordinal(sentence, quantity):
                 ordinals[quantity.value] += 1
         ordinals.update(_ordinal_words(sentence))
@@ -159,7 +165,7 @@ def quantity_problems(
             shown = candidates[0].phrase
             problems.append(
                 (quantity.text, f"says {said!r}; the article says {shown!r}",
-                 _same_slot(quantity, [found[i] for i in counted], found))
+                 _same_slot(quantity, [found[i] for i in counted], found, after))
             )  # fmt: skip
         else:
             problems.append(
@@ -168,11 +174,26 @@ def quantity_problems(
     return problems
 
 
-def _same_slot(quantity: Quantity, counted: list[Quantity], found: list[Quantity]) -> bool:
+def _same_slot(
+    quantity: Quantity, counted: list[Quantity], found: list[Quantity], after: list[str]
+) -> bool:
     """Whether the window states another value where the claim has its number: a count
     of the same thing, a value in the same unit, or (the claim's number bare) a bare
-    number; never one that has the claim's value ("eight highly successful years")."""
-    if any(other.value == quantity.value for other in counted or found):
+    number; never one that has the claim's value and may count the same thing ("eight
+    highly successful years": the unit a few words on). A bare "two on base" with the
+    claim's value is no "2 years" when the window counts "108 years"."""
+    if quantity.unit and any(other.unit == quantity.unit for other in found):
+        unit = stem(quantity.unit)
+        same_value = [
+            other
+            for other, words in zip(found, after, strict=True)
+            if other.value == quantity.value
+            and (other.unit == quantity.unit
+                 or (not other.unit and unit in {stem(w) for w in words.lower().split()}))
+        ]  # fmt: skip
+        if same_value:
+            return False
+    elif any(other.value == quantity.value for other in counted or found):
         return False
     if counted:
         return True
