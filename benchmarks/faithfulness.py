@@ -5,10 +5,11 @@
 Labelled sets (benchmarks/data/faithfulness*.jsonl, built by
 benchmarks/faithfulness_data.py from hand-written claims about the seed and Giveme5W1H
 articles): `dev` (the set the rules were written against), `heldout` (written after
-them), and the sets written blind on further articles, `heldout2` to `heldout6`.
-`--set` names one or more (default: `dev heldout blind`); `blind` pools the blind sets
-whose figures are the Done-when figures (`heldout2` to `heldout5`). `heldout6` runs
-only when named: it was written blind for one measurement with the final rules.
+them), and the sets written blind on further articles, `heldout2` to `heldout7`.
+`--set` names one or more (default: `dev heldout blind`); `blind` pools `heldout2` to
+`heldout5` (the Done-when figures; read while the rules were tuned, as was `heldout6`).
+`heldout6` and `heldout7` run only when named: each was written blind for one
+measurement, `heldout7` for the rules after the recall fixes (benchmarks/README.md).
 
 Each row is a claim: `prose` (checked like a summary sentence: `check_claim` against
 the article's `SupportIndex`), `speaker` (the quote's speaker: `check_speaker`) or
@@ -201,7 +202,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--show-misses", action="store_true", help="print every wrong verdict")
     parser.add_argument("--set", nargs="+", choices=[*SETS, "blind"], default=list(DEFAULT),
-                        help="labelled sets (blind: heldout2-5 pooled; heldout6 only when named)")  # fmt: skip
+                        help="labelled sets (blind: heldout2-5 pooled; heldout6, heldout7 only when named)")  # fmt: skip
     parser.add_argument(
         "--judge",
         metavar="MODEL",
