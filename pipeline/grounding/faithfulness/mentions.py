@@ -67,7 +67,7 @@ class Parsed:
 
 @lru_cache(maxsize=8192)
 def parse(text: str) -> Parsed:
-    tokens = tuple(Token(m.group(0).lower(), m.start(), m.end()) for m in WORD.finditer(text))
+    tokens = tuple([Token(m[0].lower(), m.start(), m.end()) for m in WORD.finditer(text)])
     return Parsed(text, tokens, tuple(name_phrases(text)))
 
 
