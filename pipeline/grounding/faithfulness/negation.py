@@ -144,7 +144,7 @@ def _plainly_negated(scope: _Scope, support_stems: set[str]) -> bool:
 
 
 def _stems_of(text: str) -> set[str]:
-    return {stem(m.group(0)) for m in WORD.finditer(text)}
+    return set(map(stem, WORD.findall(text)))
 
 
 def negation_problems(
