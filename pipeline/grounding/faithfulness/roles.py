@@ -164,12 +164,13 @@ def _possessions(parsed: Parsed) -> list[tuple[NamePhrase | None, set[str]]]:
 
 
 def _possessor_problems(claim: Parsed, linked: Sentences, around: Sentences) -> list[Problem]:
-    problems = []
+    problems: list[Problem] = []
+    mine = [(name, things) for name, things in _possessions(claim) if name is not None and things]
+    if not mine:  # no named possessor in the claim: the support is not read
+        return problems
     theirs = [p for s in linked for p in _possessions(s)]
     nearby = [p for s in around for p in _possessions(s)]
-    for name, things in _possessions(claim):
-        if name is None or not things:
-            continue
+    for name, things in mine:
         same = [owner for owner, owned in theirs if owned & things]
         also = [owner for owner, owned in nearby if owned & things]
         if not same or any(o is None or agree(o, name) for o in same + also):
