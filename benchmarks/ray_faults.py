@@ -1,6 +1,6 @@
 """Scale-out under faults: worker nodes and the driver killed mid-run, on a local cluster.
 
-    python benchmarks/ray_faults.py                          # 1,000 articles: 5 node kills, 3 driver kills
+    python benchmarks/ray_faults.py                          # 3,000 articles: 5 node kills, 3 driver kills
     python benchmarks/ray_faults.py --articles 1000 --node-kills 8 --seed 2
 
 A head (1 CPU) and a worker node (2 CPUs) run as separate `ray start` processes on this
@@ -10,7 +10,7 @@ model-sized briefings of real articles at a fixed latency. The same `briefing ru
 directories:
 
 1. clean: no faults (the time to compare with);
-2. node kills: at random moments (records written, drawn uniformly over the run) the
+2. node kills: at random moments (15% to 60% of the clean run's wall time) the
    worker node running the most briefing workers is killed with SIGKILL, raylet,
    workers and all, and a replacement node is started, as an autoscaler would;
 3. driver kills: the driver process is SIGKILLed at random moments and the command
@@ -99,12 +99,12 @@ def report(label: str, outcome: RunOutcome, counts: dict[str, int], clean_s: flo
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--articles", type=int, default=1000)
+    parser.add_argument("--articles", type=int, default=3000)
     parser.add_argument("--node-kills", type=int, default=5)
     parser.add_argument("--driver-kills", type=int, default=3)
-    parser.add_argument("--latency", type=float, default=0.25)
+    parser.add_argument("--latency", type=float, default=1.0, help="seconds per answer")
     parser.add_argument("--workers", type=int, default=3)
-    parser.add_argument("--concurrency", type=int, default=8, help="articles in flight per worker")
+    parser.add_argument("--concurrency", type=int, default=4, help="articles in flight per worker")
     parser.add_argument("--answers", choices=("realistic", "small"), default="realistic")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--timeout", type=float, default=900.0, help="seconds per run")
@@ -117,11 +117,11 @@ def main() -> None:
         flush=True,
     )
 
-    def moments(count: int) -> list[int]:
-        """`count` progress points drawn uniformly from 5% to 90% of the archive."""
-        return sorted(
-            rng.randint(args.articles // 20, args.articles * 9 // 10) for _ in range(count)
-        )
+    def moments(count: int, clean_s: float) -> list[float]:
+        """`count` moments drawn uniformly from 15% to 60% of the clean run's wall time;
+        one reached while the kill before it waited for its replacement node (about 10 s
+        here) moves 3 s past that kill (`FaultPlan.min_gap`)."""
+        return sorted(rng.uniform(0.15 * clean_s, 0.6 * clean_s) for _ in range(count))
 
     server, base_url = start_server(args.latency, args.answers)
     try:
@@ -135,7 +135,9 @@ def main() -> None:
                 clean, counts = one_run("clean", archive, work, cluster, env, args, None)
                 report("clean", clean, counts, None)
                 if args.node_kills:
-                    plan = FaultPlan(moments(args.node_kills), "node")
+                    plan = FaultPlan(
+                        moments(args.node_kills, clean.wall_s), "node", by_time=True, min_gap=3
+                    )
                     outcome, counts = one_run("node-kills", archive, work, cluster, env, args, plan)
                     report("worker node killed", outcome, counts, clean.wall_s)
                     if len(outcome.kills) < args.node_kills:
@@ -147,7 +149,9 @@ def main() -> None:
                         f"  kills that took briefing workers with them: {hit} of {len(outcome.kills)}"
                     )
                 if args.driver_kills:
-                    plan = FaultPlan(moments(args.driver_kills), "driver")
+                    plan = FaultPlan(
+                        moments(args.driver_kills), "driver", min_gap=args.articles // 40
+                    )
                     outcome, counts = one_run(
                         "driver-kills", archive, work, cluster, env, args, plan
                     )

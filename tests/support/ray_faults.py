@@ -66,8 +66,15 @@ def records_written(run_dir: Path) -> int:
 class FaultPlan:
     """Kill something when the run directory holds each of `at_records` records."""
 
-    at_records: list[int]
+    at_records: list[float]
     target: str = "node"  # node | driver
+    # Seconds since the first driver started, instead of records (the writer commits
+    # lines in groups, so the record count moves in steps of up to 500).
+    by_time: bool = False
+    # A point already passed when the kill before it is done (a node kill waits for its
+    # replacement) moves to `min_gap` records past that kill, so every kill still lands
+    # mid-run instead of being skipped; 0 keeps the points as drawn.
+    min_gap: int = 0
 
 
 @dataclass
@@ -140,7 +147,12 @@ def run_with_faults(
                     f"the run did not finish in {timeout_s:.0f} s: "
                     + b"".join(output).decode(errors="replace")[-2000:]
                 )
-            if points and records_written(run_dir) >= points[0]:
+            progress = (
+                time.perf_counter() - started
+                if plan is not None and plan.by_time
+                else records_written(run_dir)
+            )
+            if points and progress >= points[0]:
                 points.pop(0)
                 at = records_written(run_dir)
                 if plan is not None and plan.target == "driver":
@@ -150,6 +162,13 @@ def run_with_faults(
                     kill = _kill_node(cluster)
                 kill["at_records"] = at
                 outcome.kills.append(kill)
+                if plan is not None and plan.min_gap:
+                    now = (
+                        time.perf_counter() - started if plan.by_time else records_written(run_dir)
+                    )
+                    points = [
+                        max(point, now + plan.min_gap * (i + 1)) for i, point in enumerate(points)
+                    ]
                 if on_kill is not None:
                     on_kill(kill)
                 continue
