@@ -1,6 +1,6 @@
 """Scale-out under faults: worker nodes and the driver killed mid-run, on a local cluster.
 
-    python benchmarks/ray_faults.py                          # 3,000 articles: 5 node kills, 3 driver kills
+    python benchmarks/ray_faults.py               # 3,000 articles: 5 node kills, 3 driver kills
     python benchmarks/ray_faults.py --articles 1000 --node-kills 8 --seed 2
 
 A head (1 CPU) and a worker node (2 CPUs) run as separate `ray start` processes on this
