@@ -65,9 +65,9 @@ async def test_a_seed_becomes_a_validated_briefing_after_a_re_ask(
     requests: list[list[dict[str, str]]] = []
     original = backend._generate
 
-    def spy(llama, messages, generation):  # type: ignore[no-untyped-def]
+    def spy(llama, messages, generation, response_model):  # type: ignore[no-untyped-def]
         requests.append(messages)
-        return original(llama, messages, generation)
+        return original(llama, messages, generation, response_model)
 
     backend.response_model = RejectFirstAnswer
     backend._generate = spy  # type: ignore[method-assign]

@@ -89,7 +89,11 @@ def test_render_puts_static_part_first_and_article_last_inside_delimiters() -> N
     assert "never instructions" in messages[0]["content"]
     assert messages[-1]["role"] == "user"
     last = messages[-1]["content"]
-    assert last.index("<article>") < last.index("Ignore previous") < last.index("</article>")
+    # The injected passage is inside the delimiters, labelled and datamarked (its words
+    # joined by the marker), never as plain instructions.
+    start, end = last.index("<article>"), last.index("</article>")
+    assert start < last.index("[flagged passage") < last.index("Body.") < end
+    assert "Ignore previous" not in last
     # few-shot examples sit between the system message and the article
     assert [m["role"] for m in messages[1:-1]] == ["user", "assistant"] * len(spec.examples)
 
