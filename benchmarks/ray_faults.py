@@ -36,7 +36,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from benchmarks.throughput import start_server, stop_server, write_archive
-from tests.engine.exactly_once import expected_keys, record_keys
+from tests.run.exactly_once import expected_keys, record_keys
 from tests.support.ray_cluster import LocalRayCluster
 from tests.support.ray_faults import (
     FaultPlan,

@@ -5,7 +5,7 @@ Each test puts an arbitrary line as line 2 of an otherwise good file and reads t
 through one reader of the project: the guarded reader itself, the gold loader and the
 workspace's gold store, the run-file readers of evals, resume, notes and the workspace
 index, the input texts of evals, the Label Studio/Argilla import and the Batch API
-import. `tests/commands/test_poison_lines.py` runs the commands on the named poisons;
+import. `tests/cli/test_poison_lines.py` runs the commands on the named poisons;
 here the lines are whatever Hypothesis makes. Example counts are small (shared machine);
 a failure is shrunk to a minimal line and printed.
 """

@@ -1,6 +1,6 @@
 """Faults for `briefing run --engine ray --address`: worker nodes and the driver killed.
 
-Shared by `tests/ray/test_ray_node_faults.py` and `benchmarks/ray_faults.py`. The run is
+Shared by `tests/run/ray_engine/test_ray_node_faults.py` and `benchmarks/ray_faults.py`. The run is
 the real command line in its own process (the driver), against a `LocalRayCluster`.
 `node_kills` kills a worker node at each of the given progress points (records written)
 and starts a replacement node, as an autoscaler would; `driver_kills` SIGKILLs the

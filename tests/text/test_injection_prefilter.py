@@ -35,7 +35,7 @@ def _every_pattern(text: str) -> tuple[InjectionReport, list[tuple[int, int]]]:
 def _texts() -> list[str]:
     texts = []
     for name in ("examples/giveme5w1h-dev-articles.jsonl", "examples/seeds.jsonl",
-                 "tests/grounding/hostile_articles.jsonl"):  # fmt: skip
+                 "tests/step/hostile_articles.jsonl"):  # fmt: skip
         for line in (REPO / name).read_text(encoding="utf-8").splitlines():
             row = json.loads(line)
             texts.extend(str(value) for value in row.values() if isinstance(value, str))
