@@ -17,13 +17,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import jinja2
-import jinja2.meta
-import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field
 
 from newsbrief.errors import PromptError
-from newsbrief.prompting.spec import parse_ref
+from newsbrief.prompting.spec import check_template, parse_ref, read_prompt_yaml, render_template
 from newsbrief.prompts import PROMPTS_DIR
 from newsbrief.schemas import JudgeAnswer, schema_hash
 from newsbrief.schemas.hashing import stable_hash
@@ -33,7 +30,6 @@ __all__ = ["DEFAULT_JUDGE_PROMPT", "JUDGE_FOLDER", "JudgePromptSpec", "load_judg
 JUDGE_FOLDER = "judge"
 DEFAULT_JUDGE_PROMPT = "judge@v1"
 JUDGE_VARIABLES = frozenset({"text", "title", "published", "claims", "count"})
-_ENV = jinja2.Environment(undefined=jinja2.StrictUndefined, keep_trailing_newline=True)
 
 
 class JudgePromptSpec(BaseModel):
@@ -72,28 +68,14 @@ class JudgePromptSpec(BaseModel):
             "count": len(claims),
         }
         return [
-            {"role": "system", "content": _compile(self.system).render(**context)},
-            {"role": "user", "content": _compile(self.user).render(**context)},
+            {"role": "system", "content": render_template(self.system, context)},
+            {"role": "user", "content": render_template(self.user, context)},
         ]
-
-
-@lru_cache(maxsize=16)
-def _compile(template: str) -> jinja2.Template:
-    return _ENV.from_string(template)
 
 
 def _check(path: Path, spec: JudgePromptSpec) -> None:
     for field in ("system", "user"):
-        try:
-            used = jinja2.meta.find_undeclared_variables(_ENV.parse(getattr(spec, field)))
-        except jinja2.TemplateSyntaxError as exc:
-            raise PromptError(f"{path}: field {field}: template syntax error: {exc}") from exc
-        unknown = sorted(used - JUDGE_VARIABLES)
-        if unknown:
-            raise PromptError(
-                f"{path}: field {field}: unknown template variables {unknown}; "
-                f"available: {sorted(JUDGE_VARIABLES)}"
-            )
+        used = check_template(path, field, getattr(spec, field), JUDGE_VARIABLES)
         if field == "user" and not {"text", "claims"} <= used:
             raise PromptError(
                 f"{path}: field user: the template must insert {{{{ text }}}} and {{{{ claims }}}}"
@@ -106,19 +88,7 @@ def _check(path: Path, spec: JudgePromptSpec) -> None:
 
 
 def load_judge_prompt_file(path: Path) -> JudgePromptSpec:
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise PromptError(f"{path}: cannot read prompt file: {exc}") from exc
-    if not isinstance(data, dict):
-        raise PromptError(f"{path}: a prompt file must be a YAML mapping")
-    try:
-        spec = JudgePromptSpec.model_validate(data)
-    except ValidationError as exc:
-        problems = "; ".join(
-            f"{'.'.join(str(p) for p in err['loc'])}: {err['msg']}" for err in exc.errors()
-        )
-        raise PromptError(f"{path}: invalid judge prompt: {problems}") from exc
+    spec = read_prompt_yaml(path, JudgePromptSpec, kind="judge prompt")
     _check(path, spec)
     return spec
 

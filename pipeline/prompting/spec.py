@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 import jinja2
 import jinja2.meta
@@ -102,13 +102,16 @@ class PromptSpec(BaseModel):
         """
         datamark = self.datamark if datamark is None else datamark
         messages = [
-            {"role": "system", "content": _render(self.system, self._context(None, datamark))}
+            {
+                "role": "system",
+                "content": render_template(self.system, self._context(None, datamark)),
+            }
         ]
         for example in self.examples:
             messages.append(
                 {
                     "role": "user",
-                    "content": _render(self.user, self._context(example.article, datamark)),
+                    "content": render_template(self.user, self._context(example.article, datamark)),
                 }
             )
             messages.append(
@@ -118,7 +121,10 @@ class PromptSpec(BaseModel):
                 }
             )
         messages.append(
-            {"role": "user", "content": _render(self.user, self._context(article, datamark))}
+            {
+                "role": "user",
+                "content": render_template(self.user, self._context(article, datamark)),
+            }
         )
         return messages
 
@@ -153,8 +159,48 @@ def _compile(template: str) -> jinja2.Template:
     return _ENV.from_string(template)
 
 
-def _render(template: str, context: dict[str, Any]) -> str:
+def render_template(template: str, context: dict[str, Any]) -> str:
+    """One prompt template rendered strictly (an unknown name is an error, not blank)."""
     return _compile(template).render(**context)
+
+
+_Spec = TypeVar("_Spec", bound=BaseModel)
+
+
+def read_prompt_yaml(path: Path, model: type[_Spec], kind: str = "prompt") -> _Spec:
+    """Read and validate one prompt file as `model`; every problem names the file.
+
+    Shared by briefing and judge prompts, which differ only in their model and in what
+    their templates may use (`check_template`).
+    """
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise PromptError(f"{path}: cannot read prompt file: {exc}") from exc
+    if not isinstance(data, dict):
+        raise PromptError(f"{path}: a prompt file must be a YAML mapping")
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        problems = "; ".join(
+            f"{'.'.join(str(p) for p in err['loc'])}: {err['msg']}" for err in exc.errors()
+        )
+        raise PromptError(f"{path}: invalid {kind}: {problems}") from exc
+
+
+def check_template(path: Path, field: str, template: str, allowed: frozenset[str]) -> set[str]:
+    """The variables `template` uses, after checking its syntax and that each is `allowed`."""
+    try:
+        used = jinja2.meta.find_undeclared_variables(_ENV.parse(template))
+    except jinja2.TemplateSyntaxError as exc:
+        raise PromptError(f"{path}: field {field}: template syntax error: {exc}") from exc
+    unknown = sorted(used - allowed)
+    if unknown:
+        raise PromptError(
+            f"{path}: field {field}: unknown template variables {unknown}; "
+            f"available: {sorted(allowed)}"
+        )
+    return used
 
 
 def parse_ref(ref: str) -> tuple[str, int | None]:
@@ -170,30 +216,9 @@ def parse_ref(ref: str) -> tuple[str, int | None]:
 
 def load_prompt_file(path: Path) -> PromptSpec:
     """Load and validate one prompt file, naming the file and field of every problem."""
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise PromptError(f"{path}: cannot read prompt file: {exc}") from exc
-    if not isinstance(data, dict):
-        raise PromptError(f"{path}: a prompt file must be a YAML mapping")
-    try:
-        spec = PromptSpec.model_validate(data)
-    except ValidationError as exc:
-        problems = "; ".join(
-            f"{'.'.join(str(p) for p in err['loc'])}: {err['msg']}" for err in exc.errors()
-        )
-        raise PromptError(f"{path}: invalid prompt: {problems}") from exc
+    spec = read_prompt_yaml(path, PromptSpec)
     for field in ("system", "user"):
-        try:
-            used = jinja2.meta.find_undeclared_variables(_ENV.parse(getattr(spec, field)))
-        except jinja2.TemplateSyntaxError as exc:
-            raise PromptError(f"{path}: field {field}: template syntax error: {exc}") from exc
-        unknown = sorted(used - TEMPLATE_VARIABLES)
-        if unknown:
-            raise PromptError(
-                f"{path}: field {field}: unknown template variables {unknown}; "
-                f"available: {sorted(TEMPLATE_VARIABLES)}"
-            )
+        used = check_template(path, field, getattr(spec, field), TEMPLATE_VARIABLES)
         if field == "user" and "text" not in used:
             raise PromptError(f"{path}: field user: the template never inserts {{{{ text }}}}")
     expected = f"v{spec.version}.yaml"
