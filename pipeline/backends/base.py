@@ -99,6 +99,23 @@ class Completion:
     def partial(self) -> bool:
         return bool(self.removed)
 
+    @classmethod
+    def from_reply(
+        cls, reply: Reply[Briefing], conversation: list[dict[str, str]] | None = None
+    ) -> Completion:
+        """A briefing `Reply` as the step's `Completion`; `conversation` is the messages
+        it answered, for a backend that can revise it (None: it cannot be continued)."""
+        return cls(
+            briefing=reply.value,
+            usage=reply.usage,
+            raw=reply.raw,
+            attempts=reply.attempts,
+            reasks=reply.reasks,
+            repairs=reply.repairs,
+            removed=reply.removed,
+            conversation=None if conversation is None else list(conversation),
+        )
+
 
 @dataclass
 class Reply(Generic[M]):

@@ -114,15 +114,7 @@ class LlamaCppBackend(Backend):
             self.validation_context(article),
             generation,
         )
-        return Completion(
-            briefing=reply.value,
-            usage=reply.usage,
-            raw=reply.raw,
-            attempts=reply.attempts,
-            reasks=reply.reasks,
-            repairs=reply.repairs,
-            removed=reply.removed,
-        )
+        return Completion.from_reply(reply)
 
     async def ask(
         self,

@@ -110,7 +110,7 @@ class OpenAIBackend(Backend):
             deadline=self.settings.deadline,
             schema_text=self._schema_text(prompt),
         )
-        return _completion(reply, messages)
+        return Completion.from_reply(reply, messages)
 
     async def revise(
         self, article: Article, prompt: PromptSpec, completion: Completion, request: str
@@ -141,7 +141,7 @@ class OpenAIBackend(Backend):
                 exc.usage = completion.usage + exc.usage
             exc.attempts += completion.attempts
             raise
-        revised = _completion(reply, messages)
+        revised = Completion.from_reply(reply, messages)
         revised.usage = completion.usage + revised.usage
         revised.attempts += completion.attempts
         revised.reasks += completion.reasks + 1
@@ -364,18 +364,3 @@ class OpenAIBackend(Backend):
         """Refresh usage: an error raised mid-article must report the whole article."""
         exc.usage, exc.attempts, exc.raw = tally.usage(), tally.requests, tally.last_raw
         return exc
-
-
-def _completion(reply: Reply[Any], messages: list[dict[str, str]]) -> Completion:
-    """A briefing reply as the step's `Completion`, with the messages it answered (so
-    the step can ask the model to revise it)."""
-    return Completion(
-        briefing=reply.value,
-        usage=reply.usage,
-        raw=reply.raw,
-        attempts=reply.attempts,
-        reasks=reply.reasks,
-        repairs=reply.repairs,
-        removed=reply.removed,
-        conversation=list(messages),
-    )
