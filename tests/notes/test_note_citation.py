@@ -133,6 +133,12 @@ def test_html_note_of_a_saved_page_shows_its_source_in_chromium(tmp_path: Path) 
         assert cite.locator(".published").inner_text() == "published 2026-03-14"
         link = cite.locator("a.url")
         assert link.get_attribute("href") == URL and link.is_visible()
+        # Readable where it is: the link is not drawn in the header's own colour.
+        colours = link.evaluate(
+            "e => [getComputedStyle(e).color,"
+            " getComputedStyle(e.closest('header')).backgroundColor]"
+        )
+        assert colours[0] != colours[1], colours
         chip = page.locator(".chips .chip", has_text="generated")
         assert chip.count() == 1 and "not the article's date" in (chip.get_attribute("title") or "")
         page.screenshot(path=str(artifact_path("note-citation.png")), full_page=False)
