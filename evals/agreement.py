@@ -34,7 +34,7 @@ from rapidfuzz import fuzz
 from newsbrief.evals.goldreview import ReviewCounts, count_review, reviewed_gold
 from newsbrief.evals.matching import THRESHOLDS, MatchResult, match_matrix
 from newsbrief.evals.textsim import alias_matrix, normalise
-from newsbrief.schemas import NOT_STATED, GoldBriefing, GoldRecord
+from newsbrief.schemas import FIVE_W1H_QUESTIONS, NOT_STATED, GoldBriefing, GoldRecord
 from newsbrief.schemas.topics import TOPICS
 
 __all__ = [
@@ -49,7 +49,7 @@ __all__ = [
     "nominal_alpha",
 ]
 
-QUESTIONS = ("who", "what", "when", "where", "why", "how")
+QUESTIONS = FIVE_W1H_QUESTIONS
 _SENTENCE_QUESTIONS = {"what", "why", "how"}
 
 

@@ -31,7 +31,15 @@ from pathlib import Path
 from typing import Any
 
 from newsbrief.evals.errors import Giveme5W1HFormatError
-from newsbrief.schemas import NOT_STATED, Article, GoldBriefing, GoldFiveW1H, GoldPhrase, GoldRecord
+from newsbrief.schemas import (
+    FIVE_W1H_QUESTIONS,
+    NOT_STATED,
+    Article,
+    GoldBriefing,
+    GoldFiveW1H,
+    GoldPhrase,
+    GoldRecord,
+)
 from newsbrief.schemas.briefing import PARTIAL_ISO_DATE
 
 __all__ = [
@@ -48,7 +56,7 @@ __all__ = [
 ]
 
 CODERS = 3
-QUESTIONS = ("who", "what", "when", "where", "why", "how")
+QUESTIONS = FIVE_W1H_QUESTIONS
 SOURCE = "giveme5w1h"
 _ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})|\\([\"'\\/])")
 # One-to-one character folding, so an index in the folded text is an index in the original.

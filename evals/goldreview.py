@@ -22,7 +22,14 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from newsbrief.schemas import NOT_STATED, GoldBriefing, GoldFiveW1H, GoldRecord, GoldSpan
+from newsbrief.schemas import (
+    FIVE_W1H_QUESTIONS,
+    NOT_STATED,
+    GoldBriefing,
+    GoldFiveW1H,
+    GoldRecord,
+    GoldSpan,
+)
 
 __all__ = [
     "HAND",
@@ -41,7 +48,7 @@ __all__ = [
 ]
 
 HAND = "hand"  # an item without an origin: written by hand before origins existed
-QUESTIONS = ("who", "what", "when", "where", "why", "how")
+QUESTIONS = FIVE_W1H_QUESTIONS
 WHOLE_FIELDS = ("headline", "summary", "topics")
 LIST_FIELDS = (
     "key_points",

@@ -8,6 +8,7 @@ if __name__ != "newsbrief.schemas":  # pragma: no cover - the folder imported by
 
 from newsbrief.schemas.article import Article, FurnitureSpan
 from newsbrief.schemas.briefing import (
+    FIVE_W1H_QUESTIONS,
     Actor,
     ActorKind,
     Briefing,
@@ -56,6 +57,7 @@ from newsbrief.schemas.records import (
 from newsbrief.schemas.topics import TOPICS, Topic
 
 __all__ = [
+    "FIVE_W1H_QUESTIONS",
     "NOT_STATED",
     "ORIGINS",
     "RUN_FORMAT_VERSION",

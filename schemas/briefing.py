@@ -197,6 +197,10 @@ class Relation(BaseModel):
     description: str = Field(description="One sentence describing the relation.")
 
 
+# The six questions, in the order every table, page and metric lists them.
+FIVE_W1H_QUESTIONS = ("who", "what", "when", "where", "why", "how")
+
+
 class FiveW1H(BaseModel):
     """The journalistic questions, answered with short phrases from the article."""
 

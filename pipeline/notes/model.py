@@ -12,7 +12,14 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from newsbrief.notes.citation import Citation, citation_of
-from newsbrief.schemas import Article, Briefing, BriefingRecord, ClaimCheck, Evidence
+from newsbrief.schemas import (
+    FIVE_W1H_QUESTIONS,
+    Article,
+    Briefing,
+    BriefingRecord,
+    ClaimCheck,
+    Evidence,
+)
 from newsbrief.text.sentences import sentence_around
 
 # "approximate": a quote found only by the fuzzy aligner (words differ: never a ✓);
@@ -32,7 +39,7 @@ Status = Literal[
 ]
 ItemKind = Literal["actor", "quote", "event", "fivew", "prose", "injected"]
 
-FIVE_W_FIELDS = ("who", "what", "when", "where", "why", "how")
+FIVE_W_FIELDS = FIVE_W1H_QUESTIONS
 # 5W1H answers the schema asks for as short paraphrases: highlighted when found, but
 # never flagged when not (the grounding step does not count them either).
 PARAPHRASED_5W1H = frozenset({"what", "why", "how"})

@@ -11,6 +11,7 @@ annotator's call, not the model's.
 from __future__ import annotations
 
 from newsbrief.schemas import (
+    FIVE_W1H_QUESTIONS,
     Briefing,
     Evidence,
     GoldActor,
@@ -26,7 +27,7 @@ from newsbrief.schemas import (
 
 __all__ = ["draft_gold", "span_of"]
 
-QUESTIONS = ("who", "what", "when", "where", "why", "how")
+QUESTIONS = FIVE_W1H_QUESTIONS
 
 
 def span_of(evidence: Evidence | None) -> GoldSpan | None:

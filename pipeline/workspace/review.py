@@ -22,7 +22,7 @@ from typing import Any
 from newsbrief.evals.goldio import parse_gold_lines
 from newsbrief.evals.goldreview import count_review, unreviewed_line
 from newsbrief.run.rundir import read_manifest
-from newsbrief.schemas import BriefingRecord, GoldRecord, GoldSpan
+from newsbrief.schemas import FIVE_W1H_QUESTIONS, BriefingRecord, GoldRecord, GoldSpan
 from newsbrief.schemas.records import utc_now
 from newsbrief.workspace.goldstore import GoldConflict, GoldStore
 from newsbrief.workspace.index import RunIndex
@@ -44,7 +44,7 @@ def spans_of(record: GoldRecord) -> list[tuple[str, GoldSpan]]:
             if (span := getattr(event, name)) is not None:
                 out.append((f"gold.events.{i}.{name}", span))
     if gold.five_w1h is not None:
-        for question in ("who", "what", "when", "where", "why", "how"):
+        for question in FIVE_W1H_QUESTIONS:
             phrases = getattr(gold.five_w1h, question)
             if isinstance(phrases, list):
                 out += [

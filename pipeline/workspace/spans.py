@@ -24,6 +24,7 @@ from typing import Any, TypeVar
 
 from newsbrief.notes.model import sentence_around
 from newsbrief.schemas import (
+    FIVE_W1H_QUESTIONS,
     ActorKind,
     GoldActor,
     GoldBriefing,
@@ -48,7 +49,7 @@ ACTOR_LABELS: dict[ActorKind, str] = {
     "other": "Other actor",
 }
 ACTOR_KINDS: dict[str, ActorKind] = {label: kind for kind, label in ACTOR_LABELS.items()}
-QUESTIONS = ("who", "what", "when", "where", "why", "how")
+QUESTIONS = FIVE_W1H_QUESTIONS
 LABELS = [
     *ACTOR_LABELS.values(),
     "Quote",
