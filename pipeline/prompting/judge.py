@@ -15,12 +15,15 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
-
-from pydantic import BaseModel, ConfigDict, Field
 
 from newsbrief.errors import PromptError
-from newsbrief.prompting.spec import check_template, parse_ref, read_prompt_yaml, render_template
+from newsbrief.prompting.spec import (
+    PromptFile,
+    check_template,
+    parse_ref,
+    read_prompt_yaml,
+    render_template,
+)
 from newsbrief.prompts import PROMPTS_DIR
 from newsbrief.schemas import JudgeAnswer, schema_hash
 from newsbrief.schemas.hashing import stable_hash
@@ -32,21 +35,8 @@ DEFAULT_JUDGE_PROMPT = "judge@v1"
 JUDGE_VARIABLES = frozenset({"text", "title", "published", "claims", "count"})
 
 
-class JudgePromptSpec(BaseModel):
+class JudgePromptSpec(PromptFile):
     """A validated judge prompt file."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    id: str
-    version: int = Field(ge=1)
-    description: str
-    system: str
-    user: str
-    parameters: dict[str, Any] = Field(default_factory=dict)
-
-    @property
-    def ref(self) -> str:
-        return f"{self.id}@v{self.version}"
 
     @property
     def content_hash(self) -> str:

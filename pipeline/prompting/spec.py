@@ -55,8 +55,8 @@ class FewShotExample(BaseModel):
     briefing: Briefing
 
 
-class PromptSpec(BaseModel):
-    """A validated prompt file."""
+class PromptFile(BaseModel):
+    """What every prompt file has, briefing or judge: its identity, templates, sampling."""
 
     model_config = ConfigDict(extra="forbid")
 
@@ -66,6 +66,15 @@ class PromptSpec(BaseModel):
     system: str
     user: str
     parameters: dict[str, Any] = Field(default_factory=dict)
+
+    @property
+    def ref(self) -> str:
+        return f"{self.id}@v{self.version}"
+
+
+class PromptSpec(PromptFile):
+    """A validated briefing prompt file."""
+
     examples: list[FewShotExample] = Field(default_factory=list)
     # Spotlighting: a marker interleaved between the words of every article (and
     # few-shot article) so the model can tell data from instructions; the system
@@ -76,10 +85,6 @@ class PromptSpec(BaseModel):
     # (`newsbrief.prompting.compact`, about a third of the tokens). tools and json_schema
     # modes always send the JSON Schema (the endpoint enforces it).
     output_format: Literal["json_schema", "compact"] = "json_schema"
-
-    @property
-    def ref(self) -> str:
-        return f"{self.id}@v{self.version}"
 
     @property
     def schema_hash(self) -> str:
