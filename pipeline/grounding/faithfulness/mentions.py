@@ -3,7 +3,9 @@
 `parse` keeps each word's lower-case form and offsets and the sentence's names
 (`facts.name_phrases`); `agree` is when two names name the same person, place or
 organisation (the last distinctive word of one is a word of the other, or both are the
-same country). Cached: an article's sentences are parsed once for all its claims.
+same country). An article's sentences are read once, by its `SupportIndex`
+(`SupportIndex.parsed`), for all its claims; `parse` (cached per text) is for a claim
+and for a whole article.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ __all__ = [
     "kind",
     "parse",
     "possessive",
+    "read",
 ]
 
 Problem = tuple[str, str]  # (offending token, reason)
@@ -65,10 +68,16 @@ class Parsed:
         return bool(CLAUSE_BREAK.search(self.text, start, end))
 
 
-@lru_cache(maxsize=8192)
-def parse(text: str) -> Parsed:
+def read(text: str) -> Parsed:
+    """`text`'s words and names, read now (no cache: the caller keeps the result)."""
     tokens = tuple([Token(m[0].lower(), m.start(), m.end()) for m in WORD.finditer(text)])
     return Parsed(text, tokens, tuple(name_phrases(text)))
+
+
+@lru_cache(maxsize=8192)
+def parse(text: str) -> Parsed:
+    """`read`, cached per text: a claim is read by several rules."""
+    return read(text)
 
 
 def agree(a: NamePhrase, b: NamePhrase) -> bool:

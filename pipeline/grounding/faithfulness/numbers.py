@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import lru_cache
+from itertools import islice
 
 from newsbrief.grounding.faithfulness.facts import Quantity, name_phrases, quantities_in
 from newsbrief.grounding.faithfulness.support import SupportIndex
@@ -118,7 +119,7 @@ def quantity_problems(
             found.append(quantity)
             end = quantity.start + len(quantity.text)
             after.append(
-                " ".join(m.group(0) for m in list(WORD.finditer(sentence, end))[:_UNIT_REACH])
+                " ".join(m.group(0) for m in islice(WORD.finditer(sentence, end), _UNIT_REACH))
             )
             if _ordinal(sentence, quantity):
                 ordinals[quantity.value] += 1

@@ -48,6 +48,7 @@ from newsbrief.text.words import STOPWORDS, WORD, stem
 __all__ = ["described_possessors", "role_problems"]
 
 _ROLES = frozenset(ROLE_NOUNS.split("|")) | {h.lower() for h in ROLE_HEADS}
+_ROLE_STEMS = frozenset(stem(r) for r in _ROLES)
 _APPOSITION = re.compile(r"\s*,\s+(?:(?:a|an|the)\s+)?")
 
 
@@ -95,7 +96,7 @@ def _titles(parsed: Parsed) -> list[tuple[NamePhrase, frozenset[str]]]:
             if any(w in _ROLES for w in phrase[:4]) and len(phrase) <= 12:
                 words += phrase
         described = {_norm(w) for w in words if w not in STOPWORDS}
-        if described & {stem(r) for r in _ROLES}:
+        if described & _ROLE_STEMS:
             out.append((name, frozenset(described)))
     return out
 
@@ -116,9 +117,8 @@ def _title_problems(claim: Parsed, article: str) -> list[Problem]:
         return []
     problems = []
     known = _article_titles(article)
-    roles = {stem(r) for r in _ROLES}
     for name, title in titled:
-        modifiers = title - roles
+        modifiers = title - _ROLE_STEMS
         mine = [t for n, t in known if agree(n, name)]
         # "Hun Manet, the army chief" for the article's "army commander Hun Manet" is a
         # paraphrase: only a modifier the article never uses for X ("Taliban") decides.
@@ -182,9 +182,7 @@ def _possessor_problems(claim: Parsed, linked: Sentences, around: Sentences) -> 
     return problems
 
 
-def described_possessors(
-    claim: str, support: Sequence[str], article_words: frozenset[str]
-) -> set[str]:
+def described_possessors(claim: str, support: Sentences, article_words: frozenset[str]) -> set[str]:
     """Claimed possessors that the support writes as a description ("London's only tram
     network" for "The British capital's only tram network"), named elsewhere in the article."""
     out: set[str] = set()
@@ -195,28 +193,25 @@ def described_possessors(
     ]
     if not mine:  # no named possessor in the claim: the support is not read
         return out
-    theirs = [p for s in support for p in _possessions(parse(s))]
+    theirs = [p for s in support for p in _possessions(s)]
     for name, things in mine:
         if any(owner is None and owned & things for owner, owned in theirs):
             out.add(name.text)
     return out
 
 
-def role_problems(
-    claim: str, linked: Sequence[str], around: Sequence[str], article: str
-) -> list[Problem]:
+def role_problems(claim: str, linked: Sentences, around: Sentences, article: str) -> list[Problem]:
     """Names of `claim` in a role (title, possessor, agent, place) that the supporting
     sentences (`linked`: those linked and those they refer back to) give to another name,
     and that neither they nor their neighbours (`around`) give to the claimed name.
-    Titles are read from the whole `article`."""
+    Titles are read from the whole `article`. The sentences come read
+    (`SupportIndex.parsed`): each is read once per article, not once per claim."""
     parsed = parse(claim)
     if not parsed.names:
         return []
-    mine = tuple(parse(s) for s in linked)
-    nearby = tuple(parse(s) for s in around)
     return [
         *_title_problems(parsed, article),
-        *_possessor_problems(parsed, mine, nearby),
-        *agent_problems(parsed, mine, nearby),
-        *place_problems(parsed, mine, nearby, article),
+        *_possessor_problems(parsed, linked, around),
+        *agent_problems(parsed, linked, around),
+        *place_problems(parsed, linked, around, article),
     ]
