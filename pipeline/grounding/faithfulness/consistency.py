@@ -181,7 +181,7 @@ def check_claim(index: SupportIndex, claim: str, path: str) -> ClaimCheck:
         claim, index, linked + " " + antecedents, " ".join(window), described, fused
     )
     problems: list[Problem] = [
-        *(Problem(t, r, "number", c) for t, r, c in quantity_problems(claim, window, index)),
+        *(Problem(t, r, "number", c) for t, r, c in quantity_problems(claim, index.window(link), index)),
         *(Problem(t, r, "date", c) for t, r, c in _date_problems(claim, dates)),
         *(_entity(token, reason, claim, linked, index.text, antecedents) for token, reason in names),
         *(Problem(t, r, "entity", True) for t, r in role_problems(

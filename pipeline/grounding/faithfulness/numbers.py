@@ -18,6 +18,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 from itertools import islice
+from typing import NamedTuple
 
 from newsbrief.grounding.faithfulness.facts import Quantity, name_phrases, quantities_in
 from newsbrief.grounding.faithfulness.support import SupportIndex
@@ -100,30 +101,48 @@ def _ordinal_words(sentence: str) -> tuple[int, ...]:
     )
 
 
+class _Numbers(NamedTuple):
+    """A sentence's numbers as the rule compares them: each quantity, the few words
+    after it (where a bare number's unit is written), and the ranks it states."""
+
+    quantities: tuple[Quantity, ...]
+    after: tuple[str, ...]
+    ranks: tuple[float, ...]  # ordinal numbers ("52nd") then ordinal words ("second")
+
+
+def _numbers(sentence: str) -> _Numbers:
+    quantities = quantities_in(sentence)
+    after = tuple(
+        " ".join(
+            m.group(0) for m in islice(WORD.finditer(sentence, q.start + len(q.text)), _UNIT_REACH)
+        )
+        for q in quantities
+    )
+    ranks = tuple(q.value for q in quantities if _ordinal(sentence, q))
+    return _Numbers(quantities, after, ranks + _ordinal_words(sentence))
+
+
 def quantity_problems(
-    claim: str, window: list[str], index: SupportIndex
+    claim: str, window_ids: list[int], index: SupportIndex
 ) -> list[tuple[str, str, bool]]:
     """(offending number, reason, contradicts) for each number of the claim the window
     lacks. It contradicts when the window gives another value in the same slot: counting
     the same thing ("six soldiers" for "sixteen soldiers"), in the same unit, labelled
     the same ("lap 48"), or, for a bare number, another bare number; a number the window
-    has nothing in the place of is only unverified."""
+    has nothing in the place of is only unverified. The window's numbers are read once
+    per sentence (`SupportIndex.reading`), not once per claim."""
     claim_quantities = quantities_in(claim)
     if not claim_quantities:  # nothing to check: the window is not read
         return []
+    window = [index.sentences[i].text for i in window_ids]
     found: list[Quantity] = []
     after: list[str] = []  # the few words after each found number
     ordinals: Counter[float] = Counter()
-    for sentence in window:
-        for quantity in quantities_in(sentence):
-            found.append(quantity)
-            end = quantity.start + len(quantity.text)
-            after.append(
-                " ".join(m.group(0) for m in islice(WORD.finditer(sentence, end), _UNIT_REACH))
-            )
-            if _ordinal(sentence, quantity):
-                ordinals[quantity.value] += 1
-        ordinals.update(_ordinal_words(sentence))
+    for i in window_ids:
+        numbers = index.reading(_numbers, i)
+        found += numbers.quantities
+        after += numbers.after
+        ordinals.update(numbers.ranks)
     # a rank is the article's once: "the 2nd ... lifted him to second" where the
     # article has "52nd" and "second" ranks one thing it does not
     claimed: Counter[float] = Counter(

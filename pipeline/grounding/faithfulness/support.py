@@ -20,8 +20,10 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
+from typing import Any, TypeVar
 
 from newsbrief.grounding.evidence.aligner import Aligner
 from newsbrief.grounding.faithfulness.mentions import Parsed, read
@@ -30,6 +32,8 @@ from newsbrief.text.sentences import Sentence, split_sentences
 from newsbrief.text.words import STOPWORDS, WORD, content_stems, stem
 
 __all__ = ["MAX_LINKS", "MIN_GAIN", "Link", "SupportIndex"]
+
+T = TypeVar("T")
 
 MAX_LINKS = 3  # a claim rests on at most three article sentences
 MIN_GAIN = 0.2  # a further sentence must add a fifth of the claim's weight
@@ -68,6 +72,7 @@ class SupportIndex:
         }
         self._unseen_idf = math.log((n + 1) / 0.5) + 1.0
         self._parsed: list[Parsed | None] = [None] * n
+        self._readings: dict[tuple[Callable[[str], Any], int], Any] = {}
 
     def parsed(self, i: int) -> Parsed:
         """Sentence `i`'s words and names, read once (most sentences no claim links to,
@@ -75,6 +80,15 @@ class SupportIndex:
         found = self._parsed[i]
         if found is None:
             found = self._parsed[i] = read(self.sentences[i].text)
+        return found
+
+    def reading(self, reader: Callable[[str], T], i: int) -> T:
+        """What `reader` reads in sentence `i` (a rule's own per-sentence facts, such as
+        its numbers with the words after each), read once per article for all claims."""
+        key = (reader, i)
+        if key not in self._readings:
+            self._readings[key] = reader(self.sentences[i].text)
+        found: T = self._readings[key]
         return found
 
     @cached_property
