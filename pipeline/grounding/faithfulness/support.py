@@ -127,14 +127,20 @@ class SupportIndex:
         remaining = dict(weights)
         chosen: list[int] = []
         while candidates and len(chosen) < MAX_LINKS:
+            # each candidate's covered weight, summed through the postings in the order
+            # of `remaining` (the same sums, term by term, as reading every candidate's
+            # stems); the best is the heaviest, the first in article order on a tie
+            covered: dict[int, float] = {}
+            for key, weight in remaining.items():
+                if chosen and key not in ordinary:
+                    continue  # a further sentence counts only by the ordinary words it adds
+                for index in self.postings.get(key, ()):
+                    if index in candidates:
+                        covered[index] = covered.get(index, 0.0) + weight
             best, gain = -1, 0.0
-            for index in sorted(candidates):
-                shared = [s for s in remaining if s in self.stems[index]]
-                if chosen:  # a further sentence counts only by the ordinary words it adds
-                    shared = [s for s in shared if s in ordinary]
-                covered = sum(remaining[s] for s in shared)
-                if covered > gain:
-                    best, gain = index, covered
+            for index in sorted(covered):
+                if covered[index] > gain:
+                    best, gain = index, covered[index]
             if best < 0 or (chosen and gain < MIN_GAIN * total):
                 break
             chosen.append(best)
