@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import NamedTuple
 
 from newsbrief.grounding.faithfulness.facts import NamePhrase, name_phrases
@@ -63,6 +63,12 @@ class Parsed:
         """The first token starting at or after `offset` (a binary search: a scan from
         the first token, once per name, made a long article quadratic)."""
         return bisect.bisect_left(self.tokens, offset, key=lambda token: token.start)
+
+    @cached_property
+    def possessives(self) -> tuple[Token, ...]:
+        """The words ending in a possessive 's, found once: the possessor checks read
+        them for every claim an article sentence supports."""
+        return tuple(t for t in self.tokens if t.lower.endswith(("'s", "’s")))
 
     def broken(self, start: int, end: int) -> bool:
         return bool(CLAUSE_BREAK.search(self.text, start, end))

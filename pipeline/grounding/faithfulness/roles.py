@@ -148,9 +148,7 @@ def _possessed(parsed: Parsed, end: int) -> set[str]:
 def _possessions(parsed: Parsed) -> list[tuple[NamePhrase | None, set[str]]]:
     """(possessor name or None for a description, possessed stems) for every "'s"."""
     out: list[tuple[NamePhrase | None, set[str]]] = []
-    for token in parsed.tokens:
-        if not token.lower.endswith(("'s", "’s")):
-            continue
+    for token in parsed.possessives:
         name = parsed.name_at(token.start)
         out.append((name, _possessed(parsed, token.end)))
         if name is not None:  # "Cambodia and Malaysia's armies": both possess
