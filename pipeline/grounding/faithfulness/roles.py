@@ -116,9 +116,11 @@ def _title_problems(claim: Parsed, article: str) -> list[Problem]:
     if not titled:  # most claims give nobody a title: the article's titles are not read
         return []
     problems = []
-    known = _article_titles(article)
-    for name, title in titled:
-        modifiers = title - _ROLE_STEMS
+    # only a title with a modifier ("Taliban spokesman") can decide: the article's
+    # titles (a read of the whole article) are read for such a claim alone
+    modified = [(name, title, title - _ROLE_STEMS) for name, title in titled]
+    known = _article_titles(article) if any(m for _, _, m in modified) else []
+    for name, title, modifiers in modified:
         mine = [t for n, t in known if agree(n, name)]
         # "Hun Manet, the army chief" for the article's "army commander Hun Manet" is a
         # paraphrase: only a modifier the article never uses for X ("Taliban") decides.
