@@ -102,6 +102,19 @@ def test_eval_counts_contradicted_and_unverified_apart(
         metrics["faithfulness.unverified_rate"],
     ) == (1, 2, 0, 0.1, 0.2)
 
+    # The HTML report counts the two apart as well, in their own columns.
+    report = tmp_path / "report.html"
+    run_cli("report", str(run), "--gold", str(gold), "-o", str(report))
+    html = report.read_text(encoding="utf-8")
+    table = html[
+        html.index('id="faithfulness-table"') : html.index(
+            "</table>", html.index('id="faithfulness-table"')
+        )
+    ]
+    assert "<th>contradicted</th>" in table and "unverified (check against the source)" in table
+    assert '<td class="num contradicted">1</td>' in table
+    assert '<td class="num unverified">2</td>' in table
+
 
 def test_a_run_without_checks_points_to_verify(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
