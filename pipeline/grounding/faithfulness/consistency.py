@@ -33,7 +33,7 @@ from newsbrief.grounding.faithfulness.facts import (
     name_phrases,
 )
 from newsbrief.grounding.faithfulness.fused import FusedSupport
-from newsbrief.grounding.faithfulness.mentions import Parsed, parse
+from newsbrief.grounding.faithfulness.mentions import Sentences, parse
 from newsbrief.grounding.faithfulness.naming import names_agree
 from newsbrief.grounding.faithfulness.negation import negation_problems
 from newsbrief.grounding.faithfulness.numbers import quantity_problems
@@ -99,13 +99,12 @@ def _dates_something(dates: Dates) -> bool:
     return bool(dates.years or dates.weekdays or dates.days or dates.months)
 
 
-def _antecedents(index: SupportIndex, link: Link) -> list[Parsed]:
+def _antecedents(index: SupportIndex, link: Link) -> list[tuple[str, int | None]]:
     """Who a linked sentence refers back to: for "he", "she" or "the company" the
     nearest earlier sentence (at most three back) that names someone; for "they" or
     "the two countries" each of the three sentences before it and the lede's countries
-    (the countries as their codes). Each comes read (`mentions.Parsed`): a sentence as
-    the index read it, a country code read on its own."""
-    out: dict[str, Parsed] = {}
+    (the countries as their codes). Each with its sentence's index (None for a code)."""
+    out: dict[str, int | None] = {}
     for i in link.sentences:
         text = index.sentences[i].text
         plural = _PLURAL.search(text)
@@ -113,15 +112,15 @@ def _antecedents(index: SupportIndex, link: Link) -> list[Parsed]:
             continue
         for j in range(i - 1, max(-1, i - 4), -1):
             if name_phrases(index.sentences[j].text):
-                out.setdefault(index.sentences[j].text, index.parsed(j))
+                out.setdefault(index.sentences[j].text, j)
                 if not plural:
                     break
         if plural:  # the countries a story is about are named in its lede
             for s in index.sentences[: min(_LEDE, i)]:
                 for p in name_phrases(s.text):
                     if p.country and p.country not in out:
-                        out[p.country] = parse(p.country)
-    return list(out.values())
+                        out[p.country] = None
+    return list(out.items())
 
 
 def _speaker_problems(claim: str, linked: str, antecedents: str) -> list[tuple[str, str]]:
@@ -165,12 +164,21 @@ def check_claim(index: SupportIndex, claim: str, path: str) -> ClaimCheck:
     lede = [s.text for s in index.sentences[:_LEDE]]
     linked = index.window_text(list(link.sentences))
     referred = _antecedents(index, link)
-    antecedents = " ".join(r.text for r in referred)
-    linked_sentences = tuple(index.parsed(i) for i in link.sentences)
-    around = tuple(index.parsed(i) for i in index.window(link) if i not in link.sentences)
-    described = described_possessors(
-        claim, tuple(index.parsed(i) for i in index.window(link)), index.capitalised_words
-    )
+    antecedents = " ".join(text for text, _ in referred)
+
+    def linked_read() -> Sentences:  # read only for a claim a role rule reads them for
+        return (
+            *(index.parsed(i) for i in link.sentences),
+            *(parse(text) if j is None else index.parsed(j) for text, j in referred),
+        )
+
+    def around_read() -> Sentences:
+        return tuple(index.parsed(i) for i in index.window(link) if i not in link.sentences)
+
+    def window_read() -> Sentences:
+        return tuple(index.parsed(i) for i in index.window(link))
+
+    described = described_possessors(claim, window_read, index.capitalised_words)
     fused = FusedSupport(index, claim, list(link.sentences), linked + " " + antecedents)
     dates = (  # the support's dates are read only for a claim that dates something
         functools.reduce(operator.or_, (dates_in(s) for s in window + lede), _NO_DATES)
@@ -185,7 +193,7 @@ def check_claim(index: SupportIndex, claim: str, path: str) -> ClaimCheck:
         *(Problem(t, r, "date", c) for t, r, c in _date_problems(claim, dates)),
         *(_entity(token, reason, claim, linked, index.text, antecedents) for token, reason in names),
         *(Problem(t, r, "entity", True) for t, r in role_problems(
-            claim, (*linked_sentences, *referred), around, index.text)),
+            claim, linked_read, around_read, index.text)),
         *(Problem(t, r, "speaker", True) for t, r in _speaker_problems(claim, linked, antecedents)),
         *(Problem(t, r, "negation", True) for t, r in negation_problems(
             claim,

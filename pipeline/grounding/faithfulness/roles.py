@@ -27,7 +27,7 @@ microseconds per sentence.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 
 from newsbrief.grounding.faithfulness.clauses import agent_problems, place_problems
@@ -182,9 +182,13 @@ def _possessor_problems(claim: Parsed, linked: Sentences, around: Sentences) -> 
     return problems
 
 
-def described_possessors(claim: str, support: Sentences, article_words: frozenset[str]) -> set[str]:
+def described_possessors(
+    claim: str, support: Callable[[], Sentences], article_words: frozenset[str]
+) -> set[str]:
     """Claimed possessors that the support writes as a description ("London's only tram
-    network" for "The British capital's only tram network"), named elsewhere in the article."""
+    network" for "The British capital's only tram network"), named elsewhere in the article.
+    `support` reads the support's sentences (`SupportIndex.parsed`) when called: only a
+    claim with a named possessor calls it."""
     out: set[str] = set()
     mine = [
         (name, things)
@@ -193,25 +197,29 @@ def described_possessors(claim: str, support: Sentences, article_words: frozense
     ]
     if not mine:  # no named possessor in the claim: the support is not read
         return out
-    theirs = [p for s in support for p in _possessions(s)]
+    theirs = [p for s in support() for p in _possessions(s)]
     for name, things in mine:
         if any(owner is None and owned & things for owner, owned in theirs):
             out.add(name.text)
     return out
 
 
-def role_problems(claim: str, linked: Sentences, around: Sentences, article: str) -> list[Problem]:
+def role_problems(
+    claim: str, linked: Callable[[], Sentences], around: Callable[[], Sentences], article: str
+) -> list[Problem]:
     """Names of `claim` in a role (title, possessor, agent, place) that the supporting
     sentences (`linked`: those linked and those they refer back to) give to another name,
     and that neither they nor their neighbours (`around`) give to the claimed name.
-    Titles are read from the whole `article`. The sentences come read
-    (`SupportIndex.parsed`): each is read once per article, not once per claim."""
+    Titles are read from the whole `article`. `linked` and `around` read their
+    sentences (`SupportIndex.parsed`: once per article, not once per claim) when called:
+    a claim that names nobody does not call them."""
     parsed = parse(claim)
     if not parsed.names:
         return []
+    mine, nearby = linked(), around()
     return [
         *_title_problems(parsed, article),
-        *_possessor_problems(parsed, linked, around),
-        *agent_problems(parsed, linked, around),
-        *place_problems(parsed, linked, around, article),
+        *_possessor_problems(parsed, mine, nearby),
+        *agent_problems(parsed, mine, nearby),
+        *place_problems(parsed, mine, nearby, article),
     ]
