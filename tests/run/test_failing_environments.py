@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from newsbrief.backends.baseline.backend import BaselineBackend
-from newsbrief.cli import common, main
+from newsbrief.cli import common
 from newsbrief.errors import StorageError
 from newsbrief.run import rundir
 from newsbrief.run.cache import CACHE_FILE, ResponseCache
@@ -23,6 +23,7 @@ from newsbrief.run.local import RunOptions, run
 from newsbrief.run.rundir import MANIFEST, read_manifest
 from tests.run.engine_helpers import write_archive
 from tests.run.exactly_once import assert_exactly_once
+from tests.support.cli import run_cli_stderr
 from tests.support.eval_runs import paired_runs
 
 
@@ -35,13 +36,7 @@ def wide_consoles(monkeypatch):
 
 def cli(capsys, *args):
     """(exit code, stderr on one line) of `briefing ARGS`."""
-    code = 0
-    try:
-        main([str(a) for a in args])
-    except SystemExit as stopped:
-        code = stopped.code
-    captured = capsys.readouterr()
-    return code, " ".join(captured.err.split())
+    return run_cli_stderr(capsys, *args)
 
 
 async def test_a_full_disk_fails_the_run_with_the_reason_and_resume_completes(

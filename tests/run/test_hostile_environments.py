@@ -9,11 +9,12 @@ import sqlite3
 
 import pytest
 
-from newsbrief.cli import common, main
+from newsbrief.cli import common
 from newsbrief.run.cache import CACHE_FILE
 from newsbrief.run.damaged import is_damage
 from newsbrief.run.rundir import read_manifest
 from tests.run.engine_helpers import write_archive
+from tests.support.cli import run_cli_stderr
 from tests.support.fake_openai import FakeOpenAIServer
 
 
@@ -25,13 +26,7 @@ def wide_consoles(monkeypatch):
 
 def cli(capsys, *args):
     """(exit code, stderr on one line) of `briefing ARGS`."""
-    code = 0
-    try:
-        main([str(a) for a in args])
-    except SystemExit as stopped:
-        code = stopped.code
-    captured = capsys.readouterr()
-    return code, " ".join(captured.err.split())
+    return run_cli_stderr(capsys, *args)
 
 
 @pytest.fixture

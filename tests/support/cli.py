@@ -12,3 +12,9 @@ def run_cli(*args: object) -> int:
     except SystemExit as exc:
         return int(exc.code or 0)
     return 0
+
+
+def run_cli_stderr(capsys, *args: object) -> tuple[int, str]:  # type: ignore[no-untyped-def]
+    """(exit code, stderr on one line) of `briefing ARGS`, read through pytest's capsys."""
+    code = run_cli(*args)
+    return code, " ".join(capsys.readouterr().err.split())
