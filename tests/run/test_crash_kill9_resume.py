@@ -24,6 +24,24 @@ REPO = Path(__file__).resolve().parents[2]
 RUN = "from newsbrief.cli import main; main()"
 
 
+def run_command(archive: Path, run_dir: Path, *, concurrency: int) -> list[str]:
+    """`briefing run` of `archive` against the test model, as a child process runs it."""
+    return [
+        sys.executable,
+        "-c",
+        RUN,
+        "run",
+        str(archive),
+        "--model",
+        "openai:test-model",
+        "--run-dir",
+        str(run_dir),
+        "--concurrency",
+        str(concurrency),
+        "--quiet",
+    ]
+
+
 @pytest.fixture
 def slow_server():
     process = subprocess.Popen(
@@ -57,20 +75,7 @@ def test_kill_9_at_random_moments_then_rerun_yields_every_id_once(slow_server, t
     ids = write_archive(archive, 240, bad_lines=(5, 100))
     run_dir = tmp_path / "run"
     env = {**os.environ, "OPENAI_BASE_URL": slow_server, "PYTHONPATH": str(REPO)}
-    command = [
-        sys.executable,
-        "-c",
-        RUN,
-        "run",
-        str(archive),
-        "--model",
-        "openai:test-model",
-        "--run-dir",
-        str(run_dir),
-        "--concurrency",
-        "12",
-        "--quiet",
-    ]
+    command = run_command(archive, run_dir, concurrency=12)
     rng = random.Random(11)
     kills, progress = 0, []
     for _ in range(5):
@@ -105,20 +110,7 @@ def test_ctrl_c_stops_cleanly_with_a_reason_and_the_rerun_finishes(slow_server, 
     ids = write_archive(archive, 120)
     run_dir = tmp_path / "run"
     env = {**os.environ, "OPENAI_BASE_URL": slow_server, "PYTHONPATH": str(REPO)}
-    command = [
-        sys.executable,
-        "-c",
-        RUN,
-        "run",
-        str(archive),
-        "--model",
-        "openai:test-model",
-        "--run-dir",
-        str(run_dir),
-        "--concurrency",
-        "8",
-        "--quiet",
-    ]
+    command = run_command(archive, run_dir, concurrency=8)
     process = subprocess.Popen(
         command, cwd=REPO, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True
     )
