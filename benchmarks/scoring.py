@@ -1,5 +1,5 @@
 """Scoring benchmark: score 10,000 synthetic briefings against gold, then compare two
-runs with a 10,000-resample paired bootstrap.
+runs with the paired one-sided tests the gate uses (exact sign-flip, Student's t).
 
     .venv/bin/python benchmarks/scoring.py [--articles 10000]
 
