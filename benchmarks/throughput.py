@@ -124,10 +124,13 @@ def current_rss_mb() -> float:
 class RssSampler:
     """Resident set size every `interval` seconds in a thread, for the slope of a run."""
 
-    def __init__(self, interval: float = 1.0) -> None:
+    def __init__(self, interval: float = 1.0, log: str | None = None) -> None:
         import threading
 
         self.samples: list[tuple[float, float]] = []
+        # a long run also appends each minute's sample to `log` (seconds, MB), so a run
+        # stopped before its end still shows its curve
+        self._log = Path(log) if log else None
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._sample, args=(interval,), daemon=True)
 
@@ -135,6 +138,9 @@ class RssSampler:
         started = time.perf_counter()
         while not self._stop.wait(interval):
             self.samples.append((time.perf_counter() - started, current_rss_mb()))
+            if self._log is not None and len(self.samples) % 60 == 0:
+                with self._log.open("a", encoding="utf-8") as handle:
+                    handle.write(f"{self.samples[-1][0]:.0f} {self.samples[-1][1]:.1f}\n")
 
     def __enter__(self) -> RssSampler:
         self._thread.start()
@@ -189,7 +195,10 @@ async def phase_engine(args: dict[str, Any]) -> dict[str, Any]:
         limits=EngineLimits(max_error_rate=1.0),
     )
     rss_before = peak_rss_mb()
-    with stage_clock() if args.get("stages") else nullcontext() as clock, RssSampler() as rss:
+    with (
+        stage_clock() if args.get("stages") else nullcontext() as clock,
+        RssSampler(log=args.get("rss_log")) as rss,
+    ):
         cpu, wall = time.process_time(), time.perf_counter()
         _, manifest = await run(run_options, backend)
         wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
@@ -429,6 +438,9 @@ def main() -> None:
     )
     parser.add_argument("--sequential-articles", type=int, default=20)
     parser.add_argument("--rss-articles", type=int, default=200_000)
+    parser.add_argument(
+        "--rss-log", help="append a (seconds, MB) line each minute of the rss-openai run"
+    )
     parser.add_argument("--resume-ids", type=int, default=1_000_000)
     args = parser.parse_args()
     if args.phase:
@@ -513,6 +525,7 @@ def main() -> None:
                 base_url=base_url,
                 concurrency=64,
                 articles=args.rss_articles,
+                rss_log=args.rss_log,
                 **common,
             )
             print_rss(result, "openai path, fake server")
