@@ -39,9 +39,11 @@ BREXIT = (
         # a label's number: the article writes "lap 48"; a caption's "6" is no lap
         (RACE, "Felipe Massa's crash on lap 48 brought out the safety car.", "supported"),
         (RACE, "Felipe Massa's crash on lap 6 brought out the safety car.", "contradicted"),  # the article labels lap 48 so
-        # an ordinal is matched by an ordinal, not by the cardinal "52" nor twice by one
+        # an ordinal is matched by an ordinal, not by the cardinal "52" nor twice by one;
+        # "the 2nd victory" where the article ranks "the 52nd victory" says otherwise
         (RACE, "It was the 52nd victory of his career.", "supported"),
-        (RACE, "It was the 2nd victory of his career and moved him to second.", "unverified"),
+        (RACE, "It was the 2nd victory of his career and moved him to second.", "contradicted"),
+        (RACE, "It was the 2nd of his career and moved him to second.", "unverified"),
         # "Cleveland" of "Cleveland Indians": the support's "the Indians" is the same team
         (BASEBALL, "Edwards could not close out the game as Davis kept Cleveland's hopes alive.", "supported"),
         (BASEBALL, "Edwards could not close out the game as Davis kept Chicago's hopes alive.", "contradicted"),

@@ -195,6 +195,8 @@ def quantities_in(text: str) -> tuple[Quantity, ...]:
         shown = match.group(0).strip()
         after = _NEXT_WORD.match(text, start + len(shown))
         follower = after.group(1) if after else ""
+        if norm_unit is None and after and after.group(0).startswith("-"):
+            norm_unit = _UNIT_WORDS.get(follower.lower())  # "a two-day visit" counts days
         phrase = text[start : after.end()] if after else shown
         out.append(Quantity(value, norm_unit, shown, start, hedged, follower, phrase))
     return tuple(sorted(out, key=lambda q: q.start))

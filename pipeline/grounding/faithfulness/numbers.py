@@ -82,7 +82,9 @@ def _label_problem(
             if not keys or any(re.search(rf"\b{re.escape(k)}\b", near) for k in keys):
                 return None
     said = f"{label.group('label')} {quantity.text}"
-    other = re.compile(rf"\b{word}s?\s+(\d+)\b|\b(\d+)(?:st|nd|rd|th)\s+{word}\b", re.I)
+    other = re.compile(  # "lap 48", "48th lap", "the 48th of 71 laps"
+        rf"\b{word}s?\s+(\d+)\b|\b(\d+)(?:st|nd|rd|th)\s+(?:of\s+\d+\s+)?{word}s?\b", re.I
+    )
     for sentence in window:
         found = other.search(sentence)
         if found:
@@ -101,6 +103,22 @@ def _ordinal_words(sentence: str) -> tuple[int, ...]:
     )
 
 
+class _Rank(NamedTuple):
+    """A rank ("6th", "third") and the words on each side of it (lower case, "" at an
+    edge): the slot it fills, "the 6th CICA meeting", "he is 11th with"."""
+
+    value: float
+    text: str  # as written: "6th", "third"
+    before: str
+    after: str
+    start: int  # where the rank starts in its text
+
+    @property
+    def word(self) -> bool:
+        """Written as a word ("third"), not in digits."""
+        return self.text.lower() in _ORDINAL_WORDS
+
+
 class _Numbers(NamedTuple):
     """A sentence's numbers as the rule compares them: each quantity, the few words
     after it (where a bare number's unit is written), and the ranks it states."""
@@ -108,6 +126,7 @@ class _Numbers(NamedTuple):
     quantities: tuple[Quantity, ...]
     after: tuple[str, ...]
     ranks: tuple[float, ...]  # ordinal numbers ("52nd") then ordinal words ("second")
+    placed: tuple[_Rank, ...]  # each rank with the words beside it
 
 
 def _numbers(sentence: str) -> _Numbers:
@@ -119,7 +138,46 @@ def _numbers(sentence: str) -> _Numbers:
         for q in quantities
     )
     ranks = tuple(q.value for q in quantities if _ordinal(sentence, q))
-    return _Numbers(quantities, after, ranks + _ordinal_words(sentence))
+    return _Numbers(quantities, after, ranks + _ordinal_words(sentence), _ranks(sentence))
+
+
+_DIGIT_RANK = re.compile(r"\d+(?:st|nd|rd|th)", re.IGNORECASE)
+# Words beside a rank that say nothing of what it ranks.
+_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "my", "your"})
+
+
+def _ranks(text: str) -> tuple[_Rank, ...]:
+    """Every rank of `text` ("6th", "third") with the word on each side of it."""
+    words = list(WORD.finditer(text))
+    out = []
+    for i, found in enumerate(words):
+        word = found.group(0).lower()
+        if word in _ORDINAL_WORDS:
+            value = float(_ORDINAL_WORDS[word])
+        elif _DIGIT_RANK.fullmatch(word):
+            value = float(word[:-2])
+        else:
+            continue
+        before = words[i - 1].group(0).lower() if i else ""
+        after = words[i + 1].group(0).lower() if i + 1 < len(words) else ""
+        out.append(_Rank(value, found.group(0), before, after, found.start()))
+    return tuple(out)
+
+
+def _rank_swapped(claimed: _Rank, ranks: list[_Rank]) -> _Rank | None:
+    """The window's rank that fills the claim's rank's slot with another value: the
+    same word after it ("the 6th CICA meeting" / "the 8th CICA meeting") or the same
+    word before it other than a determiner ("is 11th" / "is 110th"); None when none
+    does (a rank of something else is no evidence against it)."""
+    for rank in ranks:
+        if rank.value == claimed.value:
+            continue
+        after = claimed.after
+        if after and after not in STOPWORDS and stem(rank.after) == stem(after):
+            return rank
+        if claimed.before and claimed.before not in _DETERMINERS and rank.before == claimed.before:
+            return rank
+    return None
 
 
 def quantity_problems(
@@ -132,17 +190,20 @@ def quantity_problems(
     has nothing in the place of is only unverified. The window's numbers are read once
     per sentence (`SupportIndex.reading`), not once per claim."""
     claim_quantities = quantities_in(claim)
-    if not claim_quantities:  # nothing to check: the window is not read
+    ranks = {rank.start: rank for rank in _ranks(claim)}
+    if not claim_quantities and not ranks:  # nothing to check: the window is not read
         return []
     window = [index.sentences[i].text for i in window_ids]
     found: list[Quantity] = []
     after: list[str] = []  # the few words after each found number
     ordinals: Counter[float] = Counter()
+    placed: list[_Rank] = []  # the window's ranks with the words beside them
     for i in window_ids:
         numbers = index.reading(_numbers, i)
         found += numbers.quantities
         after += numbers.after
         ordinals.update(numbers.ranks)
+        placed += numbers.placed
     # a rank is the article's once: "the 2nd ... lifted him to second" where the
     # article has "52nd" and "second" ranks one thing it does not
     claimed: Counter[float] = Counter(
@@ -163,7 +224,7 @@ def quantity_problems(
             if ordinals[quantity.value] <= claimed[quantity.value]:
                 said = claim[quantity.start : quantity.start + len(quantity.text) + 2]
                 problems.append(
-                    (quantity.text, f"says {said!r}; the article ranks nothing so", False)
+                    _rank_problem(said, quantity.text, ranks.get(quantity.start), placed)
                 )
             claimed[quantity.value] += 1
             continue
@@ -191,7 +252,23 @@ def quantity_problems(
             problems.append(
                 (quantity.text, f"says {said!r}; the article gives no such number there", False)
             )
+    for rank in ranks.values():  # a rank in words counts only against another in its slot
+        if rank.word and not ordinals[rank.value] and _rank_swapped(rank, placed):
+            problems.append(_rank_problem(rank.text, rank.text, rank, placed))
     return problems
+
+
+def _rank_problem(
+    said: str, token: str, rank: _Rank | None, placed: list[_Rank]
+) -> tuple[str, str, bool]:
+    """A rank of the claim the window lacks: it contradicts when the window ranks the
+    same thing otherwise ("the 6th CICA meeting" for "the 8th CICA meeting"), else the
+    window says nothing of it."""
+    other = _rank_swapped(rank, placed) if rank is not None else None
+    if other is None:
+        return (token, f"says {said!r}; the article ranks nothing so", False)
+    theirs = " ".join(w for w in (other.before, other.text, other.after) if w)
+    return (token, f"says {said!r}; the article says {theirs!r}", True)
 
 
 def _same_slot(
