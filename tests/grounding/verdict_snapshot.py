@@ -4,7 +4,8 @@
 
 The record (`tests/grounding/data/verdict_snapshot.jsonl`) holds one line per checked
 claim: every row of every labelled set `benchmarks/faithfulness.py` knows (checked as
-that benchmark checks it), and every check of the realistic briefing of every article
+that benchmark checks it; a set kept sealed for one blind measurement,
+`benchmarks/sealed.py`, is never read), and every check of the realistic briefing of every article
 `benchmarks/claim_checks_cpu.py` measures (evidence attached by `prepare_briefing` at
 `prose=flag`, then the rule verifier). Each line keeps the claim's place, its verdict
 and rule in the clear, and a short digest of the rest of the check (score, offending
@@ -69,10 +70,15 @@ def _line(where: str, check: ClaimCheck) -> dict[str, Any]:
 
 
 def labelled_lines() -> Iterator[dict[str, Any]]:
-    """Every row of every labelled set, checked as the faithfulness benchmark does."""
+    """Every row of every labelled set, checked as the faithfulness benchmark does,
+    except the sets kept sealed for one blind measurement (`benchmarks/sealed.py`)."""
     bench = _benchmark()
+    from benchmarks.sealed import sealed
+
     rules = bench.Rules(bench.load_texts())
     for name, path in bench.SETS.items():
+        if sealed(path):
+            continue
         for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines()):
             if raw.strip():
                 yield _line(f"{name}:{number}", rules(json.loads(raw)))

@@ -1,0 +1,30 @@
+"""A labelled set kept sealed for one blind measurement is read by no tool that reads
+every set: the verdict snapshot and the realistic briefings' key points skip it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from benchmarks.sealed import SEALED, sealed
+from tests.grounding.verdict_snapshot import _benchmark
+
+
+@pytest.mark.parametrize(
+    ("path", "expected"),
+    [
+        (Path("benchmarks/data/faithfulness_heldout8.jsonl"), True),
+        (Path("benchmarks/data/faithfulness_heldout7.jsonl"), False),
+        (Path("benchmarks/data/faithfulness.jsonl"), False),
+        (Path("benchmarks/data/faithfulness_heldout.jsonl"), False),
+    ],
+)
+def test_sealed_reads_the_set_name_from_the_file_name(path: Path, expected: bool) -> None:
+    assert sealed(path) is expected
+
+
+def test_every_sealed_set_is_one_the_benchmark_knows_by_that_file() -> None:
+    sets = _benchmark().SETS
+    for name in SEALED:
+        assert sealed(sets[name]), name
