@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from newsbrief.text.countries import country_of_word
 from newsbrief.text.lexicon import MONTH_WORDS, MONTHS, NOT_NAME_WORDS, STARTERS, WEEKDAYS
+from newsbrief.text.scan import AnchoredPattern
 
 __all__ = [
     "Dates",
@@ -67,6 +68,9 @@ _QUANTITY = re.compile(
     rf"(?:\s?(?P<unit>{_UNIT_PATTERN})(?![\w]))?",
     re.IGNORECASE,
 )
+# A quantity opens with its number (a digit or a number word), or with a currency sign
+# ("US$") and a space before it: tried only there (`text.scan`).
+_QUANTITIES = AnchoredPattern(_QUANTITY, _UNITS, digits=True, reach=4)
 _MONTHS = {name.lower(): number for name, number in MONTHS.items()}
 _MONTH_WORDS = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _DATE_FIRSTS = "".join(sorted({word[0] for word in [*_MONTHS, *(d.lower() for d in WEEKDAYS)]}))
@@ -80,6 +84,7 @@ _DATE = re.compile(
     rf"|\b(?P<wd>{'|'.join(WEEKDAYS)})\b",
     re.IGNORECASE,
 )
+_DATES = AnchoredPattern(_DATE, [*_MONTHS, *(d.lower() for d in WEEKDAYS)], digits=True)
 # "May" the month is also the verb; it counts as a month only beside a day or a year.
 # "May" counts as a month after a preposition of time ("in May", "since May") too.
 _MONTH_CONTEXT = re.compile(
@@ -107,6 +112,14 @@ _NEGATION = re.compile(
     r"|\b(?P<adjective>" + "|".join(NEGATED_ADJECTIVES) + r")\b",
     re.IGNORECASE,
 )
+# Every cue opens with one of these (a negated adjective with "un"; "not", "none" and
+# "nobody" with "no"): fewer words to look for, a few more places tried.
+_NEGATIONS = AnchoredPattern(
+    _NEGATION,
+    ["fail", "refus", "declin", "no", "never", "neither", "without", "cannot", "deni",
+     "impossible", "n't", "n’t", "un"],
+    digits=False,
+)  # fmt: skip
 # A possessive ends a name: "Pete Hegseth's Cambodian counterpart" is Hegseth's.
 _CAPITALISED = re.compile(
     r"\b(?:[A-Z][\w’'.-]*[\w]|[A-Z])(?:(?<!['’]s)\s+(?:(?:of|the|de|bin|al|van|von)\s+)*"
@@ -168,7 +181,7 @@ def quantities_in(text: str) -> tuple[Quantity, ...]:
             )
         )
         skip.append(clock.span())
-    for match in _QUANTITY.finditer(text):
+    for match in _QUANTITIES.finditer(text):
         if skip and any(
             s <= match.start("num" if match.group("num") else "word") < e for s, e in skip
         ):
@@ -233,7 +246,7 @@ def dates_in(text: str) -> Dates:
     weekdays: set[str] = set()
     spans: list[tuple[int, int]] = []
     texts: dict[str, str] = {}
-    for match in _DATE.finditer(text):
+    for match in _DATES.finditer(text):
         month_word = match.group("m1") or match.group("m2") or match.group("m3")
         if month_word:
             day = match.group("d1") or match.group("d2")
@@ -273,7 +286,7 @@ def dates_in(text: str) -> Dates:
 
 def negations_in(text: str) -> list[re.Match[str]]:
     """The negation cues of `text` ("not", "n't", "never", "failed to", ...)."""
-    return list(_NEGATION.finditer(text))
+    return list(_NEGATIONS.finditer(text))
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,91 @@
+"""An anchored scan gives exactly the matches of the ordinary scan: the prose checks'
+number, date and negation patterns on every shipped article, every labelled claim,
+hand-picked edge cases and random strings."""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+from pathlib import Path
+
+import pytest
+
+from newsbrief.grounding.faithfulness.facts import _DATES, _NEGATIONS, _QUANTITIES
+from newsbrief.text.scan import AnchoredPattern
+
+REPO = Path(__file__).resolve().parents[2]
+SCANS = {"quantity": _QUANTITIES, "date": _DATES, "negation": _NEGATIONS}
+
+
+def _spans(matches: object) -> list[tuple[tuple[int, int], dict[str, str | None]]]:
+    return [(m.span(), m.groupdict()) for m in matches]  # type: ignore[attr-defined]
+
+
+def _texts() -> list[str]:
+    texts = []
+    for name in ("examples/giveme5w1h-dev-articles.jsonl", "examples/seeds.jsonl"):
+        for line in (REPO / name).read_text(encoding="utf-8").splitlines():
+            texts.append(json.loads(line)["text"])
+    for path in sorted((REPO / "benchmarks" / "data").glob("faithfulness*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            row = json.loads(line)
+            texts.extend(str(v) for v in row.values() if isinstance(v, str))
+    return texts
+
+
+CASES = [
+    "someone $5 paid US$ 12 million, about 1,234,000 in total",  # a number word in a word
+    "He paid US$ 3bn on 3 March 2016; fourteen-year-old, mother-of-two",
+    "Six. SIXTY-SIX people; twenty one; a dozen dozens",
+    "It wasn't, didn’t; they failed to act, nor did nobody; unharmed and UNHURT",
+    "May 5th, in May, Sept. 3 to 5, Tuesday, 2020,3",
+    "ſix ſeptember",  # long s: (?i) reads it as s
+    "İn Mar 2016 the ıncome fell by five",  # dotted capital I, dotless i
+    "",
+]
+
+
+@pytest.mark.parametrize("text", CASES)
+@pytest.mark.parametrize("name", sorted(SCANS))
+def test_edge_cases_match_as_the_ordinary_scan(name: str, text: str) -> None:
+    scan = SCANS[name]
+    assert _spans(scan.finditer(text)) == _spans(scan.pattern.finditer(text))
+
+
+def test_every_shipped_article_and_claim_matches_as_the_ordinary_scan() -> None:
+    texts = _texts()
+    assert len(texts) > 300
+    found = 0
+    for text in texts:
+        for scan in SCANS.values():
+            expected = _spans(scan.pattern.finditer(text))
+            assert _spans(scan.finditer(text)) == expected, text[:80]
+            found += len(expected)
+    assert found > 1000  # the patterns do find things there
+
+
+def test_random_strings_match_as_the_ordinary_scan() -> None:
+    rng = random.Random(7)
+    alphabet = "a e i o n t s x v w d $€£ US,.:-'’ 0123456789 ınſ"
+    pieces = ["one", "ten", "six", "dozen", "million", "May", "Monday", "not", "n't",
+              "never", "unharmed", "March", "2016", "US$", "k", "km", "%"]  # fmt: skip
+    for _ in range(3000):
+        text = "".join(
+            rng.choice(pieces) if rng.random() < 0.3 else rng.choice(alphabet)
+            for _ in range(rng.randint(0, 40))
+        )
+        for scan in SCANS.values():
+            assert _spans(scan.finditer(text)) == _spans(scan.pattern.finditer(text)), text
+
+
+def test_a_text_whose_lower_case_differs_is_scanned_the_ordinary_way() -> None:
+    scan = AnchoredPattern(re.compile("six", re.IGNORECASE), ["six"], digits=False)
+    assert scan.candidates("ſix") is None
+    assert [m.group(0) for m in scan.finditer("ſix and SIX")] == ["ſix", "SIX"]
+    assert scan.candidates("a six, Six") == [2, 7]
+
+
+def test_anchors_are_lower_case_words() -> None:
+    with pytest.raises(ValueError, match="lower-case"):
+        AnchoredPattern(re.compile("x"), ["Six"], digits=False)
