@@ -19,6 +19,9 @@ from __future__ import annotations
 import pytest
 
 from newsbrief.grounding.faithfulness.consistency import check_claim
+from newsbrief.grounding.faithfulness.facts import name_phrases
+from newsbrief.grounding.faithfulness.kinds import name_kind
+from newsbrief.grounding.faithfulness.negation import negation_problems
 from newsbrief.grounding.faithfulness.support import SupportIndex
 
 SUMMIT = (
@@ -70,3 +73,102 @@ RACE = (
 def test_claim_verdicts(article: str, claim: str, verdict: str) -> None:
     check = check_claim(SupportIndex(article), claim, "summary")
     assert check.verdict == verdict, check.reason
+
+
+# A swap leaves a name of the same kind behind; a picture credit, a country or a place
+# in the support is no person the claim's name displaced.
+TRAM_VICTIMS = (
+    "The final victims of the tram crash have been named as three adults who lived in "
+    "South London. "
+    "Dan Cole, 62, of Croydon, and Rob Hale, 52, of New Addington, were among them."
+)
+GALLERY = (
+    "(Photo: Getty Images) But the teenager overtook 13 cars, including that of his "
+    "team-mate Dan Rico. "
+    "Red Bull said Max Vale drove the race of his life."
+)
+ENVOY = (
+    "Ex-diplomat Pou Sarak said the region was calmer than it had been. "
+    "The talks had stalled for years. "
+    "Trade has grown since then. "
+    "The ceasefire has held. "
+    "He said the present climate offers a rare chance to rebuild a deeper, more strategic "
+    "Cambodia-US relationship. "
+    "Lee Yarn, an analyst, said the talks would take time."
+)
+MARCH = (
+    "In New York, about 2,000 marchers headed for the skyscraper where the president-elect "
+    "lives. "
+    "They shouted slogans. "
+    "Los Angeles and Chicago also saw protests."
+)
+SHOP = (
+    'Lee Yarker said: "Fair enough reducing the weight of the bar, but why the gaps?" '
+    "Lainey Ireson wrote that the company had explained the change."
+)
+
+
+@pytest.mark.parametrize(
+    ("article", "claim", "verdict"),
+    [
+        # a person missing from the support where the support names a place
+        (TRAM_VICTIMS, "Dan Cole, 62, of Croydon was one of the final three victims of the tram crash to be named.", "unverified"),
+        # a picture credit displaces nobody ("Red Bull" is named elsewhere in the article)
+        (GALLERY, "The teenager overtook 13 cars, among them his Red Bull team-mate Dan Rico.", "unverified"),
+        # "He said ... a Cambodia-US relationship": a country is no person
+        (ENVOY, "Sarak said the present climate offers a rare chance to rebuild a more strategic relationship with the US.", "unverified"),
+        # ... nor is it for another person of the article: nothing was displaced
+        (ENVOY, "Lee Yarn said the present climate offers a rare chance to rebuild a deeper, more strategic relationship.", "unverified"),
+        # a place for a place: the claim writes its name as a place ("marchers in ...")
+        (MARCH, "About 2,000 marchers in Los Angeles headed for the skyscraper where the president-elect lives.", "contradicted"),
+        (MARCH, "In New York, about 2,000 marchers headed for the skyscraper where the president-elect lives.", "supported"),
+        # the same slot still decides whatever the kind ("X said" / "Y said")
+        (SHOP, "Lainey Ireson said reducing the weight of the bar was fair enough.", "contradicted"),
+    ],
+)  # fmt: skip
+def test_displaced_names(article: str, claim: str, verdict: str) -> None:
+    check = check_claim(SupportIndex(article), claim, "summary")
+    assert check.verdict == verdict, check.reason
+
+
+@pytest.mark.parametrize(
+    ("name", "article", "kind"),
+    [
+        ("Getty Images", "(Photo: Getty Images) The crowd cheered.", "credit"),
+        ("Photo", "(Photo: Getty Images) The crowd cheered.", "credit"),
+        ("Cambodia-US", "A deeper Cambodia-US relationship.", "country"),
+        ("China’s", "China’s influence grew.", "country"),
+        # a demonym inside an organisation's name is no country
+        ("British Transport Police", "British Transport Police said so.", "other"),
+        ("South London", "Three adults who lived in South London.", "place"),
+        ("Zhongmengchang", "A farm in the village of Zhongmengchang.", "place"),
+        ("New York", "In New York, marchers gathered.", "place"),
+        # a name that goes on ("in Trump Tower") or a title before it is no place
+        ("Trump", "She protested outside and in Trump Tower.", "other"),
+        ("Trump", "The talks in President Elect Trump's office.", "other"),
+        ("Trump", "He met the mayor in the Oval Office Trump said.", "other"),
+        ("Lainey Ireson", "Lainey Ireson wrote to the company.", "other"),
+    ],
+)
+def test_name_kind(name: str, article: str, kind: str) -> None:
+    phrase = name_phrases(name)[0]
+    assert name_kind(phrase.text, phrase.keys, article) == kind
+
+
+@pytest.mark.parametrize(
+    ("claim", "support", "tokens"),
+    [
+        # "unclear whether" leaves open the words after it
+        ("The concerns have been resolved.", "It remains unclear whether the concerns have been resolved.", ["concern"]),
+        ("It is unclear whether the concerns have been resolved.", "It remains unclear whether the concerns have been resolved.", []),
+        # ... not the words before it: the search goes on around the well
+        ("Diggers remove earth around the well.", "Diggers work around the well It remains unknown whether or not the boy is alive.", []),
+        # a subordinate clause after the negated words is not negated
+        ("He crashed out on lap 48.", "The ending did not materialise as he crashed out on lap 48.", []),
+        ("The ending materialised.", "The ending did not materialise as he crashed out on lap 48.", ["materialis"]),
+        # "since" stays in the negated predicate
+        ("Exercises have taken place since 2016.", "Exercises have not taken place since 2016.", ["2016"]),
+    ],
+)  # fmt: skip
+def test_negation_scope(claim: str, support: str, tokens: list[str]) -> None:
+    assert [token for token, _ in negation_problems(claim, support)] == tokens

@@ -33,6 +33,7 @@ from newsbrief.grounding.faithfulness.facts import (
     name_phrases,
 )
 from newsbrief.grounding.faithfulness.fused import FusedSupport
+from newsbrief.grounding.faithfulness.kinds import CREDIT, name_kind
 from newsbrief.grounding.faithfulness.mentions import Sentences, parse
 from newsbrief.grounding.faithfulness.naming import names_agree
 from newsbrief.grounding.faithfulness.negation import negation_problems
@@ -221,25 +222,55 @@ def _entity(
 ) -> Problem:
     """A name absent from the support contradicts when the support names, in the same
     slot, someone the claim never names (a swap leaves the displaced name behind, between
-    the same words: "Taliban spokesman X said" / "Taliban spokesman Y said"); a name the
-    support does not write and nothing displaced is only unverified (a description or a
-    pronoun in the article may name the same one)."""
+    the same words: "Taliban spokesman X said" / "Taliban spokesman Y said"), or, when
+    the claim's name is the article's (a name of the article put in another's place),
+    a name of the same kind (`kinds.name_kind`: a person for a person, a place for a
+    place) written as the claim writes its name (both possessive or neither). A picture
+    credit ("Photo: Getty Images") displaces nobody. A name the support does not write
+    and nothing displaced is only unverified (a description or a pronoun in the article
+    may name the same one: "Sothirak said" where the support's "He said ... a Cambodia-US
+    relationship")."""
     words = {m.group(0).lower() for m in WORD.finditer(claim)}
     where = claim.find(token)
     mine = _slot(claim, where, where + len(token)) if where >= 0 else ((), ())
     elsewhere = _named_in(token, article)  # a name of the article, put in another's place
     candidates = [(linked, p, elsewhere) for p in name_phrases(linked)]
     candidates += [(referred, p, False) for p in name_phrases(referred)]  # "he" refers to
+    kind: str | None = None  # the claim's name's kind, read for a candidate that needs it
     for text, phrase, anywhere in candidates:
         if (phrase.start == 0 and not _named_mid_sentence(phrase.keys, article)) or any(
             key.lower() in words for key in phrase.keys
         ):
             continue
+        theirs_kind = name_kind(phrase.text, phrase.keys, article)
+        if theirs_kind == CREDIT:
+            continue
         theirs = _slot(text, phrase.start, phrase.start + len(phrase.text))
-        if anywhere or _slots_agree(mine, theirs):
-            said = f"names {token!r}; the article names {phrase.text!r} there"
-            return Problem(token, said, "entity", True)
+        if not _slots_agree(mine, theirs):
+            if not anywhere or _possessive(phrase.text) != _possessive(token):
+                continue
+            if kind is None:
+                kind = _claimed_kind(token, claim, article)
+            if theirs_kind != kind:
+                continue
+        said = f"names {token!r}; the article names {phrase.text!r} there"
+        return Problem(token, said, "entity", True)
     return Problem(token, reason, "entity", False)
+
+
+def _possessive(name: str) -> bool:
+    return name.endswith(("'s", "’s", "s'", "s’"))
+
+
+def _claimed_kind(token: str, claim: str, article: str) -> str:
+    """The kind of the claim's name: as the article writes it, or a place when the claim
+    writes it as one ("marchers in Los Angeles")."""
+    phrases = name_phrases(token)
+    keys = phrases[0].keys if phrases else ()
+    kind = name_kind(token, keys, article)
+    if kind == "other" and name_kind(token, keys, claim) == "place":
+        return "place"
+    return kind
 
 
 _SLOT_WORDS = 3

@@ -3,7 +3,9 @@ the article negates what the claim states plainly.
 
 Each cue ("not", "n't", "never", "failed to", "unharmed", ...: `facts.negations_in`;
 contractions such as "wasn't", "didn't", "can't" count on both sides) negates the few
-words after it (or, for a negated adjective, before it). A claim's negation agrees with
+words after it (or, for a negated adjective, before it; but "unclear whether" and
+"unknown if" leave open the words after them: "it remains unclear whether the concerns
+have been resolved" is no "the concerns have been resolved"). A claim's negation agrees with
 the article's when they negate a word in common, or when both negated clauses are
 about the same named thing ("Brexit was not the reason" and "this change wasn't done
 as a result of Brexit"). "Their first title in 108 years" says without a cue what "had
@@ -38,12 +40,19 @@ _CLAUSE_END = re.compile(r"[,;:.!?()\"“”]")
 # A contrast ends what a cue negates: "not hopeful but very presidential" negates
 # "hopeful" only, so a claim's "not very presidential" is not the article's negation.
 _CONTRAST = re.compile(r"\b(?:but|although|whereas)\b", re.IGNORECASE)
+# A subordinate clause after the negated words is not negated: "the ending did not
+# materialise as he crashed out" says he crashed. (Right after the cue it is the
+# negated word itself: "not as fast as", "not because of Brexit".)
+_SUBORDINATORS = frozenset({"as", "because", "when", "while", "after", "before", "so", "whereupon"})
 # "the first ... in 108 years", "for the first time since 1908": nothing before it.
 _IMPLICIT = re.compile(
     r"\bfirst\b(?:\s+[\w’'-]+){0,4}?\s+(?:in|since)\s+(?:\d|a\b|an\b|more|over|nearly|almost|decades|years)",
     re.IGNORECASE,
 )
 _NAME_OR_WORD = re.compile(r"\b[\w’'-]+")
+# A negated adjective that opens a question ("unclear whether", "unknown if") leaves
+# open what follows it, not what comes before it.
+_QUESTION = re.compile(r"\s+(?:whether|if)(?:\s+or\s+not)?\b", re.IGNORECASE)
 # A negated predicate stated without a cue: "has not changed" / "remains the same".
 _PLAIN_NEGATED = {stem("change"): frozenset({stem("same"), stem("unchanged")})}
 
@@ -102,7 +111,13 @@ def _scopes(text: str) -> list[_Scope]:
     out = []
     for match in negations_in(text):
         scope: list[str] = []
-        if match.group("adjective"):  # "the staff were unharmed": what comes before
+        question = _QUESTION.match(text, match.end()) if match.group("adjective") else None
+        if question:  # "it remains unclear whether the concerns have been resolved"
+            clause_end = _CLAUSE_END.search(text, question.end())
+            stop = clause_end.start() if clause_end else len(text)
+            words = [w.group(0).lower() for w in WORD.finditer(text, question.end(), stop)]
+            scope = [t for t in words if t not in _SCOPE_SKIP][:_SCOPE_WORDS]
+        elif match.group("adjective"):  # "the staff were unharmed": what comes before
             clause_start = max(
                 (m.end() for m in _CLAUSE_END.finditer(text, 0, match.start())), default=0
             )
@@ -118,6 +133,8 @@ def _scopes(text: str) -> list[_Scope]:
                 token = word.group(0).lower()
                 if token in _SCOPE_SKIP:
                     continue
+                if scope and token in _SUBORDINATORS:
+                    break  # "did not materialise as he crashed out": not the crash
                 scope.append(token)
                 if len(scope) == _SCOPE_WORDS:
                     break

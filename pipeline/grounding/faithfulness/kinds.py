@@ -1,0 +1,63 @@
+"""What kind of thing a name of the article names, as far as cheap evidence tells: a
+country ("Cambodia", "British", "Cambodia-US"), a place (the article writes it after
+"in", "at", "near" or "the village of": "in South London", "at Interlagos"; a name
+that goes on, "in Trump Tower", says nothing of "Trump"), a picture credit ("Photo",
+"Getty Images", "Image caption"), or another name (a person, a team, a company).
+
+A swapped name takes the place of a name of the same kind: a person for a person, a
+city for a city. When a claim's name is missing from its support and the support names
+someone the claim does not, that other name counts as the one the claim displaced only
+if it is of the claim's name's kind ("Sothirak said ..." against "He said ... a
+Cambodia-US relationship" displaced nobody), and never when it is a picture credit.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from newsbrief.text.countries import country_of_word
+from newsbrief.text.lexicon import DOTTED_TITLES, RANKS, ROLE_HEADS
+
+__all__ = ["CREDIT", "name_kind"]
+
+CREDIT = "credit"
+_CREDIT_WORDS = frozenset(
+    {"photo", "photos", "image", "images", "getty", "video", "caption", "copyright", "epa",
+     "afp", "ap", "reuters", "pa", "associated", "usa", "sports", "loading", "unavailable"}
+)  # fmt: skip
+_POSSESSIVE = re.compile(r"['’]s?$")
+# "in South London", "at Interlagos", "the village of Zhongmengchang": within a line.
+_PLACED = (
+    r"\b(?:[Ii]n|[Aa]t|[Nn]ear|(?:village|town|city|province|county|district|region) of) (?:the )?"
+)
+_TITLES = RANKS | ROLE_HEADS | DOTTED_TITLES | {"Elect", "President-elect"}
+
+
+def _country(word: str) -> str | None:
+    """The country a lower-case word names ("cambodia", "british", "us")."""
+    return country_of_word(word.capitalize()) or country_of_word(word.upper())
+
+
+def _last_word(name: str) -> str:
+    words = name.split()
+    return _POSSESSIVE.sub("", words[-1]) if words else ""
+
+
+@lru_cache(maxsize=4096)
+def name_kind(name: str, keys: tuple[str, ...], article: str) -> str:
+    """ "country", "place", `CREDIT` or "other" for a name written `name` (its
+    distinctive words `keys`: `facts.NamePhrase.keys`), as `article` writes it."""
+    if keys and all(key.strip(".").lower() in _CREDIT_WORDS for key in keys):
+        return CREDIT
+    if keys and all(_country(part) for key in keys for part in key.split("-")):
+        return "country"
+    last = _last_word(name)
+    if not last:
+        return "other"
+    for found in re.finditer(
+        rf"{_PLACED}((?:[A-Z][\w'’-]* ){{0,1}}?){re.escape(last)}\b(?! +[A-Z]|['’])", article
+    ):
+        if not set(found.group(1).split()) & _TITLES:  # "in President-elect Trump's" is no place
+            return "place"
+    return "other"
