@@ -10,6 +10,12 @@ sure the claim stays `unverified`.
 - A count written with a hyphen counts its unit: "a two-day visit" is 2 days, so
   "four days" contradicts it and "two days" is it.
 - A labelled number ("lap 67") contradicts "the 48th of 71 laps".
+- A name missing from the support contradicts outside its slot only when the support
+  names another of the same kind (`kinds.name_kind`); a picture credit, a country or a
+  place is no person the claim's name displaced.
+- Negation scope: "unclear whether" leaves open the words after it; a subordinate clause
+  after the negated words ("did not materialise as he crashed out") is not negated.
+- The reverse outcome without a cue ("paid off" / "backfired") said of the same thing.
 
 Hand-labelled: each article, claim and the verdict a careful reader gives.
 """
@@ -22,6 +28,7 @@ from newsbrief.grounding.faithfulness.consistency import check_claim
 from newsbrief.grounding.faithfulness.facts import name_phrases
 from newsbrief.grounding.faithfulness.kinds import name_kind
 from newsbrief.grounding.faithfulness.negation import negation_problems
+from newsbrief.grounding.faithfulness.reversals import reversal_problems
 from newsbrief.grounding.faithfulness.support import SupportIndex
 
 SUMMIT = (
@@ -172,3 +179,24 @@ def test_name_kind(name: str, article: str, kind: str) -> None:
 )  # fmt: skip
 def test_negation_scope(claim: str, support: str, tokens: list[str]) -> None:
     assert [token for token, _ in negation_problems(claim, support)] == tokens
+
+
+@pytest.mark.parametrize(
+    ("claim", "support", "tokens"),
+    [
+        # the reverse outcome of the same thing
+        ("Red Bull's gamble on intermediate tyres paid off.", "Red Bull's gamble to put him on the intermediate tyre backfired.", ["paid off"]),
+        ("The decision to tell lawmakers about the review followed the advice of Lynch.", "The decision to notify lawmakers of the review went against Lynch's advice.", ["followed"]),
+        ("The price of the bars has gone up.", "The price for the new bars is the same as before.", ["gone up"]),
+        ("The price of the bars is the same.", "The price of the bars has gone up.", ["the same"]),
+        ("A message Clinton fully embraced.", "A message Clinton largely shied away from.", ["embraced"]),
+        # the support states the claim's predicate too
+        ("The price of the bars has gone up.", "The price of the bars has gone up while the weight is the same.", []),
+        # a reversal said of something else
+        ("Sales rose in May.", "Profits fell in June.", []),
+        # no predicate of the table
+        ("The gamble was bold.", "The gamble backfired.", []),
+    ],
+)  # fmt: skip
+def test_reversals(claim: str, support: str, tokens: list[str]) -> None:
+    assert [token for token, _ in reversal_problems(claim, support)] == tokens

@@ -12,7 +12,13 @@ facts against the support window (the linked sentences and one neighbour each si
   country: "Cambodian" for "Cambodia") must occur there; when a linked sentence refers
   back with a pronoun, the three sentences before it count too;
 - a negation on one side only: the claim negates words the article states plainly, or
-  the article negates words the claim states plainly.
+  the article negates words the claim states plainly; or the reverse outcome stated
+  without a cue ("paid off" / "backfired": `reversals`).
+
+A missing name contradicts only when the support names another in its place: in the
+same slot, or (the claim's name being the article's) one of the same kind (`kinds`); a
+missing number, rank or date only when the support gives another in its slot. Anything
+else the support does not say is unverified, never contradicted.
 
 A claim with no support at all (no shared content word of weight) is unsupported too;
 a claim the article contains word for word (after normalisation) is supported as it is.
@@ -39,6 +45,7 @@ from newsbrief.grounding.faithfulness.naming import names_agree
 from newsbrief.grounding.faithfulness.negation import negation_problems
 from newsbrief.grounding.faithfulness.numbers import quantity_problems
 from newsbrief.grounding.faithfulness.presence import name_problems
+from newsbrief.grounding.faithfulness.reversals import reversal_problems
 from newsbrief.grounding.faithfulness.roles import described_possessors, role_problems
 from newsbrief.grounding.faithfulness.support import Link, SupportIndex
 from newsbrief.schemas import ClaimCheck, Evidence, Verdict
@@ -201,6 +208,7 @@ def check_claim(index: SupportIndex, claim: str, path: str) -> ClaimCheck:
             (linked + " " + fused.used_text).strip(),
             fused.negated_elsewhere(list(index.window(link))),
         )),
+        *(Problem(t, r, "negation", True) for t, r in reversal_problems(claim, linked)),
     ]  # fmt: skip
     problems = list({p.token: p for p in reversed(problems)}.values())[::-1]
     return _decided(path, claim, link.score, index.evidence(link), problems)

@@ -1,0 +1,78 @@
+"""The opposite outcome stated without a negation cue: "the gamble paid off" where the
+article says "the gamble backfired", "followed the advice" where it says "went against
+the advice", "the price has gone up" where it says "the price is the same".
+
+A small table of predicates and their reversals (`_REVERSALS`: an outcome, a course
+taken or refused, a change of level). A claim's predicate contradicts its support when
+the support states a reversal of it, does not state the predicate itself, and both are
+said of the same thing: a content word of the few words before the claim's predicate
+(its subject: "Red Bull's gamble on intermediate tyres") is among the few words before
+the support's reversal ("Red Bull's gamble to put him on the intermediate tyre"). A
+reversal said of something else ("Y fell" beside a claim's "X rose") is no evidence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsbrief.text.words import STOPWORDS, WORD, stem
+
+__all__ = ["reversal_problems"]
+
+# Each row: predicates that say one thing, and predicates that say its reverse.
+_REVERSALS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
+    (("paid off", "succeeded"), ("backfired", "failed", "fell flat")),
+    (("followed", "heeded", "obeyed"), ("went against", "ignored", "defied", "disregarded")),
+    (("embraced", "endorsed"), ("shied away from", "shied away", "distanced", "rejected")),
+    (("accepted", "approved"), ("rejected", "turned down", "refused")),
+    (("confirmed", "admitted"), ("denied",)),
+    (
+        ("gone up", "went up", "risen", "rose", "increased"),
+        (
+            "the same",
+            "unchanged",
+            "gone down",
+            "went down",
+            "fallen",
+            "fell",
+            "dropped",
+            "decreased",
+        ),
+    ),
+)
+_REACH = 4  # words before a predicate that say what it is said of
+
+
+def _pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    words = sorted(phrases, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in words) + r")\b", re.IGNORECASE)
+
+
+_TABLE = tuple((_pattern(says), _pattern(reverse)) for says, reverse in _REVERSALS)
+_TABLE = _TABLE + tuple((reverse, says) for says, reverse in _TABLE)
+_ANY = _pattern(tuple(p for says, reverse in _REVERSALS for p in (*says, *reverse)))
+
+
+def _subject(text: str, start: int) -> set[str]:
+    """Stems of the content words among the few words before `start`."""
+    words = [m.group(0).lower() for m in WORD.finditer(text, max(0, start - 80), start)]
+    return {stem(w) for w in words[-_REACH:] if w not in STOPWORDS}
+
+
+def reversal_problems(claim: str, support: str) -> list[tuple[str, str]]:
+    """(offending predicate, reason) for each predicate of the claim whose support
+    states its reversal of the same thing."""
+    if not _ANY.search(claim) or not _ANY.search(support):
+        return []  # neither side states a predicate of the table: nothing is read
+    problems = []
+    for says, reverse in _TABLE:
+        if says.search(support):
+            continue  # the support states the claim's predicate too
+        for mine in says.finditer(claim):
+            subject = _subject(claim, mine.start())
+            for theirs in reverse.finditer(support):
+                if subject & _subject(support, theirs.start()):
+                    said = f"says {mine.group(0)!r}; the article says {theirs.group(0)!r}"
+                    problems.append((mine.group(0), said))
+                    break
+    return problems
