@@ -114,9 +114,8 @@ def _antecedents(index: SupportIndex, link: Link) -> list[tuple[str, int | None]
     (the countries as their codes). Each with its sentence's index (None for a code)."""
     out: dict[str, int | None] = {}
     for i in link.sentences:
-        text = index.sentences[i].text
-        plural = _PLURAL.search(text)
-        if not plural and not _PRONOUN.search(text):
+        plural, refers = index.reading(_refers_back, i)
+        if not refers:
             continue
         for j in range(i - 1, max(-1, i - 4), -1):
             if name_phrases(index.sentences[j].text):
@@ -129,6 +128,13 @@ def _antecedents(index: SupportIndex, link: Link) -> list[tuple[str, int | None]
                     if p.country and p.country not in out:
                         out[p.country] = None
     return list(out.items())
+
+
+def _refers_back(sentence: str) -> tuple[bool, bool]:
+    """Whether a sentence refers back to several parties, and whether it refers back at
+    all: read once per article sentence (`SupportIndex.reading`), not once per claim."""
+    plural = _PLURAL.search(sentence) is not None
+    return plural, plural or _PRONOUN.search(sentence) is not None
 
 
 def _speaker_problems(claim: str, linked: str, antecedents: str) -> list[tuple[str, str]]:

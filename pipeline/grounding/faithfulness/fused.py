@@ -111,13 +111,9 @@ class FusedSupport:
         anywhere that hold one of them and another of the claim's ordinary words ("the
         price hasn't changed" for "the price ... has not changed"); a name shared is
         no link, or "the Cubs would never win" would back "the Cubs failed to win"."""
-        ordinary = {
-            stem(word)
-            for m in WORD.finditer(self.claim)
-            if (word := m.group(0)).islower() and word not in STOPWORDS
-        } - _NOT_CONTENT
 
         def sentences(keys: set[str]) -> tuple[str, str]:
+            ordinary = self._ordinary
             chosen = [
                 i
                 for key in sorted(keys)
@@ -127,6 +123,16 @@ class FusedSupport:
             return self._texts(window), self._texts(chosen)
 
         return sentences
+
+    @cached_property
+    def _ordinary(self) -> set[str]:
+        """The claim's ordinary content stems (read only for a claim's negation that its
+        support does not state: most claims never ask)."""
+        return {
+            stem(word)
+            for m in WORD.finditer(self.claim)
+            if (word := m.group(0)).islower() and word not in STOPWORDS
+        } - _NOT_CONTENT
 
     def _texts(self, ids: list[int]) -> str:
         return " ".join(self.index.sentences[i].text for i in dict.fromkeys(ids))

@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from typing import NamedTuple
+from typing import NamedTuple, overload
 
 from newsbrief.grounding.faithfulness.facts import NamePhrase, name_phrases
 from newsbrief.text.words import WORD
@@ -22,6 +23,7 @@ from newsbrief.text.words import WORD
 __all__ = [
     "CLAUSE_BREAK",
     "PLACE_PREPOSITIONS",
+    "Deferred",
     "Parsed",
     "Problem",
     "Sentences",
@@ -112,4 +114,38 @@ def bare(name: NamePhrase) -> str:
     return name.text[:-2] if possessive(name) else name.text
 
 
-Sentences = tuple[Parsed, ...]
+Sentences = Sequence[Parsed]
+
+
+class Deferred(Sequence[Parsed]):
+    """Support sentences read the first time a rule looks at them: a role rule reads
+    the support only for a claim that fills its role (a named possessor, the subject of
+    a verb, a place after a preposition), and most claims fill none, so most of the
+    sentences a claim links to are never read for it (`SupportIndex.parsed`)."""
+
+    def __init__(self, read: Callable[[], Sequence[Parsed]]) -> None:
+        self._read = read
+        self._sentences: Sequence[Parsed] | None = None
+
+    def _all(self) -> Sequence[Parsed]:
+        if self._sentences is None:
+            self._sentences = self._read()
+        return self._sentences
+
+    @overload
+    def __getitem__(self, i: int) -> Parsed: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> Sequence[Parsed]: ...
+
+    def __getitem__(self, i: int | slice) -> Parsed | Sequence[Parsed]:
+        return self._all()[i]
+
+    def __len__(self) -> int:
+        return len(self._all())
+
+    def __iter__(self) -> Iterator[Parsed]:
+        return iter(self._all())
+
+    def __contains__(self, item: object) -> bool:
+        return item in self._all()

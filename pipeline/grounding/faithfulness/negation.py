@@ -172,11 +172,13 @@ def negation_problems(
     support's neighbours (the same cue after the same word counts) and sentences that
     share the negated words and more of the claim (the same negated words count)."""
     claim_scopes, support_scopes = _scopes(claim), _scopes(support)
-    claim_stems, support_stems = _stems_of(claim), _stems_of(support)
+    support_stems: set[str] | None = None  # read for a claim's negation alone
     problems = []
     for mine in claim_scopes:
         if not mine.stems or any(mine.agrees(other) for other in support_scopes):
             continue
+        if support_stems is None:
+            support_stems = _stems_of(support)
         if _plainly_negated(mine, support_stems):
             continue
         keys = mine.stems | ({mine.verb} if mine.verb else set())
@@ -189,8 +191,9 @@ def negation_problems(
             problems.append(
                 (mine.cue, f"says {mine.shown!r}; the article states it without a negation")
             )
-    if claim_scopes or _IMPLICIT.search(claim):
+    if claim_scopes or _IMPLICIT.search(claim) or not support_scopes:
         return problems
+    claim_stems = _stems_of(claim)
     for theirs in support_scopes:
         negated = theirs.stems & claim_stems
         if negated:

@@ -34,6 +34,7 @@ from newsbrief.grounding.faithfulness.clauses import agent_problems, place_probl
 from newsbrief.grounding.faithfulness.facts import NamePhrase
 from newsbrief.grounding.faithfulness.mentions import (
     CLAUSE_BREAK,
+    Deferred,
     Parsed,
     Problem,
     Sentences,
@@ -211,12 +212,14 @@ def role_problems(
     sentences (`linked`: those linked and those they refer back to) give to another name,
     and that neither they nor their neighbours (`around`) give to the claimed name.
     Titles are read from the whole `article`. `linked` and `around` read their
-    sentences (`SupportIndex.parsed`: once per article, not once per claim) when called:
-    a claim that names nobody does not call them."""
+    sentences (`SupportIndex.parsed`: once per article, not once per claim) when called,
+    and are called only when a rule looks at the support (`mentions.Deferred`): a claim
+    that names nobody, or puts no name in a possessor's, agent's or place's slot, does
+    not call them."""
     parsed = parse(claim)
     if not parsed.names:
         return []
-    mine, nearby = linked(), around()
+    mine, nearby = Deferred(linked), Deferred(around)  # read when a rule needs them
     return [
         *_title_problems(parsed, article),
         *_possessor_problems(parsed, mine, nearby),
