@@ -20,10 +20,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from itertools import repeat
+from operator import sub
 
 __all__ = ["AnchoredPattern"]
 
 _DIGIT = re.compile(r"\d")
+_START = re.Match.start
 _UNFOLDED = ("ı", "İ", "ſ")
 
 
@@ -64,9 +67,12 @@ class AnchoredPattern:
                 found.add(at)
                 at = lower.find(word, at + 1)
         if self.digits:
-            found.update(m.start() for m in _DIGIT.finditer(text))
+            found.update(map(_START, _DIGIT.finditer(text)))
         if self.reach:
-            found = {at - back for at in found for back in range(self.reach + 1) if at >= back}
+            anchored = tuple(found)
+            for back in range(1, self.reach + 1):
+                found.update(map(sub, anchored, repeat(back, len(anchored))))
+            found.difference_update(range(-self.reach, 0))
         return sorted(found)
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:

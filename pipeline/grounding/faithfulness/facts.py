@@ -173,7 +173,7 @@ def quantities_in(text: str) -> tuple[Quantity, ...]:
     """
     skip = list(dates_in(text).spans)
     out: list[Quantity] = []
-    for clock in _CLOCK.finditer(text):  # "3:30pm" is one time, not 3 and 30
+    for clock in _CLOCK.finditer(text) if ":" in text else ():  # "3:30pm": one time
         hours, minutes = int(clock.group(1)), int(clock.group(2))
         out.append(
             Quantity(
@@ -317,26 +317,36 @@ def _name_phrases(text: str) -> tuple[NamePhrase, ...]:
     """
     out: list[NamePhrase] = []
     for match in _CAPITALISED.finditer(text):
-        tokens = [_strip_possessive(t).strip(".’'") for t in match.group(0).split()]
         keys = []
         country = None
-        for token in tokens:
-            if not token:
-                continue
-            code = country_of_word(token)
+        for word in match.group(0).split():
+            key, code = _name_word(word)
             if code:
                 country = code
-                keys.append(token.lower())
-                continue
-            lower = token.lower()
-            if lower in _CONNECTORS or lower in _GENERIC or token in MONTH_WORDS:
-                continue
-            if token in STARTERS or lower in _WEEKDAY_SET or lower in _UNITS or lower in _SCALES:
-                continue
-            keys.append(lower)
+            if key:
+                keys.append(key)
         if keys:
             out.append(NamePhrase(match.group(0), tuple(keys), country, match.start()))
     return tuple(out)
+
+
+@lru_cache(maxsize=65536)
+def _name_word(word: str) -> tuple[str | None, str | None]:
+    """What one word of a capitalised run gives its name: its distinctive form (lower
+    case, None for a title, generic or starter word) and the country it names. Per word,
+    not per text: a run's words recur across the articles of a run."""
+    token = _strip_possessive(word).strip(".’'")
+    if not token:
+        return None, None
+    code = country_of_word(token)
+    if code:
+        return token.lower(), code
+    lower = token.lower()
+    if lower in _CONNECTORS or lower in _GENERIC or token in MONTH_WORDS:
+        return None, None
+    if token in STARTERS or lower in _WEEKDAY_SET or lower in _UNITS or lower in _SCALES:
+        return None, None
+    return lower, None
 
 
 _WEEKDAY_SET = {day.lower() for day in WEEKDAYS}

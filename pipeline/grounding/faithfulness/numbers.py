@@ -146,15 +146,21 @@ _DIGIT_RANK = re.compile(r"\d+(?:st|nd|rd|th)", re.IGNORECASE)
 _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "my", "your"})
 
 
+_ANY_DIGIT = re.compile(r"\d")
+
+
 def _ranks(text: str) -> tuple[_Rank, ...]:
     """Every rank of `text` ("6th", "third") with the word on each side of it."""
+    lower = text.lower()
+    if not _ANY_DIGIT.search(text) and not any(word in lower for word in _ORDINAL_WORDS):
+        return ()  # no digit, no rank word: most claims and sentences (their words unread)
     words = list(WORD.finditer(text))
     out = []
     for i, found in enumerate(words):
         word = found.group(0).lower()
         if word in _ORDINAL_WORDS:
             value = float(_ORDINAL_WORDS[word])
-        elif _DIGIT_RANK.fullmatch(word):
+        elif word[0].isdecimal() and _DIGIT_RANK.fullmatch(word):
             value = float(word[:-2])
         else:
             continue

@@ -97,14 +97,19 @@ class SupportIndex:
         return Aligner(self.text)
 
     @cached_property
+    def _distinct_words(self) -> frozenset[str]:
+        """The article's words as written, each once."""
+        return frozenset(WORD.findall(self.text))
+
+    @cached_property
     def lower_words(self) -> frozenset[str]:
         """Words that occur in lower case somewhere in the article."""
-        return frozenset(w for w in WORD.findall(self.text) if w.islower())
+        return frozenset(filter(str.islower, self._distinct_words))
 
     @cached_property
     def capitalised_words(self) -> frozenset[str]:
         """Words (lower-cased) written capitalised somewhere in the article."""
-        return frozenset(w.lower() for w in WORD.findall(self.text) if w[0].isupper())
+        return frozenset(w.lower() for w in self._distinct_words if w[0].isupper())
 
     def weight(self, key: str) -> float:
         return self.idf.get(key, self._unseen_idf)
