@@ -16,6 +16,9 @@ sure the claim stays `unverified`.
 - Negation scope: "unclear whether" leaves open the words after it; a subordinate clause
   after the negated words ("did not materialise as he crashed out") is not negated.
 - The reverse outcome without a cue ("paid off" / "backfired") said of the same thing.
+- A pronoun speaker ("which he said") is the claim's speaker when its own sentence
+  names that speaker first; a capitalised description ("the Kingdom's") possesses
+  nothing a claim's named possessor could contradict.
 
 Hand-labelled: each article, claim and the verdict a careful reader gives.
 """
@@ -200,3 +203,32 @@ def test_negation_scope(claim: str, support: str, tokens: list[str]) -> None:
 )  # fmt: skip
 def test_reversals(claim: str, support: str, tokens: list[str]) -> None:
     assert [token for token, _ in reversal_problems(claim, support)] == tokens
+
+
+FORUM = (
+    "Leaders met in Astana on Monday. "
+    "He said Cambodia was looking for more trade with the member countries. "
+    "Hun Sen requested member countries to work more closely with the Belt and Road "
+    "Initiative, which he said provides a good opportunity for connectivity."
+)
+RELATIONS = (
+    "Kin Phea, director of the institute at the Royal Academy of Cambodia, spoke on Monday. "
+    "He noted that overall, the Kingdom's defence relations with many other countries "
+    "have improved."
+)
+
+
+@pytest.mark.parametrize(
+    ("article", "claim", "verdict"),
+    [
+        # "which he said": the linked sentence names the speaker before the pronoun
+        (FORUM, "Hun Sen said the Belt and Road Initiative provides a good opportunity for connectivity.", "supported"),
+        # a capitalised description possesses nothing of its own ("the Kingdom's")
+        (RELATIONS, "Kin Phea said Cambodia's defence relations with many other countries have improved.", "supported"),
+        # ... and the reverse outcome of the same relations contradicts
+        (RELATIONS, "Kin Phea said Cambodia's defence relations with many other countries have worsened.", "contradicted"),
+    ],
+)  # fmt: skip
+def test_speakers_and_possessors(article: str, claim: str, verdict: str) -> None:
+    check = check_claim(SupportIndex(article), claim, "summary")
+    assert check.verdict == verdict, check.reason

@@ -137,14 +137,29 @@ def _refers_back(sentence: str) -> tuple[bool, bool]:
     return plural, plural or _PRONOUN.search(sentence) is not None
 
 
-def _speaker_problems(claim: str, linked: str, antecedents: str) -> list[tuple[str, str]]:
-    """ "X said ..." in the claim against who says it in the supporting sentences."""
+def _speaker_problems(
+    claim: str, linked: str, antecedents: str, article: str
+) -> list[tuple[str, str]]:
+    """ "X said ..." in the claim against who says it in the supporting sentences. A
+    pronoun speaker ("which he said provides") is the claim's speaker when the linked
+    sentence names that speaker before it ("Hun Sen requested ..., which he said"), and
+    otherwise one of the people the sentences before name (a country or a place is no
+    "he")."""
     mine = named_speakers(claim)
     if not mine:
         return []
     theirs = named_speakers(linked)
-    if not theirs and _PRONOUN_SPEAKER.search(linked):
-        theirs = [name for p in name_phrases(antecedents) for name in [p.text]]
+    pronoun = None if theirs else _PRONOUN_SPEAKER.search(linked)
+    if pronoun is not None:
+        if any(
+            names_agree(a, p.text) for a in mine for p in name_phrases(linked[: pronoun.start()])
+        ):
+            return []
+        theirs = [
+            p.text
+            for p in name_phrases(antecedents)
+            if name_kind(p.text, p.keys, article) == "other"
+        ]
     if not theirs or any(names_agree(a, b) for a in mine for b in theirs):
         return []
     return [(mine[0], f"says {mine[0]!r} said it; the article says {theirs[0]!r} did")]
@@ -208,7 +223,7 @@ def check_claim(index: SupportIndex, claim: str, path: str) -> ClaimCheck:
         *(_entity(token, reason, claim, linked, index.text, antecedents) for token, reason in names),
         *(Problem(t, r, "entity", True) for t, r in role_problems(
             claim, linked_read, around_read, index.text)),
-        *(Problem(t, r, "speaker", True) for t, r in _speaker_problems(claim, linked, antecedents)),
+        *(Problem(t, r, "speaker", True) for t, r in _speaker_problems(claim, linked, antecedents, index.text)),
         *(Problem(t, r, "negation", True) for t, r in negation_problems(
             claim,
             (linked + " " + fused.used_text).strip(),

@@ -26,6 +26,7 @@ _REVERSALS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (("embraced", "endorsed"), ("shied away from", "shied away", "distanced", "rejected")),
     (("accepted", "approved"), ("rejected", "turned down", "refused")),
     (("confirmed", "admitted"), ("denied",)),
+    (("improved", "strengthened"), ("worsened", "deteriorated", "weakened")),
     (
         ("gone up", "went up", "risen", "rose", "increased"),
         (

@@ -11,7 +11,8 @@ and never with the claimed one:
   pairs with each name, collected from the whole article (a title is stated once);
 - possessor: "X's campaign" against the possessor of the same noun in the support
   ("Clinton's campaign"); a description there ("the British capital's only tram
-  network") may stand for any name the article has, so it never flags;
+  network", or capitalised: "the Kingdom's defence relations") may stand for any name
+  the article has, so it never flags;
 - agent: "X announced" against who does that verb in the support, read from word
   order ("Y announced", "Y, who announced"), a passive ("was hit by Y") or a possessed
   nominalisation ("Y's announcement"); a pronoun or an agentless passive tells nothing;
@@ -43,7 +44,7 @@ from newsbrief.grounding.faithfulness.mentions import (
     parse,
 )
 from newsbrief.text.countries import country_of_word
-from newsbrief.text.lexicon import ROLE_HEADS, ROLE_NOUNS
+from newsbrief.text.lexicon import NOT_NAME_WORDS, ROLE_HEADS, ROLE_NOUNS
 from newsbrief.text.words import STOPWORDS, WORD, stem
 
 __all__ = ["described_possessors", "role_problems"]
@@ -153,6 +154,8 @@ def _possessions(parsed: Parsed) -> list[tuple[NamePhrase | None, set[str]]]:
     out: list[tuple[NamePhrase | None, set[str]]] = []
     for token in parsed.possessives:
         name = parsed.name_at(token.start)
+        if name is not None and _described(parsed.text, name):
+            name = None  # "the Kingdom's defence relations": a description
         out.append((name, _possessed(parsed, token.end)))
         if name is not None:  # "Cambodia and Malaysia's armies": both possess
             before = parsed.text[max(0, name.start - 40) : name.start]
@@ -162,6 +165,22 @@ def _possessions(parsed: Parsed) -> list[tuple[NamePhrase | None, set[str]]]:
                 if other is not None:
                     out.append((other, _possessed(parsed, token.end)))
     return out
+
+
+def _described(text: str, name: NamePhrase) -> bool:
+    """A definite description written capitalised: "the Kingdom's", "the Government's"
+    (one word the lexicon says names no one, after "the"), which may stand for any name
+    the article has, as a lower-case description does."""
+    words = name.text.split()
+    return (
+        len(words) == 1
+        and _strip(words[0]) in NOT_NAME_WORDS
+        and text[max(0, name.start - 4) : name.start].lower() == "the "
+    )
+
+
+def _strip(word: str) -> str:
+    return word[:-2] if word.endswith(("'s", "’s")) else word
 
 
 def _possessor_problems(claim: Parsed, linked: Sentences, around: Sentences) -> list[Problem]:
