@@ -29,7 +29,7 @@ import pytest
 
 from newsbrief.grounding.faithfulness.consistency import check_claim
 from newsbrief.grounding.faithfulness.facts import name_phrases
-from newsbrief.grounding.faithfulness.kinds import name_kind
+from newsbrief.grounding.faithfulness.kinds import describes, name_kind
 from newsbrief.grounding.faithfulness.negation import negation_problems
 from newsbrief.grounding.faithfulness.reversals import reversal_problems
 from newsbrief.grounding.faithfulness.support import SupportIndex
@@ -112,6 +112,11 @@ MARCH = (
     "They shouted slogans. "
     "Los Angeles and Chicago also saw protests."
 )
+POLL = (
+    "The latest poll showed Clinton with a 5 point lead over the New York businessman "
+    "nationally, while races in the swing states of Florida and Ohio shifted. "
+    "Trump dismissed the poll."
+)
 SHOP = (
     'Lee Yarker said: "Fair enough reducing the weight of the bar, but why the gaps?" '
     "Lainey Ireson wrote that the company had explained the change."
@@ -132,6 +137,8 @@ SHOP = (
         # a place for a place: the claim writes its name as a place ("marchers in ...")
         (MARCH, "About 2,000 marchers in Los Angeles headed for the skyscraper where the president-elect lives.", "contradicted"),
         (MARCH, "In New York, about 2,000 marchers headed for the skyscraper where the president-elect lives.", "supported"),
+        # "the New York businessman" describes someone; Florida and Ohio are places
+        (POLL, "The latest poll gave Clinton a national lead of 5 points over Trump.", "unverified"),
         # the same slot still decides whatever the kind ("X said" / "Y said")
         (SHOP, "Lainey Ireson said reducing the weight of the bar was fair enough.", "contradicted"),
     ],
@@ -158,11 +165,28 @@ def test_displaced_names(article: str, claim: str, verdict: str) -> None:
         ("Trump", "The talks in President Elect Trump's office.", "other"),
         ("Trump", "He met the mayor in the Oval Office Trump said.", "other"),
         ("Lainey Ireson", "Lainey Ireson wrote to the company.", "other"),
+        # a US state is a place wherever the article writes it
+        ("Florida", "The swing states of Florida and Ohio.", "place"),
     ],
 )
 def test_name_kind(name: str, article: str, kind: str) -> None:
     phrase = name_phrases(name)[0]
     assert name_kind(phrase.text, phrase.keys, article) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("a lead over the New York businessman nationally", "New York", True),
+        ("his team-mate, a Red Bull driver, passed", "Red Bull", True),
+        ("the German consulate in the city", "German", False),
+        ("the Cubs won the title", "Cubs", False),
+        ("New York businessman Donald Trump", "New York", False),
+    ],
+)
+def test_describes(text: str, name: str, expected: bool) -> None:
+    start = text.index(name)
+    assert describes(text, start, start + len(name)) is expected
 
 
 @pytest.mark.parametrize(

@@ -39,7 +39,7 @@ from newsbrief.grounding.faithfulness.facts import (
     name_phrases,
 )
 from newsbrief.grounding.faithfulness.fused import FusedSupport
-from newsbrief.grounding.faithfulness.kinds import CREDIT, name_kind
+from newsbrief.grounding.faithfulness.kinds import CREDIT, describes, name_kind
 from newsbrief.grounding.faithfulness.mentions import Sentences, parse
 from newsbrief.grounding.faithfulness.naming import names_agree
 from newsbrief.grounding.faithfulness.negation import negation_problems
@@ -255,7 +255,8 @@ def _entity(
     the claim's name is the article's (a name of the article put in another's place),
     a name of the same kind (`kinds.name_kind`: a person for a person, a place for a
     place) written as the claim writes its name (both possessive or neither). A picture
-    credit ("Photo: Getty Images") displaces nobody. A name the support does not write
+    credit ("Photo: Getty Images") displaces nobody, nor does a name that describes a
+    person ("the New York businessman"). A name the support does not write
     and nothing displaced is only unverified (a description or a pronoun in the article
     may name the same one: "Sothirak said" where the support's "He said ... a Cambodia-US
     relationship")."""
@@ -272,7 +273,7 @@ def _entity(
         ):
             continue
         theirs_kind = name_kind(phrase.text, phrase.keys, article)
-        if theirs_kind == CREDIT:
+        if theirs_kind == CREDIT or describes(text, phrase.start, phrase.start + len(phrase.text)):
             continue
         theirs = _slot(text, phrase.start, phrase.start + len(phrase.text))
         if not _slots_agree(mine, theirs):

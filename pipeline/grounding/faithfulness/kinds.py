@@ -2,7 +2,11 @@
 country ("Cambodia", "British", "Cambodia-US"), a place (the article writes it after
 "in", "at", "near" or "the village of": "in South London", "at Interlagos"; a name
 that goes on, "in Trump Tower", says nothing of "Trump"), a picture credit ("Photo",
-"Getty Images", "Image caption"), or another name (a person, a team, a company).
+"Getty Images", "Image caption"), or another name (a person, a team, a company). A US
+state is a place.
+
+A name that modifies a noun for a person after "the" or "a" ("the New York businessman")
+describes someone; it names no one there (`describes`).
 
 A swapped name takes the place of a name of the same kind: a person for a person, a
 city for a city. When a claim's name is missing from its support and the support names
@@ -17,9 +21,10 @@ import re
 from functools import lru_cache
 
 from newsbrief.text.countries import country_of_word
-from newsbrief.text.lexicon import DOTTED_TITLES, RANKS, ROLE_HEADS
+from newsbrief.text.lexicon import DOTTED_TITLES, RANKS, ROLE_HEADS, ROLE_NOUNS
+from newsbrief.text.states import state_of
 
-__all__ = ["CREDIT", "name_kind"]
+__all__ = ["CREDIT", "describes", "name_kind"]
 
 CREDIT = "credit"
 _CREDIT_WORDS = frozenset(
@@ -52,6 +57,8 @@ def name_kind(name: str, keys: tuple[str, ...], article: str) -> str:
         return CREDIT
     if keys and all(_country(part) for key in keys for part in key.split("-")):
         return "country"
+    if state_of(_POSSESSIVE.sub("", name.strip())):
+        return "place"  # "Florida", "North Carolina", "Mich."
     last = _last_word(name)
     if not last:
         return "other"
@@ -61,3 +68,24 @@ def name_kind(name: str, keys: tuple[str, ...], article: str) -> str:
         if not set(found.group(1).split()) & _TITLES:  # "in President-elect Trump's" is no place
             return "place"
     return "other"
+
+
+# Nouns for a person that a name before them describes: "the New York businessman".
+_PERSON_NOUNS = frozenset(ROLE_NOUNS.split("|")) | frozenset(
+    {"businessman", "businesswoman", "billionaire", "star", "singer", "driver", "player",
+     "champion", "veteran", "legend", "tycoon", "politician", "actor", "actress",
+     "musician", "pitcher", "manager", "boss", "teenager", "captain"}
+)  # fmt: skip
+_DESCRIBED = re.compile(r"\s+([a-z][\w-]*)")
+
+
+def describes(text: str, start: int, end: int) -> bool:
+    """Whether the name at text[start:end] is a modifier in a description of a person
+    ("the New York businessman", "a Red Bull driver"): it names no one there, so no
+    claimed name displaced it."""
+    after = _DESCRIBED.match(text, end)
+    return (
+        after is not None
+        and after.group(1) in _PERSON_NOUNS
+        and text[max(0, start - 4) : start].lower().endswith(("the ", "a "))
+    )
