@@ -168,6 +168,7 @@ class JudgeTotals(BaseModel):
     voided: int = 0
     unanswered: int = 0
     errors: int = 0
+    truncated: int = 0  # briefings whose judge answer stopped at the token limit
     usage: Usage = Field(default_factory=Usage)
 
     @classmethod
@@ -188,6 +189,7 @@ class JudgeTotals(BaseModel):
         self.voided += report.voided
         self.unanswered += report.unanswered
         self.errors += report.error is not None
+        self.truncated += report.truncated
         self.usage = self.usage + report.usage
 
 

@@ -173,6 +173,8 @@ def judge_line(totals: JudgeTotals | None) -> str:
         )
     usage = totals.usage
     errors = f", {totals.errors} briefing(s) with a judge error" if totals.errors else ""
+    if totals.truncated:  # its verdicts before the cut were kept, the rest unanswered
+        errors += f", {totals.truncated} answer(s) cut off at the judge's token limit"
     return (
         f"{head}: {totals.sent} claim(s) of {totals.articles} briefing(s) sent in "
         f"{usage.requests} request(s): {totals.changed} changed, {totals.confirmed} "

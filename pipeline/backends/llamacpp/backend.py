@@ -126,8 +126,16 @@ class LlamaCppBackend(Backend):
         deadline: float | None = None,
     ) -> Reply[M]:
         generation = self.settings.generation(parameters)
-        async with asyncio.timeout(deadline):
-            return await self._in_thread(messages, response_model, context, generation)
+        try:
+            async with asyncio.timeout(deadline):
+                return await self._in_thread(messages, response_model, context, generation)
+        except TimeoutError:
+            # the caller's deadline passed (a judge's, say): a backend failure like any
+            # other, as the openai backend reports it, not a bare TimeoutError (an
+            # OSError, which the command line would read as a file problem)
+            raise BackendError(
+                "deadline", f"no valid answer within the {deadline:g} s deadline"
+            ) from None
 
     async def _in_thread(
         self,
@@ -177,9 +185,16 @@ class LlamaCppBackend(Backend):
                 try:
                     value = parse_answer(response_model, answer, context)
                 except AnswerInvalid as exc:
+                    salvaged = (
+                        self._salvaged(response_model, answer, context, log)
+                        if finish_reason == "length"
+                        else None
+                    )
+                    if salvaged is not None:
+                        value = salvaged
                     # A cut-off answer that nothing could salvage is not re-asked: the
                     # same token budget cannot hold a longer answer.
-                    if attempt == attempts_allowed or finish_reason == "length":
+                    elif attempt == attempts_allowed or finish_reason == "length":
                         cut = (
                             f"the answer was cut off at max_tokens={generation['max_tokens']}; "
                             "raise it with --max-tokens N or BRIEFING_LLAMA_MAX_TOKENS "
@@ -194,8 +209,9 @@ class LlamaCppBackend(Backend):
                             usage=usage,
                             attempts=attempt,
                         ) from exc
-                    messages = [*messages, *reask_messages(answer, exc)]
-                    continue
+                    else:
+                        messages = [*messages, *reask_messages(answer, exc)]
+                        continue
                 return Reply(
                     value=value,
                     usage=usage,
@@ -206,6 +222,25 @@ class LlamaCppBackend(Backend):
                     removed=log.removed,
                 )
         raise AssertionError("unreachable: the loop returns or raises")
+
+    @staticmethod
+    def _salvaged(
+        response_model: type[M], answer: str, context: dict[str, Any], log: AnswerLog
+    ) -> M | None:
+        """A cut-off answer's complete part, or None. No re-ask helps a cut-off answer
+        (the same token budget), so it is parsed as the call's last attempt: under
+        `on_invalid='salvage'` what came complete is kept, as the openai backend keeps it
+        once its re-asks are spent (a judge's verdicts before the cut, say)."""
+        if log.on_invalid != "salvage":
+            return None
+        if not log.last_attempt:
+            log.max_reasks = log.attempts - 1
+            log.repairs, log.removed = [], []
+            try:
+                return parse_answer(response_model, answer, context)
+            except AnswerInvalid:
+                return None
+        return None
 
     def _generate(
         self,
