@@ -87,7 +87,14 @@ def check_briefing(
     checks: list[ClaimCheck] = []
     if prose:
         index = index or SupportIndex(text)
-        checks += [check_claim(index, claim, path) for path, claim in prose_claims(briefing)]
+        # a claim written twice (a key point repeated as an event's "what") is checked
+        # once: its check depends on the article and the claim alone, not on its path
+        seen: dict[str, ClaimCheck] = {}
+        for path, claim in prose_claims(briefing):
+            if claim in seen:
+                checks.append(seen[claim].model_copy(update={"path": path}, deep=True))
+            else:
+                checks.append(seen.setdefault(claim, check_claim(index, claim, path)))
     for i, quote in enumerate(briefing.quotes):
         evidence = quote.evidence
         if quotes:
