@@ -119,11 +119,7 @@ class SupportIndex:
         stems = list(dict.fromkeys(content_stems(claim)))
         if not stems or not self.sentences:
             return Link((), 0.0, tuple(stems))
-        ordinary = {
-            stem(m.group(0))
-            for m in WORD.finditer(claim)
-            if m.group(0).islower() and m.group(0) not in STOPWORDS
-        }
+        ordinary = {stem(w) for w in WORD.findall(claim) if w.islower() and w not in STOPWORDS}
         weights = {s: self.weight(s) for s in stems}
         total = sum(weights.values())
         candidates: set[int] = set()
