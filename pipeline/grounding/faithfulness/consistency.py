@@ -215,8 +215,9 @@ def check_claim(index: SupportIndex, claim: str, path: str) -> ClaimCheck:
         else _NO_DATES
     )
     names = name_problems(
-        claim, index, linked + " " + antecedents, " ".join(window), described, fused
-    )
+        claim, index, linked + " " + antecedents, " ".join(window), described, fused,
+        pieces=[*(index.sentences[i].text for i in link.sentences), *(t for t, _ in referred), ""],
+    )  # fmt: skip
     problems: list[Problem] = [
         *(Problem(t, r, "number", c) for t, r, c in quantity_problems(claim, index.window(link), index)),
         *(Problem(t, r, "date", c) for t, r, c in _date_problems(claim, dates)),

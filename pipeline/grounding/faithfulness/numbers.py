@@ -96,6 +96,9 @@ def _label_problem(
 def _ordinal_words(sentence: str) -> tuple[int, ...]:
     """The ranks a sentence writes as words ("second"): per sentence, read once for all
     the claims that sentence supports."""
+    folded = sentence.lower()
+    if not any(word in folded for word in _ORDINAL_WORDS):
+        return ()  # no rank word: its words are not read
     return tuple(
         _ORDINAL_WORDS[lower]
         for lower in (w.lower() for w in WORD.findall(sentence))

@@ -16,6 +16,7 @@ words are not in the support either.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from newsbrief.grounding.faithfulness.facts import name_phrases
@@ -34,6 +35,12 @@ _DIGITS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six"
 def _words(text: str) -> set[str]:
     """The words of `text`, lower case, without a possessive 's."""
     return {(w[:-2] if w.endswith(_POSSESSIVE) else w).lower() for w in WORD.findall(text)}
+
+
+@lru_cache(maxsize=8192)
+def _sentence_words(text: str) -> frozenset[str]:
+    """`_words` of one support sentence, read once for all the claims it supports."""
+    return frozenset(_words(text))
 
 
 _POSSESSIVE = ("'s", "’s")
@@ -95,6 +102,7 @@ def name_problems(
     around: str,
     described: set[str],
     fused: FusedSupport | None = None,
+    pieces: Sequence[str] | None = None,
 ) -> list[tuple[str, str]]:
     """Names of the claim absent from `window` (the linked sentences and what they refer
     back to); a place written with its preposition in a neighbouring sentence (`around`:
@@ -102,11 +110,13 @@ def name_problems(
     (`described`) is present too, and so is a name the window writes as its initials
     ("F1" for "Formula One") or by another word of a longer name the article gives it
     ("the Indians" for "Cleveland" of "Cleveland Indians"); `fused` accepts the speaker
-    of a linked quotation and a name written elsewhere with the claim's uncovered words."""
+    of a linked quotation and a name written elsewhere with the claim's uncovered words.
+    `pieces`: the texts `window` joins with spaces (its sentences), when the caller has
+    them: their words are read once per sentence (no word spans a space)."""
     phrases = name_phrases(claim)
     if not phrases:  # nothing to check: the window is not read
         return []
-    words = _words(window)
+    words = set().union(*map(_sentence_words, pieces)) if pieces is not None else _words(window)
     countries: set[str] | None = None  # read only for a claim that names a country
     problems = []
     for phrase in phrases:
