@@ -48,7 +48,8 @@ RALLY = (
         (PARADE, "Walter Greaves said he had wept a little.", "supported"),
         (PARADE, "Dan Whitley said he had wept a little.", "unverified"),
         (PARADE, "Maria Ortiz posted that the wait was over after seventy-one years.", "supported"),
-        (PARADE, "Walter Greaves posted that the wait was over after seventy-one years.", "unverified"),
+        # the article names the quotation's speaker (Maria Ortiz): another speaker
+        (PARADE, "Walter Greaves posted that the wait was over after seventy-one years.", "contradicted"),
         # a name written elsewhere right before the claim's own word ("supporter")
         (PARADE, "The keeper, a lifelong Harbor City supporter, had joined the club from Denver in March.", "supported"),
         (PARADE, "The keeper, a lifelong Portland supporter, had joined the club from Denver in March.", "contradicted"),

@@ -17,7 +17,10 @@ sure the claim stays `unverified`.
   after the negated words ("did not materialise as he crashed out") is not negated.
 - The reverse outcome without a cue ("paid off" / "backfired") said of the same thing.
 - A pronoun speaker ("which he said") is the claim's speaker when its own sentence
-  names that speaker first; a capitalised description ("the Kingdom's") possesses
+  names that speaker first; quoted words with no speaker in their sentence are said by
+  whom the article names as the quotation's speaker (a claim's other speaker
+  contradicts, even when the name is also missing from the support; a speaker read
+  through a pronoun does not); a capitalised description ("the Kingdom's") possesses
   nothing a claim's named possessor could contradict.
 
 Hand-labelled: each article, claim and the verdict a careful reader gives.
@@ -235,6 +238,16 @@ FORUM = (
     "Hun Sen requested member countries to work more closely with the Belt and Road "
     "Initiative, which he said provides a good opportunity for connectivity."
 )
+PARADE = (
+    "Actor Bill Murray was overcome with emotion at the game. "
+    'Murray said: "We waited so long for this. I cried a bit but this is beautiful." '
+    "Ben Zobrist, the series MVP, hugged his team-mates."
+)
+PARADE_HE = (
+    "Actor Bill Murray was overcome with emotion at the game. "
+    'He said: "We waited so long for this. I cried a bit but this is beautiful." '
+    "Ben Zobrist, the series MVP, hugged his team-mates."
+)
 RELATIONS = (
     "Kin Phea, director of the institute at the Royal Academy of Cambodia, spoke on Monday. "
     "He noted that overall, the Kingdom's defence relations with many other countries "
@@ -249,6 +262,11 @@ RELATIONS = (
         (FORUM, "Hun Sen said the Belt and Road Initiative provides a good opportunity for connectivity.", "supported"),
         # a capitalised description possesses nothing of its own ("the Kingdom's")
         (RELATIONS, "Kin Phea said Cambodia's defence relations with many other countries have improved.", "supported"),
+        # quoted words with no speaker of their own are said by whom the article names
+        (PARADE, "Ben Zobrist said he had cried a bit but it was beautiful.", "contradicted"),
+        # ... but a pronoun's ("He said:") is a guess: a name the support lacks stays unverified
+        (PARADE_HE, "Ben Zobrist said he had cried a bit but it was beautiful.", "unverified"),
+        (PARADE, "Bill Murray said he had cried a bit but it was beautiful.", "supported"),
         # ... and the reverse outcome of the same relations contradicts
         (RELATIONS, "Kin Phea said Cambodia's defence relations with many other countries have worsened.", "contradicted"),
     ],

@@ -30,6 +30,7 @@ from __future__ import annotations
 import functools
 import operator
 import re
+from collections.abc import Callable
 from typing import Any, NamedTuple
 
 from newsbrief.grounding.faithfulness.attribution import SPEECH, named_speakers
@@ -45,6 +46,7 @@ from newsbrief.grounding.faithfulness.naming import names_agree
 from newsbrief.grounding.faithfulness.negation import negation_problems
 from newsbrief.grounding.faithfulness.numbers import quantity_problems
 from newsbrief.grounding.faithfulness.presence import name_problems
+from newsbrief.grounding.faithfulness.reported import attribution_as_written
 from newsbrief.grounding.faithfulness.reversals import reversal_problems
 from newsbrief.grounding.faithfulness.roles import described_possessors, role_problems
 from newsbrief.grounding.faithfulness.support import Link, SupportIndex
@@ -138,19 +140,27 @@ def _refers_back(sentence: str) -> tuple[bool, bool]:
 
 
 def _speaker_problems(
-    claim: str, linked: str, antecedents: str, article: str
-) -> list[tuple[str, str]]:
-    """ "X said ..." in the claim against who says it in the supporting sentences. A
+    claim: str,
+    linked: str,
+    antecedents: str,
+    article: str,
+    quoted: Callable[[], list[str]] = list,
+) -> list[tuple[str, str, bool]]:
+    """ "X said ..." in the claim against who says it in the supporting sentences, and
+    whether the article names that speaker there (not through a pronoun). A
     pronoun speaker ("which he said provides") is the claim's speaker when the linked
     sentence names that speaker before it ("Hun Sen requested ..., which he said"), and
     otherwise one of the people the sentences before name (a country or a place is no
-    "he")."""
+    "he"). A linked sentence of quoted words with no speaker of its own is said by whom
+    the article attributes the quotation to (`quoted`, read only then)."""
     mine = named_speakers(claim)
     if not mine:
         return []
     theirs = named_speakers(linked)
     pronoun = None if theirs else _PRONOUN_SPEAKER.search(linked)
-    if pronoun is not None:
+    if not theirs and pronoun is None:
+        theirs = quoted()  # '... I cried a bit but this is beautiful," Murray said.'
+    elif pronoun is not None:
         if any(
             names_agree(a, p.text) for a in mine for p in name_phrases(linked[: pronoun.start()])
         ):
@@ -162,7 +172,23 @@ def _speaker_problems(
         ]
     if not theirs or any(names_agree(a, b) for a in mine for b in theirs):
         return []
-    return [(mine[0], f"says {mine[0]!r} said it; the article says {theirs[0]!r} did")]
+    said = f"says {mine[0]!r} said it; the article says {theirs[0]!r} did"
+    return [(mine[0], said, pronoun is None)]
+
+
+def _quoted_speakers(index: SupportIndex, link: Link) -> list[str]:
+    """Whom the article attributes the quoted words of each linked sentence that names
+    no speaker to, by name as it writes it (`reported.attribution_as_written`: the
+    attribution next to the quotation, or of the quotation it continues or sits in); a
+    role names no one, and a pronoun ("He said:") is left a guess, not read."""
+    out = []
+    for i in link.sentences:
+        sentence = index.sentences[i]
+        if not named_speakers(sentence.text):
+            found = attribution_as_written(index.text, sentence.start, sentence.end)
+            if found is not None and found.kind == "name":
+                out.append(found.who)
+    return out
 
 
 def check_claim(index: SupportIndex, claim: str, path: str) -> ClaimCheck:
@@ -224,7 +250,8 @@ def check_claim(index: SupportIndex, claim: str, path: str) -> ClaimCheck:
         *(_entity(token, reason, claim, linked, index.text, antecedents) for token, reason in names),
         *(Problem(t, r, "entity", True) for t, r in role_problems(
             claim, linked_read, around_read, index.text)),
-        *(Problem(t, r, "speaker", True) for t, r in _speaker_problems(claim, linked, antecedents, index.text)),
+        *(Problem(t, r, "speaker", True, named) for t, r, named in _speaker_problems(
+            claim, linked, antecedents, index.text, lambda: _quoted_speakers(index, link))),
         *(Problem(t, r, "negation", True) for t, r in negation_problems(
             claim,
             (linked + " " + fused.used_text).strip(),
@@ -232,7 +259,17 @@ def check_claim(index: SupportIndex, claim: str, path: str) -> ClaimCheck:
         )),
         *(Problem(t, r, "negation", True) for t, r in reversal_problems(claim, linked)),
     ]  # fmt: skip
-    problems = list({p.token: p for p in reversed(problems)}.values())[::-1]
+    # one problem per token, the first found, unless a later rule finds the article
+    # saying otherwise about it ("names 'Ben Zobrist', who is not in the supporting
+    # sentences", then "the article attributes those words to Bill Murray")
+    kept: dict[str, Problem] = {}
+    for problem in problems:
+        earlier = kept.get(problem.token)
+        if earlier is None or (
+            problem.contradicts and problem.decisive and not earlier.contradicts
+        ):
+            kept[problem.token] = problem
+    problems = list(kept.values())
     return _decided(path, claim, link.score, index.evidence(link), problems)
 
 
@@ -245,6 +282,10 @@ class Problem(NamedTuple):
     reason: str
     rule: str
     contradicts: bool
+    # whether it outranks another rule's doubt about the same token: not a speaker read
+    # through a pronoun ("He said" is a guess at who; the claim's name missing from the
+    # support stays the finding)
+    decisive: bool = True
 
 
 def _entity(

@@ -48,7 +48,7 @@ from newsbrief.grounding.faithfulness.pronouns import (
 )
 from newsbrief.text.lexicon import NOT_NAME_WORDS
 
-__all__ = ["attributed_occurrence", "attribution_of"]
+__all__ = ["attributed_occurrence", "attribution_as_written", "attribution_of"]
 
 _MARKS = '"“”«»'
 _LOOK = 400  # how far back a quote's sentence may start
@@ -94,6 +94,12 @@ def attribution_of(text: str, start: int, end: int) -> Attribution | None:
     if person is None or _mentioned_within(text, person.who, start, end):
         return found
     return person
+
+
+def attribution_as_written(text: str, start: int, end: int) -> Attribution | None:
+    """Who the article attributes the quote at text[start:end] to as it writes it: a
+    pronoun left a pronoun (`attribution_of` resolves it)."""
+    return _locate(text, start, end, _DEPTH)
 
 
 def _mentioned_within(text: str, who: str, start: int, end: int) -> bool:
