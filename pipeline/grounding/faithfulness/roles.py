@@ -32,7 +32,7 @@ from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 
 from newsbrief.grounding.faithfulness.clauses import agent_problems, place_problems
-from newsbrief.grounding.faithfulness.facts import NamePhrase
+from newsbrief.grounding.faithfulness.facts import NamePhrase, name_phrases
 from newsbrief.grounding.faithfulness.mentions import (
     CLAUSE_BREAK,
     Deferred,
@@ -113,21 +113,58 @@ def _article_titles(text: str) -> list[tuple[NamePhrase, frozenset[str]]]:
     return _titles(parse(text))
 
 
+_LOOK_BACK = 80  # characters before a name first read for the words before it
+
+
+@lru_cache(maxsize=4096)
+def _name_title(article: str, name: NamePhrase) -> frozenset[str] | None:
+    """The title `_article_titles` gives one of the article's names (None: it has
+    none), read from the words around that name alone: the words from a space at least
+    three words before it to the first word past its end are the whole article's own
+    words there (no word spans a space), and they are all `_titles` reads for a name."""
+    end = name.start + len(name.text)
+    back = _LOOK_BACK
+    while True:
+        cut = max(0, name.start - back)
+        if cut:  # just after a space or line break: no word starts before it and ends after
+            cut = max(article.rfind(" ", 0, cut), article.rfind("\n", 0, cut)) + 1
+        tokens = []
+        for found in WORD.finditer(article, cut):
+            tokens.append(Token(found.group(0).lower(), found.start(), found.end()))
+            if found.end() > end:
+                break
+        if cut == 0 or sum(1 for token in tokens if token.start < name.start) >= 3:
+            break
+        back *= 2
+    titled = _titles(Parsed(article, tuple(tokens), (name,)))
+    return titled[0][1] if titled else None
+
+
 def _title_problems(claim: Parsed, article: str) -> list[Problem]:
     titled = _titles(claim)
     if not titled:  # most claims give nobody a title: the article's titles are not read
         return []
     problems = []
-    # only a title with a modifier ("Taliban spokesman") can decide: the article's
-    # titles (a read of the whole article) are read for such a claim alone
+    # only a title with a modifier ("Taliban spokesman") can decide: the titles the
+    # article gives the claimed name are read for such a claim alone (the words around
+    # each of its mentions), and the whole article's titles only when none of those has
+    # the modifier (where the article may give that title to someone else)
     modified = [(name, title, title - _ROLE_STEMS) for name, title in titled]
-    known = _article_titles(article) if any(m for _, _, m in modified) else []
+    known: list[tuple[NamePhrase, frozenset[str]]] | None = None
     for name, title, modifiers in modified:
-        mine = [t for n, t in known if agree(n, name)]
+        if not modifiers:
+            continue
+        mine = [
+            t
+            for n in name_phrases(article)
+            if agree(n, name) and (t := _name_title(article, n)) is not None
+        ]
         # "Hun Manet, the army chief" for the article's "army commander Hun Manet" is a
         # paraphrase: only a modifier the article never uses for X ("Taliban") decides.
-        if not modifiers or not mine or any(modifiers & t for t in mine):
+        if not mine or any(modifiers & t for t in mine):
             continue
+        if known is None:
+            known = _article_titles(article)
         others = [n for n, t in known if title <= t and not agree(n, name)]
         if others:
             problems.append(

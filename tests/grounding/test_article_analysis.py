@@ -1,0 +1,89 @@
+"""The prose checks read less of the article, with the same results: what each cut reads
+is compared with what the full read gives, on every shipped article and on edge cases."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from newsbrief.grounding.faithfulness import roles
+from newsbrief.grounding.faithfulness.facts import name_phrases
+from newsbrief.grounding.faithfulness.mentions import Deferred, parse, read
+from newsbrief.grounding.faithfulness.prose import check_briefing
+from newsbrief.schemas import Briefing, Event
+from tests.support.realistic_briefing import example_articles
+
+REPO = Path(__file__).resolve().parents[2]
+
+EDGES = [
+    "Taliban spokesman Zabihullah Mujahid said the attack was a reprisal.",
+    "al-Assad-led forces, the army chief of Syria, said so.",  # a word around the name
+    "A spokeswoman, Jane Doe, said it.\nPolice chief\nJohn Smith spoke.",  # line breaks
+    "x" * 300 + " Defence Secretary Ash Carter, the spokesman for the police, said",
+    "Minister Hun Manet",  # a name at the very start, a title before nothing
+    "army   commander,   Hun Manet",  # spaces and a comma between title and name
+    "a" * 200 + "-" + "b" * 200 + " Prime Minister Hun Manet",  # no space to cut at
+]
+
+
+def _articles() -> list[str]:
+    texts = [row["text"] for row in example_articles()]
+    for line in (REPO / "tests/step/hostile_articles.jsonl").read_text("utf-8").splitlines():
+        texts.append(json.loads(line).get("text", ""))
+    return texts + EDGES
+
+
+def test_a_names_title_read_around_it_is_the_whole_articles() -> None:
+    """`roles._name_title` reads the words around one name; `_article_titles` the whole
+    article: the same title (or none) for every name of every article."""
+    names = titled = 0
+    for text in _articles():
+        whole = dict(roles._titles(parse(text)))
+        for name in name_phrases(text):
+            assert roles._name_title(text, name) == whole.get(name), (name, text[:60])
+            names += 1
+            titled += name in whole
+    assert names > 4000 and titled > 200  # the articles do give titles
+
+
+@pytest.mark.parametrize("text", EDGES)
+def test_edge_cases_have_titles_where_expected(text: str) -> None:
+    whole = dict(roles._titles(read(text)))
+    assert {n.text: roles._name_title(text, n) for n in name_phrases(text)} == {
+        n.text: whole.get(n) for n in name_phrases(text)
+    }
+
+
+def test_deferred_sentences_are_read_once_and_only_when_looked_at() -> None:
+    reads: list[int] = []
+
+    def sentences() -> tuple[object, ...]:
+        reads.append(1)
+        return (read("Hun Manet met Anwar."),)
+
+    deferred = Deferred(sentences)  # type: ignore[arg-type]
+    assert reads == []
+    assert len(deferred) == 1 and deferred[0].names[0].text == "Hun Manet"
+    assert [s.text for s in deferred] == ["Hun Manet met Anwar."]
+    assert reads == [1]
+
+
+def test_a_claim_written_twice_is_checked_once_with_each_path() -> None:
+    article = "The ministry said 16 soldiers were wounded on Monday. Talks resume in May."
+    claim = "The ministry said 60 soldiers were wounded."
+    briefing = Briefing(
+        headline="t",
+        summary=claim,
+        key_points=[claim, "Talks resume in May."],
+        events=[Event(what=claim)],
+    )
+    checks = check_briefing(briefing, article, quotes=False)
+    by_path = {c.path: c for c in checks}
+    assert set(by_path) == {"summary[0]", "key_points[0]", "key_points[1]", "events[0].what"}
+    first = by_path["summary[0]"]
+    assert first.verdict == "contradicted" and first.rule == "number"
+    for path in ("key_points[0]", "events[0].what"):
+        assert by_path[path].model_dump(exclude={"path"}) == first.model_dump(exclude={"path"})
+        assert by_path[path].support is not first.support  # a copy, not shared
