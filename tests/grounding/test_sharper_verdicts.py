@@ -120,6 +120,10 @@ POLL = (
     "nationally, while races in the swing states of Florida and Ohio shifted. "
     "Trump dismissed the poll."
 )
+LETTER = (
+    "FBI Director James Comey made the announcement in a letter to Congress. "
+    "Clinton spokesman Brian Fallon wrote on Twitter that the issue was resolved."
+)
 SHOP = (
     'Lee Yarker said: "Fair enough reducing the weight of the bar, but why the gaps?" '
     "Lainey Ireson wrote that the company had explained the change."
@@ -142,6 +146,10 @@ SHOP = (
         (MARCH, "In New York, about 2,000 marchers headed for the skyscraper where the president-elect lives.", "supported"),
         # "the New York businessman" describes someone; Florida and Ohio are places
         (POLL, "The latest poll gave Clinton a national lead of 5 points over Trump.", "unverified"),
+        # a displaced name is one the claim does not write, though it shares a word
+        # ("FBI") with the claim's
+        (LETTER, "In a letter to Congress, FBI Director Brian Fallon made the announcement.", "contradicted"),
+        (LETTER, "In a letter to Congress, FBI Director Comey made the announcement.", "supported"),
         # the same slot still decides whatever the kind ("X said" / "Y said")
         (SHOP, "Lainey Ireson said reducing the weight of the bar was fair enough.", "contradicted"),
     ],

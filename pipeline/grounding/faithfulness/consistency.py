@@ -302,7 +302,7 @@ def _entity(
     and nothing displaced is only unverified (a description or a pronoun in the article
     may name the same one: "Sothirak said" where the support's "He said ... a Cambodia-US
     relationship")."""
-    words = {m.group(0).lower() for m in WORD.finditer(claim)}
+    words = {_bare(m.group(0).lower()) for m in WORD.finditer(claim)}
     where = claim.find(token)
     mine = _slot(claim, where, where + len(token)) if where >= 0 else ((), ())
     elsewhere = _named_in(token, article)  # a name of the article, put in another's place
@@ -310,10 +310,10 @@ def _entity(
     candidates += [(referred, p, False) for p in name_phrases(referred)]  # "he" refers to
     kind: str | None = None  # the claim's name's kind, read for a candidate that needs it
     for text, phrase, anywhere in candidates:
-        if (phrase.start == 0 and not _named_mid_sentence(phrase.keys, article)) or any(
-            key.lower() in words for key in phrase.keys
+        if (phrase.start == 0 and not _named_mid_sentence(phrase.keys, article)) or (
+            _bare(phrase.keys[-1]) in words
         ):
-            continue
+            continue  # a sentence's first word; or a name the claim writes too
         theirs_kind = name_kind(phrase.text, phrase.keys, article)
         if theirs_kind == CREDIT or describes(text, phrase.start, phrase.start + len(phrase.text)):
             continue
@@ -328,6 +328,11 @@ def _entity(
         said = f"names {token!r}; the article names {phrase.text!r} there"
         return Problem(token, said, "entity", True)
     return Problem(token, reason, "entity", False)
+
+
+def _bare(word: str) -> str:
+    """A word without its possessive ending: "clinton's" -> "clinton"."""
+    return word[:-2] if word.endswith(("'s", "’s")) else word
 
 
 def _possessive(name: str) -> bool:
