@@ -20,7 +20,7 @@ from typing import Any, ClassVar, Generic, TypeVar
 from pydantic import BaseModel
 
 from newsbrief.answers import LOG_KEY, AnswerLog, OnInvalid
-from newsbrief.errors import ModelSpecError
+from newsbrief.errors import BackendError, ModelSpecError
 from newsbrief.prompting.spec import PromptSpec
 from newsbrief.schemas import Article, Briefing, Removal, Repair, Usage
 
@@ -161,10 +161,7 @@ class Backend(ABC):
         One dict per article, shared by every answer to it: the `AnswerLog` is where
         `newsbrief.answers` records this article's repairs and counts its answers."""
         reasks = getattr(getattr(self, "settings", None), "max_reasks", None)
-        log = AnswerLog(
-            max_reasks=reasks if isinstance(reasks, int) else self.max_reasks,
-            on_invalid=self.on_invalid,
-        )
+        log = AnswerLog(max_reasks=self._reask_budget(), on_invalid=self.on_invalid)
         context: dict[str, Any] = {
             "article_text": article.text,
             "article_id": article.id,
@@ -207,12 +204,47 @@ class Backend(ABC):
         self, article: Article, prompt: PromptSpec, completion: Completion, request: str
     ) -> Completion | None:
         """Ask again after `completion`, with `request` saying what to fix (the step's
-        `prose=strict` re-ask on contradicted claims). The returned completion's usage,
-        attempts and re-asks include `completion`'s, and the re-ask it costs counts
-        against `max_reasks` like any other; a `BackendError` it raises carries the usage
-        and attempts of the whole article too. None: this backend cannot revise an
-        answer (or the budget is spent), and the step salvages instead."""
-        return None
+        `prose=strict` re-ask on contradicted claims): the conversation so far, the last
+        answer as the assistant's turn and `request` as the user's. The returned
+        completion's usage, attempts and re-asks include `completion`'s, and the re-ask it
+        costs counts against `max_reasks` like any other; a `BackendError` it raises
+        carries the usage and attempts of the whole article too. None: this answer cannot
+        be continued (a backend that keeps no conversation, such as the baseline) or the
+        budget is spent, and the step salvages instead."""
+        left = self._reask_budget() - completion.reasks
+        if completion.conversation is None or completion.raw is None or left <= 0:
+            return None
+        messages = [
+            *completion.conversation,
+            {"role": "assistant", "content": completion.raw},
+            {"role": "user", "content": request},
+        ]
+        context = self.validation_context(article)
+        context[LOG_KEY].max_reasks = left - 1  # the form re-asks this answer may still use
+        try:
+            reply = await self._answer_revision(messages, prompt, context)
+        except BackendError as exc:
+            if isinstance(exc.usage, Usage):
+                exc.usage = completion.usage + exc.usage
+            exc.attempts += completion.attempts
+            raise
+        revised = Completion.from_reply(reply, messages)
+        revised.usage = completion.usage + revised.usage
+        revised.attempts += completion.attempts
+        revised.reasks += completion.reasks + 1
+        return revised
+
+    async def _answer_revision(
+        self, messages: list[dict[str, str]], prompt: PromptSpec, context: dict[str, Any]
+    ) -> Reply[Briefing]:
+        """One answer to the continued conversation `messages`; backends whose
+        completions carry a conversation implement it."""
+        raise NotImplementedError(f"the {self.name} backend cannot continue a conversation")
+
+    def _reask_budget(self) -> int:
+        """Re-asks allowed per article: the backend's settings, else the class default."""
+        reasks = getattr(getattr(self, "settings", None), "max_reasks", None)
+        return reasks if isinstance(reasks, int) else self.max_reasks
 
     def parameters(self) -> dict[str, Any]:
         """Backend-specific settings that change the output (mode, temperature...)."""

@@ -30,7 +30,7 @@ from newsbrief.backends.llamacpp.gguf_models import GGUFModel, resolve_gguf
 from newsbrief.backends.llamacpp.settings import LlamaSettings
 from newsbrief.errors import BackendError, FatalBackendError
 from newsbrief.prompting.spec import PromptSpec
-from newsbrief.schemas import Article, Usage
+from newsbrief.schemas import Article, Briefing, Usage
 
 __all__ = ["LlamaCppBackend", "LlamaSettings", "reask_messages"]
 
@@ -108,13 +108,17 @@ class LlamaCppBackend(Backend):
         seed = sampled_seed(self.settings.seed)  # read here: executors drop the context
         if seed is not None:  # a repeated sample (`--repeat`) draws with its own seed
             generation["seed"] = seed
+        messages = prompt.render(article)
         reply = await self._in_thread(
-            prompt.render(article),
-            self.response_model,
-            self.validation_context(article),
-            generation,
+            messages, self.response_model, self.validation_context(article), generation
         )
-        return Completion.from_reply(reply)
+        return Completion.from_reply(reply, messages)
+
+    async def _answer_revision(
+        self, messages: list[dict[str, str]], prompt: PromptSpec, context: dict[str, Any]
+    ) -> Reply[Briefing]:
+        generation = self.settings.generation(prompt.parameters)
+        return await self._in_thread(messages, self.response_model, context, generation)
 
     async def ask(
         self,

@@ -44,7 +44,7 @@ from newsbrief.errors import BackendError, FatalBackendError
 from newsbrief.prompting.compact import render_compact
 from newsbrief.prompting.spec import REQUEST_PARAMETERS, PromptSpec
 from newsbrief.redact import register_secret
-from newsbrief.schemas import Article, Usage
+from newsbrief.schemas import Article, Briefing
 
 __all__ = ["OpenAIBackend"]
 
@@ -112,40 +112,17 @@ class OpenAIBackend(Backend):
         )
         return Completion.from_reply(reply, messages)
 
-    async def revise(
-        self, article: Article, prompt: PromptSpec, completion: Completion, request: str
-    ) -> Completion | None:
-        """The conversation so far, the last answer as the assistant's turn and `request`
-        as the user's: one re-ask, taken from the article's `max_reasks`."""
-        left = self.settings.max_reasks - completion.reasks
-        if completion.conversation is None or completion.raw is None or left <= 0:
-            return None
-        messages = [
-            *completion.conversation,
-            {"role": "assistant", "content": completion.raw},
-            {"role": "user", "content": request},
-        ]
-        context = self.validation_context(article)
-        context[LOG_KEY].max_reasks = left - 1  # the form re-asks this answer may still use
-        try:
-            reply = await self.ask(
-                messages,
-                self.response_model,
-                context,
-                self._request_parameters(prompt),
-                deadline=self.settings.deadline,
-                schema_text=self._schema_text(prompt),
-            )
-        except BackendError as exc:
-            if isinstance(exc.usage, Usage):
-                exc.usage = completion.usage + exc.usage
-            exc.attempts += completion.attempts
-            raise
-        revised = Completion.from_reply(reply, messages)
-        revised.usage = completion.usage + revised.usage
-        revised.attempts += completion.attempts
-        revised.reasks += completion.reasks + 1
-        return revised
+    async def _answer_revision(
+        self, messages: list[dict[str, str]], prompt: PromptSpec, context: dict[str, Any]
+    ) -> Reply[Briefing]:
+        return await self.ask(
+            messages,
+            self.response_model,
+            context,
+            self._request_parameters(prompt),
+            deadline=self.settings.deadline,
+            schema_text=self._schema_text(prompt),
+        )
 
     async def ask(
         self,

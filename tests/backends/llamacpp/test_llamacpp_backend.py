@@ -124,3 +124,36 @@ async def test_an_article_longer_than_the_context_is_an_input_error(
         await backend.aclose()
     assert caught.value.kind == "input"
     assert "BRIEFING_LLAMA_N_CTX" in caught.value.message
+
+
+async def test_a_revision_continues_the_conversation_and_counts_as_a_re_ask(
+    tiny_gguf: object, bounded_briefing: type[Briefing], seed: Article
+) -> None:
+    """`prose=strict` re-asks through `revise`: the local model gets its own answer back
+    as the assistant's turn and the request as the user's, and the revision's cost and
+    re-ask are added to the article's (before, the local backend could not revise, and
+    strict grounding salvaged without asking)."""
+    from newsbrief.backends.llamacpp.backend import LlamaCppBackend
+
+    backend = LlamaCppBackend("gemma-3-270m", **FAST, max_reasks=2)
+    backend.response_model = bounded_briefing
+    prompt = load_prompt("briefing@v1")
+    request = "The key point about the date is contradicted by the article: fix it."
+    try:
+        first = await backend.brief(seed, prompt)
+        assert first.conversation == prompt.render(seed)
+        revised = await backend.revise(seed, prompt, first, request)
+    finally:
+        await backend.aclose()
+    assert revised is not None and isinstance(revised.briefing, Briefing)
+    assert revised.conversation is not None
+    assert revised.conversation[: len(first.conversation)] == first.conversation
+    assert revised.conversation[-2:] == [
+        {"role": "assistant", "content": first.raw},
+        {"role": "user", "content": request},
+    ]
+    answers = revised.attempts - first.attempts  # the revision's own answers (1 + re-asks)
+    assert answers >= 1
+    assert revised.reasks == first.reasks + answers
+    assert revised.usage.requests == first.usage.requests + answers
+    assert revised.usage.prompt_tokens > first.usage.prompt_tokens
