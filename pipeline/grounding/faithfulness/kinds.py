@@ -60,14 +60,30 @@ def name_kind(name: str, keys: tuple[str, ...], article: str) -> str:
     if state_of(_POSSESSIVE.sub("", name.strip())):
         return "place"  # "Florida", "North Carolina", "Mich."
     last = _last_word(name)
-    if not last:
-        return "other"
-    for found in re.finditer(
-        rf"{_PLACED}((?:[A-Z][\w'’-]* ){{0,1}}?){re.escape(last)}\b(?! +[A-Z]|['’])", article
-    ):
-        if not set(found.group(1).split()) & _TITLES:  # "in President-elect Trump's" is no place
-            return "place"
-    return "other"
+    return "place" if last and last in _placed_words(article) else "other"
+
+
+# A capitalised run right after a place preposition ("in South London").
+_WORD = r"[A-Z][\w'’-]*(?:\.\w+)*"  # "London", "D.C" (a final period ends the run)
+_PLACED_RUN = re.compile(rf"{_PLACED}({_WORD}(?: {_WORD})*)")
+
+
+@lru_cache(maxsize=64)
+def _placed_words(text: str) -> frozenset[str]:
+    """The last words of the names `text` writes as places: a run of one or two
+    capitalised words after "in", "at", "near" or "the village of" ("in South London":
+    "London"), its first word no title ("in President-elect Trump's" is no place), and
+    no possessive after it. Read once per text for every name asked about."""
+    out: set[str] = set()
+    for found in _PLACED_RUN.finditer(text):
+        words = found.group(1).split(" ")
+        if len(words) > 2 or (len(words) == 2 and (words[0] in _TITLES or "." in words[0])):
+            continue
+        last = words[-1]
+        if last.endswith(("'s", "’s", "'", "’")):
+            continue
+        out.add(last)
+    return frozenset(out)
 
 
 # Nouns for a person that a name before them describes: "the New York businessman".
