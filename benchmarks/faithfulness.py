@@ -7,7 +7,9 @@ benchmarks/faithfulness_data.py from hand-written claims about the seed and Give
 articles): `dev` (the set the rules were written against), `heldout` (written after
 them), and the sets written blind on further articles, `heldout2` to `heldout8`.
 `--set` names one or more (default: `dev heldout blind`); `blind` pools `heldout2` to
-`heldout5` (the Done-when figures; read while the rules were tuned, as was `heldout6`).
+`heldout5` (the Done-when figures; read while the rules were tuned, as was `heldout6`);
+`tuned` pools every set the rules were tuned on (`dev`, `heldout`, `heldout2` to
+`heldout7`: development sets, no evidence).
 `heldout6`, `heldout7` and `heldout8` run only when named: each was written blind for
 one measurement, `heldout7` for the rules after the recall fixes, `heldout8` (seven
 Giveme5W1H articles no other set uses) for the rules once tuned on all the older sets
@@ -73,6 +75,8 @@ SETS = {
     "heldout8": DATA / "faithfulness_heldout8.jsonl",
 }
 BLIND = ("heldout2", "heldout3", "heldout4", "heldout5")
+# Every set the rules were tuned on (development sets): `--set tuned` pools them.
+TUNED = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7")
 DEFAULT = ("dev", "heldout", "blind")
 ARTICLES = (ROOT / "examples" / "seeds.jsonl", ROOT / "examples" / "giveme5w1h-dev-articles.jsonl")
 TYPES = ("number", "date", "negation", "quote", "speaker", "entity", "added")
@@ -193,19 +197,20 @@ def report(name: str, rows: list[Row], show_misses: bool) -> None:
 
 
 def selected(names: Iterable[str]) -> list[tuple[str, list[str]]]:
-    """(title, set names) to report: a set alone, or `blind` pooled."""
-    out = []
-    for name in names:
-        out.append(("pooled blind sets (" + ", ".join(BLIND) + ")", list(BLIND)) if name == "blind"
-                   else (name, [name]))  # fmt: skip
-    return out
+    """(title, set names) to report: a set alone, `blind` or `tuned` pooled."""
+    pools = {
+        "blind": ("pooled blind sets (" + ", ".join(BLIND) + ")", list(BLIND)),
+        "tuned": ("pooled development sets (" + ", ".join(TUNED) + "; tuned on)", list(TUNED)),
+    }
+    return [pools.get(name, (name, [name])) for name in names]
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--show-misses", action="store_true", help="print every wrong verdict")
-    parser.add_argument("--set", nargs="+", choices=[*SETS, "blind"], default=list(DEFAULT),
-                        help="labelled sets (blind: heldout2-5 pooled; heldout6-8 only when named)")  # fmt: skip
+    parser.add_argument("--set", nargs="+", choices=[*SETS, "blind", "tuned"], default=list(DEFAULT),
+                        help="labelled sets (blind: heldout2-5 pooled; tuned: every development "
+                             "set pooled; heldout6-8 only when named)")  # fmt: skip
     parser.add_argument(
         "--judge",
         metavar="MODEL",
