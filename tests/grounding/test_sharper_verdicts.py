@@ -56,10 +56,26 @@ RACE = (
     "The crowd applauded him as he walked back to the pits."
 )
 
+GRAND_PRIX = (
+    "Tomas Reyes crashed out of the race on lap 48 after struggling in the rain. "
+    "Leo Marsh pitted on lap 20 for new tyres. "
+    "The crowd applauded Reyes. "
+    "Fans sang in the stands. "
+    "Reyes had said he would retire. "
+    "At one point, Leo Marsh had a huge lead over his rival, but it was wiped out when "
+    "the safety car came out."
+)
+
 
 @pytest.mark.parametrize(
     ("article", "claim", "verdict"),
     [
+        # a labelled number the article gives the same event of the same person otherwise,
+        # outside the window ("crashed ... on lap 48")
+        (GRAND_PRIX, "Tomas Reyes's crash on lap 6 brought out the safety car and wiped out Leo Marsh's lead.", "contradicted"),
+        (GRAND_PRIX, "Tomas Reyes's crash on lap 48 brought out the safety car and wiped out Leo Marsh's lead.", "supported"),
+        # another lap of another event is no evidence ("pitted on lap 20")
+        (GRAND_PRIX, "Leo Marsh's lead was wiped out by the safety car on lap 30.", "unverified"),
         # a rank against another rank of the same thing
         (SUMMIT, "Lina Varo attended the 8th Harbour Forum meeting by video link on March 12.", "contradicted"),
         (SUMMIT, "Lina Varo attended the 6th Harbour Forum meeting by video link on March 12.", "supported"),

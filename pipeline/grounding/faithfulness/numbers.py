@@ -22,7 +22,7 @@ from typing import NamedTuple
 
 from newsbrief.grounding.faithfulness.facts import Quantity, name_phrases, quantities_in
 from newsbrief.grounding.faithfulness.support import SupportIndex
-from newsbrief.text.words import STOPWORDS, WORD, stem
+from newsbrief.text.words import STOPWORDS, WORD, content_stems, stem
 
 __all__ = ["quantity_problems"]
 
@@ -89,6 +89,15 @@ def _label_problem(
         found = other.search(sentence)
         if found:
             return f"says {said!r}; the article says {found.group(0)!r}", True
+    # the article labels the same event of the same person otherwise, outside the
+    # window: "Massa crashed out ... on lap 48" for "Massa's crash on lap 6"
+    said_of = set(content_stems(claim)) - {stem(k) for k in keys} - {stem(label.group("label"))}
+    for i, sentence in enumerate(sentences):
+        found = other.search(sentence)
+        if found and keys and said_of & index.stems[i]:
+            near = " ".join(sentences[max(0, i - 1) : i + 2]).lower()
+            if any(re.search(rf"\b{re.escape(k)}\b", near) for k in keys):
+                return f"says {said!r}; the article says {found.group(0)!r}", True
     return f"says {said!r}; the article gives no such {label.group('label').lower()}", False
 
 
