@@ -58,7 +58,7 @@ class AnchoredPattern:
         """Every position a match may start at, in order; None when the text must be
         scanned the ordinary way (its lower case is not one character per character)."""
         lower = text.lower()
-        if len(lower) != len(text) or any(c in text for c in _UNFOLDED):
+        if not text.isascii() and (len(lower) != len(text) or any(c in text for c in _UNFOLDED)):
             return None
         found: set[int] = set()
         for word in self.anchors:

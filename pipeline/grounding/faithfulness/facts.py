@@ -171,9 +171,13 @@ def quantities_in(text: str) -> tuple[Quantity, ...]:
     A bare "one" (a pronoun as often as a number) counts only with a scale or unit.
     Cached: the article's sentences are read once for all the claims they support.
     """
-    skip = list(dates_in(text).spans)
+    matches = list(_QUANTITIES.finditer(text))
+    clocks = list(_CLOCK.finditer(text)) if ":" in text else []
+    if not matches and not clocks:
+        return ()  # no number: the text's dates are not read
+    skip = list(dates_in(text).spans) if matches else []
     out: list[Quantity] = []
-    for clock in _CLOCK.finditer(text) if ":" in text else ():  # "3:30pm": one time
+    for clock in clocks:  # "3:30pm" is one time, not 3 and 30
         hours, minutes = int(clock.group(1)), int(clock.group(2))
         out.append(
             Quantity(
@@ -181,7 +185,7 @@ def quantities_in(text: str) -> tuple[Quantity, ...]:
             )
         )
         skip.append(clock.span())
-    for match in _QUANTITIES.finditer(text):
+    for match in matches:
         if skip and any(
             s <= match.start("num" if match.group("num") else "word") < e for s, e in skip
         ):

@@ -247,6 +247,8 @@ def described_possessors(
     `support` reads the support's sentences (`SupportIndex.parsed`) when called: only a
     claim with a named possessor calls it."""
     out: set[str] = set()
+    if "'s" not in claim and "’s" not in claim:
+        return out  # no possessive: the claim's words are not read
     mine = [
         (name, things)
         for name, things in _possessions(parse(claim))
@@ -272,9 +274,9 @@ def role_problems(
     and are called only when a rule looks at the support (`mentions.Deferred`): a claim
     that names nobody, or puts no name in a possessor's, agent's or place's slot, does
     not call them."""
+    if not name_phrases(claim):
+        return []  # names nobody: the claim's words are not read
     parsed = parse(claim)
-    if not parsed.names:
-        return []
     mine, nearby = Deferred(linked), Deferred(around)  # read when a rule needs them
     return [
         *_title_problems(parsed, article),
