@@ -75,7 +75,7 @@ _ASCII = r"[\x00-\x08\x0e-\x1b\x21-\x7f]+"
 _ASCII_RUN = re.compile(rf"{_ASCII}(?: {_ASCII})*")
 
 
-def _build(original: str) -> NormalisedText:
+def _build(original: str, origins: bool = True) -> NormalisedText:
     """Fold `original` character by character, whitespace runs to one space.
 
     Why runs: the character loop costs a fraction of a microsecond per character, and
@@ -83,7 +83,8 @@ def _build(original: str) -> NormalisedText:
     between them are copied lower-cased in one step, and only what lies between them
     (line breaks, space runs, non-ASCII characters) takes the character loop. The
     output is the loop's over every character (a run has no leading space, and its
-    inner spaces each follow a non-space)."""
+    inner spaces each follow a non-space). `origins=False` leaves `origin` empty (a
+    phrase to look for needs its text alone)."""
     chars: list[str] = []
     origin: array[int] = array("q")
     last_space = True  # drop leading whitespace
@@ -102,7 +103,8 @@ def _build(original: str) -> NormalisedText:
                 else:
                     last_space = False
                 chars.append(out)
-                origin.append(index)
+                if origins:
+                    origin.append(index)
 
     done = 0
     for match in _ASCII_RUN.finditer(original):
@@ -110,7 +112,8 @@ def _build(original: str) -> NormalisedText:
         if start > done:
             fold(done, start)
         chars.append(original[start:end].lower())
-        origin.extend(range(start, end))
+        if origins:
+            origin.extend(range(start, end))
         last_space = False
         done = end
     if done < len(original):
@@ -129,4 +132,4 @@ _EDGE_MARKS = " \"'"
 
 def normalise_phrase(phrase: str) -> str:
     """Normalise a phrase the model wrote, without surrounding spaces or quote marks."""
-    return _build(phrase).text.strip(_EDGE_MARKS)
+    return _build(phrase, origins=False).text.strip(_EDGE_MARKS)
