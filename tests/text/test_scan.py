@@ -1,6 +1,6 @@
 """An anchored scan gives exactly the matches of the ordinary scan: the prose checks'
-number, date and negation patterns on every shipped article, every labelled claim (of
-the sets not kept sealed),
+number, date, negation and reversal patterns on every shipped article, every labelled
+claim (of the sets not kept sealed),
 hand-picked edge cases and random strings."""
 
 from __future__ import annotations
@@ -14,10 +14,11 @@ import pytest
 
 from benchmarks.sealed import sealed
 from newsbrief.grounding.faithfulness.facts import _DATES, _NEGATIONS, _QUANTITIES
+from newsbrief.grounding.faithfulness.reversals import _ANY_SCAN
 from newsbrief.text.scan import AnchoredPattern
 
 REPO = Path(__file__).resolve().parents[2]
-SCANS = {"quantity": _QUANTITIES, "date": _DATES, "negation": _NEGATIONS}
+SCANS = {"quantity": _QUANTITIES, "date": _DATES, "negation": _NEGATIONS, "reversal": _ANY_SCAN}
 
 
 def _spans(matches: object) -> list[tuple[tuple[int, int], dict[str, str | None]]]:
@@ -43,6 +44,7 @@ CASES = [
     "He paid US$ 3bn on 3 March 2016; fourteen-year-old, mother-of-two",
     "Six. SIXTY-SIX people; twenty one; a dozen dozens",
     "It wasn't, didn’t; they failed to act, nor did nobody; unharmed and UNHURT",
+    "The gamble Paid Off; prices went  up, then WENT DOWN and stayed the same",
     "May 5th, in May, Sept. 3 to 5, Tuesday, 2020,3",
     "ſix ſeptember",  # long s: (?i) reads it as s
     "İn Mar 2016 the ıncome fell by five",  # dotted capital I, dotless i
@@ -73,7 +75,8 @@ def test_random_strings_match_as_the_ordinary_scan() -> None:
     rng = random.Random(7)
     alphabet = "a e i o n t s x v w d $€£ US,.:-'’ 0123456789 ınſ"
     pieces = ["one", "ten", "six", "dozen", "million", "May", "Monday", "not", "n't",
-              "never", "unharmed", "March", "2016", "US$", "k", "km", "%"]  # fmt: skip
+              "never", "unharmed", "March", "2016", "US$", "k", "km", "%", "fell", "went up",
+              "the same"]  # fmt: skip
     for _ in range(3000):
         text = "".join(
             rng.choice(pieces) if rng.random() < 0.3 else rng.choice(alphabet)
