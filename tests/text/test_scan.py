@@ -1,7 +1,6 @@
 """An anchored scan gives exactly the matches of the ordinary scan: the prose checks'
 number, date, negation and reversal patterns on every shipped article, every labelled
-claim (of the sets not kept sealed),
-hand-picked edge cases and random strings."""
+claim (of the sets not kept sealed), hand-picked edge cases and random strings."""
 
 from __future__ import annotations
 
