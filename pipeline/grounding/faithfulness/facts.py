@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from newsbrief.text.countries import country_of_word
 from newsbrief.text.lexicon import MONTH_WORDS, MONTHS, NOT_NAME_WORDS, STARTERS, WEEKDAYS
@@ -293,9 +294,10 @@ def negations_in(text: str) -> list[re.Match[str]]:
     return list(_NEGATIONS.finditer(text))
 
 
-@dataclass(frozen=True)
-class NamePhrase:
-    """A capitalised name in a sentence and its distinctive words (lower case)."""
+class NamePhrase(NamedTuple):
+    """A capitalised name in a sentence and its distinctive words (lower case). A named
+    tuple: every sentence and claim read makes several, and a frozen dataclass cost
+    five times as much to build."""
 
     text: str
     keys: tuple[str, ...]
