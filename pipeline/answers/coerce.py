@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import re
 import types
+from dataclasses import dataclass
+from functools import cache
 from typing import Any, Literal, Union, get_args, get_origin
 
 from pydantic import BaseModel
@@ -54,6 +56,28 @@ def _hidden(model: type[BaseModel], name: str) -> bool:
     return any(type(m).__name__ == SkipJsonSchema.__name__ for m in field.metadata)
 
 
+@dataclass(frozen=True)
+class _Fields:
+    """What the walk needs of a model's fields, worked out once per model class rather
+    than for every object of every answer: each key spelling -> field name, the hidden
+    fields, and each field's annotation."""
+
+    names: dict[str, str]
+    hidden: frozenset[str]
+    annotations: dict[str, Any]
+
+
+@cache
+def _fields(model: type[BaseModel]) -> _Fields:
+    names = {name: name for name in model.model_fields}
+    names.update({_field_key(n): n for n in model.model_fields})
+    return _Fields(
+        names,
+        frozenset(name for name in model.model_fields if _hidden(model, name)),
+        {name: field.annotation for name, field in model.model_fields.items()},
+    )
+
+
 def _strip_optional(annotation: Any) -> tuple[Any, bool]:
     origin = get_origin(annotation)
     if origin in (Union, types.UnionType):
@@ -61,6 +85,28 @@ def _strip_optional(annotation: Any) -> tuple[Any, bool]:
         if len(args) == 1:
             return args[0], True
     return annotation, False
+
+
+_Shape = tuple[Any, bool, Any, tuple[Any, ...]]
+_SHAPES: dict[Any, _Shape] = {}
+
+
+def _shape(annotation: Any) -> _Shape:
+    """(annotation without Optional, whether it was optional, its origin, its args),
+    remembered per annotation: the walk asks for every value of every answer."""
+    try:
+        return _SHAPES[annotation]
+    except KeyError:
+        pass
+    except TypeError:  # an unhashable annotation: worked out each time
+        return _shape_of(annotation)
+    shape = _SHAPES[annotation] = _shape_of(annotation)
+    return shape
+
+
+def _shape_of(annotation: Any) -> _Shape:
+    inner, optional = _strip_optional(annotation)
+    return inner, optional, get_origin(inner), get_args(inner)
 
 
 class _Coercer:
@@ -71,19 +117,20 @@ class _Coercer:
     def model(self, data: Any, model: type[BaseModel], path: str) -> Any:
         if not isinstance(data, dict):
             return data
-        names = {name: name for name in model.model_fields}
-        names.update({_field_key(n): n for n in model.model_fields})
+        fields = _fields(model)
+        names = fields.names
         out: dict[str, Any] = {}
         for key, value in data.items():
-            here = f"{path}.{key}" if path else str(key)
             name = names.get(key) or names.get(_field_key(str(key)))
-            if name is None or _hidden(model, name):
+            if name is None or name in fields.hidden:
+                here = f"{path}.{key}" if path else str(key)
                 self.log.repair(here, "unknown_key", before=value, after=None)
                 continue
             if name != key:
+                here = f"{path}.{key}" if path else str(key)
                 self.log.repair(here, "key_renamed", before=key, after=name)
             there = f"{path}.{name}" if path else name
-            coerced = self.value(value, model.model_fields[name].annotation, there)
+            coerced = self.value(value, fields.annotations[name], there)
             # A value no spelling maps (outside a list, where it is dropped) stays as
             # written, for validation to name it in the re-ask.
             out[name] = value if coerced is _DROP else coerced
@@ -111,17 +158,16 @@ class _Coercer:
 
     # -- values ------------------------------------------------------------------------
     def value(self, value: Any, annotation: Any, path: str) -> Any:
-        annotation, optional = _strip_optional(annotation)
+        annotation, optional, origin, args = _shape(annotation)
         if value is None:
-            if get_origin(annotation) is list:
+            if origin is list:
                 self.log.repair(path, "null_to_list", before=None, after=[])
                 return []
             return None
-        origin = get_origin(annotation)
         if origin is list:
-            return self.list(value, get_args(annotation)[0], path)
+            return self.list(value, args[0], path)
         if origin is Literal:
-            return self.choice(value, get_args(annotation), path)
+            return self.choice(value, args, path)
         if isinstance(annotation, type) and issubclass(annotation, BaseModel):
             return self.model(value, annotation, path)
         if annotation is str:

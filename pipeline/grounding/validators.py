@@ -26,7 +26,7 @@ from typing import Any, ClassVar
 
 from pydantic import ConfigDict, ValidationInfo, model_validator
 
-from newsbrief.grounding.evidence.aligner import Aligner
+from newsbrief.grounding.evidence.aligner import aligner_for
 from newsbrief.grounding.evidence.quotes import VERBATIM, verbatim_quote
 from newsbrief.grounding.faithfulness.prose import check_quote_text
 from newsbrief.grounding.policy import DEFAULT_POLICY, GroundingPolicy, parse_policy
@@ -51,6 +51,9 @@ _MARKUP = re.compile(
     r"|\b(?:https?|ftp)://[^\s<>\"')\]]+"  # URL with scheme
     r"|\bwww\.[^\s<>\"')\]]+"  # bare www. URL
 )
+# What each alternative of `_MARKUP` cannot match without. The answer's JSON is searched
+# for them first (one pass in Rust); most answers hold none, and then no field is walked.
+_MARKUP_NEEDS = ("](", "<", "://", "www.")
 _SHOWN = 60
 
 
@@ -107,7 +110,7 @@ def find_problem_items(
     briefing: Briefing, text: str, policy: GroundingPolicy
 ) -> list[GroundingProblem]:
     """Strict-level grounding problems of `briefing` against `text`, with their paths."""
-    aligner = Aligner(text)
+    aligner = aligner_for(text)  # the evidence step aligns the same items with it
     problems: list[GroundingProblem] = []
     if policy.quotes == "strict":
         for i, quote in enumerate(briefing.quotes):
@@ -155,7 +158,7 @@ def find_problem_items(
                             "copy it exactly as written in the article, or set it to null",
                         )
                     )
-    if policy.markup == "strict":
+    if policy.markup == "strict" and _may_hold_markup(briefing):
         for path, value in _strings(briefing.model_dump(mode="json"), ""):
             for token in markup_in(value):
                 if token not in text:
@@ -168,6 +171,12 @@ def find_problem_items(
                         )
                     )
     return problems
+
+
+def _may_hold_markup(briefing: Briefing) -> bool:
+    """False when no string of the briefing can hold a URL, tag or markdown link."""
+    dumped = briefing.model_dump_json()
+    return any(need in dumped for need in _MARKUP_NEEDS)
 
 
 def find_problems(briefing: Briefing, text: str, policy: GroundingPolicy) -> list[str]:

@@ -103,54 +103,73 @@ class PromptSpec(PromptFile):
     def render(self, article: Article, datamark: str | None = None) -> list[dict[str, str]]:
         """Chat messages for one article: system, few-shot pairs, then the article last.
 
-        `datamark` overrides the prompt file's `datamark` for this call.
+        `datamark` overrides the prompt file's `datamark` for this call. Everything
+        before the article's message is the same for every article: it is rendered once
+        per prompt and datamark (`_static_messages`), and each call gets fresh copies.
         """
         datamark = self.datamark if datamark is None else datamark
-        messages = [
-            {
-                "role": "system",
-                "content": render_template(self.system, self._context(None, datamark)),
-            }
+        static = _static_messages(self.system, self.user, datamark, _Same(tuple(self.examples)))
+        return [
+            *(dict(message) for message in static),
+            {"role": "user", "content": render_template(self.user, _context(article, datamark))},
         ]
-        for example in self.examples:
-            messages.append(
-                {
-                    "role": "user",
-                    "content": render_template(self.user, self._context(example.article, datamark)),
-                }
-            )
-            messages.append(
-                {
-                    "role": "assistant",
-                    "content": example.briefing.model_dump_json(exclude_none=True),
-                }
-            )
-        messages.append(
-            {
-                "role": "user",
-                "content": render_template(self.user, self._context(article, datamark)),
-            }
-        )
-        return messages
 
-    def _context(self, article: Article | None, datamark: str | None = None) -> dict[str, Any]:
-        if article is None:
-            return dict.fromkeys(TEMPLATE_VARIABLES, "") | {
-                "article": None,
-                "datamark": datamark or "",
-            }
-        text = compact_blank_lines(article.text) if article.furniture else article.text
-        text = mark_passages(text)  # instruction-like passages labelled and datamarked
-        if datamark:
-            text = datamark_text(text, datamark)
-        return {
-            "article": article,
-            "text": text,
-            "title": article.title or "",
-            "published": article.published or "",
-            "source": article.source or "",
-            "datamark": datamark or "",
-        }
+
+class _Same:
+    """A tuple that hashes and compares by the identity of its items: the few-shot
+    examples (mutable pydantic models) as part of a memo key. The memo holds the key,
+    so the items stay alive and their ids cannot be reused meanwhile."""
+
+    __slots__ = ("items",)
+
+    def __init__(self, items: tuple[FewShotExample, ...]) -> None:
+        self.items = items
+
+    def __hash__(self) -> int:
+        return hash(tuple(map(id, self.items)))
+
+    def __eq__(self, other: object) -> bool:
+        return (
+            isinstance(other, _Same)
+            and len(other.items) == len(self.items)
+            and all(a is b for a, b in zip(self.items, other.items, strict=True))
+        )
+
+
+@lru_cache(maxsize=64)
+def _static_messages(
+    system: str, user: str, datamark: str | None, examples: _Same
+) -> tuple[dict[str, str], ...]:
+    """The system message and the few-shot pairs of a prompt (read-only: `render`
+    copies them). Rendering them costs more than the article's own message, and used
+    to be paid for every article."""
+    messages = [{"role": "system", "content": render_template(system, _context(None, datamark))}]
+    for example in examples.items:
+        messages.append(
+            {"role": "user", "content": render_template(user, _context(example.article, datamark))}
+        )
+        messages.append(
+            {"role": "assistant", "content": example.briefing.model_dump_json(exclude_none=True)}
+        )
+    return tuple(messages)
+
+
+def _context(article: Article | None, datamark: str | None = None) -> dict[str, Any]:
+    """The template variables for one article (None: the system message's)."""
+    if article is None:
+        return dict.fromkeys(TEMPLATE_VARIABLES, "") | {"article": None, "datamark": datamark or ""}
+    text = compact_blank_lines(article.text) if article.furniture else article.text
+    text = mark_passages(text)  # instruction-like passages labelled and datamarked
+    if datamark:
+        text = datamark_text(text, datamark)
+    return {
+        "article": article,
+        "text": text,
+        "title": article.title or "",
+        "published": article.published or "",
+        "source": article.source or "",
+        "datamark": datamark or "",
+    }
 
 
 def datamark_text(text: str, marker: str) -> str:

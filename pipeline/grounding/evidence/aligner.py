@@ -24,19 +24,29 @@ Repeated phrases: `align(phrase, after=cursor)` prefers, within a tier, the firs
 occurrence at or after `cursor` and wraps to the start of the text only when there is
 none. Callers chain the cursor through items listed in article order (quotes, event
 dates), so the second of two identical quotes points at the second occurrence.
+
+Each item is aligned once per answer: the strict-level validator (while the answer is
+parsed) and the evidence step (right after) align the same phrases against the same
+text through one shared `Aligner` (`aligner_for`), which remembers what it found. A
+verbatim match found from cursor `a` at start `s` is also the answer for every cursor
+between `a` and `s` (no occurrence lies between them), so the validator's look from the
+start serves the evidence step's chained cursor too.
 """
 
 from __future__ import annotations
+
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
 from newsbrief.grounding.evidence.normalise import normalise, normalise_phrase
 from newsbrief.schemas import Evidence
 
-__all__ = ["FUZZY_THRESHOLD", "MIN_FUZZY_CHARS", "Aligner", "align"]
+__all__ = ["FUZZY_THRESHOLD", "MIN_FUZZY_CHARS", "Aligner", "align", "aligner_for"]
 
 FUZZY_THRESHOLD = 90.0
 MIN_FUZZY_CHARS = 4
+_VERBATIM = frozenset({"exact", "normalised"})
 _SPACELESS_SCRIPTS_FROM = 0x0E00  # Thai and later blocks: Lao, Tibetan, Khmer, CJK, ...
 
 
@@ -75,11 +85,16 @@ def _find(haystack: str, needle: str, after: int) -> tuple[int, int] | None:
 
 
 class Aligner:
-    """Aligns phrases against one article text; reuse it for every item of a briefing."""
+    """Aligns phrases against one article text; reuse it for every item of a briefing.
+
+    It remembers each phrase's evidence (see the module docstring); what it hands out
+    are copies, so an item's evidence can be changed without touching another's."""
 
     def __init__(self, text: str, fuzzy_threshold: float = FUZZY_THRESHOLD) -> None:
         self.text = text
         self.fuzzy_threshold = fuzzy_threshold
+        # (phrase, fuzzy) -> (cursor, evidence) of each alignment made
+        self._found: dict[tuple[str, bool], list[tuple[int, Evidence]]] = {}
 
     def align(self, phrase: str | None, after: int = 0, fuzzy: bool = True) -> Evidence:
         """Locate `phrase` in the text; `after` is the preferred earliest start offset.
@@ -88,6 +103,16 @@ class Aligner:
         phrase = (phrase or "").strip()
         if not phrase:
             return Evidence()
+        found = self._found.setdefault((phrase, fuzzy), [])
+        for cursor, evidence in found:
+            start = evidence.start if evidence.method in _VERBATIM else None
+            if cursor == after or (start is not None and cursor <= after <= start):
+                return evidence.model_copy()
+        evidence = self._align(phrase, after, fuzzy)
+        found.append((after, evidence))
+        return evidence.model_copy()
+
+    def _align(self, phrase: str, after: int, fuzzy: bool) -> Evidence:
         span = _find(self.text, phrase, after)
         if span is not None:
             return Evidence(start=span[0], end=span[1], method="exact", score=100.0)
@@ -135,6 +160,13 @@ def _to_word_edges(text: str, start: int, end: int) -> tuple[int, int]:
     while end < len(text) and _is_word_char(text[end]) and _is_word_char(text[end - 1]):
         end += 1
     return start, end
+
+
+@lru_cache(maxsize=16)
+def aligner_for(text: str) -> Aligner:
+    """The shared `Aligner` of an article text (as `normalise` is shared): the validator
+    and the evidence step of one answer align against the same one."""
+    return Aligner(text)
 
 
 def align(phrase: str | None, text: str, after: int = 0) -> Evidence:

@@ -9,12 +9,13 @@ What is aligned, and how repeated phrases are resolved (see `Aligner.align(after
 - event `when_text`, chained like quotes across events; event `where`: first occurrence;
 - 5W1H: every `who` entry and the what/when/where/why/how phrases, first occurrence.
 
-One `Aligner` (one normalised copy of the article) serves the whole briefing.
+One `Aligner` (one normalised copy of the article) serves the whole briefing, and the
+strict-level validator before it (`aligner_for`): what the validator aligned is reused.
 """
 
 from __future__ import annotations
 
-from newsbrief.grounding.evidence.aligner import Aligner
+from newsbrief.grounding.evidence.aligner import Aligner, aligner_for
 from newsbrief.grounding.evidence.quotes import verbatim_quote
 from newsbrief.schemas import Briefing, Evidence
 
@@ -35,7 +36,7 @@ def _align_actor(aligner: Aligner, name: str, aliases: list[str]) -> Evidence:
 
 def attach_evidence(briefing: Briefing, text: str) -> Briefing:
     """Set the evidence of every quote, actor, event and 5W1H phrase (in place)."""
-    aligner = Aligner(text)
+    aligner = aligner_for(text)  # what the validator aligned is not aligned again
     cursor = 0
     for quote in briefing.quotes:
         quote.evidence = verbatim_quote(aligner, quote.text, after=cursor)
