@@ -39,8 +39,9 @@ TEXT = (
 
 def write_archive(path: Path, count: int, answers: str = "realistic") -> None:
     """`count` articles: the real articles shipped in `examples/` in turn, each under a
-    new id (`realistic`), or the old short synthetic story (`small`)."""
-    from tests.support.realistic_briefing import example_articles
+    new id and with a line of its own at the end, so no two texts are the same
+    (`realistic`), or the old short synthetic story (`small`)."""
+    from tests.support.realistic_briefing import archive_copy, example_articles
 
     real = example_articles()
     with path.open("w", encoding="utf-8") as handle:
@@ -57,7 +58,7 @@ def write_archive(path: Path, count: int, answers: str = "realistic") -> None:
                     "id": f"a{number}",
                     "title": source.get("title"),
                     "published": source.get("published"),
-                    "text": source["text"],
+                    "text": archive_copy(source["text"], number),
                 }
             handle.write(json.dumps(row) + "\n")
 
@@ -74,9 +75,16 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def start_server(latency: float, answers: str = "realistic") -> tuple[subprocess.Popen[str], str]:
+def start_server(
+    latency: float | str,
+    answers: str = "realistic",
+    ttft: float = 0.5,
+    decode_rate: float = 60.0,
+) -> tuple[subprocess.Popen[str], str]:
     """The fake server in its own process, answering `realistic` (model-sized briefings
-    of each article) or `small` (the three-sentence answers of the earlier rows)."""
+    of each article) or `small` (the three-sentence answers of the earlier rows), after
+    `latency` seconds, or with `latency="model"` after `ttft` plus the answer's tokens
+    at `decode_rate` a second (`tests.support.fake_openai.LatencyModel`)."""
     process = subprocess.Popen(
         [
             sys.executable,
@@ -86,6 +94,10 @@ def start_server(latency: float, answers: str = "realistic") -> tuple[subprocess
             "0",
             "--latency",
             str(latency),
+            "--ttft",
+            str(ttft),
+            "--decode-rate",
+            str(decode_rate),
             "--answers",
             answers,
         ],
@@ -95,6 +107,26 @@ def start_server(latency: float, answers: str = "realistic") -> tuple[subprocess
     )
     assert process.stdout is not None
     return process, process.stdout.readline().strip()
+
+
+def latency_arg(text: str) -> float | str:
+    """--latency values: seconds, or 'model'."""
+    if text == "model":
+        return text
+    try:
+        return float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r}: write seconds (0.25) or 'model'") from None
+
+
+def mean_completion_tokens(run_dir: Path) -> float:
+    """Mean answer tokens the server reported (usage) over a run's records: what the
+    latency model's time per answer was computed from."""
+    tokens = []
+    with (run_dir / "briefings.jsonl").open(encoding="utf-8") as handle:
+        for line in handle:
+            tokens.append(json.loads(line)["usage"]["completion_tokens"])
+    return sum(tokens) / len(tokens) if tokens else 0.0
 
 
 def process_cpu_s(pid: int) -> float | None:
@@ -214,6 +246,7 @@ async def phase_engine(args: dict[str, Any]) -> dict[str, Any]:
         "rss_at_start_mb": rss_before,
         "rss_slope_mb_per_min": rss.slope_mb_per_min(),
         "stages": clock.report(cpu, done) if clock is not None else None,
+        "completion_tokens": mean_completion_tokens(work / "run") if args.get("tokens") else None,
     }
 
 
@@ -409,6 +442,96 @@ def print_rss(result: dict[str, Any], what: str) -> None:
     )
 
 
+def throughput_rows(
+    args: argparse.Namespace,
+    only: set[str],
+    server: subprocess.Popen[str],
+    base_url: str,
+    latency: float | str,
+    concurrency: int,
+) -> None:
+    """The engine and the bare SDK at one concurrency, against the server at hand.
+
+    Under a fixed L the ideal is C/L and the article count C/L x --seconds; under the
+    latency model each of the C loops makes --cycles requests, and the ideal is C over
+    the mean modelled time per answer (from the answers' token counts in the run)."""
+    common = {"answers": args.answers, "mode": args.mode}
+    if isinstance(latency, float):
+        count, label = int(concurrency / latency * args.seconds), f"L={latency}"
+    else:
+        count = concurrency * args.cycles
+        label = f"L=model ({args.ttft} s + tokens / {args.decode_rate:g} a second)"
+    ideal = concurrency / latency if isinstance(latency, float) else None
+    result: dict[str, Any] = {}
+    if "throughput" in only:
+        server_cpu = process_cpu_s(server.pid)
+        result = run_phase(
+            "engine",
+            model="openai:test-model",
+            base_url=base_url,
+            concurrency=concurrency,
+            articles=count,
+            tokens=True,
+            **common,
+        )
+        if ideal is None:
+            seconds = args.ttft + result["completion_tokens"] / args.decode_rate
+            ideal = concurrency / seconds
+            label += f", mean {seconds:.1f} s per answer ({result['completion_tokens']:.0f} tokens)"
+        served = ""
+        if server_cpu is not None:
+            spent = (process_cpu_s(server.pid) or server_cpu) - server_cpu
+            served = f"; fake server {1000 * spent / result['articles']:.2f} ms CPU/request"
+        print(
+            f"throughput C={concurrency} {label}: {result['rate']:.1f}/s = "
+            f"{result['rate'] / ideal:.2f} x C/L ({ideal:.1f}/s); "
+            f"{result['cpu_ms_per_article']:.2f} ms CPU/article{served}; "
+            f"peak RSS {result['peak_rss_mb']:.0f} MB; {result['articles']} articles "
+            f"({result['ok']} ok, {result['partial']} partial); "
+            f"load {os.getloadavg()[0]:.2f}",
+            flush=True,
+        )
+    if "raw" in only:
+        raw = run_phase("raw", base_url=base_url, concurrency=concurrency, articles=count, **common)
+        versus = ""
+        if result:
+            versus = f"; engine / bare SDK = {result['rate'] / raw['rate']:.2f}"
+        of_ideal = f" = {raw['rate'] / ideal:.2f} x C/L" if ideal else ""
+        print(
+            f"bare SDK C={concurrency} {label}: {raw['rate']:.1f}/s{of_ideal}; "
+            f"{raw['cpu_ms_per_article']:.2f} ms CPU/request{versus}; "
+            f"load {os.getloadavg()[0]:.2f}",
+            flush=True,
+        )
+
+
+def client_phases(args: argparse.Namespace, only: set[str], base_url: str) -> None:
+    """The sequential instructor loop and the long openai-path RSS run."""
+    common = {"answers": args.answers, "mode": args.mode}
+    latency = args.latency[0]
+    if "sequential" in only:
+        result = run_phase(
+            "sequential", base_url=base_url, articles=args.sequential_articles, **common
+        )
+        ideal = f" (ideal 1/L = {1 / latency:.1f}/s)" if isinstance(latency, float) else ""
+        print(
+            f"sequential instructor loop L={latency}: {result['rate']:.2f}/s{ideal}; "
+            f"{result['cpu_ms_per_article']:.2f} ms CPU/article",
+            flush=True,
+        )
+    if "rss-openai" in only:
+        result = run_phase(
+            "engine",
+            model="openai:test-model",
+            base_url=base_url,
+            concurrency=64,
+            articles=args.rss_articles,
+            rss_log=args.rss_log,
+            **common,
+        )
+        print_rss(result, "openai path, fake server")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--phase", help=argparse.SUPPRESS)
@@ -428,7 +551,25 @@ def main() -> None:
     parser.add_argument("--mode", choices=("json", "tools"), default="json")
     parser.add_argument("--stage-concurrency", type=int, default=64)
     parser.add_argument("--stage-articles", type=int, default=2000)
-    parser.add_argument("--latency", type=float, default=0.25)
+    parser.add_argument(
+        "--latency",
+        type=latency_arg,
+        nargs="+",
+        default=[0.25],
+        help="the fake server's time per answer: seconds (a fixed L), or 'model' (--ttft "
+        "plus the answer's tokens / --decode-rate); several values run the throughput "
+        "and raw rows under each, the other phases under the first",
+    )
+    parser.add_argument("--ttft", type=float, default=0.5, help="latency model: first token (s)")
+    parser.add_argument(
+        "--decode-rate", type=float, default=60.0, help="latency model: answer tokens a second"
+    )
+    parser.add_argument(
+        "--cycles",
+        type=int,
+        default=3,
+        help="latency model: requests each of the C loops makes (sets the article count)",
+    )
     parser.add_argument("--concurrency", type=int, nargs="+", default=[16, 64, 256])
     parser.add_argument(
         "--seconds",
@@ -454,83 +595,28 @@ def main() -> None:
         flush=True,
     )
     common = {"answers": args.answers, "mode": args.mode}
-    server, base_url = start_server(args.latency, args.answers)
-    try:
-        if "stages" in only:
-            print_stages(
-                run_phase(
-                    "engine",
-                    model="openai:test-model",
-                    base_url=base_url,
-                    concurrency=args.stage_concurrency,
-                    articles=args.stage_articles,
-                    stages=True,
-                    **common,
-                ),
-                args.stage_concurrency,
-            )
-        for concurrency in args.concurrency:
-            ideal = concurrency / args.latency
-            count = int(ideal * args.seconds)
-            if "throughput" in only:
-                server_cpu = process_cpu_s(server.pid)
-                result = run_phase(
-                    "engine",
-                    model="openai:test-model",
-                    base_url=base_url,
-                    concurrency=concurrency,
-                    articles=count,
-                    **common,
+    for index, latency in enumerate(args.latency):
+        server, base_url = start_server(latency, args.answers, args.ttft, args.decode_rate)
+        try:
+            if index == 0 and "stages" in only:
+                print_stages(
+                    run_phase(
+                        "engine",
+                        model="openai:test-model",
+                        base_url=base_url,
+                        concurrency=args.stage_concurrency,
+                        articles=args.stage_articles,
+                        stages=True,
+                        **common,
+                    ),
+                    args.stage_concurrency,
                 )
-                served = ""
-                if server_cpu is not None:
-                    spent = (process_cpu_s(server.pid) or server_cpu) - server_cpu
-                    served = f"; fake server {1000 * spent / result['articles']:.2f} ms CPU/request"
-                print(
-                    f"throughput C={concurrency} L={args.latency}: {result['rate']:.1f}/s = "
-                    f"{result['rate'] / ideal:.2f} x C/L ({ideal:.0f}/s); "
-                    f"{result['cpu_ms_per_article']:.2f} ms CPU/article{served}; "
-                    f"peak RSS {result['peak_rss_mb']:.0f} MB; {result['articles']} articles "
-                    f"({result['ok']} ok, {result['partial']} partial); "
-                    f"load {os.getloadavg()[0]:.2f}",
-                    flush=True,
-                )
-            if "raw" in only:
-                raw = run_phase(
-                    "raw", base_url=base_url, concurrency=concurrency, articles=count, **common
-                )
-                versus = ""
-                if "throughput" in only:
-                    versus = f"; engine / bare SDK = {result['rate'] / raw['rate']:.2f}"
-                print(
-                    f"bare SDK C={concurrency} L={args.latency}: {raw['rate']:.1f}/s = "
-                    f"{raw['rate'] / ideal:.2f} x C/L; {raw['cpu_ms_per_article']:.2f} "
-                    f"ms CPU/request{versus}; load {os.getloadavg()[0]:.2f}",
-                    flush=True,
-                )
-        if "sequential" in only:
-            result = run_phase(
-                "sequential", base_url=base_url, articles=args.sequential_articles, **common
-            )
-            print(
-                f"sequential instructor loop L={args.latency}: {result['rate']:.2f}/s "
-                f"(ideal 1/L = {1 / args.latency:.1f}/s); "
-                f"{result['cpu_ms_per_article']:.2f} ms CPU/article",
-                flush=True,
-            )
-        if "rss-openai" in only:
-            result = run_phase(
-                "engine",
-                model="openai:test-model",
-                base_url=base_url,
-                concurrency=64,
-                articles=args.rss_articles,
-                rss_log=args.rss_log,
-                **common,
-            )
-            print_rss(result, "openai path, fake server")
-    finally:
-        stop_server(server)
+            for concurrency in args.concurrency:
+                throughput_rows(args, only, server, base_url, latency, concurrency)
+            if index == 0:
+                client_phases(args, only, base_url)
+        finally:
+            stop_server(server)
     if "rss" in only:
         result = run_phase(
             "engine", model="baseline", base_url="", concurrency=64, articles=args.rss_articles

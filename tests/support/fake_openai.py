@@ -18,6 +18,11 @@ Answers follow the request shape each instructor mode sends (see
 `tests.support.fake_openai_wire`): `tool_calls` for Mode.TOOLS, plain JSON content for
 JSON / JSON_SCHEMA, a ```json fenced block for MD_JSON.
 
+Latency: a fixed `latency` in seconds before every response, or a `LatencyModel`: time
+to first token, then the answer's tokens at a decode rate, as a hosted model streams
+(tokens estimated from the answer's length, as `usage` reports them). Faults and errors
+answer after the time to first token.
+
 Use it as `async with FakeOpenAIServer() as srv:`, or from sync code as
 `with FakeOpenAIServer() as srv:` / `srv = FakeOpenAIServer().start_in_thread()` then
 `srv.stop_thread()` (its own loop in a thread; `srv.requests` logs every request with its
@@ -56,6 +61,7 @@ __all__ = [
     "Answered",
     "Behaviour",
     "FakeOpenAIServer",
+    "LatencyModel",
     "RecordedRequest",
     "briefing_responder",
 ]
@@ -73,6 +79,20 @@ class Answered:
     finish_reason: str = "stop"
     delay: float = 0.0
     status: int = 200  # another status: an error response with `content` as its message
+
+
+@dataclass(frozen=True)
+class LatencyModel:
+    """How long a model takes to answer: `ttft` seconds to the first token, then the
+    answer's tokens at `tokens_per_s`. The defaults are a hosted gpt-4o-class model's
+    order of magnitude (0.5 s, 60 tokens/s); a realistic briefing of about 900 tokens
+    then takes about 15 s, against the 0.25 s of the benchmarks' fixed latency."""
+
+    ttft: float = 0.5
+    tokens_per_s: float = 60.0
+
+    def seconds(self, completion_tokens: int) -> float:
+        return self.ttft + completion_tokens / self.tokens_per_s
 
 
 def briefing_responder(body: dict[str, Any]) -> str:
@@ -132,7 +152,7 @@ class FakeOpenAIServer:
         self,
         responder: Responder | None = None,
         *,
-        latency: float = 0.0,
+        latency: float | LatencyModel = 0.0,
         host: str = "127.0.0.1",
         port: int = 0,
         cached_tokens: int = 0,
@@ -337,7 +357,8 @@ class FakeOpenAIServer:
         self.stats[outcome] += 1
         if self.record:
             self.requests.append(RecordedRequest(arrived, request.path, body, outcome))
-        await asyncio.sleep(self.latency + behaviour.delay)
+        model = self.latency if isinstance(self.latency, LatencyModel) else None
+        await asyncio.sleep((model.ttft if model else self.latency) + behaviour.delay)
         if behaviour.kind == "error":
             message = behaviour.content if isinstance(behaviour.content, str) else None
             return _error(behaviour.status, message, behaviour.headers)
@@ -372,6 +393,8 @@ class FakeOpenAIServer:
         elif callable(content):
             content = content(body)
         usage = behaviour.usage or estimate_usage(body, content, self.cached_tokens)
+        if model is not None:  # the answer's tokens, decoded after the first one
+            await asyncio.sleep(model.seconds(usage["completion_tokens"]) - model.ttft)
         return web.json_response(
             completion_body(
                 body,

@@ -12,9 +12,9 @@ import asyncio
 import json
 import signal
 
-from tests.support.fake_openai import ANSWERS, FAULTS, FakeOpenAIServer
+from tests.support.fake_openai import ANSWERS, FAULTS, FakeOpenAIServer, LatencyModel
 
-__all__ = ["COMMON_FAULTS", "main", "parse_faults"]
+__all__ = ["COMMON_FAULTS", "main", "parse_faults", "parse_latency"]
 
 
 # What --fault-rate spreads evenly over.
@@ -34,6 +34,16 @@ def parse_faults(text: str, rate: float) -> dict[str, float]:
     return faults
 
 
+def parse_latency(text: str, ttft: float, tokens_per_s: float) -> float | LatencyModel:
+    """'0.25' -> 0.25 seconds per answer; 'model' -> a `LatencyModel(ttft, tokens_per_s)`."""
+    if text == "model":
+        return LatencyModel(ttft, tokens_per_s)
+    try:
+        return float(text)
+    except ValueError:
+        raise ValueError(f"bad --latency {text!r}: write seconds (0.25) or 'model'") from None
+
+
 async def _serve(args: argparse.Namespace, faults: dict[str, float]) -> None:
     responder = None
     if args.judge_persona:  # judge requests by the persona, briefings as usual
@@ -42,7 +52,7 @@ async def _serve(args: argparse.Namespace, faults: dict[str, float]) -> None:
         responder = judge_responder(args.judge_persona)
     server = FakeOpenAIServer(
         responder,
-        latency=args.latency,
+        latency=parse_latency(args.latency, args.ttft, args.decode_rate),
         host=args.host,
         port=args.port,
         cached_tokens=args.cached_tokens,
@@ -68,7 +78,20 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description="Local OpenAI-compatible test server.")
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=0, help="0 picks a free port")
-    parser.add_argument("--latency", type=float, default=0.0, help="seconds per answer")
+    parser.add_argument(
+        "--latency",
+        default="0",
+        help="seconds per answer, or 'model': --ttft plus the answer's tokens / --decode-rate",
+    )
+    parser.add_argument(
+        "--ttft", type=float, default=0.5, help="with --latency model: seconds to first token"
+    )
+    parser.add_argument(
+        "--decode-rate",
+        type=float,
+        default=60.0,
+        help="with --latency model: answer tokens a second (tokens = characters / 4)",
+    )
     parser.add_argument("--cached-tokens", type=int, default=0)
     parser.add_argument(
         "--fault-rate",
@@ -107,6 +130,7 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     try:
         faults = parse_faults(args.faults, args.fault_rate)
+        parse_latency(args.latency, args.ttft, args.decode_rate)
     except ValueError as exc:
         parser.error(str(exc))
     asyncio.run(_serve(args, faults))

@@ -30,6 +30,7 @@ from typing import Any
 
 __all__ = [
     "EXAMPLE_ARTICLES",
+    "archive_copy",
     "example_articles",
     "published_of",
     "realistic_briefing",
@@ -696,6 +697,19 @@ def _cached(text: str, title: str, published: date | None) -> str:
     return json.dumps(answer, ensure_ascii=False)
 
 
+# A benchmark archive cycles through the example articles; each copy ends with its own
+# line, so no two articles of an archive have the same text (a client that remembers
+# work per text would otherwise profit from the repetition, which real archives do not
+# have). The line is left out when answering, so every copy gets the same answer.
+_COPY_LINE = "\n\n(Copy {number} of this article in the benchmark archive.)"
+_COPY_MARK = re.compile(r"\s*\(Copy \d+ of this article in the benchmark archive\.\)$")
+
+
+def archive_copy(text: str, number: int) -> str:
+    """`text` as copy `number` of a benchmark archive (see `_COPY_LINE`)."""
+    return text + _COPY_LINE.format(number=number)
+
+
 def realistic_responder(body: dict[str, Any]) -> str:
     """The fake server's responder for `answers="realistic"`: the request's article,
     its title and publication date, answered as `realistic_briefing` does."""
@@ -704,7 +718,7 @@ def realistic_responder(body: dict[str, Any]) -> str:
     user = last_user_text(body)
     title = re.search(r"^Title:\s*(.+)$", user, re.MULTILINE)
     return _cached(
-        article_text_of(body),
+        _COPY_MARK.sub("", article_text_of(body)),
         title.group(1).strip() if title else "",
         published_of(user),
     )
