@@ -2,8 +2,12 @@
 
     python benchmarks/ray_throughput.py                       # latency 0.25 s and 0 s
     python benchmarks/ray_throughput.py --articles 5000 --latency 0.5 --concurrency 64
+    python benchmarks/ray_throughput.py --answers small       # the earlier rows' answers
 
-The fake OpenAI-compatible server runs in its own process with a fixed latency L. Both
+The fake OpenAI-compatible server runs in its own process with a fixed latency L and
+answers, like `throughput.py`'s, with model-sized briefings of real articles
+(`--answers realistic`, the default) or the three-sentence answers of the earlier rows
+(`--answers small`); the backend's settings are `throughput.py`'s too. Both
 engines get the same total number of articles in flight (`--concurrency`; Ray splits it
 over `--workers` actors) and brief the same archive into fresh run directories with the
 cache off. Two rates are reported per engine: end to end (wall time of the call,
@@ -36,7 +40,7 @@ sys.path.insert(0, str(REPO))
 
 # The archive and the fake server are the local-engine benchmark's, so both benchmarks
 # measure the same articles against the same server.
-from benchmarks.throughput import start_server, write_archive
+from benchmarks.throughput import openai_options, start_server, write_archive
 
 
 def steady_rate(run_dir: Path) -> float:
@@ -77,11 +81,11 @@ def one_latency(latency: float, args: argparse.Namespace, work: Path) -> list[di
     from newsbrief.run.local import RunOptions, run
     from newsbrief.run.ray_engine import RayOptions, run_on_ray
 
-    server, base_url = start_server(latency)
+    server, base_url = start_server(latency, args.answers)
     try:
         archive = work / "archive.jsonl"
-        write_archive(archive, args.articles)
-        recipe = functools.partial(create_backend, "openai:test-model", base_url=base_url)
+        write_archive(archive, args.articles, args.answers)
+        recipe = functools.partial(create_backend, "openai:test-model", **openai_options(base_url))
 
         def options(name: str, concurrency: int) -> RunOptions:
             return RunOptions(
@@ -112,7 +116,7 @@ def one_latency(latency: float, args: argparse.Namespace, work: Path) -> list[di
         server.send_signal(signal.SIGTERM)
         server.wait(10)
     for row in (local, on_ray):
-        row.update(latency_s=latency, in_flight=args.concurrency)
+        row.update(latency_s=latency, in_flight=args.concurrency, answers=args.answers)
     on_ray["steady_ratio_vs_local"] = round(on_ray["steady_per_s"] / local["steady_per_s"], 2)
     on_ray["end_to_end_ratio_vs_local"] = round(
         on_ray["end_to_end_per_s"] / local["end_to_end_per_s"], 2
@@ -131,6 +135,12 @@ def main() -> None:
         help="articles in flight in total (Ray: split over the workers)",
     )
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument(
+        "--answers",
+        choices=("realistic", "small"),
+        default="realistic",
+        help="the fake server's answers (see throughput.py); small: the earlier rows'",
+    )
     args = parser.parse_args()
     print(f"# {os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.2f}", flush=True)
     with tempfile.TemporaryDirectory(prefix="ray-bench-") as tmp:

@@ -109,6 +109,17 @@ def start_server(
     return process, process.stdout.readline().strip()
 
 
+def openai_options(base_url: str, mode: str = "json") -> dict[str, Any]:
+    """The openai backend's settings in every engine benchmark (local and Ray)."""
+    return {
+        "base_url": base_url,
+        "max_reasks": 0,
+        "mode": mode,
+        # a 128k-token model, as gpt-4o-class models are: no article is split
+        "context_tokens": 128_000,
+    }
+
+
 def latency_arg(text: str) -> float | str:
     """--latency values: seconds, or 'model'."""
     if text == "model":
@@ -210,13 +221,7 @@ async def phase_engine(args: dict[str, Any]) -> dict[str, Any]:
     write_archive(archive, args["articles"], args.get("answers", "realistic"))
     options: dict[str, Any] = {}
     if args["model"].startswith("openai:"):
-        options = {
-            "base_url": args["base_url"],
-            "max_reasks": 0,
-            "mode": args.get("mode", "json"),
-            # a 128k-token model, as gpt-4o-class models are: no article is split
-            "context_tokens": 128_000,
-        }
+        options = openai_options(args["base_url"], args.get("mode", "json"))
     backend = create_backend(args["model"], **options)
     run_options = RunOptions(
         input=archive,
