@@ -176,7 +176,8 @@ def quantities_in(text: str) -> tuple[Quantity, ...]:
     clocks = list(_CLOCK.finditer(text)) if ":" in text else []
     if not matches and not clocks:
         return ()  # no number: the text's dates are not read
-    skip = list(dates_in(text).spans) if matches else []
+    spans = [clock.span() for clock in clocks]
+    skip: list[tuple[int, int]] | None = None  # dates and times: read for a number kept
     out: list[Quantity] = []
     for clock in clocks:  # "3:30pm" is one time, not 3 and 30
         hours, minutes = int(clock.group(1)), int(clock.group(2))
@@ -185,16 +186,15 @@ def quantities_in(text: str) -> tuple[Quantity, ...]:
                 hours * 60 + minutes, "time", clock.group(0), clock.start(), phrase=clock.group(0)
             )
         )
-        skip.append(clock.span())
     for match in matches:
-        if skip and any(
-            s <= match.start("num" if match.group("num") else "word") < e for s, e in skip
-        ):
-            continue
         start = match.start("num") if match.group("num") else match.start("word")
         glued = start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-/.")
         if glued and not _COMPOUND_OF.search(text, max(0, start - 5), start):
             continue  # part of a word or code; "mother-of-two" still counts two
+        if skip is None:  # a number word inside a word ("someone") reads no dates
+            skip = [*dates_in(text).spans, *spans]
+        if skip and any(s <= start < e for s, e in skip):
+            continue
         scale = match.group("scale")
         unit = match.group("unit") or match.group("cur")
         if match.group("num"):
@@ -323,17 +323,27 @@ def _name_phrases(text: str) -> tuple[NamePhrase, ...]:
     """
     out: list[NamePhrase] = []
     for match in _CAPITALISED.finditer(text):
-        keys = []
-        country = None
-        for word in match.group(0).split():
-            key, code = _name_word(word)
-            if code:
-                country = code
-            if key:
-                keys.append(key)
+        run = match.group(0)
+        keys, country = _run_keys(run)
         if keys:
-            out.append(NamePhrase(match.group(0), tuple(keys), country, match.start()))
+            out.append(NamePhrase(run, keys, country, match.start()))
     return tuple(out)
+
+
+@lru_cache(maxsize=8192)
+def _run_keys(run: str) -> tuple[tuple[str, ...], str | None]:
+    """A capitalised run's distinctive words and the country it names (the last of its
+    words that names one), read once per run: a name recurs in the article's sentences
+    and in the claims about it."""
+    keys = []
+    country = None
+    for word in run.split():
+        key, code = _name_word(word)
+        if code:
+            country = code
+        if key:
+            keys.append(key)
+    return tuple(keys), country
 
 
 @lru_cache(maxsize=65536)

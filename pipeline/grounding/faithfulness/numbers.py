@@ -158,14 +158,14 @@ _DIGIT_RANK = re.compile(r"\d+(?:st|nd|rd|th)", re.IGNORECASE)
 _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "my", "your"})
 
 
-_ANY_DIGIT = re.compile(r"\d")
+_DIGIT_SUFFIX = re.compile(r"\d(?:st|nd|rd|th)", re.IGNORECASE)  # what a digit rank holds
 
 
 def _ranks(text: str) -> tuple[_Rank, ...]:
     """Every rank of `text` ("6th", "third") with the word on each side of it."""
     lower = text.lower()
-    if not _ANY_DIGIT.search(text) and not any(word in lower for word in _ORDINAL_WORDS):
-        return ()  # no digit, no rank word: most claims and sentences (their words unread)
+    if not _DIGIT_SUFFIX.search(text) and not any(word in lower for word in _ORDINAL_WORDS):
+        return ()  # no "52nd", no rank word: most claims and sentences (words unread)
     words = list(WORD.finditer(text))
     out = []
     for i, found in enumerate(words):
