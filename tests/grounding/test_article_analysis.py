@@ -87,3 +87,14 @@ def test_a_claim_written_twice_is_checked_once_with_each_path() -> None:
     for path in ("key_points[0]", "events[0].what"):
         assert by_path[path].model_dump(exclude={"path"}) == first.model_dump(exclude={"path"})
         assert by_path[path].support is not first.support  # a copy, not shared
+
+
+def test_no_country_is_a_role_stem() -> None:
+    """The title check skips a claim none of whose words' stems is a role's: it relies on
+    a word's other form there, the country it names, never being one."""
+    from newsbrief.text.countries import _gazetteer, canonical_name
+
+    names, demonyms, _ = _gazetteer()
+    countries = {canonical_name(code) for code in {*names.values(), *demonyms.values()}}
+    assert len(countries) > 150
+    assert not countries & roles._ROLE_STEMS

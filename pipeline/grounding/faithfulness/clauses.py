@@ -226,11 +226,13 @@ def place_problems(
             for t in tokens[max(0, k - 2) : k]
             if t.lower not in STOPWORDS and claim.name_at(t.start) is None
         }
+        if not anchors:
+            continue  # no noun before the preposition: nothing to find in the support
         rivals: list[NamePhrase] = []
         agreed = False
         for s in (*linked, *around):
-            for i, t in enumerate(s.tokens):
-                if stem(t.lower) not in anchors:
+            for i, key in enumerate(s.stems):
+                if key not in anchors:
                     continue
                 after = _place_after(s, i)
                 if after is None or after[0] != token.lower:

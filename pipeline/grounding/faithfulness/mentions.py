@@ -18,7 +18,7 @@ from functools import cached_property, lru_cache
 from typing import NamedTuple, overload
 
 from newsbrief.grounding.faithfulness.facts import NamePhrase, name_phrases
-from newsbrief.text.words import WORD
+from newsbrief.text.words import WORD, stem
 
 __all__ = [
     "CLAUSE_BREAK",
@@ -71,6 +71,12 @@ class Parsed:
         """The words ending in a possessive 's, found once: the possessor checks read
         them for every claim an article sentence supports."""
         return tuple(t for t in self.tokens if t.lower.endswith(("'s", "’s")))
+
+    @cached_property
+    def stems(self) -> tuple[str, ...]:
+        """Each word's stem, found once: the place check compares them for every claim
+        an article sentence supports."""
+        return tuple(map(stem, (token.lower for token in self.tokens)))
 
     def broken(self, start: int, end: int) -> bool:
         return bool(CLAUSE_BREAK.search(self.text, start, end))

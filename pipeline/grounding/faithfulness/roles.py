@@ -54,8 +54,10 @@ _ROLE_STEMS = frozenset(stem(r) for r in _ROLES)
 _APPOSITION = re.compile(r"\s*,\s+(?:(?:a|an|the)\s+)?")
 
 
+@lru_cache(maxsize=65536)
 def _norm(word: str) -> str:
-    """A descriptor word compared by country ("Cambodian" = "Cambodia") or by stem."""
+    """A descriptor word compared by country ("Cambodian" = "Cambodia") or by stem (per
+    word, once per process)."""
     return country_of_word(word.capitalize()) or country_of_word(word.upper()) or stem(word)
 
 
@@ -66,7 +68,7 @@ def _titles(parsed: Parsed) -> list[tuple[NamePhrase, frozenset[str]]]:
     """Each name with the title words written next to it: before it ("Taliban
     spokesman X", "A Taliban spokesman, X"), inside its capitalised run ("Defence
     Secretary X") or in an apposition after it ("X, spokesman for the police, said")."""
-    out = []
+    out: list[tuple[NamePhrase, frozenset[str]]] = []
     text, tokens = parsed.text, parsed.tokens
     for name in parsed.names:
         words: list[str] = []
@@ -141,7 +143,10 @@ def _name_title(article: str, name: NamePhrase) -> frozenset[str] | None:
 
 
 def _title_problems(claim: Parsed, article: str) -> list[Problem]:
-    titled = _titles(claim)
+    # every word a title is read from is a word of the claim, and a title needs a role
+    # word's stem among them (a country's name, the other form a word takes there, is
+    # never one): a claim with none gives nobody a title
+    titled = [] if _ROLE_STEMS.isdisjoint(claim.stems) else _titles(claim)
     if not titled:  # most claims give nobody a title: the article's titles are not read
         return []
     problems = []
