@@ -24,7 +24,13 @@ class LineKind(str, Enum):
 
 
 _FILE_NAME = re.compile(r"^\S+\.(?:jpe?g|png|gif|webp|svg|pdf|mp4)$", re.IGNORECASE)
-_TABLE = re.compile(r"\|")
+# A table row: its cells are joined by pipes ('Area | Outcome |', '---|---|'). A line
+# that starts or ends with a pipe is one, and so is a line of three or more short cells;
+# one pipe inside a long paragraph is a scrape's inline link ('... more troughs than
+# peaks | Rebecca Nicholson Read more Explaining the change, ...'), not a table: that
+# paragraph is the article (reading it as a table once left an article no sentence).
+_TABLE_EDGE = re.compile(r"^\||\|$")
+_TABLE_CELL_WORDS = 12
 _NON_LATIN_SCRIPT = re.compile(
     r"[\u0E00-\u0EFF\u1780-\u17FF\u19E0-\u19FF\u0600-\u06FF\u4E00-\u9FFF]"
 )
@@ -79,7 +85,7 @@ def classify_line(line: str) -> LineKind:
     if not stripped:
         return LineKind.JUNK
     lowered = stripped.lower().strip(" .:-")
-    if lowered in _JUNK_PHRASES or _FILE_NAME.match(stripped) or _TABLE.search(stripped):
+    if lowered in _JUNK_PHRASES or _FILE_NAME.match(stripped) or _table_row(stripped):
         return LineKind.JUNK
     if _NON_LATIN_SCRIPT.search(stripped):
         return LineKind.JUNK
@@ -92,6 +98,16 @@ def classify_line(line: str) -> LineKind:
     if _SENTENCE_END.search(stripped[-_TAIL:]) or words >= _LONG_LINE_WORDS:
         return LineKind.PROSE
     return LineKind.HEADING
+
+
+def _table_row(line: str) -> bool:
+    """Whether a stripped line is a row of a table (see `_TABLE_EDGE`)."""
+    if "|" not in line:
+        return False
+    if _TABLE_EDGE.search(line):
+        return True
+    cells = line.split("|")
+    return len(cells) >= 3 and all(len(cell.split()) <= _TABLE_CELL_WORDS for cell in cells)
 
 
 def strip_label(line: str) -> int:

@@ -30,6 +30,23 @@ from newsbrief.text.sentences import split_sentences
         ("March 7, 2022", LineKind.JUNK),
         ("Key Focus Areas | Collaborative Actions |", LineKind.JUNK),
         ("---|---|", LineKind.JUNK),
+        ("| Name | Role |", LineKind.JUNK),
+        ("Disaster Response | Enhancing local capacities | Training", LineKind.JUNK),
+        (  # one pipe inside a paragraph: a scrape's inline link, the paragraph is prose
+            (
+                "The change means that the gaps are now wider. The Brexit Toblerone sums up "
+                "2016: more troughs than peaks | Rebecca Nicholson Read more Explaining the "
+                "change, the statement said costs had risen."
+            ),
+            LineKind.PROSE,
+        ),
+        (  # three cells, one of them a sentence: not a table
+            (
+                "Officials said the talks would resume next week after a pause in the "
+                "negotiations over the border | Reuters | Updated"
+            ),
+            LineKind.PROSE,
+        ),
         ("ដោយ៖ Morm Sokun  | ថ្ងៃពុធ ទី១៩ ខែវិច្ឆិកា ឆ្នាំ២០២៥ English", LineKind.JUNK),
         ("អត្ថបទទាក់ទង", LineKind.JUNK),
         ("Introduction", LineKind.JUNK),
