@@ -256,12 +256,20 @@ _SPEECH_WORDS = tuple(
 
 
 def named_speakers(text: str) -> list[str]:
-    """Names that say something in `text` ("X said", "said X", "according to X")."""
+    """Names that say something in `text` ("X said", "said X", "according to X"); a
+    fresh list (callers may change it)."""
+    return list(_named_speakers(text))
+
+
+@lru_cache(maxsize=8192)
+def _named_speakers(text: str) -> tuple[str, ...]:
+    """`named_speakers`, once per text: the claims that link to the same sentences ask
+    for the same support's speakers."""
     if not any(word in text for word in _SPEECH_WORDS):
-        return []
+        return ()
     out = []
     for match in NAMED_ATTRIBUTION.finditer(text):
         group = next(g for g in _GROUPS if match.group(g))
         if name_phrases(match.group(group)):
             out.append(match.group(group))
-    return out
+    return tuple(out)
