@@ -5,15 +5,16 @@
 Labelled sets (benchmarks/data/faithfulness*.jsonl, built by
 benchmarks/faithfulness_data.py from hand-written claims about the seed and Giveme5W1H
 articles): `dev` (the set the rules were written against), `heldout` (written after
-them), and the sets written blind on further articles, `heldout2` to `heldout8`.
+them), and the sets written blind on further articles, `heldout2` to `heldout9`.
 `--set` names one or more (default: `dev heldout blind`); `blind` pools `heldout2` to
 `heldout5` (the Done-when figures; read while the rules were tuned, as was `heldout6`);
 `tuned` pools every set the rules were tuned on (`dev`, `heldout`, `heldout2` to
 `heldout7`: development sets, no evidence).
-`heldout6`, `heldout7` and `heldout8` run only when named: each was written blind for
-one measurement, `heldout7` for the rules after the recall fixes, `heldout8` (seven
-Giveme5W1H articles no other set uses) for the rules once tuned on all the older sets
-(benchmarks/README.md).
+`heldout6` to `heldout9` run only when named: each was written blind for one
+measurement, `heldout7` for the rules after the recall fixes, `heldout8` (seven
+Giveme5W1H articles no other set uses) for the rules once tuned on all the older sets,
+`heldout9` (six more such articles; sealed, benchmarks/sealed.py) for one final
+measurement (benchmarks/README.md).
 
 Each row is a claim: `prose` (checked like a summary sentence: `check_claim` against
 the article's `SupportIndex`), `speaker` (the quote's speaker: `check_speaker`) or
@@ -73,6 +74,7 @@ SETS = {
     "heldout6": DATA / "faithfulness_heldout6.jsonl",
     "heldout7": DATA / "faithfulness_heldout7.jsonl",
     "heldout8": DATA / "faithfulness_heldout8.jsonl",
+    "heldout9": DATA / "faithfulness_heldout9.jsonl",
 }
 BLIND = ("heldout2", "heldout3", "heldout4", "heldout5")
 # Every set the rules were tuned on (development sets): `--set tuned` pools them.
@@ -210,7 +212,7 @@ def main() -> None:
     parser.add_argument("--show-misses", action="store_true", help="print every wrong verdict")
     parser.add_argument("--set", nargs="+", choices=[*SETS, "blind", "tuned"], default=list(DEFAULT),
                         help="labelled sets (blind: heldout2-5 pooled; tuned: every development "
-                             "set pooled; heldout6-8 only when named)")  # fmt: skip
+                             "set pooled; heldout6-9 only when named)")  # fmt: skip
     parser.add_argument(
         "--judge",
         metavar="MODEL",

@@ -14,7 +14,7 @@ from pathlib import Path
 
 __all__ = ["SEALED", "sealed"]
 
-SEALED = frozenset({"heldout8"})
+SEALED = frozenset({"heldout8", "heldout9"})
 
 
 def sealed(path: Path) -> bool:
