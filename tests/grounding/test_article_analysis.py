@@ -25,6 +25,7 @@ EDGES = [
     "Minister Hun Manet",  # a name at the very start, a title before nothing
     "army   commander,   Hun Manet",  # spaces and a comma between title and name
     "a" * 200 + "-" + "b" * 200 + " Prime Minister Hun Manet",  # no space to cut at
+    "x" * 3000 + " Defence Secretary Ash Carter said",  # none for 3,000: the whole read
 ]
 
 

@@ -116,6 +116,7 @@ def _article_titles(text: str) -> list[tuple[NamePhrase, frozenset[str]]]:
 
 
 _LOOK_BACK = 80  # characters before a name first read for the words before it
+_FAR = 2000  # no space within this: the whole article's titles are read once instead
 
 
 @lru_cache(maxsize=4096)
@@ -130,6 +131,8 @@ def _name_title(article: str, name: NamePhrase) -> frozenset[str] | None:
         cut = max(0, name.start - back)
         if cut:  # just after a space or line break: no word starts before it and ends after
             cut = max(article.rfind(" ", 0, cut), article.rfind("\n", 0, cut)) + 1
+        if name.start - cut > _FAR:  # a text without spaces (Khmer, CJK): one whole read
+            return dict(_article_titles(article)).get(name)
         tokens = []
         for found in WORD.finditer(article, cut):
             tokens.append(Token(found.group(0).lower(), found.start(), found.end()))
