@@ -40,8 +40,10 @@ TEXT = (
 def write_archive(path: Path, count: int, answers: str = "realistic") -> None:
     """`count` articles: the real articles shipped in `examples/` in turn, each under a
     new id and with a line of its own at the end, so no two texts are the same
-    (`realistic`), or the old short synthetic story (`small`)."""
-    from tests.support.realistic_briefing import archive_copy, example_articles
+    (`realistic`); the same with a word of its own in every sentence, so no sentence or
+    claim repeats either (`distinct`: what per-sentence caches meet in a real archive);
+    or the old short synthetic story (`small`)."""
+    from tests.support.realistic_briefing import archive_copy, distinct_copy, example_articles
 
     real = example_articles()
     with path.open("w", encoding="utf-8") as handle:
@@ -58,7 +60,9 @@ def write_archive(path: Path, count: int, answers: str = "realistic") -> None:
                     "id": f"a{number}",
                     "title": source.get("title"),
                     "published": source.get("published"),
-                    "text": archive_copy(source["text"], number),
+                    "text": (distinct_copy if answers == "distinct" else archive_copy)(
+                        source["text"], number
+                    ),
                 }
             handle.write(json.dumps(row) + "\n")
 
@@ -548,10 +552,11 @@ def main() -> None:
     )
     parser.add_argument(
         "--answers",
-        choices=("realistic", "small"),
+        choices=("realistic", "distinct", "small"),
         default="realistic",
         help="the fake server's answers: model-sized briefings of real articles "
-        "(realistic), or the three-sentence answers of the earlier rows (small)",
+        "(realistic; distinct: every sentence of every copy new), or the three-sentence "
+        "answers of the earlier rows (small)",
     )
     parser.add_argument("--mode", choices=("json", "tools"), default="json")
     parser.add_argument("--stage-concurrency", type=int, default=64)

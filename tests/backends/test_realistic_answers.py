@@ -18,6 +18,8 @@ from tests.support.openai_briefing import brief_via_openai
 from tests.support.realistic_briefing import (
     _iso,
     _paraphrase,
+    archive_copy,
+    distinct_copy,
     example_articles,
     realistic_briefing,
 )
@@ -117,3 +119,27 @@ async def test_served_through_the_real_backend_in_json_and_tools_modes(mode: str
 def test_unknown_answers_are_refused() -> None:
     with pytest.raises(ValueError, match="unknown answers 'huge'"):
         FakeOpenAIServer(answers="huge")
+
+
+def test_a_distinct_copy_gives_each_sentence_a_word_of_its_own() -> None:
+    text = 'Talks ended on Monday. "It is over!" he said.\nNo deal in 2016? (Not yet.)'
+    assert distinct_copy(text, 7) == (
+        'Talks ended on Monday zq7. "It is over zq7!" he said zq7.\n'
+        "No deal in 2016 zq7? (Not yet zq7.)" + archive_copy("", 7)
+    )
+
+
+def test_distinct_copies_share_few_sentences_and_are_answered_from_their_own_text() -> None:
+    """`--answers distinct`: no sentence-keyed cache is warm from another article, and
+    the answer (quotes, summary) is written from the copy itself."""
+    from newsbrief.text.sentences import split_sentences
+
+    source = max(ARTICLES, key=lambda a: a["text"].count('"'))
+    first, second = distinct_copy(source["text"], 1), distinct_copy(source["text"], 2)
+    sentences = [{s.text for s in split_sentences(t)} for t in (first, second)]
+    assert len(sentences[0]) > 10
+    assert len(sentences[0] & sentences[1]) <= len(sentences[0]) // 10
+    answer = realistic_briefing(second)
+    quotes = [q["text"] for q in answer["quotes"]]
+    assert quotes and all(_flat(q) in _flat(second) for q in quotes)
+    assert "zq2" in json.dumps(answer) and "zq1" not in json.dumps(answer)

@@ -102,7 +102,13 @@ def briefing_responder(body: dict[str, Any]) -> str:
 
 # What a valid answer looks like: `small` (three copied sentences, one event; cheap to
 # check) or `realistic` (a model-sized briefing of that article; what benchmarks use).
-ANSWERS: dict[str, Responder] = {"small": briefing_responder, "realistic": realistic_responder}
+# `distinct`: the realistic answers, for an archive of `distinct_copy` texts (the answer
+# follows whatever text the request carries)
+ANSWERS: dict[str, Responder] = {
+    "small": briefing_responder,
+    "realistic": realistic_responder,
+    "distinct": realistic_responder,
+}
 
 
 @dataclass

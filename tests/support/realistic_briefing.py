@@ -31,6 +31,7 @@ from typing import Any
 __all__ = [
     "EXAMPLE_ARTICLES",
     "archive_copy",
+    "distinct_copy",
     "example_articles",
     "published_of",
     "realistic_briefing",
@@ -708,6 +709,18 @@ _COPY_MARK = re.compile(r"\s*\(Copy \d+ of this article in the benchmark archive
 def archive_copy(text: str, number: int) -> str:
     """`text` as copy `number` of a benchmark archive (see `_COPY_LINE`)."""
     return text + _COPY_LINE.format(number=number)
+
+
+_SENTENCE_CLOSE = re.compile(r"(?<=[A-Za-z0-9])(?=[.!?][\"”’')\]]*(?:\s|$))")
+
+
+def distinct_copy(text: str, number: int) -> str:
+    """`text` as copy `number`, with a word of its own (`zq<number>`) before the end
+    mark of each sentence that ends in a word or number: no sentence of one copy is a
+    sentence of another, so the model's answer (written from the text it gets) and every
+    cache keyed by a sentence or a claim see new text in each article, as in a real
+    archive, instead of the 65 shipped articles over again."""
+    return archive_copy(_SENTENCE_CLOSE.sub(f" zq{number}", text), number)
 
 
 def realistic_responder(body: dict[str, Any]) -> str:
