@@ -37,13 +37,13 @@ def _articles() -> list[str]:
 
 
 def test_a_names_title_read_around_it_is_the_whole_articles() -> None:
-    """`roles._name_title` reads the words around one name; `_article_titles` the whole
+    """`roles.name_title` reads the words around one name; `_article_titles` the whole
     article: the same title (or none) for every name of every article."""
     names = titled = 0
     for text in _articles():
         whole = dict(roles._titles(parse(text)))
         for name in name_phrases(text):
-            assert roles._name_title(text, name) == whole.get(name), (name, text[:60])
+            assert roles.name_title(text, name) == whole.get(name), (name, text[:60])
             names += 1
             titled += name in whole
     assert names > 4000 and titled > 200  # the articles do give titles
@@ -52,7 +52,7 @@ def test_a_names_title_read_around_it_is_the_whole_articles() -> None:
 @pytest.mark.parametrize("text", EDGES)
 def test_edge_cases_have_titles_where_expected(text: str) -> None:
     whole = dict(roles._titles(read(text)))
-    assert {n.text: roles._name_title(text, n) for n in name_phrases(text)} == {
+    assert {n.text: roles.name_title(text, n) for n in name_phrases(text)} == {
         n.text: whole.get(n) for n in name_phrases(text)
     }
 

@@ -48,7 +48,11 @@ from newsbrief.grounding.faithfulness.numbers import quantity_problems
 from newsbrief.grounding.faithfulness.presence import name_problems
 from newsbrief.grounding.faithfulness.reported import attribution_as_written
 from newsbrief.grounding.faithfulness.reversals import reversal_problems
-from newsbrief.grounding.faithfulness.roles import described_possessors, role_problems
+from newsbrief.grounding.faithfulness.roles import (
+    described_possessors,
+    name_title,
+    role_problems,
+)
 from newsbrief.grounding.faithfulness.support import Link, SupportIndex
 from newsbrief.schemas import ClaimCheck, Evidence, Verdict
 from newsbrief.text.words import STOPWORDS, WORD, stem
@@ -249,7 +253,8 @@ def check_claim(index: SupportIndex, claim: str, path: str) -> ClaimCheck:
         *(Problem(t, r, "date", c) for t, r, c in _date_problems(claim, dates)),
         *(_entity(token, reason, claim, linked, index.text, antecedents) for token, reason in names),
         *(Problem(t, r, "entity", True) for t, r in role_problems(
-            claim, linked_read, around_read, index.text)),
+            claim, linked_read, around_read, index.text,
+            functools.partial(index.once, name_title, index.text))),
         *(Problem(t, r, "speaker", True, named) for t, r, named in _speaker_problems(
             claim, linked, antecedents, index.text, lambda: _quoted_speakers(index, link))),
         *(Problem(t, r, "negation", True) for t, r in negation_problems(

@@ -27,6 +27,7 @@ microseconds per sentence.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
@@ -47,7 +48,7 @@ from newsbrief.text.countries import country_of_word
 from newsbrief.text.lexicon import NOT_NAME_WORDS, ROLE_HEADS, ROLE_NOUNS
 from newsbrief.text.words import STOPWORDS, WORD, stem
 
-__all__ = ["described_possessors", "role_problems"]
+__all__ = ["described_possessors", "name_title", "role_problems"]
 
 _ROLES = frozenset(ROLE_NOUNS.split("|")) | {h.lower() for h in ROLE_HEADS}
 _ROLE_STEMS = frozenset(stem(r) for r in _ROLES)
@@ -119,8 +120,7 @@ _LOOK_BACK = 80  # characters before a name first read for the words before it
 _FAR = 2000  # no space within this: the whole article's titles are read once instead
 
 
-@lru_cache(maxsize=4096)
-def _name_title(article: str, name: NamePhrase) -> frozenset[str] | None:
+def name_title(article: str, name: NamePhrase) -> frozenset[str] | None:
     """The title `_article_titles` gives one of the article's names (None: it has
     none), read from the words around that name alone: the words from a space at least
     three words before it to the first word past its end are the whole article's own
@@ -145,7 +145,9 @@ def _name_title(article: str, name: NamePhrase) -> frozenset[str] | None:
     return titled[0][1] if titled else None
 
 
-def _title_problems(claim: Parsed, article: str) -> list[Problem]:
+def _title_problems(
+    claim: Parsed, article: str, titled_as: Callable[[NamePhrase], frozenset[str] | None]
+) -> list[Problem]:
     # every word a title is read from is a word of the claim, and a title needs a role
     # word's stem among them (a country's name, the other form a word takes there, is
     # never one): a claim with none gives nobody a title
@@ -163,9 +165,7 @@ def _title_problems(claim: Parsed, article: str) -> list[Problem]:
         if not modifiers:
             continue
         mine = [
-            t
-            for n in name_phrases(article)
-            if agree(n, name) and (t := _name_title(article, n)) is not None
+            t for n in name_phrases(article) if agree(n, name) and (t := titled_as(n)) is not None
         ]
         # "Hun Manet, the army chief" for the article's "army commander Hun Manet" is a
         # paraphrase: only a modifier the article never uses for X ("Taliban") decides.
@@ -272,7 +272,11 @@ def described_possessors(
 
 
 def role_problems(
-    claim: str, linked: Callable[[], Sentences], around: Callable[[], Sentences], article: str
+    claim: str,
+    linked: Callable[[], Sentences],
+    around: Callable[[], Sentences],
+    article: str,
+    titled_as: Callable[[NamePhrase], frozenset[str] | None] | None = None,
 ) -> list[Problem]:
     """Names of `claim` in a role (title, possessor, agent, place) that the supporting
     sentences (`linked`: those linked and those they refer back to) give to another name,
@@ -281,13 +285,14 @@ def role_problems(
     sentences (`SupportIndex.parsed`: once per article, not once per claim) when called,
     and are called only when a rule looks at the support (`mentions.Deferred`): a claim
     that names nobody, or puts no name in a possessor's, agent's or place's slot, does
-    not call them."""
+    not call them. `titled_as` gives the title the article gives one of its names
+    (`name_title`; the step passes it remembered per article, `SupportIndex.once`)."""
     if not name_phrases(claim):
         return []  # names nobody: the claim's words are not read
     parsed = parse(claim)
     mine, nearby = Deferred(linked), Deferred(around)  # read when a rule needs them
     return [
-        *_title_problems(parsed, article),
+        *_title_problems(parsed, article, titled_as or functools.partial(name_title, article)),
         *_possessor_problems(parsed, mine, nearby),
         *agent_problems(parsed, mine, nearby),
         *place_problems(parsed, mine, nearby, article),

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Any, TypeVar
@@ -73,6 +73,7 @@ class SupportIndex:
         self._unseen_idf = math.log((n + 1) / 0.5) + 1.0
         self._parsed: list[Parsed | None] = [None] * n
         self._readings: dict[tuple[Callable[[str], Any], int], Any] = {}
+        self._once: dict[tuple[Callable[..., Any], tuple[Hashable, ...]], Any] = {}
 
     def parsed(self, i: int) -> Parsed:
         """Sentence `i`'s words and names, read once (most sentences no claim links to,
@@ -89,6 +90,16 @@ class SupportIndex:
         if key not in self._readings:
             self._readings[key] = reader(self.sentences[i].text)
         found: T = self._readings[key]
+        return found
+
+    def once(self, reader: Callable[..., T], *args: Hashable) -> T:
+        """`reader(*args)`, read once per article for every claim that asks (a rule's own
+        reading of the article, such as the title it gives one of its names): kept on
+        the index, not in a cache keyed by the article's text."""
+        key = (reader, args)
+        if key not in self._once:
+            self._once[key] = reader(*args)
+        found: T = self._once[key]
         return found
 
     @cached_property
