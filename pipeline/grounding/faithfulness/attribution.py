@@ -60,10 +60,12 @@ ROLE = (
 # A pronoun first: "He said" at a sentence start is "he", not a name; a possessor is
 # not the speaker ("Trump's spokesman said" is the spokesman's).
 # A lower-case word that describes the name after it ("Senate Democratic leader Harry
-# Reid", "Hollywood legend Bill Murray"): the name is the speaker.
+# Reid", "Hollywood legend Bill Murray", "Cubs fan Rodrigo Gonzales"): the name is the
+# speaker, not the team or place the description hangs on.
 DESCRIPTOR = (
     rf"(?:{ROLE_NOUNS}|legend|star|captain|manager|coach|boss|driver|player|singer|actor|"
-    r"actress|veteran|rival|champion|colleague|teammate)"
+    r"actress|veteran|rival|champion|colleague|teammate|fan|supporter|resident|voter|student|"
+    r"worker|owner|member|customer|passenger|witness|spectator)"
 )
 _WHO = (
     rf"(?:\b[Tt]he\s+(?=[A-Z]))?(?:{NAME}[ \t]+(?:[a-z][\w-]*[ \t]+)?{DESCRIPTOR}[ \t]+(?=[A-Z]))?(?P<name>(?P<pronoun>{_PRONOUNS})(?!\s*[’'])|{NAME}(?<![’']s)"
@@ -94,13 +96,14 @@ _BEFORE = (
     re.compile(rf"[Aa]ccording\s+to\s+{_WHO}\s*,\s*[\"“‘']?\s*$"),
 )
 # A name that says something; not one after a preposition ("a spokesman in Berlin
-# said" is the spokesman's), and an apposition's name ("One organiser, Kenneth Shelton,
+# said" is the spokesman's; "The commissioner of Transport for London, Mike Brown,
+# said" is Mike Brown's, not London's), and an apposition's name ("One organiser, Kenneth Shelton,
 # told").
 _NOT_AFTER_PREPOSITION = r"(?<!\bin )(?<!\bat )(?<!\bof )(?<!\bfor )(?<!\bfrom )"
 NAMED_ATTRIBUTION = re.compile(
     rf"{_NOT_AFTER_PREPOSITION}(?P<name>{NAME})\s+{SPEECH}\b|[,\"”’]\s*{SPEECH}\s+(?P<name2>{NAME})"
     rf"|\baccording\s+to\s+(?:the\s+)?(?P<name3>{NAME})"
-    rf"|(?P<name4>{NAME}),\s(?:[^,\"“”]{{1,120}},\s+){{1,3}}{SPEECH}\b"  # "X, director of Y, said"
+    rf"|{_NOT_AFTER_PREPOSITION}(?P<name4>{NAME}),\s(?:[^,\"“”]{{1,120}},\s+){{1,3}}{SPEECH}\b"  # "X, director of Y, said"
     rf"|(?<=, )(?P<name5>{NAME}),\s+{SPEECH}\b"  # "One organiser, Kenneth Shelton, told"
 )
 _GROUPS = ("name", "name2", "name3", "name4", "name5")

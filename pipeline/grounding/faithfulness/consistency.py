@@ -36,11 +36,17 @@ from typing import Any, NamedTuple
 from newsbrief.grounding.faithfulness.attribution import SPEECH, named_speakers
 from newsbrief.grounding.faithfulness.facts import (
     Dates,
+    NamePhrase,
     dates_in,
     name_phrases,
 )
 from newsbrief.grounding.faithfulness.fused import FusedSupport
-from newsbrief.grounding.faithfulness.kinds import CREDIT, describes, name_kind
+from newsbrief.grounding.faithfulness.kinds import (
+    CREDIT,
+    described_person,
+    describes,
+    name_kind,
+)
 from newsbrief.grounding.faithfulness.mentions import Sentences, parse
 from newsbrief.grounding.faithfulness.naming import names_agree
 from newsbrief.grounding.faithfulness.negation import negation_problems
@@ -79,15 +85,32 @@ _PLURAL = re.compile(
 _PRONOUN_SPEAKER = re.compile(rf"\b(?:he|she|they)\s+(?:\w+\s+)?{SPEECH}\b", re.IGNORECASE)
 
 
-def _date_problems(claim: str, theirs: Dates) -> list[tuple[str, str, bool]]:
+# A date counted back or on from the time of writing or another event: "13 years ago",
+# "two decades earlier", "last year".
+_RELATIVE_DATE = re.compile(
+    r"\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|many)\s+"
+    r"(?:years?|decades?|months?)\s+(?:ago|earlier|later|before|after)\b"
+    r"|\b(?:last|next|this)\s+(?:year|decade)\b",
+    re.IGNORECASE,
+)
+
+
+def _date_problems(
+    claim: str, theirs: Dates, rivals: Dates | None = None
+) -> list[tuple[str, str, bool]]:
     """(token, reason, contradicts) for each date of the claim the support lacks; it
     contradicts when the support dates it otherwise in the same slot (another year,
-    weekday, day or month), and is only unverified when the support gives none."""
+    weekday, day or month), and is only unverified when the support gives none.
+    `rivals`: the dates that may contradict (default all of `theirs`; the linked
+    sentences and the lede when a linked sentence dates its event relatively, "13 years
+    ago": a neighbour's other year, "since 1945", then dates another event), though a
+    neighbour's own year still supports the claim's."""
     mine = dates_in(claim)
+    against = theirs if rivals is None else rivals
 
     def problem(key: str, value: object, other: object, missing: str) -> tuple[str, str, bool]:
         shown = mine.texts[f"{key}:{value}"]
-        said = theirs.texts.get(f"{key}:{other}") if other is not None else None
+        said = against.texts.get(f"{key}:{other}") if other is not None else None
         if said:
             return (shown, f"says {shown!r}; the article says {said!r}", True)
         return (shown, f"says {shown!r}; the article does not {missing}", False)
@@ -97,15 +120,15 @@ def _date_problems(claim: str, theirs: Dates) -> list[tuple[str, str, bool]]:
 
     problems = []
     for value in sorted(mine.years - theirs.years):
-        problems.append(problem("year", value, first(theirs.years), "date it so"))
+        problems.append(problem("year", value, first(against.years), "date it so"))
     for weekday in sorted(mine.weekdays - theirs.weekdays):
-        problems.append(problem("weekday", weekday, first(theirs.weekdays), "date it so"))
+        problems.append(problem("weekday", weekday, first(against.weekdays), "date it so"))
     for month, day in sorted(mine.days - theirs.days):
-        near = first(frozenset(d for d in theirs.days if d[0] == month)) or first(theirs.days)
+        near = first(frozenset(d for d in against.days if d[0] == month)) or first(against.days)
         key = f"{near[0]}-{near[1]}" if isinstance(near, tuple) else None
         problems.append(problem("day", f"{month}-{day}", key, "give that date"))
     for month in sorted(mine.months - {m for m, _ in mine.days} - theirs.months):
-        problems.append(problem("month", month, first(theirs.months), "give that month"))
+        problems.append(problem("month", month, first(against.months), "give that month"))
     return problems
 
 
@@ -124,7 +147,7 @@ def _antecedents(index: SupportIndex, link: Link) -> list[tuple[str, int | None]
         if not refers:
             continue
         for j in range(i - 1, max(-1, i - 4), -1):
-            if name_phrases(index.sentences[j].text):
+            if _names(index.sentences[j].text, index):
                 out.setdefault(index.sentences[j].text, j)
                 if not plural:
                     break
@@ -134,6 +157,27 @@ def _antecedents(index: SupportIndex, link: Link) -> list[tuple[str, int | None]
                     if p.country and p.country not in out:
                         out[p.country] = None
     return list(out.items())
+
+
+# What may stand before a sentence's or a quotation's first word: nothing, the end of
+# the sentence before (in a text joining several), or an opening quotation mark.
+_OPENS = re.compile(r"(?:^|[.!?:][\"”’']?\s+|[\"“‘]\s*)$")
+
+
+def _opener(text: str, start: int, keys: tuple[str, ...], index: SupportIndex) -> bool:
+    """Whether a one-word capitalised run is capitalised only because it opens a sentence
+    or a quotation ("Even my husband ...", '"Right now she's ...'): the article writes the
+    word in lower case too, or never capitalises it after a word of its sentence."""
+    if len(keys) != 1 or not _OPENS.search(text[max(0, start - 4) : start]):
+        return False
+    return keys[0] in index.lower_words or not _named_mid_sentence(keys, index.text)
+
+
+def _names(text: str, index: SupportIndex) -> list[NamePhrase]:
+    """The names of `text` but a sentence's or quotation's capitalised first word
+    (`_opener`): "Even" of '"Even my husband was covered with blood," she said' is no one
+    a later "she" refers back to."""
+    return [p for p in name_phrases(text) if p.country or not _opener(text, p.start, p.keys, index)]
 
 
 def _refers_back(sentence: str) -> tuple[bool, bool]:
@@ -149,6 +193,7 @@ def _speaker_problems(
     antecedents: str,
     article: str,
     quoted: Callable[[], list[str]] = list,
+    names: Callable[[str], list[NamePhrase]] = name_phrases,
 ) -> list[tuple[str, str, bool]]:
     """ "X said ..." in the claim against who says it in the supporting sentences, and
     whether the article names that speaker there (not through a pronoun). A
@@ -170,9 +215,7 @@ def _speaker_problems(
         ):
             return []
         theirs = [
-            p.text
-            for p in name_phrases(antecedents)
-            if name_kind(p.text, p.keys, article) == "other"
+            p.text for p in names(antecedents) if name_kind(p.text, p.keys, article) == "other"
         ]
     if not theirs or any(names_agree(a, b) for a in mine for b in theirs):
         return []
@@ -239,10 +282,20 @@ def check_claim(index: SupportIndex, claim: str, path: str) -> ClaimCheck:
 
     described = described_possessors(claim, window_read, index.capitalised_words)
     fused = FusedSupport(index, claim, list(link.sentences), linked + " " + antecedents)
-    dates = (  # the support's dates are read only for a claim that dates something
+    dated = _dates_something(dates_in(claim))  # the support's dates read only then
+    dates = (
         functools.reduce(operator.or_, (dates_in(s) for s in window + lede), _NO_DATES)
-        if _dates_something(dates_in(claim))
+        if dated
         else _NO_DATES
+    )
+    rivals = (  # a linked sentence dated relatively: a neighbour's year dates another event
+        functools.reduce(
+            operator.or_,
+            (dates_in(index.sentences[i].text) for i in link.sentences),
+            functools.reduce(operator.or_, (dates_in(s) for s in lede), _NO_DATES),
+        )
+        if dated and _RELATIVE_DATE.search(linked)
+        else None
     )
     names = name_problems(
         claim, index, linked + " " + antecedents, " ".join(window), described, fused,
@@ -250,13 +303,14 @@ def check_claim(index: SupportIndex, claim: str, path: str) -> ClaimCheck:
     )  # fmt: skip
     problems: list[Problem] = [
         *(Problem(t, r, "number", c) for t, r, c in quantity_problems(claim, index.window(link), index)),
-        *(Problem(t, r, "date", c) for t, r, c in _date_problems(claim, dates)),
-        *(_entity(token, reason, claim, linked, index.text, antecedents) for token, reason in names),
+        *(Problem(t, r, "date", c) for t, r, c in _date_problems(claim, dates, rivals)),
+        *(_entity(token, reason, claim, linked, index, antecedents) for token, reason in names),
         *(Problem(t, r, "entity", True) for t, r in role_problems(
             claim, linked_read, around_read, index.text,
             functools.partial(index.once, name_title, index.text))),
         *(Problem(t, r, "speaker", True, named) for t, r, named in _speaker_problems(
-            claim, linked, antecedents, index.text, lambda: _quoted_speakers(index, link))),
+            claim, linked, antecedents, index.text, lambda: _quoted_speakers(index, link),
+            lambda text: _names(text, index))),
         *(Problem(t, r, "negation", True) for t, r in negation_problems(
             claim,
             (linked + " " + fused.used_text).strip(),
@@ -294,7 +348,7 @@ class Problem(NamedTuple):
 
 
 def _entity(
-    token: str, reason: str, claim: str, linked: str, article: str, referred: str = ""
+    token: str, reason: str, claim: str, linked: str, index: SupportIndex, referred: str = ""
 ) -> Problem:
     """A name absent from the support contradicts when the support names, in the same
     slot, someone the claim never names (a swap leaves the displaced name behind, between
@@ -303,24 +357,34 @@ def _entity(
     a name of the same kind (`kinds.name_kind`: a person for a person, a place for a
     place) written as the claim writes its name (both possessive or neither). A picture
     credit ("Photo: Getty Images") displaces nobody, nor does a name that describes a
-    person ("the New York businessman"). A name the support does not write
+    person ("the New York businessman", "The Democrat's"); a claim's description ("the
+    Dutchman") is displaced by no name either. A name the support does not write
     and nothing displaced is only unverified (a description or a pronoun in the article
     may name the same one: "Sothirak said" where the support's "He said ... a Cambodia-US
     relationship")."""
+    article = index.text
     words = {_bare(m.group(0).lower()) for m in WORD.finditer(claim)}
     where = claim.find(token)
     mine = _slot(claim, where, where + len(token)) if where >= 0 else ((), ())
+    if where >= 0 and described_person(claim, where, token):
+        return Problem(token, reason, "entity", False)  # "the Dutchman": no name to swap
     elsewhere = _named_in(token, article)  # a name of the article, put in another's place
     candidates = [(linked, p, elsewhere) for p in name_phrases(linked)]
     candidates += [(referred, p, False) for p in name_phrases(referred)]  # "he" refers to
     kind: str | None = None  # the claim's name's kind, read for a candidate that needs it
     for text, phrase, anywhere in candidates:
-        if (phrase.start == 0 and not _named_mid_sentence(phrase.keys, article)) or (
-            _bare(phrase.keys[-1]) in words
+        if (
+            (phrase.start == 0 and not _named_mid_sentence(phrase.keys, article))
+            or (not phrase.country and _opener(text, phrase.start, phrase.keys, index))
+            or _bare(phrase.keys[-1]) in words
         ):
-            continue  # a sentence's first word; or a name the claim writes too
+            continue  # a sentence's or quotation's first word; or a name the claim writes too
         theirs_kind = name_kind(phrase.text, phrase.keys, article)
-        if theirs_kind == CREDIT or describes(text, phrase.start, phrase.start + len(phrase.text)):
+        if (
+            theirs_kind == CREDIT
+            or describes(text, phrase.start, phrase.start + len(phrase.text))
+            or described_person(text, phrase.start, phrase.text)
+        ):
             continue
         theirs = _slot(text, phrase.start, phrase.start + len(phrase.text))
         if not _slots_agree(mine, theirs):

@@ -6,7 +6,9 @@ that goes on, "in Trump Tower", says nothing of "Trump"), a picture credit ("Pho
 state is a place.
 
 A name that modifies a noun for a person after "the" or "a" ("the New York businessman")
-describes someone; it names no one there (`describes`).
+describes someone; it names no one there (`describes`). Nor does a capitalised noun for
+a person after "the": a nationality ("the Dutchman", "the Briton") or a party's member
+("The Democrat's campaign", "the Republican"): `described_person`.
 
 A swapped name takes the place of a name of the same kind: a person for a person, a
 city for a city. When a claim's name is missing from its support and the support names
@@ -24,7 +26,7 @@ from newsbrief.text.countries import country_of_word
 from newsbrief.text.lexicon import DOTTED_TITLES, RANKS, ROLE_HEADS, ROLE_NOUNS
 from newsbrief.text.states import state_of
 
-__all__ = ["CREDIT", "describes", "name_kind"]
+__all__ = ["CREDIT", "described_person", "describes", "name_kind"]
 
 CREDIT = "credit"
 _CREDIT_WORDS = frozenset(
@@ -105,3 +107,34 @@ def describes(text: str, start: int, end: int) -> bool:
         and after.group(1) in _PERSON_NOUNS
         and text[max(0, start - 4) : start].lower().endswith(("the ", "a "))
     )
+
+
+# Capitalised nouns for a person by nationality or party, not a name: "the Dutchman",
+# "the Briton", "The Democrat's campaign".
+_PERSON_WORDS = frozenset(
+    {"briton", "brit", "spaniard", "swede", "dane", "finn", "pole", "turk", "scot", "kiwi",
+     "aussie", "democrat", "republican", "conservative", "tory", "socialist", "liberal",
+     "frenchman", "frenchwoman"}
+)  # fmt: skip
+_NATIONAL = re.compile(r"(?P<nation>[a-z]+?)(?:wo)?m[ae]n$")
+
+
+def described_person(text: str, start: int, name: str) -> bool:
+    """Whether the one-word name at text[start:] is a definite description of a person,
+    not a name: "the" before it (or "The" opening it) and a noun for a person by
+    nationality ("Dutchman": a country's adjective and "-man"; "Briton") or party
+    ("Democrat"). "The Dutchman" swapped for "Verstappen" names no one else."""
+    words = name.split()
+    if words and words[0] in ("The", "the"):
+        words = words[1:]
+    elif not text[max(0, start - 4) : start].lower().endswith("the "):
+        return False
+    if len(words) != 1:
+        return False
+    word = _POSSESSIVE.sub("", words[0]).lower()
+    if word.endswith("s") and word[:-1] in _PERSON_WORDS:
+        word = word[:-1]  # "the Democrats"
+    if word in _PERSON_WORDS:
+        return True
+    nation = _NATIONAL.fullmatch(word)
+    return nation is not None and _country(nation.group("nation")) is not None

@@ -205,7 +205,9 @@ def quantity_problems(
     lacks. It contradicts when the window gives another value in the same slot: counting
     the same thing ("six soldiers" for "sixteen soldiers"), in the same unit, labelled
     the same ("lap 48"), or, for a bare number, another bare number; a number the window
-    has nothing in the place of is only unverified. The window's numbers are read once
+    has nothing in the place of is only unverified, and so is one whose only rival is a
+    value the claim states itself ("80 metres deep, although earlier reports had put it
+    at 40m"). The window's numbers are read once
     per sentence (`SupportIndex.reading`), not once per claim."""
     claim_quantities = quantities_in(claim)
     ranks = {rank.start: rank for rank in _ranks(claim)}
@@ -230,6 +232,7 @@ def quantity_problems(
         if w.group(0).lower() in _ORDINAL_WORDS
     )
     problems = []
+    stated = {q.value for q in claim_quantities}
     followers = [stem(q.follower or "+") for q in found]
     for quantity in claim_quantities:
         end = quantity.start + len(quantity.text)
@@ -242,7 +245,9 @@ def quantity_problems(
             if ordinals[quantity.value] <= claimed[quantity.value]:
                 said = claim[quantity.start : quantity.start + len(quantity.text) + 2]
                 problems.append(
-                    _rank_problem(said, quantity.text, ranks.get(quantity.start), placed)
+                    _rank_problem(
+                        said, quantity.text, ranks.get(quantity.start), placed, index.text
+                    )
                 )
             claimed[quantity.value] += 1
             continue
@@ -262,9 +267,15 @@ def quantity_problems(
         candidates = [found[i] for i in counted] or found
         if candidates:
             shown = candidates[0].phrase
+            # "80 metres deep, although earlier reports had put it at 40m": a value the
+            # claim states itself is no other value in its number's place
+            rivals = [
+                i for i, f in enumerate(found) if f.value == quantity.value or f.value not in stated
+            ]
             problems.append(
                 (quantity.text, f"says {said!r}; the article says {shown!r}",
-                 _same_slot(quantity, [found[i] for i in counted], found, after))
+                 _same_slot(quantity, [found[i] for i in counted if i in rivals],
+                            [found[i] for i in rivals], [after[i] for i in rivals]))
             )  # fmt: skip
         else:
             problems.append(
@@ -272,20 +283,27 @@ def quantity_problems(
             )
     for rank in ranks.values():  # a rank in words counts only against another in its slot
         if rank.word and not ordinals[rank.value] and _rank_swapped(rank, placed):
-            problems.append(_rank_problem(rank.text, rank.text, rank, placed))
+            problems.append(_rank_problem(rank.text, rank.text, rank, placed, index.text))
     return problems
 
 
 def _rank_problem(
-    said: str, token: str, rank: _Rank | None, placed: list[_Rank]
+    said: str, token: str, rank: _Rank | None, placed: list[_Rank], article: str
 ) -> tuple[str, str, bool]:
     """A rank of the claim the window lacks: it contradicts when the window ranks the
     same thing otherwise ("the 6th CICA meeting" for "the 8th CICA meeting"), else the
-    window says nothing of it."""
+    window says nothing of it. A rank the article itself writes before the same word
+    ("the first letter" where the window has "a second letter") is another of those
+    things, not a swapped rank: only unverified."""
     other = _rank_swapped(rank, placed) if rank is not None else None
     if other is None:
         return (token, f"says {said!r}; the article ranks nothing so", False)
     theirs = " ".join(w for w in (other.before, other.text, other.after) if w)
+    assert rank is not None  # a swapped rank was found for it
+    if rank.after and re.search(
+        rf"\b{re.escape(rank.text)}\s+{re.escape(rank.after)}\b", article, re.IGNORECASE
+    ):
+        return (token, f"says {said!r}; the article says {theirs!r} and also {said!r}", False)
     return (token, f"says {said!r}; the article says {theirs!r}", True)
 
 

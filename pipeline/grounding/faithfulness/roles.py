@@ -34,6 +34,7 @@ from functools import lru_cache
 
 from newsbrief.grounding.faithfulness.clauses import agent_problems, place_problems
 from newsbrief.grounding.faithfulness.facts import NamePhrase, name_phrases
+from newsbrief.grounding.faithfulness.kinds import described_person
 from newsbrief.grounding.faithfulness.mentions import (
     CLAUSE_BREAK,
     Deferred,
@@ -214,14 +215,15 @@ def _possessions(parsed: Parsed) -> list[tuple[NamePhrase | None, set[str]]]:
 
 def _described(text: str, name: NamePhrase) -> bool:
     """A definite description written capitalised: "the Kingdom's", "the Government's"
-    (one word the lexicon says names no one, after "the"), which may stand for any name
+    (one word the lexicon says names no one, after "the"), or a person by nationality or
+    party ("The Democrat's": `kinds.described_person`), which may stand for any name
     the article has, as a lower-case description does."""
     words = name.text.split()
     return (
         len(words) == 1
         and _strip(words[0]) in NOT_NAME_WORDS
         and text[max(0, name.start - 4) : name.start].lower() == "the "
-    )
+    ) or described_person(text, name.start, name.text)  # "The Democrat's campaign"
 
 
 def _strip(word: str) -> str:

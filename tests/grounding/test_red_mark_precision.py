@@ -1,0 +1,157 @@
+"""Faithful claims that a rule once marked red, and the corrupted claims beside them that
+must stay red. Each row is a general cause, not one article's sentence:
+
+- An organisation's name cut at "for" ("Transport for London") is no speaker: "The
+  commissioner of Transport for London, Mike Brown, said" is Mike Brown's.
+- A sentence's or quotation's capitalised first word ("Even my husband ...", '"Right now
+  she's ...') is no name a pronoun refers back to, nor one that displaced the claim's.
+- A description before a name ("Cubs fan Rodrigo Gonzales") leaves the name the speaker,
+  not the team the description hangs on.
+- A value the claim states itself ("80 metres deep, although earlier reports had put it
+  at 40m") is no other value in its number's place.
+- A rank the article writes before the same word elsewhere ("the first letter" where the
+  window says "a second letter") is another of those things: unverified, not red.
+- A neighbour's year dates another event when the linked sentence dates its own
+  relatively ("13 years ago"): only the linked sentences and the lede may contradict.
+- A capitalised description of a person ("the Dutchman", "The Democrat's") is no name: it
+  neither displaces the claim's name nor is displaced by the article's.
+
+Hand-labelled: each article, claim and the verdict a careful reader gives.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsbrief.grounding.evidence.aligner import Aligner
+from newsbrief.grounding.evidence.quotes import verbatim_quote
+from newsbrief.grounding.faithfulness.attribution import named_speakers
+from newsbrief.grounding.faithfulness.consistency import check_claim
+from newsbrief.grounding.faithfulness.kinds import described_person
+from newsbrief.grounding.faithfulness.speakers import check_speaker
+from newsbrief.grounding.faithfulness.support import SupportIndex
+
+TRAMS = (
+    "A tram came off the rails in Croydon on Wednesday. "
+    "Rail investigators said the tram was going too fast. "
+    'Ann Rees, the commissioner of Trams for Kent, said: "I am devastated for the families '
+    'of those who have lost their lives." '
+    "Police are still at the scene."
+)
+WITNESS = (
+    "Lola Adeyemi, 46, rushed to the scene as soon as she heard of the crash. "
+    "Her husband, Tunde Bello, was on his way to work, Ms Adeyemi said. "
+    '"Even my husband was covered with blood," she said. '
+    "She said her husband has a deep cut on his arm. "
+    "Even so, the line reopened on Friday."
+)
+FANS = (
+    "The team won the title for the first time in 70 years. "
+    '"The wait is over, the curse is gone," said Hawks fan Dario Munez, 24, after the game. '
+    "Thousands of Hawks fans filled the streets."
+)
+WELL = (
+    "A boy who fell into a well in Hubei has died, officials said. "
+    "Rescuers dug for four days through soft soil. "
+    "Earlier reports had put the well at a depth of 40m. "
+    "The boy was found after a search of 100 hours."
+)
+LETTERS = (
+    "Mayor Ines Cole wrote to the council on Monday that the audit had found no fraud. "
+    "Turnout fell once the first letter became public. "
+    "The vote was held on Tuesday. "
+    "Officials counted the ballots all night. "
+    "Several days later, Cole sent a second letter saying the audit was closed."
+)
+# the same story without "the first letter": the rank is then a swap
+LETTER = LETTERS.replace("Turnout fell once the first letter became public. ", "")
+RACE = (
+    "Max Vale stole the show in the rain in Brazil. "
+    "At the first restart Vale immediately passed Tim Roe, the 2007 world champion, at "
+    "turn one. "
+    "Vale finished third."
+)
+CURSE = (
+    "The Hawks won the title on Wednesday. "
+    "Fans danced in the streets until dawn. "
+    "The Hawks have had close calls since 1945. "
+    "Their most painful loss came 13 years ago when fan Sam Ortiz deflected a foul ball. "
+    "Ortiz became a symbol of the curse."
+)
+# the same story with the neighbour's year in the linked sentence's place
+DATED = CURSE.replace("13 years ago", "in 2003")
+CAMPAIGN = (
+    "Senator Ruth Kane lost the race on Tuesday. "
+    "The Democrat's campaign manager Lia Park welcomed the recount this evening. "
+    "Park said the team was glad."
+)
+
+
+@pytest.mark.parametrize(
+    ("article", "claim", "verdict"),
+    [
+        # an organisation named "X for Y" is not cut into a speaker "Y"
+        (TRAMS, "The commissioner of Trams for Kent, Ann Rees, said she was devastated for the families of those who had died.", "supported"),
+        (TRAMS, "The commissioner of Trams for Kent, Rob Vine, said he was devastated for the families of those who had died.", "contradicted"),
+        # "Even" opening a quotation is no one "she" refers back to: "Ms Adeyemi" before it is
+        (WITNESS, "Lola Adeyemi said her husband has a deep cut on his arm.", "supported"),
+        # a value the claim states itself is no rival of its own other number
+        (WELL, "The well was 80 metres deep, although earlier reports had put it at 40m.", "unverified"),
+        (WELL, "Earlier reports had put the well at a depth of 60m.", "contradicted"),
+        # the article writes "the first letter" too: another letter, not a swapped rank
+        (LETTERS, "Several days after the first letter, Cole wrote that the audit was closed.", "unverified"),
+        (LETTERS, "Several days later, Cole sent a third letter saying the audit was closed.", "contradicted"),
+        (LETTER, "Several days after the first letter, Cole wrote that the audit was closed.", "contradicted"),
+        # a linked sentence dated "13 years ago": a neighbour's "since 1945" dates another
+        # event; without the relative date the neighbour's year still contradicts
+        (CURSE, "In 2003 Hawks fan Sam Ortiz deflected a foul ball.", "unverified"),
+        (DATED, "In 2004 Hawks fan Sam Ortiz deflected a foul ball.", "contradicted"),
+        (DATED, "In 2003 Hawks fan Sam Ortiz deflected a foul ball.", "supported"),
+        # a description of a person is no name
+        (RACE, "At the first restart the Dutchman immediately passed Tim Roe, the 2007 world champion, at turn one.", "unverified"),
+        (RACE, "At the first restart Ben Ode immediately passed Tim Roe, the 2007 world champion, at turn one.", "contradicted"),
+        (CAMPAIGN, "Kane's campaign manager, Lia Park, welcomed the recount.", "supported"),
+    ],
+)  # fmt: skip
+def test_claim_verdicts(article: str, claim: str, verdict: str) -> None:
+    check = check_claim(SupportIndex(article), claim, "summary")
+    assert check.verdict == verdict, check.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        ("The commissioner of Transport for London, Mike Brown, said he was sorry.", ["Mike Brown"]),
+        ("Mike Brown, the commissioner of Transport for London, said he was sorry.", ["Mike Brown"]),
+        ("A spokesman for London, Mike Brown, said it was closed.", ["Mike Brown"]),
+    ],
+)  # fmt: skip
+def test_named_speakers_not_after_a_preposition(text: str, speakers: list[str]) -> None:
+    assert named_speakers(text) == speakers
+
+
+@pytest.mark.parametrize(
+    ("speaker", "verdict"),
+    [("Dario Munez", "supported"), ("Hawks", "contradicted"), ("Lee Trent", "contradicted")],
+)
+def test_a_description_before_the_speaker(speaker: str, verdict: str) -> None:
+    """ "said Hawks fan Dario Munez": the fan speaks, not the team."""
+    evidence = verbatim_quote(Aligner(FANS), "The wait is over, the curse is gone")
+    assert check_speaker(FANS, evidence, speaker, "quote").verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "described"),
+    [
+        ("the Dutchman passed him", "Dutchman", True),
+        ("The Democrat's campaign", "The Democrat's", True),
+        ("the Briton won", "Briton", True),
+        ("the Republicans voted", "Republicans", True),
+        ("a Dutchman passed him", "Dutchman", False),  # no "the": not read as a description
+        ("the Netherlands won", "Netherlands", False),  # a country, not a person
+        ("the Kremlin said", "Kremlin", False),
+        ("the Red Bull driver", "Red Bull", False),  # two words: `describes` reads those
+    ],
+)
+def test_described_person(text: str, name: str, described: bool) -> None:
+    assert described_person(text, text.index(name), name) is described
