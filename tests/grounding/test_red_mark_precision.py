@@ -16,6 +16,14 @@ must stay red. Each row is a general cause, not one article's sentence:
 - A capitalised description of a person ("the Dutchman", "The Democrat's") is no name: it
   neither displaces the claim's name nor is displaced by the article's.
 
+And corruptions the rules missed for a general reason:
+
+- A claim with a negation of its own ("that there was no reason to prosecute") still
+  omits the article's negation of a verb it states plainly ("had changed" where the
+  article says "hadn't changed"); a claim's own negation of that verb agrees with it.
+- Reversals stated without a cue: "won" / "lost", a comparison's direction ("narrower"
+  / "wider"), a level's change written as a noun ("turnout rose" / "a drop in turnout").
+
 Hand-labelled: each article, claim and the verdict a careful reader gives.
 """
 
@@ -80,6 +88,20 @@ CURSE = (
 )
 # the same story with the neighbour's year in the linked sentence's place
 DATED = CURSE.replace("13 years ago", "in 2003")
+REVIEW = (
+    "The inquiry reopened the case on Friday. "
+    "The board said the review hadn't changed its conclusion that there was no reason to "
+    "charge Mr Hale. "
+    "Mr Hale's lawyers welcomed the news."
+)
+SEASON = (
+    "The Hawks have had close calls before. "
+    "In 1984 they were one win away from the final but lost three straight games to the "
+    "Owls. "
+    "The change means the gaps between the seats are now wider than the seats themselves. "
+    "After record early voting, there was a significant drop in turnout in the city when "
+    "the letter became public."
+)
 CAMPAIGN = (
     "Senator Ruth Kane lost the race on Tuesday. "
     "The Democrat's campaign manager Lia Park welcomed the recount this evening. "
@@ -107,6 +129,18 @@ CAMPAIGN = (
         (CURSE, "In 2003 Hawks fan Sam Ortiz deflected a foul ball.", "unverified"),
         (DATED, "In 2004 Hawks fan Sam Ortiz deflected a foul ball.", "contradicted"),
         (DATED, "In 2003 Hawks fan Sam Ortiz deflected a foul ball.", "supported"),
+        # the article's negation of a verb the claim states plainly, beside the claim's
+        # own other negation
+        (REVIEW, "The board said the review had changed its conclusion that there was no reason to charge Mr Hale.", "contradicted"),
+        (REVIEW, "The board said the review had not changed its conclusion that there was no reason to charge Mr Hale.", "supported"),
+        (REVIEW, "The board said the review left its conclusion that there was no reason to charge Mr Hale as it was.", "supported"),
+        # reversals without a cue
+        (SEASON, "In 1984 the Hawks were one win away from the final and won three straight games against the Owls.", "contradicted"),
+        (SEASON, "In 1984 the Hawks were one win away from the final but lost three straight games to the Owls.", "supported"),
+        (SEASON, "The gaps between the seats are now narrower than the seats themselves.", "contradicted"),
+        (SEASON, "The gaps between the seats are now wider than the seats themselves.", "supported"),
+        (SEASON, "After record early voting, turnout rose in the city when the letter became public.", "contradicted"),
+        (SEASON, "After record early voting, turnout fell in the city when the letter became public.", "supported"),
         # a description of a person is no name
         (RACE, "At the first restart the Dutchman immediately passed Tim Roe, the 2007 world champion, at turn one.", "unverified"),
         (RACE, "At the first restart Ben Ode immediately passed Tim Roe, the 2007 world champion, at turn one.", "contradicted"),

@@ -10,7 +10,10 @@ the article's when they negate a word in common, or when both negated clauses ar
 about the same named thing ("Brexit was not the reason" and "this change wasn't done
 as a result of Brexit"). "Their first title in 108 years" says without a cue what "had
 not won since 1908" says with one: a "first ... in/since" is an implicit negation, so
-the claim does not omit the article's.
+the claim does not omit the article's. A claim with a negation of its own omits the
+article's only where the article negates a verb ("not", "never", "n't") that the claim
+states plainly: "had changed its conclusion that there was no reason" against "hadn't
+changed its conclusion".
 
 A claim's negation the linked sentences state plainly is still the article's when
 another sentence of it carries the same negated predicate: the linker chose "the price
@@ -54,6 +57,8 @@ _NAME_OR_WORD = re.compile(r"\b[\w’'-]+")
 # open what follows it, not what comes before it.
 _QUESTION = re.compile(r"\s+(?:whether|if)(?:\s+or\s+not)?\b", re.IGNORECASE)
 # A negated predicate stated without a cue: "has not changed" / "remains the same".
+# A verb's negation: "not", "never", "n't" ("hadn't changed", "did not change").
+_VERBAL = re.compile(r"(?i)not|never|\w*n[’']t")
 _PLAIN_NEGATED = {stem("change"): frozenset({stem("same"), stem("unchanged")})}
 
 
@@ -68,9 +73,11 @@ class _Scope:
         names: tuple[set[str], set[str]],
         shown: str,
         verb: str | None = None,
+        head: str | None = None,
     ) -> None:
         self.cue, self.stems, self.shown, self.verb = cue, stems, shown, verb
         self.before, self.after = names
+        self.head = head  # the stem of the first word it negates ("change" of "not change")
 
     def agrees(self, other: _Scope) -> bool:
         """The same words negated, or one's subject is what the other's clause negates
@@ -141,7 +148,10 @@ def _scopes(text: str) -> list[_Scope]:
         stems = {stem(t) for t in scope if t not in STOPWORDS or t in _SPEECH}
         shown = f"{match.group(0)} {scope[0]}" if scope else match.group(0)
         names = _clause_names(text, match.start(), match.end())
-        out.append(_Scope(match.group(0), stems, names, shown, _verb_before(text, match.start())))
+        head = next((stem(t) for t in scope if t not in STOPWORDS), None)
+        out.append(
+            _Scope(match.group(0), stems, names, shown, _verb_before(text, match.start()), head)
+        )
     return out
 
 
@@ -191,10 +201,18 @@ def negation_problems(
             problems.append(
                 (mine.cue, f"says {mine.shown!r}; the article states it without a negation")
             )
-    if claim_scopes or _IMPLICIT.search(claim) or not support_scopes:
+    if _IMPLICIT.search(claim) or not support_scopes:
         return problems
     claim_stems = _stems_of(claim)
+    claim_negated = set().union(*(mine.stems for mine in claim_scopes))
     for theirs in support_scopes:
+        if claim_scopes and not (
+            _VERBAL.fullmatch(theirs.cue) and theirs.head in claim_stems - claim_negated
+        ):
+            # a claim with negations of its own omits only a verb's negation whose verb
+            # it states plainly: "had changed its conclusion that there was no reason"
+            # against "hadn't changed its conclusion"
+            continue
         negated = theirs.stems & claim_stems
         if negated:
             problems.append(

@@ -3,11 +3,13 @@ article says "the gamble backfired", "followed the advice" where it says "went a
 the advice", "the price has gone up" where it says "the price is the same".
 
 A small table of predicates and their reversals (`_REVERSALS`: an outcome, a course
-taken or refused, a change of level). A claim's predicate contradicts its support when
+taken or refused, a change of level, "won" / "lost", a comparison's direction:
+"narrower" / "wider"). A claim's predicate contradicts its support when
 the support states a reversal of it, does not state the predicate itself, and both are
 said of the same thing: a content word of the few words before the claim's predicate
 (its subject: "Red Bull's gamble on intermediate tyres") is among the few words before
-the support's reversal ("Red Bull's gamble to put him on the intermediate tyre"). A
+the support's reversal ("Red Bull's gamble to put him on the intermediate tyre"), or,
+for a noun predicate, the words after it ("turnout rose" / "a drop in turnout"). A
 reversal said of something else ("Y fell" beside a claim's "X rose") is no evidence.
 """
 
@@ -29,7 +31,7 @@ _REVERSALS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (("confirmed", "admitted"), ("denied",)),
     (("improved", "strengthened"), ("worsened", "deteriorated", "weakened")),
     (
-        ("gone up", "went up", "risen", "rose", "increased"),
+        ("gone up", "went up", "risen", "rose", "increased", "rise in", "increase in"),
         (
             "the same",
             "unchanged",
@@ -39,7 +41,15 @@ _REVERSALS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
             "fell",
             "dropped",
             "decreased",
+            "drop in",
+            "fall in",
+            "decline in",
         ),
+    ),
+    (("won",), ("lost",)),
+    (
+        ("narrower", "smaller", "shorter", "lower", "fewer", "cheaper"),
+        ("wider", "bigger", "larger", "longer", "higher", "dearer"),
     ),
 )
 _REACH = 4  # words before a predicate that say what it is said of
@@ -62,10 +72,15 @@ def _states_any(text: str) -> bool:
     return next(_ANY_SCAN.finditer(text), None) is not None
 
 
-def _subject(text: str, start: int) -> set[str]:
-    """Stems of the content words among the few words before `start`."""
+def _subject(text: str, start: int, end: int | None = None) -> set[str]:
+    """Stems of the content words among the few words before `start`, and for a noun
+    predicate ending "in" ("a drop in turnout") the two words after it (text[end:])."""
     words = [m.group(0).lower() for m in WORD.finditer(text, max(0, start - 80), start)]
-    return {stem(w) for w in words[-_REACH:] if w not in STOPWORDS}
+    out = {stem(w) for w in words[-_REACH:] if w not in STOPWORDS}
+    if end is not None and text[start:end].lower().endswith(" in"):
+        after = [m.group(0).lower() for m in WORD.finditer(text, end, end + 40)][:2]
+        out |= {stem(w) for w in after if w not in STOPWORDS}
+    return out
 
 
 def reversal_problems(claim: str, support: str) -> list[tuple[str, str]]:
@@ -78,9 +93,9 @@ def reversal_problems(claim: str, support: str) -> list[tuple[str, str]]:
         if says.search(support):
             continue  # the support states the claim's predicate too
         for mine in says.finditer(claim):
-            subject = _subject(claim, mine.start())
+            subject = _subject(claim, mine.start(), mine.end())
             for theirs in reverse.finditer(support):
-                if subject & _subject(support, theirs.start()):
+                if subject & _subject(support, theirs.start(), theirs.end()):
                     said = f"says {mine.group(0)!r}; the article says {theirs.group(0)!r}"
                     problems.append((mine.group(0), said))
                     break
