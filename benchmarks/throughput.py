@@ -542,6 +542,8 @@ def client_phases(args: argparse.Namespace, only: set[str], base_url: str) -> No
 
 
 def main() -> None:
+    from tests.support.fake_openai import add_latency_model_options
+
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--phase", help=argparse.SUPPRESS)
     parser.add_argument("phase_args", nargs="?", help=argparse.SUPPRESS)
@@ -570,10 +572,7 @@ def main() -> None:
         "plus the answer's tokens / --decode-rate); several values run the throughput "
         "and raw rows under each, the other phases under the first",
     )
-    parser.add_argument("--ttft", type=float, default=0.5, help="latency model: first token (s)")
-    parser.add_argument(
-        "--decode-rate", type=float, default=60.0, help="latency model: answer tokens a second"
-    )
+    add_latency_model_options(parser)
     parser.add_argument(
         "--cycles",
         type=int,

@@ -32,6 +32,7 @@ arrival time and outcome). As a process: `python -m tests.support.fake_openai --
 
 from __future__ import annotations
 
+import argparse
 import asyncio
 import itertools
 import json
@@ -63,6 +64,7 @@ __all__ = [
     "FakeOpenAIServer",
     "LatencyModel",
     "RecordedRequest",
+    "add_latency_model_options",
     "briefing_responder",
 ]
 
@@ -93,6 +95,23 @@ class LatencyModel:
 
     def seconds(self, completion_tokens: int) -> float:
         return self.ttft + completion_tokens / self.tokens_per_s
+
+
+def add_latency_model_options(parser: argparse.ArgumentParser) -> None:
+    """`--ttft` and `--decode-rate`, the `LatencyModel`'s two numbers, for every command
+    that starts this server (its own command line and the benchmarks)."""
+    parser.add_argument(
+        "--ttft",
+        type=float,
+        default=LatencyModel.ttft,
+        help="with --latency model: seconds to the first token",
+    )
+    parser.add_argument(
+        "--decode-rate",
+        type=float,
+        default=LatencyModel.tokens_per_s,
+        help="with --latency model: answer tokens a second (tokens = characters / 4)",
+    )
 
 
 def briefing_responder(body: dict[str, Any]) -> str:

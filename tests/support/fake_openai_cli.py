@@ -12,7 +12,13 @@ import asyncio
 import json
 import signal
 
-from tests.support.fake_openai import ANSWERS, FAULTS, FakeOpenAIServer, LatencyModel
+from tests.support.fake_openai import (
+    ANSWERS,
+    FAULTS,
+    FakeOpenAIServer,
+    LatencyModel,
+    add_latency_model_options,
+)
 
 __all__ = ["COMMON_FAULTS", "main", "parse_faults", "parse_latency"]
 
@@ -83,15 +89,7 @@ def main(argv: list[str] | None = None) -> None:
         default="0",
         help="seconds per answer, or 'model': --ttft plus the answer's tokens / --decode-rate",
     )
-    parser.add_argument(
-        "--ttft", type=float, default=0.5, help="with --latency model: seconds to first token"
-    )
-    parser.add_argument(
-        "--decode-rate",
-        type=float,
-        default=60.0,
-        help="with --latency model: answer tokens a second (tokens = characters / 4)",
-    )
+    add_latency_model_options(parser)
     parser.add_argument("--cached-tokens", type=int, default=0)
     parser.add_argument(
         "--fault-rate",
