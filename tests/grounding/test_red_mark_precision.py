@@ -24,6 +24,10 @@ And corruptions the rules missed for a general reason:
 - Reversals stated without a cue: "won" / "lost", a comparison's direction ("narrower"
   / "wider"), a level's change written as a noun ("turnout rose" / "a drop in turnout").
 
+- A newspaper named by generic words ("The Global Times") and an agency's own name
+  ("Xinhua") are names: "The Global Times reported" where the article says "Xinhua
+  reported" is a swapped source.
+
 Hand-labelled: each article, claim and the verdict a careful reader gives.
 """
 
@@ -35,6 +39,7 @@ from newsbrief.grounding.evidence.aligner import Aligner
 from newsbrief.grounding.evidence.quotes import verbatim_quote
 from newsbrief.grounding.faithfulness.attribution import named_speakers
 from newsbrief.grounding.faithfulness.consistency import check_claim
+from newsbrief.grounding.faithfulness.facts import name_phrases
 from newsbrief.grounding.faithfulness.kinds import described_person
 from newsbrief.grounding.faithfulness.speakers import check_speaker
 from newsbrief.grounding.faithfulness.support import SupportIndex
@@ -102,6 +107,11 @@ SEASON = (
     "After record early voting, there was a significant drop in turnout in the city when "
     "the letter became public."
 )
+WELL_NEWS = (
+    "A boy who fell into a well has died. "
+    "The boy fell into the well in Hebei on Sunday, state media Xinhua reported. "
+    "More than 500 rescuers took part, a rescue official told the Global Times."
+)
 CAMPAIGN = (
     "Senator Ruth Kane lost the race on Tuesday. "
     "The Democrat's campaign manager Lia Park welcomed the recount this evening. "
@@ -141,6 +151,9 @@ CAMPAIGN = (
         (SEASON, "The gaps between the seats are now wider than the seats themselves.", "supported"),
         (SEASON, "After record early voting, turnout rose in the city when the letter became public.", "contradicted"),
         (SEASON, "After record early voting, turnout fell in the city when the letter became public.", "supported"),
+        # a newspaper of generic words, an agency's own name
+        (WELL_NEWS, "The Global Times reported that the boy fell into the well in Hebei on Sunday.", "contradicted"),
+        (WELL_NEWS, "Xinhua reported that the boy fell into the well in Hebei on Sunday.", "supported"),
         # a description of a person is no name
         (RACE, "At the first restart the Dutchman immediately passed Tim Roe, the 2007 world champion, at turn one.", "unverified"),
         (RACE, "At the first restart Ben Ode immediately passed Tim Roe, the 2007 world champion, at turn one.", "contradicted"),
@@ -172,6 +185,19 @@ def test_a_description_before_the_speaker(speaker: str, verdict: str) -> None:
     """ "said Hawks fan Dario Munez": the fan speaks, not the team."""
     evidence = verbatim_quote(Aligner(FANS), "The wait is over, the curse is gone")
     assert check_speaker(FANS, evidence, speaker, "quote").verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        ("The Global Times said", [("global", "times")]),
+        ("state media Xinhua said", [("xinhua",)]),
+        ("The Foreign Ministry said", []),  # generic words naming no one paper
+        ("The Ministry said", []),
+    ],
+)
+def test_names_of_generic_words(text: str, keys: list[tuple[str, ...]]) -> None:
+    assert [p.keys for p in name_phrases(text)] == keys
 
 
 @pytest.mark.parametrize(

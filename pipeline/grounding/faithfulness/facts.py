@@ -128,8 +128,11 @@ _CAPITALISED = re.compile(
 )
 _GENERIC = {w.lower() for w in NOT_NAME_WORDS} - {
     "asia", "europe", "africa", "america", "pacific", "khmer", "kingdom", "united", "nations",
+    "xinhua",  # an agency's own name, though it marks an organisation too
 }  # fmt: skip
 _CONNECTORS = {"of", "the", "de", "bin", "al", "van", "von"}
+# A newspaper's last word: a run of generic words ending in one is that paper's name.
+_TITLES_OF_PAPERS = frozenset({"Times", "Post", "Herald", "Journal", "News", "Daily", "Press"})
 
 
 @dataclass(frozen=True)
@@ -337,12 +340,16 @@ def _run_keys(run: str) -> tuple[tuple[str, ...], str | None]:
     and in the claims about it."""
     keys = []
     country = None
-    for word in run.split():
+    words = run.split()
+    for word in words:
         key, code = _name_word(word)
         if code:
             country = code
         if key:
             keys.append(key)
+    if not keys and len(words) > 1 and _strip_possessive(words[-1]) in _TITLES_OF_PAPERS:
+        # "The Global Times", "Daily News": generic words that name one newspaper
+        keys = [_strip_possessive(w).lower() for w in words if w.lower() not in _CONNECTORS]
     return tuple(keys), country
 
 
