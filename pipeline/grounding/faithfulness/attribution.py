@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from newsbrief.grounding.faithfulness import bounds
 from newsbrief.grounding.faithfulness.facts import name_phrases
 from newsbrief.schemas import Evidence
 from newsbrief.text.lexicon import (
@@ -201,7 +202,7 @@ def proper_name(name: str, text: str) -> bool:
     return any(not _occurs(key, text) for phrase in name_phrases(name) for key in phrase.keys)
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=bounds.PER_ARTICLE_WORDS)
 def _occurs(word: str, text: str) -> bool:
     """Whether `word` stands as a whole word in `text`. Remembered per article: one
     search may read the whole text, and the same names are asked about again and again
@@ -213,7 +214,7 @@ _START = re.compile(r"(?:^|[.!?:][\"”’']?\s+|\n\s*)$")
 _QUOTE_START = re.compile(r"(?:^|\s)[\"“‘']$")
 
 
-@lru_cache(maxsize=4096)  # every occurrence is read: once per word and article
+@lru_cache(maxsize=bounds.PER_ARTICLE_WORDS)  # every occurrence is read: once per word and article
 def _only_at_starts(word: str, text: str) -> bool:
     """Every occurrence of `word` is where a sentence adverb or a quotation's first word
     stands: opening a sentence before a comma ("Incredibly, the teenager ...") or
@@ -264,7 +265,7 @@ def named_speakers(text: str) -> list[str]:
     return list(_named_speakers(text))
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=bounds.PER_SENTENCE)
 def _named_speakers(text: str) -> tuple[str, ...]:
     """`named_speakers`, once per text: the claims that link to the same sentences ask
     for the same support's speakers."""

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
+from newsbrief.grounding.faithfulness import bounds
 from newsbrief.text.countries import country_of_word
 from newsbrief.text.lexicon import MONTH_WORDS, MONTHS, NOT_NAME_WORDS, STARTERS, WEEKDAYS
 from newsbrief.text.scan import AnchoredPattern
@@ -168,7 +169,7 @@ _HEDGES = re.compile(
 )
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=bounds.PER_SENTENCE)
 def quantities_in(text: str) -> tuple[Quantity, ...]:
     """Every quantity of `text` that is not part of a date, with its value.
 
@@ -245,7 +246,7 @@ class Dates:
         )
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=bounds.PER_SENTENCE)
 def dates_in(text: str) -> Dates:
     """Months, (month, day) pairs, years and weekdays, with the spans they cover."""
     months: set[int] = set()
@@ -313,7 +314,7 @@ def name_phrases(text: str) -> list[NamePhrase]:
     return list(_name_phrases(text))
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=bounds.PER_SENTENCE)
 def _name_phrases(text: str) -> tuple[NamePhrase, ...]:
     """Names of people, organisations and places written in `text`.
 

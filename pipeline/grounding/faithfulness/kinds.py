@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from newsbrief.grounding.faithfulness import bounds
 from newsbrief.text.countries import country_of_word
 from newsbrief.text.lexicon import DOTTED_TITLES, RANKS, ROLE_HEADS, ROLE_NOUNS
 from newsbrief.text.states import state_of
@@ -51,7 +52,7 @@ def _last_word(name: str) -> str:
     return _POSSESSIVE.sub("", words[-1]) if words else ""
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=bounds.PER_ARTICLE_WORDS)
 def name_kind(name: str, keys: tuple[str, ...], article: str) -> str:
     """ "country", "place", `CREDIT` or "other" for a name written `name` (its
     distinctive words `keys`: `facts.NamePhrase.keys`), as `article` writes it."""

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import NamedTuple, overload
 
+from newsbrief.grounding.faithfulness import bounds
 from newsbrief.grounding.faithfulness.facts import NamePhrase, name_phrases
 from newsbrief.text.words import WORD, stem
 
@@ -93,7 +94,7 @@ def read(text: str) -> Parsed:
     return Parsed(text, tokens, tuple(name_phrases(text)))
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=bounds.PER_SENTENCE)
 def parse(text: str) -> Parsed:
     """`read`, cached per text: a claim is read by several rules."""
     return read(text)

@@ -20,6 +20,7 @@ from functools import lru_cache
 from itertools import islice
 from typing import NamedTuple
 
+from newsbrief.grounding.faithfulness import bounds
 from newsbrief.grounding.faithfulness.facts import Quantity, name_phrases, quantities_in
 from newsbrief.grounding.faithfulness.support import SupportIndex
 from newsbrief.text.words import STOPWORDS, WORD, content_stems, stem
@@ -101,7 +102,7 @@ def _label_problem(
     return f"says {said!r}; the article gives no such {label.group('label').lower()}", False
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=bounds.PER_SENTENCE)
 def _ordinal_words(sentence: str) -> tuple[int, ...]:
     """The ranks a sentence writes as words ("second"): per sentence, read once for all
     the claims that sentence supports."""

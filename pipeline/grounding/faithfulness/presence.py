@@ -19,6 +19,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from newsbrief.grounding.faithfulness import bounds
 from newsbrief.grounding.faithfulness.facts import name_phrases
 from newsbrief.grounding.faithfulness.fused import FusedSupport
 from newsbrief.grounding.faithfulness.support import SupportIndex
@@ -37,7 +38,7 @@ def _words(text: str) -> set[str]:
     return {(w[:-2] if w.endswith(_POSSESSIVE) else w).lower() for w in WORD.findall(text)}
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=bounds.PER_SENTENCE)
 def _sentence_words(text: str) -> frozenset[str]:
     """`_words` of one support sentence, read once for all the claims it supports."""
     return frozenset(_words(text))

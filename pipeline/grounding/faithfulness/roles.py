@@ -32,6 +32,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 
+from newsbrief.grounding.faithfulness import bounds
 from newsbrief.grounding.faithfulness.clauses import agent_problems, place_problems
 from newsbrief.grounding.faithfulness.facts import NamePhrase, name_phrases
 from newsbrief.grounding.faithfulness.kinds import described_person
@@ -112,7 +113,7 @@ def _from(tokens: Sequence[Token], first: int) -> Iterator[Token]:
     return (tokens[i] for i in range(first, len(tokens)))
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=bounds.PER_ARTICLE)
 def _article_titles(text: str) -> list[tuple[NamePhrase, frozenset[str]]]:
     return _titles(parse(text))
 
