@@ -28,6 +28,10 @@ And corruptions the rules missed for a general reason:
   ("Xinhua") are names: "The Global Times reported" where the article says "Xinhua
   reported" is a swapped source.
 
+- An altered quote is found in a paragraph that goes on quoting: joined paragraphs
+  reopen the quote marks without closing the last ('... injured. "Clearly ...'), and a
+  quote may reword a fragment of a longer quotation.
+
 Hand-labelled: each article, claim and the verdict a careful reader gives.
 """
 
@@ -36,11 +40,12 @@ from __future__ import annotations
 import pytest
 
 from newsbrief.grounding.evidence.aligner import Aligner
-from newsbrief.grounding.evidence.quotes import verbatim_quote
+from newsbrief.grounding.evidence.quotes import nearest_quotation, verbatim_quote
 from newsbrief.grounding.faithfulness.attribution import named_speakers
 from newsbrief.grounding.faithfulness.consistency import check_claim
 from newsbrief.grounding.faithfulness.facts import name_phrases
 from newsbrief.grounding.faithfulness.kinds import described_person
+from newsbrief.grounding.faithfulness.prose import check_quote_text
 from newsbrief.grounding.faithfulness.speakers import check_speaker
 from newsbrief.grounding.faithfulness.support import SupportIndex
 
@@ -215,3 +220,40 @@ def test_names_of_generic_words(text: str, keys: list[tuple[str, ...]]) -> None:
 )
 def test_described_person(text: str, name: str, described: bool) -> None:
     assert described_person(text, text.index(name), name) is described
+
+
+# Paragraphs joined by a space: the second reopens the quote marks, the first never closes.
+REOPENED = (
+    'Ann Rees said: "I am devastated for the families of those who have lost their lives. '
+    '"Clearly something has gone badly wrong and we will work with the emergency services '
+    'and the operator to establish the cause." The tram was bound for Wimbledon. '
+    'A spokesman said: "Like many firms, we face higher costs for our ingredients. '
+    '"We had to cut the weight of two bars." Fans were angry.'
+)
+
+
+@pytest.mark.parametrize(
+    ("quote", "verdict"),
+    [
+        # a reworded fragment of the long reopened quotation
+        ("Clearly something has gone terribly wrong", "contradicted"),
+        ("Clearly something has gone badly wrong", "supported"),
+        # the paragraphs around a reopening mark keep their altered quotes caught
+        ("Like many firms, we face lower costs for our ingredients.", "contradicted"),
+        ("We had to cut the weight of three bars.", "contradicted"),
+        ("Nothing of the kind was ever said by anyone here", "unverified"),
+    ],
+)
+def test_quotes_in_reopened_paragraphs(quote: str, verdict: str) -> None:
+    evidence = verbatim_quote(Aligner(REOPENED), quote)
+    assert check_quote_text(REOPENED, quote, evidence, "quote").verdict == verdict
+
+
+def test_a_reopening_mark_ends_the_quotation_before_it() -> None:
+    """The evidence of a reworded fragment is the reopened paragraph's quotation, not the
+    words between the close of one quotation and the opening of the next."""
+    quote = "Clearly something has gone terribly wrong"
+    evidence = nearest_quotation(REOPENED, quote)
+    assert evidence is not None
+    assert REOPENED[evidence.start : evidence.end].startswith("Clearly something has gone badly")
+    assert REOPENED[evidence.start : evidence.end].endswith("establish the cause.")

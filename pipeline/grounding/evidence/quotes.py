@@ -30,11 +30,19 @@ __all__ = [
 
 MAX_ELLIPSIS_GAP = 400
 VERBATIM = frozenset({"exact", "normalised"})
-# A quotation of the article: between double quote marks, at least three words.
-_QUOTATION = re.compile(r"[\"“”«]([^\"“”«»\n]{12,}?)[\"“”»]")
+# A quotation of the article: between double quote marks, at least three words. An
+# opening mark follows no word or sentence stop, a closing one precedes no word: a
+# paragraph that goes on quoting reopens the marks without closing the last ('...
+# injured. "Clearly something has gone ...'), so in a text whose paragraphs were joined
+# that reopening mark ends the quotation before it and opens the next, and the words
+# after a close are no quotation.
+_QUOTATION = re.compile(r"(?<![\w.,;:!?])[\"“”«]([^\"“”«»\n]{12,}?)(?:[\"”»](?!\w)|(?=\s+[\"“]\w))")
 # How much of its wording a quote must share with an article quotation to be that
 # quotation with words changed (word-level similarity, difflib's ratio).
 MIN_SHARED = 0.6
+# A quote of at least this many words may be a fragment of a longer quotation, compared
+# by the share of its own words found there (fewer: a few common words would do).
+_MIN_FRAGMENT = 5
 _ELLIPSIS = re.compile(r"\s*(?:\[\s*(?:\.\s*){3}\]|\.\s?\.\s?\.|…)\s*")
 
 
@@ -67,7 +75,9 @@ def verbatim_quote(aligner: Aligner, quote: str, after: int = 0) -> Evidence:
 
 def nearest_quotation(text: str, quote: str) -> Evidence | None:
     """The article quotation a quote not found by the aligner rewords: the one sharing
-    most of its words (at least `MIN_SHARED`), as fuzzy evidence; None when none does.
+    most of its words (at least `MIN_SHARED`; for a quote of five words or more, also the
+    share of its words a longer quotation holds in order: a reworded fragment of it), as
+    fuzzy evidence; None when none does.
     Short quotes fall below the aligner's character threshold after one changed word
     ("never" -> "rarely"), and a changed quotation is exactly what must be caught."""
     mine = [m.group(0).lower() for m in WORD.finditer(normalise_phrase(quote))]
@@ -76,7 +86,14 @@ def nearest_quotation(text: str, quote: str) -> Evidence | None:
     best: tuple[float, re.Match[str]] | None = None
     for match in _QUOTATION.finditer(text):
         theirs = [m.group(0).lower() for m in WORD.finditer(normalise_phrase(match.group(1)))]
-        ratio = SequenceMatcher(a=theirs, b=mine, autojunk=False).ratio()
+        matcher = SequenceMatcher(a=theirs, b=mine, autojunk=False)
+        ratio = matcher.ratio()
+        if len(mine) >= _MIN_FRAGMENT and len(theirs) > len(mine):
+            # a fragment of a longer quotation: the share of the quote's own words found
+            # there in order ("Clearly something has gone terribly wrong" against
+            # "Clearly something has gone catastrophically wrong and we will work ...")
+            found = sum(block.size for block in matcher.get_matching_blocks())
+            ratio = max(ratio, found / len(mine))
         if ratio >= MIN_SHARED and (best is None or ratio > best[0]):
             best = (ratio, match)
     if best is None:
