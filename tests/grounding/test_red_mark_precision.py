@@ -7,6 +7,8 @@ must stay red. Each row is a general cause, not one article's sentence:
   she's ...') is no name a pronoun refers back to, nor one that displaced the claim's.
 - A description before a name ("Cubs fan Rodrigo Gonzales") leaves the name the speaker,
   not the team the description hangs on.
+- A speaker's age in apposition ('"...," Greg Kojak, 36, said', 'Greg Kojak, 36, said:
+  "..."') is read as the attribution next to the quote.
 - A value the claim states itself ("80 metres deep, although earlier reports had put it
   at 40m") is no other value in its number's place.
 - A rank the article writes before the same word elsewhere ("the first letter" where the
@@ -257,3 +259,24 @@ def test_a_reopening_mark_ends_the_quotation_before_it() -> None:
     assert evidence is not None
     assert REOPENED[evidence.start : evidence.end].startswith("Clearly something has gone badly")
     assert REOPENED[evidence.start : evidence.end].endswith("establish the cause.")
+
+
+AGES = (
+    'The fans celebrated all night. "This is perfect baseball," Greg Kojak, 36, said as he '
+    'watched. Nina Holt, 29, said: "We have waited our whole lives for this night." '
+    "The bars stayed open."
+)
+
+
+@pytest.mark.parametrize(
+    ("quote", "speaker", "verdict"),
+    [
+        ("This is perfect baseball", "Greg Kojak", "supported"),
+        ("This is perfect baseball", "Nina Holt", "contradicted"),
+        ("We have waited our whole lives for this night.", "Nina Holt", "supported"),
+        ("We have waited our whole lives for this night.", "Greg Kojak", "contradicted"),
+    ],
+)
+def test_a_speaker_with_an_age(quote: str, speaker: str, verdict: str) -> None:
+    evidence = verbatim_quote(Aligner(AGES), quote)
+    assert check_speaker(AGES, evidence, speaker, "quote").verdict == verdict

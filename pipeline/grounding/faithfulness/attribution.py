@@ -78,6 +78,8 @@ DESCRIBED_OF = (
     r"(?:\s+[a-z]+)?)?"
 )
 SPEECH = rf"(?:{SPEECH_VERBS}|tweeted|posted|wrote|writes)"
+# A speaker's age in apposition: '"...," Greg Kojak, 36, said'.
+_AGE = r"(?:,[ \t]*\d{1,3},)?"
 REPORTING = rf"(?:{REPORTING_VERBS})"
 _VERB = REPORTING
 _OPENING = '"“‘«'
@@ -85,12 +87,12 @@ _CLOSING = '"”’»'
 _AFTER = (
     re.compile(rf"^[\s,.!?\"”’']{{0,6}}{_VERB}\s+{_WHO}"),
     # not 'Rizzo added: "': a colon opens the next quotation
-    re.compile(rf"^[\s,.!?\"”’']{{0,6}}{_WHO}{DESCRIBED_OF}\s+(?:\w+\s+)?{_VERB}\b(?!\s*:)"),
+    re.compile(rf"^[\s,.!?\"”’']{{0,6}}{_WHO}{_AGE}{DESCRIBED_OF}\s+(?:\w+\s+)?{_VERB}\b(?!\s*:)"),
     re.compile(rf"^[\s,.!?\"”’']{{0,6}}according\s+to\s+{_WHO}"),
 )
 _BEFORE = (
     re.compile(
-        rf"{_WHO}{DESCRIBED_OF}\s+{_VERB}(?:[ \t]+[\w’'-]+(?:\.[\w’'-]+)*){{0,10}}?\s*[:,]\s*[\"“‘']?\s*$"
+        rf"{_WHO}{_AGE}{DESCRIBED_OF}\s+{_VERB}(?:[ \t]+[\w’'-]+(?:\.[\w’'-]+)*){{0,10}}?\s*[:,]\s*[\"“‘']?\s*$"
     ),
     # "Name: ..." only where the name opens a sentence or line ("if he was OK:" is no name)
     re.compile(rf"(?:^|[.!?\n][\"”’']?\s+)(?:{_WHO})\s*:\s*[\"“‘']?\s*$"),
