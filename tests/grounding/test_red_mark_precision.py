@@ -15,6 +15,8 @@ must stay red. Each row is a general cause, not one article's sentence:
   window says "a second letter") is another of those things: unverified, not red.
 - A neighbour's year dates another event when the linked sentence dates its own
   relatively ("13 years ago"): only the linked sentences and the lede may contradict.
+- A year counted on from the year written before ("created in 1908 ... the following
+  year it became") dates the linked sentence: 1909 is supported, 1910 contradicted.
 - A capitalised description of a person ("the Dutchman", "The Democrat's") is no name: it
   neither displaces the claim's name nor is displaced by the article's.
 
@@ -119,6 +121,21 @@ WELL_NEWS = (
     "The boy fell into the well in Hebei on Sunday, state media Xinhua reported. "
     "More than 500 rescuers took part, a rescue official told the Global Times."
 )
+BAR = (
+    "The bar sold well in Britain last month. "
+    "Shops stocked it everywhere. "
+    "The bar was created in 1908 by Theo Brandt, a chocolatier from Bern. "
+    "Its name joins his surname and a word for nougat. "
+    "The following year it became the first bar with honey to be protected by a patent. "
+    "Its shape is said to be a myth."
+)
+# counted on by more than one year, from a year in the same sentence
+RIVAL = (
+    "The rival bar sold well in Britain last month. "
+    "Shops stocked it everywhere. "
+    "The rival bar was launched in 1912 and two years later it won a prize in Paris. "
+    "Its recipe is kept secret."
+)
 CAMPAIGN = (
     "Senator Ruth Kane lost the race on Tuesday. "
     "The Democrat's campaign manager Lia Park welcomed the recount this evening. "
@@ -161,6 +178,11 @@ CAMPAIGN = (
         # a newspaper of generic words, an agency's own name
         (WELL_NEWS, "The Global Times reported that the boy fell into the well in Hebei on Sunday.", "contradicted"),
         (WELL_NEWS, "Xinhua reported that the boy fell into the well in Hebei on Sunday.", "supported"),
+        # a year counted on from the year before
+        (BAR, "In 1909 the bar became the first bar with honey to be protected by a patent.", "supported"),
+        (BAR, "In 1910 the bar became the first bar with honey to be protected by a patent.", "contradicted"),
+        (RIVAL, "In 1914 the rival bar won a prize in Paris.", "supported"),
+        (RIVAL, "In 1915 the rival bar won a prize in Paris.", "contradicted"),
         # a description of a person is no name
         (RACE, "At the first restart the Dutchman immediately passed Tim Roe, the 2007 world champion, at turn one.", "unverified"),
         (RACE, "At the first restart Ben Ode immediately passed Tim Roe, the 2007 world champion, at turn one.", "contradicted"),

@@ -90,9 +90,41 @@ _PRONOUN_SPEAKER = re.compile(rf"\b(?:he|she|they)\s+(?:\w+\s+)?{SPEECH}\b", re.
 _RELATIVE_DATE = re.compile(
     r"\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|many)\s+"
     r"(?:years?|decades?|months?)\s+(?:ago|earlier|later|before|after)\b"
-    r"|\b(?:last|next|this)\s+(?:year|decade)\b",
+    r"|\b(?:last|next|this|the\s+following)\s+(?:year|decade)\b",
     re.IGNORECASE,
 )
+# A year counted on from the year written just before: "the following year", "a year
+# later", "two years later".
+_YEARS_LATER = re.compile(
+    r"\b(?:the\s+(?:following|next)\s+year"
+    r"|(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+later)\b",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
+_COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+          "seven": 7, "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
+
+
+def _years_later(index: SupportIndex, link: Link) -> Dates:
+    """The years a linked sentence dates by counting on from the last year written before
+    it (in that sentence or the two before): "created in 1908 ... the following year it
+    became" dates 1909. Each such year shown as the words that give it."""
+    years: dict[int, str] = {}
+    for i in link.sentences:
+        text = index.sentences[i].text
+        for found in _YEARS_LATER.finditer(text):
+            before = " ".join(
+                [*(index.sentences[j].text for j in range(max(0, i - 2), i)), text[: found.start()]]
+            )
+            written = _YEAR.findall(before)
+            if written:
+                n = found.group("n")
+                later = 1 if n is None else _COUNT.get(n.lower()) or int(n)
+                years.setdefault(int(written[-1]) + later, found.group(0))
+    if not years:
+        return _NO_DATES
+    return Dates(frozenset(), frozenset(), frozenset(years), frozenset(), (),
+                 {f"year:{year}": shown for year, shown in years.items()})  # fmt: skip
 
 
 def _date_problems(
@@ -283,8 +315,9 @@ def check_claim(index: SupportIndex, claim: str, path: str) -> ClaimCheck:
     described = described_possessors(claim, window_read, index.capitalised_words)
     fused = FusedSupport(index, claim, list(link.sentences), linked + " " + antecedents)
     dated = _dates_something(dates_in(claim))  # the support's dates read only then
+    later = _years_later(index, link) if dated else _NO_DATES
     dates = (
-        functools.reduce(operator.or_, (dates_in(s) for s in window + lede), _NO_DATES)
+        functools.reduce(operator.or_, (dates_in(s) for s in window + lede), later)
         if dated
         else _NO_DATES
     )
@@ -292,7 +325,7 @@ def check_claim(index: SupportIndex, claim: str, path: str) -> ClaimCheck:
         functools.reduce(
             operator.or_,
             (dates_in(index.sentences[i].text) for i in link.sentences),
-            functools.reduce(operator.or_, (dates_in(s) for s in lede), _NO_DATES),
+            functools.reduce(operator.or_, (dates_in(s) for s in lede), later),
         )
         if dated and _RELATIVE_DATE.search(linked)
         else None
