@@ -24,7 +24,8 @@ And corruptions the rules missed for a general reason:
 
 - A claim with a negation of its own ("that there was no reason to prosecute") still
   omits the article's negation of a verb it states plainly ("had changed" where the
-  article says "hadn't changed"); a claim's own negation of that verb agrees with it.
+  article says "hadn't changed"; "were warning signs" where it says "were no warning
+  signs"); a claim's own negation of that word agrees with it.
 - Reversals stated without a cue: "won" / "lost", a comparison's direction ("narrower"
   / "wider"), a level's change written as a noun ("turnout rose" / "a drop in turnout").
 
@@ -108,6 +109,12 @@ REVIEW = (
     "charge Mr Hale. "
     "Mr Hale's lawyers welcomed the news."
 )
+WELLHEAD = (
+    "A boy fell into a well in Hebei on Sunday. "
+    "Rescuers worked for four days. "
+    "The well had been left unused for five years and there were no warning signs. "
+    "His father called for help online."
+)
 SEASON = (
     "The Hawks have had close calls before. "
     "In 1984 they were one win away from the final but lost three straight games to the "
@@ -168,6 +175,9 @@ CAMPAIGN = (
         (REVIEW, "The board said the review had changed its conclusion that there was no reason to charge Mr Hale.", "contradicted"),
         (REVIEW, "The board said the review had not changed its conclusion that there was no reason to charge Mr Hale.", "supported"),
         (REVIEW, "The board said the review left its conclusion that there was no reason to charge Mr Hale as it was.", "supported"),
+        # "no" before a noun the claim states plainly, beside the claim's own negation
+        (WELLHEAD, "The well had been unused for five years and there were warning signs around it.", "contradicted"),
+        (WELLHEAD, "The well had been left unused for five years and there were no warning signs.", "supported"),
         # reversals without a cue
         (SEASON, "In 1984 the Hawks were one win away from the final and won three straight games against the Owls.", "contradicted"),
         (SEASON, "In 1984 the Hawks were one win away from the final but lost three straight games to the Owls.", "supported"),

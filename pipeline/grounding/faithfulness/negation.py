@@ -11,9 +11,10 @@ about the same named thing ("Brexit was not the reason" and "this change wasn't 
 as a result of Brexit"). "Their first title in 108 years" says without a cue what "had
 not won since 1908" says with one: a "first ... in/since" is an implicit negation, so
 the claim does not omit the article's. A claim with a negation of its own omits the
-article's only where the article negates a verb ("not", "never", "n't") that the claim
-states plainly: "had changed its conclusion that there was no reason" against "hadn't
-changed its conclusion".
+article's only where the article negates, with "not", "never", "n't" or "no", the word
+the claim states plainly right after it: "had changed its conclusion that there was no
+reason" against "hadn't changed its conclusion", "had been unused ... there were warning
+signs" against "left unused ... there were no warning signs".
 
 A claim's negation the linked sentences state plainly is still the article's when
 another sentence of it carries the same negated predicate: the linker chose "the price
@@ -57,8 +58,9 @@ _NAME_OR_WORD = re.compile(r"\b[\w’'-]+")
 # open what follows it, not what comes before it.
 _QUESTION = re.compile(r"\s+(?:whether|if)(?:\s+or\s+not)?\b", re.IGNORECASE)
 # A negated predicate stated without a cue: "has not changed" / "remains the same".
-# A verb's negation: "not", "never", "n't" ("hadn't changed", "did not change").
-_VERBAL = re.compile(r"(?i)not|never|\w*n[’']t")
+# A cue that negates the word right after it: "not", "never", "n't" ("hadn't changed",
+# "did not change"), "no" ("no warning signs").
+_VERBAL = re.compile(r"(?i)not|never|no|\w*n[’']t")
 _PLAIN_NEGATED = {stem("change"): frozenset({stem("same"), stem("unchanged")})}
 
 
@@ -209,9 +211,9 @@ def negation_problems(
         if claim_scopes and not (
             _VERBAL.fullmatch(theirs.cue) and theirs.head in claim_stems - claim_negated
         ):
-            # a claim with negations of its own omits only a verb's negation whose verb
-            # it states plainly: "had changed its conclusion that there was no reason"
-            # against "hadn't changed its conclusion"
+            # a claim with negations of its own omits only a negation of the word the
+            # claim states plainly: "had changed its conclusion that there was no
+            # reason" against "hadn't changed its conclusion"
             continue
         negated = theirs.stems & claim_stems
         if negated:
