@@ -9,6 +9,9 @@ must stay red. Each row is a general cause, not one article's sentence:
   not the team the description hangs on.
 - A speaker's age in apposition ('"...," Greg Kojak, 36, said', 'Greg Kojak, 36, said:
   "..."') is read as the attribution next to the quote.
+- "X called it ..." and "X described it as ..." say something: a claim's "Lewis Hamilton
+  called the drive one of the best" against the support's "team chief Christian Horner
+  said the drive was one of the best" is a swapped speaker.
 - A value the claim states itself ("80 metres deep, although earlier reports had put it
   at 40m") is no other value in its number's place.
 - A rank the article writes before the same word elsewhere ("the first letter" where the
@@ -143,6 +146,11 @@ RIVAL = (
     "The rival bar was launched in 1912 and two years later it won a prize in Paris. "
     "Its recipe is kept secret."
 )
+DRIVE = (
+    "Max Vale finished third in the rain. "
+    "Team chief Ada Horn said Vale's race was one of the finest drives she had seen. "
+    "Vale overtook 13 cars."
+)
 CAMPAIGN = (
     "Senator Ruth Kane lost the race on Tuesday. "
     "The Democrat's campaign manager Lia Park welcomed the recount this evening. "
@@ -193,6 +201,10 @@ CAMPAIGN = (
         (BAR, "In 1910 the bar became the first bar with honey to be protected by a patent.", "contradicted"),
         (RIVAL, "In 1914 the rival bar won a prize in Paris.", "supported"),
         (RIVAL, "In 1915 the rival bar won a prize in Paris.", "contradicted"),
+        # "called" and "described" say something
+        (DRIVE, "Tim Roe called Vale's race one of the finest drives he had seen.", "contradicted"),
+        (DRIVE, "Ada Horn called Vale's race one of the finest drives she had seen.", "supported"),
+        (DRIVE, "Tim Roe described Vale's race as one of the finest drives he had seen.", "contradicted"),
         # a description of a person is no name
         (RACE, "At the first restart the Dutchman immediately passed Tim Roe, the 2007 world champion, at turn one.", "unverified"),
         (RACE, "At the first restart Ben Ode immediately passed Tim Roe, the 2007 world champion, at turn one.", "contradicted"),
@@ -210,9 +222,11 @@ def test_claim_verdicts(article: str, claim: str, verdict: str) -> None:
         ("The commissioner of Transport for London, Mike Brown, said he was sorry.", ["Mike Brown"]),
         ("Mike Brown, the commissioner of Transport for London, said he was sorry.", ["Mike Brown"]),
         ("A spokesman for London, Mike Brown, said it was closed.", ["Mike Brown"]),
+        ("Lewis Hamilton called it one of the best drives.", ["Lewis Hamilton"]),
+        ("Ada Horn described the race as one of the best.", ["Ada Horn"]),
     ],
 )  # fmt: skip
-def test_named_speakers_not_after_a_preposition(text: str, speakers: list[str]) -> None:
+def test_named_speakers(text: str, speakers: list[str]) -> None:
     assert named_speakers(text) == speakers
 
 

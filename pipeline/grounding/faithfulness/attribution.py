@@ -77,7 +77,9 @@ DESCRIBED_OF = (
     rf"(?:\s+(?:for|of|at|from|in)\s+(?:the\s+|a\s+|an\s+)?(?:{NAME}|[a-z][\w-]*)"
     r"(?:\s+[a-z]+)?)?"
 )
-SPEECH = rf"(?:{SPEECH_VERBS}|tweeted|posted|wrote|writes)"
+# what says something of a name: the reporting verbs, and a verdict given ("X called it
+# one of the best", "X described it as")
+SPEECH = rf"(?:{SPEECH_VERBS}|tweeted|posted|wrote|writes|called|described)"
 # A speaker's age in apposition: '"...," Greg Kojak, 36, said'.
 _AGE = r"(?:,[ \t]*\d{1,3},)?"
 REPORTING = rf"(?:{REPORTING_VERBS})"
