@@ -7,8 +7,12 @@ facts, other wordings than heldout6).
     python3 benchmarks/faithfulness_heldout7_data.py
 """
 
-import json
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks.labelled_claims import LabelledClaims
 
 A0 = "000_0c837def3d75426e"
 A1 = "001_daa3c69061294fcf"
@@ -16,23 +20,8 @@ A2 = "002_9da62d504f2ec232"
 A3 = "003_f7f5d27b1a8cd39f"
 A4 = "004_3248484f5bf1ed46"
 
-rows = []
-
-
-def prose(article, tag, label, claim):
-    rows.append({"id": f"{article[:3]}-{tag}-{label}", "article": article, "kind": "prose",
-                 "label": label, "claim": claim})  # fmt: skip
-
-
-def speaker(article, tag, label, claim, quote):
-    rows.append({"id": f"{article[:3]}-{tag}-{label}", "article": article, "kind": "speaker",
-                 "label": label, "claim": claim, "quote": quote})  # fmt: skip
-
-
-def quote(article, tag, label, claim):
-    rows.append({"id": f"{article[:3]}-{tag}-{label}", "article": article, "kind": "quote",
-                 "label": label, "claim": claim})  # fmt: skip
-
+claims = LabelledClaims("heldout7")
+prose, speaker, quote = claims.prose, claims.speaker, claims.quote
 
 # --- 000: Cambodia and Malaysia armies -------------------------------------------------
 prose(
@@ -418,8 +407,4 @@ prose(A4, "p6", "added", "Austin pledged $50 million in disaster relief funding 
 prose(A4, "p7", "added", "Cambodia agreed to close the Ream Naval Base to Chinese warships.")
 
 if __name__ == "__main__":
-    out = Path(__file__).resolve().parent / "data" / "faithfulness_heldout7.jsonl"
-    out.write_text(
-        "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8"
-    )
-    print(f"wrote {len(rows)} labelled claims to {out}")
+    claims.write()

@@ -13,8 +13,12 @@ article does not contain).
     python3 benchmarks/faithfulness_heldout8_data.py
 """
 
-import json
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks.labelled_claims import LabelledClaims
 
 TRAM = "2f066d10237b0b78e684f593c83797e313ba4364ec984395373c9a9c"
 TOBLERONE = "5ea070bd70149f8937b167b2322b73f24b6cbd829653cced842d1f0c"
@@ -24,23 +28,8 @@ WELL = "38e6814a263c875294b34f714ac3a2e5dc5cc2a9bba6163b7b1f688b"
 AIDE = "3ddf85250d842c42a08b7dbc9ad2f3a04ab22b0c56c55f9c92bcf2f0"
 RIGGED = "9f3e20f7627f0ca5c6832fae1e8ee842754f20bc4f9d3c988b5d1e03"
 
-rows = []
-
-
-def prose(article, tag, label, claim):
-    rows.append({"id": f"{article[:3]}-{tag}-{label}", "article": article, "kind": "prose",
-                 "label": label, "claim": claim})  # fmt: skip
-
-
-def speaker(article, tag, label, claim, quote):
-    rows.append({"id": f"{article[:3]}-{tag}-{label}", "article": article, "kind": "speaker",
-                 "label": label, "claim": claim, "quote": quote})  # fmt: skip
-
-
-def quote(article, tag, label, claim):
-    rows.append({"id": f"{article[:3]}-{tag}-{label}", "article": article, "kind": "quote",
-                 "label": label, "claim": claim})  # fmt: skip
-
+claims = LabelledClaims("heldout8")
+prose, speaker, quote = claims.prose, claims.speaker, claims.quote
 
 # --- Croydon tram crash ----------------------------------------------------------------
 A = TRAM
@@ -293,10 +282,4 @@ prose(A, "p12", "faithful", "Comey's letter to congressional lawmakers came just
 prose(A, "p13", "added", "About 15,000 supporters attended the rally in Sterling Heights.")
 
 if __name__ == "__main__":
-    ids = [r["id"] for r in rows]
-    assert len(ids) == len(set(ids)), "duplicate row ids"
-    out = Path(__file__).resolve().parent / "data" / "faithfulness_heldout8.jsonl"
-    out.write_text(
-        "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8"
-    )
-    print(f"wrote {len(rows)} labelled claims to {out}")
+    claims.write()

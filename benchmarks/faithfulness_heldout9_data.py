@@ -14,8 +14,12 @@ article does not contain).
     python3 benchmarks/faithfulness_heldout9_data.py
 """
 
-import json
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks.labelled_claims import LabelledClaims
 
 PEAKS = "2f79eb6f3371ab81f51d7028fdc75f27d89c07183e0d1b5f4bb8139f"
 BACKLASH = "ce21d3b18b0f22a3c44dab7f8e22e70692ae814e48bd5afc6c94a6f5"
@@ -24,23 +28,8 @@ DONORS = "1b1109edc9ba100f298d988c0558243e34a5921a855408bb1f4dfedd"
 CLEARED = "d654fd5500ceddb91c0cd99912f37d6c351e252b4b1558a4ba6a88eb"
 BLACKOUT = "4032070b93a333c347d1e7e94be4aacc098b1f7f18494d6a6fd3f57c"
 
-rows = []
-
-
-def prose(article, tag, label, claim):
-    rows.append({"id": f"{article[:3]}-{tag}-{label}", "article": article, "kind": "prose",
-                 "label": label, "claim": claim})  # fmt: skip
-
-
-def speaker(article, tag, label, claim, quote):
-    rows.append({"id": f"{article[:3]}-{tag}-{label}", "article": article, "kind": "speaker",
-                 "label": label, "claim": claim, "quote": quote})  # fmt: skip
-
-
-def quote(article, tag, label, claim):
-    rows.append({"id": f"{article[:3]}-{tag}-{label}", "article": article, "kind": "quote",
-                 "label": label, "claim": claim})  # fmt: skip
-
+claims = LabelledClaims("heldout9")
+prose, speaker, quote = claims.prose, claims.speaker, claims.quote
 
 # --- Toblerone's wider gaps ------------------------------------------------------------
 A = PEAKS
@@ -323,10 +312,4 @@ quote(A, "q5", "faithful", "There should be no rush to judgment or to place blam
 quote(A, "q5", "quote", "There should be no rush to judgment or to apportion blame until the facts are known.")  # fmt: skip
 
 if __name__ == "__main__":
-    ids = [r["id"] for r in rows]
-    assert len(ids) == len(set(ids)), "duplicate row ids"
-    out = Path(__file__).resolve().parent / "data" / "faithfulness_heldout9.jsonl"
-    out.write_text(
-        "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8"
-    )
-    print(f"wrote {len(rows)} labelled claims to {out}")
+    claims.write()
