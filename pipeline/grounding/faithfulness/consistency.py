@@ -202,7 +202,7 @@ def _opener(text: str, start: int, keys: tuple[str, ...], index: SupportIndex) -
     word in lower case too, or never capitalises it after a word of its sentence."""
     if len(keys) != 1 or not _OPENS.search(text[max(0, start - 4) : start]):
         return False
-    return keys[0] in index.lower_words or not _named_mid_sentence(keys, index.text)
+    return keys[0] in index.lower_words or not index.once(_named_mid_sentence, keys, index.text)
 
 
 def _names(text: str, index: SupportIndex) -> list[NamePhrase]:
@@ -407,7 +407,7 @@ def _entity(
     kind: str | None = None  # the claim's name's kind, read for a candidate that needs it
     for text, phrase, anywhere in candidates:
         if (
-            (phrase.start == 0 and not _named_mid_sentence(phrase.keys, article))
+            (phrase.start == 0 and not index.once(_named_mid_sentence, phrase.keys, article))
             or (not phrase.country and _opener(text, phrase.start, phrase.keys, index))
             or _bare(phrase.keys[-1]) in words
         ):
@@ -462,12 +462,14 @@ def _named_mid_sentence(keys: tuple[str, ...], article: str) -> bool:
     elsewhere ("Noor Mohammad Faiz, the head doctor" / "said Faiz")."""
     for key in keys:
         for found in re.finditer(rf"\b{re.escape(key)}\b", article, re.IGNORECASE):
-            before = article[: found.start()].rstrip()
-            if (
-                found.group(0)[0].isupper()
-                and before
-                and (before[-1].isalnum() or before[-1] in ",;")
-            ):
+            if not found.group(0)[0].isupper():
+                continue
+            # the last character before it that is not white space (the article's
+            # prefix is not copied: a name found often made that quadratic)
+            at = found.start() - 1
+            while at >= 0 and article[at].isspace():
+                at -= 1
+            if at >= 0 and (article[at].isalnum() or article[at] in ",;"):
                 return True
     return False
 

@@ -67,9 +67,13 @@ class SupportIndex:
                 postings[key].append(index)
         self.postings = dict(postings)
         n = len(self.sentences)
-        self.idf = {
-            key: math.log((n + 1) / (len(ids) + 0.5)) + 1.0 for key, ids in postings.items()
-        }
+        # one logarithm per posting length, not per stem (most stems occur once or twice)
+        by_count: dict[int, float] = {}
+        for ids in postings.values():
+            count = len(ids)
+            if count not in by_count:
+                by_count[count] = math.log((n + 1) / (count + 0.5)) + 1.0
+        self.idf = {key: by_count[len(ids)] for key, ids in postings.items()}
         self._unseen_idf = math.log((n + 1) / 0.5) + 1.0
         self._parsed: list[Parsed | None] = [None] * n
         self._readings: dict[tuple[Callable[[str], Any], int], Any] = {}
