@@ -273,7 +273,7 @@ def named_speakers(text: str) -> list[str]:
 def _named_speakers(text: str) -> tuple[str, ...]:
     """`named_speakers`, once per text: the claims that link to the same sentences ask
     for the same support's speakers."""
-    if not any(word in text for word in _SPEECH_WORDS):
+    if not any(map(text.__contains__, _SPEECH_WORDS)):  # by map: no frame per word
         return ()
     out = []
     for match in NAMED_ATTRIBUTION.finditer(text):

@@ -294,7 +294,8 @@ def check_claim(index: SupportIndex, claim: str, path: str) -> ClaimCheck:
             reason="no sentence of the article supports it",
             rule="no_support",
         )
-    window = [index.sentences[i].text for i in index.window(link)]
+    window_ids = index.window(link)  # the linked sentences and their neighbours, once
+    window = [index.sentences[i].text for i in window_ids]
     lede = [s.text for s in index.sentences[:_LEDE]]
     linked = index.window_text(list(link.sentences))
     referred = _antecedents(index, link)
@@ -307,10 +308,10 @@ def check_claim(index: SupportIndex, claim: str, path: str) -> ClaimCheck:
         )
 
     def around_read() -> Sentences:
-        return tuple(index.parsed(i) for i in index.window(link) if i not in link.sentences)
+        return tuple(index.parsed(i) for i in window_ids if i not in link.sentences)
 
     def window_read() -> Sentences:
-        return tuple(index.parsed(i) for i in index.window(link))
+        return tuple(index.parsed(i) for i in window_ids)
 
     described = described_possessors(claim, window_read, index.capitalised_words)
     fused = FusedSupport(index, claim, list(link.sentences), linked + " " + antecedents)
@@ -335,7 +336,7 @@ def check_claim(index: SupportIndex, claim: str, path: str) -> ClaimCheck:
         pieces=[*(index.sentences[i].text for i in link.sentences), *(t for t, _ in referred), ""],
     )  # fmt: skip
     problems: list[Problem] = [
-        *(Problem(t, r, "number", c) for t, r, c in quantity_problems(claim, index.window(link), index)),
+        *(Problem(t, r, "number", c) for t, r, c in quantity_problems(claim, list(window_ids), index)),
         *(Problem(t, r, "date", c) for t, r, c in _date_problems(claim, dates, rivals)),
         *(_entity(token, reason, claim, linked, index, antecedents) for token, reason in names),
         *(Problem(t, r, "entity", True) for t, r in role_problems(
@@ -347,7 +348,7 @@ def check_claim(index: SupportIndex, claim: str, path: str) -> ClaimCheck:
         *(Problem(t, r, "negation", True) for t, r in negation_problems(
             claim,
             (linked + " " + fused.used_text).strip(),
-            fused.negated_elsewhere(list(index.window(link))),
+            fused.negated_elsewhere(list(window_ids)),
         )),
         *(Problem(t, r, "negation", True) for t, r in reversal_problems(claim, linked)),
     ]  # fmt: skip

@@ -11,6 +11,7 @@ and for a whole article.
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -78,7 +79,7 @@ class Parsed:
     def stems(self) -> tuple[str, ...]:
         """Each word's stem, found once: the place check compares them for every claim
         an article sentence supports."""
-        return tuple(map(stem, (token.lower for token in self.tokens)))
+        return tuple(map(stem, map(_LOWER, self.tokens)))
 
     def broken(self, start: int, end: int) -> bool:
         return bool(CLAUSE_BREAK.search(self.text, start, end))
@@ -86,6 +87,7 @@ class Parsed:
 
 _new = tuple.__new__
 _GROUP = re.Match.group
+_LOWER = operator.itemgetter(0)  # Token.lower, read in C
 _START = re.Match.start
 _END = re.Match.end
 

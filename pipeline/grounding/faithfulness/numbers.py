@@ -107,7 +107,7 @@ def _ordinal_words(sentence: str) -> tuple[int, ...]:
     """The ranks a sentence writes as words ("second"): per sentence, read once for all
     the claims that sentence supports."""
     folded = sentence.lower()
-    if not any(word in folded for word in _ORDINAL_WORDS):
+    if not any(map(folded.__contains__, _ORDINAL_WORDS)):
         return ()  # no rank word: its words are not read
     return tuple(
         _ORDINAL_WORDS[lower]
@@ -165,7 +165,7 @@ _DIGIT_SUFFIX = re.compile(r"\d(?:st|nd|rd|th)", re.IGNORECASE)  # what a digit 
 def _ranks(text: str) -> tuple[_Rank, ...]:
     """Every rank of `text` ("6th", "third") with the word on each side of it."""
     lower = text.lower()
-    if not _DIGIT_SUFFIX.search(text) and not any(word in lower for word in _ORDINAL_WORDS):
+    if not _DIGIT_SUFFIX.search(text) and not any(map(lower.__contains__, _ORDINAL_WORDS)):
         return ()  # no "52nd", no rank word: most claims and sentences (words unread)
     words = list(WORD.finditer(text))
     out = []

@@ -54,6 +54,7 @@ __all__ = ["described_possessors", "name_title", "role_problems"]
 
 _ROLES = frozenset(ROLE_NOUNS.split("|")) | {h.lower() for h in ROLE_HEADS}
 _ROLE_STEMS = frozenset(stem(r) for r in _ROLES)
+_new = tuple.__new__  # a Token without its Python-level constructor
 _APPOSITION = re.compile(r"\s*,\s+(?:(?:a|an|the)\s+)?")
 
 
@@ -137,7 +138,7 @@ def name_title(article: str, name: NamePhrase) -> frozenset[str] | None:
             return dict(_article_titles(article)).get(name)
         tokens = []
         for found in WORD.finditer(article, cut):
-            tokens.append(Token(found.group(0).lower(), found.start(), found.end()))
+            tokens.append(_new(Token, (found.group(0).lower(), found.start(), found.end())))
             if found.end() > end:
                 break
         if cut == 0 or sum(1 for token in tokens if token.start < name.start) >= 3:
