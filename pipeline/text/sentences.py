@@ -35,16 +35,17 @@ _CLOSERS = "\"”’')\\]"
 _OPENERS = '"“‘(\\['
 # One pass finds every candidate boundary; the regex engine does the scanning, Python
 # looks only at candidates. Three kinds:
-# 1. Latin end punctuation after a word (the word is captured for the abbreviation
-#    check), closing quotes or brackets, then white space and a character that may start
-#    a sentence (a digit, a capital, or any letter of a script without ASCII case; a
-#    lower-case one is refused in Python). The word is matched from its own start
-#    (`(?<![\w.])`), so each word is scanned once and the pass stays linear.
+# 1. Latin end punctuation, closing quotes or brackets, then white space and a
+#    character that may start a sentence (a digit, a capital, or any letter of a script
+#    without ASCII case; a lower-case one is refused in Python). The word before the
+#    punctuation (for the abbreviation check) is read back from it in Python
+#    (`_word_before`): the pattern opens with the punctuation itself, so the engine
+#    skips to it instead of trying a word at every word start.
 # 2. A full stop of a script that needs no space after it.
 # 3. A line break.
 # Possessive quantifiers keep every attempt bounded by the run it looks at.
 _CANDIDATE = re.compile(
-    rf"(?<![\w.])(?P<word>[\w.]*?)[.!?\u2026][{_CLOSERS}]*+"
+    rf"[.!?\u2026][{_CLOSERS}]*+"
     rf"(?=\s++[{_OPENERS}]?(?P<next>[^\W_a-z]))"
     rf"|[\u3002\uff01\uff1f\u17d4\u17d5\u0964\u0965][{_CLOSERS}]*+"
     r"|\n"
@@ -90,16 +91,32 @@ def sentence_ends(text: str, start: int = 0, end: int | None = None) -> list[int
     end = len(text) if end is None else end
     ends: list[int] = []
     for match in _CANDIDATE.finditer(text, start, end):
-        word = match.group("word")
-        if word is not None:
-            following = match.group("next")
+        following = match.group("next")
+        if following is not None:  # end punctuation: the first kind
+            at = match.start()
+            word = _word_before(text, start, at)
+            if word is None:
+                continue  # the word runs on before `start`: no boundary
             if not following.isascii() and following.islower():
                 continue  # a lower-case letter outside ASCII: 'é', 'д'
-            if text[match.end("word")] == "." and _is_abbreviation(word):
+            if text[at] == "." and _is_abbreviation(word):
                 continue
         if match.end() < end or text[match.start()] == "\n":
             ends.append(match.end())
     return _cut_long(text, start, end, ends)
+
+
+def _word_before(text: str, start: int, at: int) -> str | None:
+    """The run of word characters and periods right before the end punctuation at `at`
+    ("U.S" of "U.S.", "" after a space), read back no further than `start`; None when
+    it runs on before `start` (no boundary is found in a word cut there). No two
+    boundaries share a run (white space follows each), so reading back stays linear."""
+    left = at
+    while left > start and (text[left - 1].isalnum() or text[left - 1] in "_."):
+        left -= 1
+    if left == start and left > 0 and (text[left - 1].isalnum() or text[left - 1] in "_."):
+        return None
+    return text[left:at]
 
 
 def _cut_long(text: str, start: int, end: int, ends: list[int]) -> list[int]:

@@ -2,10 +2,21 @@
 
 from __future__ import annotations
 
+import random
+import re
+
 import pytest
 
 from newsbrief.step.chunking import split_text
-from newsbrief.text.sentences import sentence_around, sentence_spans, split_sentences
+from newsbrief.text.sentences import (
+    _cut_long,
+    _is_abbreviation,
+    sentence_around,
+    sentence_ends,
+    sentence_spans,
+    split_sentences,
+)
+from tests.support.realistic_briefing import example_articles
 
 TITLED = "Prof. Kin Phea met Col. Tea Banh in Phnom Penh."
 
@@ -72,3 +83,44 @@ def test_sentence_around_an_item_that_ends_on_the_full_stop() -> None:
     text = "First one. Second one! Third."
     start = text.index("Second one!")
     assert sentence_around(text, start, start + len("Second one!")) == "Second one!"
+
+
+# The boundary pattern before it opened with the end punctuation: it tried a word at
+# every word start (`(?<![\w.])(?P<word>[\w.]*?)` before the punctuation). Kept here as
+# the reference the faster scan must agree with, boundary for boundary.
+_OLD_CANDIDATE = re.compile(
+    r"(?<![\w.])(?P<word>[\w.]*?)[.!?\u2026][\"”’')\]]*+"
+    r"(?=\s++[\"“‘(\[]?(?P<next>[^\W_a-z]))"
+    r"|[\u3002\uff01\uff1f\u17d4\u17d5\u0964\u0965][\"”’')\]]*+"
+    r"|\n"
+)
+
+
+def _old_ends(text: str, start: int, end: int) -> list[int]:
+    ends: list[int] = []
+    for match in _OLD_CANDIDATE.finditer(text, start, end):
+        word = match.group("word")
+        if word is not None:
+            following = match.group("next")
+            if not following.isascii() and following.islower():
+                continue
+            if text[match.end("word")] == "." and _is_abbreviation(word):
+                continue
+        if match.end() < end or text[match.start()] == "\n":
+            ends.append(match.end())
+    return _cut_long(text, start, end, ends)
+
+
+def test_boundaries_are_the_word_at_every_start_scans_on_real_and_random_text() -> None:
+    texts = [row["text"] for row in example_articles()]
+    pieces = ["U.S.", "Dr.", "etc.", "J.", "a", "Word", "x_y", "...", "…", "!", "?", "。",
+              "។", " ", "  ", "\n", '"', "”", "’", ")", "]", "(", "“", "é", "É", "д", "Д",
+              "7", "٣", ".", "_", "\t", "Mr.", "3.5", "Khmer ខ្មែរ", "i.e.", "'"]  # fmt: skip
+    rng = random.Random(20261207)
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 60))) for _ in range(4000)]
+    for text in texts:
+        assert sentence_ends(text) == _old_ends(text, 0, len(text)), text
+        # a span cut inside the text, as the chunker and the notes ask for
+        start = rng.randint(0, len(text))
+        end = rng.randint(start, len(text))
+        assert sentence_ends(text, start, end) == _old_ends(text, start, end), (text, start, end)
