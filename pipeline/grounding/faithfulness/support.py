@@ -23,6 +23,7 @@ from collections import defaultdict
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import repeat
 from typing import Any, TypeVar
 
 from newsbrief.grounding.evidence.aligner import Aligner
@@ -135,11 +136,9 @@ class SupportIndex:
         if not stems or not self.sentences:
             return Link((), 0.0, tuple(stems))
         ordinary = {stem(w) for w in WORD.findall(claim) if w.islower() and w not in STOPWORDS}
-        weights = {s: self.weight(s) for s in stems}
+        weights = dict(zip(stems, map(self.idf.get, stems, repeat(self._unseen_idf)), strict=True))
         total = sum(weights.values())
-        candidates: set[int] = set()
-        for key in stems:
-            candidates.update(self.postings.get(key, ()))
+        candidates: set[int] = set().union(*map(self.postings.get, stems, repeat(())))
         remaining = dict(weights)
         chosen: list[int] = []
         while candidates and len(chosen) < MAX_LINKS:
