@@ -42,7 +42,17 @@ def sigterm_as_interrupt() -> Iterator[None]:
 
     _received.clear()
     previous = signal.signal(signal.SIGTERM, on_term)
+    # A process started in the background by a non-interactive shell (`briefing run ...
+    # &` in a script, some service wrappers) inherits SIGINT ignored; the SIGINT that
+    # SIGTERM becomes would then do nothing and the run could not be stopped but by
+    # SIGKILL. Within the block SIGINT interrupts (a background job gets no Ctrl-C from
+    # the terminal, only an explicit signal).
+    ignored = signal.getsignal(signal.SIGINT) == signal.SIG_IGN
+    if ignored:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
     try:
         yield
     finally:
         signal.signal(signal.SIGTERM, previous)
+        if ignored:
+            signal.signal(signal.SIGINT, signal.SIG_IGN)

@@ -205,7 +205,10 @@ def test_limit_below_one_is_refused(tmp_path, capsys):
     assert code == 2 and "--limit" in err
 
 
-def test_sigterm_stops_the_run_like_ctrl_c(tmp_path):
+@pytest.mark.parametrize("sigint_ignored", [False, True], ids=["foreground", "sigint-ignored"])
+def test_sigterm_stops_the_run_like_ctrl_c(tmp_path, sigint_ignored):
+    """Also when started with SIGINT ignored, as `briefing run ... &` in a script starts
+    it: SIGTERM still stops the run cleanly (it once did nothing there)."""
     path = tmp_path / "in.jsonl"
     write_archive(path, 200_000)
     run_dir = tmp_path / "run"
@@ -222,6 +225,7 @@ def test_sigterm_stops_the_run_like_ctrl_c(tmp_path):
         stderr=subprocess.PIPE,
         stdout=subprocess.DEVNULL,
         env={**os.environ, "PYTHONUNBUFFERED": "1"},
+        preexec_fn=_ignore_sigint if sigint_ignored else None,
     )
     # wait until the run has committed something, then terminate it
     briefings = run_dir / "briefings.jsonl"
@@ -235,6 +239,10 @@ def test_sigterm_stops_the_run_like_ctrl_c(tmp_path):
     assert b"terminated (SIGTERM)" in err
     manifest = read_manifest(run_dir)
     assert (manifest.status, manifest.stop_reason) == ("stopped", "terminated by SIGTERM")
+
+
+def _ignore_sigint() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def test_an_unreachable_ray_address_fails_at_once_and_a_listening_one_passes():
