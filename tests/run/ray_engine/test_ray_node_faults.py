@@ -29,6 +29,11 @@ from tests.support.ray_faults import FaultPlan, RunOutcome, briefing_command, ru
 pytestmark = [pytest.mark.ray, pytest.mark.slow]
 
 ARTICLES = 60
+# The driver test kills at 12 and 35 records. The driver commits records in groups as
+# Ray hands results back, and a rerun resumed at ~18 can commit the rest in one group:
+# with 60 articles the second kill then landed after the run had finished (two
+# attempts, not three). 90 leaves a group's worth of room past the second point.
+DRIVER_ARTICLES = 90
 
 
 @pytest.fixture
@@ -46,10 +51,14 @@ def slow_server() -> Iterator[FakeOpenAIServer]:
 
 
 def _run(
-    cluster: LocalRayCluster, server: FakeOpenAIServer, tmp_path: Path, plan: FaultPlan
+    cluster: LocalRayCluster,
+    server: FakeOpenAIServer,
+    tmp_path: Path,
+    plan: FaultPlan,
+    articles: int = ARTICLES,
 ) -> tuple[Path, Path, RunOutcome]:
     archive = tmp_path / "archive.jsonl"
-    write_archive(archive, ARTICLES, bad_lines=(7,))
+    write_archive(archive, articles, bad_lines=(7,))
     run_dir = tmp_path / "run"
     env = {**cluster.env, "OPENAI_BASE_URL": server.base_url, "BRIEFING_OPENAI_TIMEOUT": "30"}
     command = briefing_command(archive, run_dir, cluster.address, workers=3, concurrency=2)
@@ -76,7 +85,7 @@ def test_a_killed_driver_is_rerun_and_every_article_ends_once(
     cluster: LocalRayCluster, slow_server: FakeOpenAIServer, tmp_path: Path
 ) -> None:
     archive, run_dir, outcome = _run(
-        cluster, slow_server, tmp_path, FaultPlan([12, 35], target="driver")
+        cluster, slow_server, tmp_path, FaultPlan([12, 35], target="driver"), DRIVER_ARTICLES
     )
 
     assert len(outcome.kills) == 2
