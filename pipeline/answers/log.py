@@ -57,6 +57,12 @@ class AnswerLog:
         self.truncated = truncated
         self.repairs, self.removed = [], []
 
+    def reread_as_last(self) -> None:
+        """The current answer is read again as the call's last (salvage then applies):
+        no further re-ask may follow, and what the first reading logged is forgotten."""
+        self.max_reasks = self.attempts - 1
+        self.repairs, self.removed = [], []
+
     @property
     def last_attempt(self) -> bool:
         return self.attempts > self.max_reasks

@@ -160,7 +160,7 @@ class Backend(ABC):
 
         One dict per article, shared by every answer to it: the `AnswerLog` is where
         `newsbrief.answers` records this article's repairs and counts its answers."""
-        reasks = getattr(getattr(self, "settings", None), "max_reasks", None)
+        reasks = self._settings_reasks()
         log = AnswerLog(max_reasks=self._reask_budget(), on_invalid=self.on_invalid)
         context: dict[str, Any] = {
             "article_text": article.text,
@@ -168,7 +168,7 @@ class Backend(ABC):
             "article_published": article.published,
             LOG_KEY: log,
         }
-        if isinstance(reasks, int):
+        if reasks is not None:
             context["max_reasks"] = reasks
         return context
 
@@ -241,10 +241,15 @@ class Backend(ABC):
         completions carry a conversation implement it."""
         raise NotImplementedError(f"the {self.name} backend cannot continue a conversation")
 
+    def _settings_reasks(self) -> int | None:
+        """`max_reasks` of the backend's own settings, where it has them."""
+        reasks = getattr(getattr(self, "settings", None), "max_reasks", None)
+        return reasks if isinstance(reasks, int) else None
+
     def _reask_budget(self) -> int:
         """Re-asks allowed per article: the backend's settings, else the class default."""
-        reasks = getattr(getattr(self, "settings", None), "max_reasks", None)
-        return reasks if isinstance(reasks, int) else self.max_reasks
+        reasks = self._settings_reasks()
+        return self.max_reasks if reasks is None else reasks
 
     def parameters(self) -> dict[str, Any]:
         """Backend-specific settings that change the output (mode, temperature...)."""

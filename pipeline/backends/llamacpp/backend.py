@@ -235,16 +235,13 @@ class LlamaCppBackend(Backend):
         (the same token budget), so it is parsed as the call's last attempt: under
         `on_invalid='salvage'` what came complete is kept, as the openai backend keeps it
         once its re-asks are spent (a judge's verdicts before the cut, say)."""
-        if log.on_invalid != "salvage":
+        if log.on_invalid != "salvage" or log.last_attempt:
+            return None  # salvage is off, or this reading already was the last one
+        log.reread_as_last()
+        try:
+            return parse_answer(response_model, answer, context)
+        except AnswerInvalid:
             return None
-        if not log.last_attempt:
-            log.max_reasks = log.attempts - 1
-            log.repairs, log.removed = [], []
-            try:
-                return parse_answer(response_model, answer, context)
-            except AnswerInvalid:
-                return None
-        return None
 
     def _generate(
         self,
