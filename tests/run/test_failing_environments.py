@@ -7,10 +7,6 @@ import errno
 import json
 import os
 import signal
-import subprocess
-import sys
-import time
-from pathlib import Path
 
 import pytest
 
@@ -23,6 +19,7 @@ from newsbrief.run.local import RunOptions, run
 from newsbrief.run.rundir import MANIFEST, read_manifest
 from tests.run.engine_helpers import write_archive
 from tests.run.exactly_once import assert_exactly_once
+from tests.support.child_run import start_briefing, wait_for_first_record
 from tests.support.cli import run_cli_stderr
 from tests.support.eval_runs import paired_runs
 
@@ -212,27 +209,11 @@ def test_sigterm_stops_the_run_like_ctrl_c(tmp_path, sigint_ignored):
     path = tmp_path / "in.jsonl"
     write_archive(path, 200_000)
     run_dir = tmp_path / "run"
-    process = subprocess.Popen(
-        [
-            str(Path(sys.executable).parent / "briefing"),
-            "run",
-            str(path),
-            "--run-dir",
-            str(run_dir),
-            "--quiet",
-            "--no-cache",
-        ],
-        stderr=subprocess.PIPE,
-        stdout=subprocess.DEVNULL,
-        env={**os.environ, "PYTHONUNBUFFERED": "1"},
+    process = start_briefing(
+        "run", path, "--run-dir", run_dir, "--quiet", "--no-cache",
         preexec_fn=_ignore_sigint if sigint_ignored else None,
-    )
-    # wait until the run has committed something, then terminate it
-    briefings = run_dir / "briefings.jsonl"
-    while not (briefings.exists() and briefings.stat().st_size > 0):
-        if process.poll() is not None:
-            break
-        time.sleep(0.1)
+    )  # fmt: skip
+    wait_for_first_record(process, run_dir)  # then terminate it, whatever it did
     process.send_signal(signal.SIGTERM)
     _, err = process.communicate(timeout=120)
     assert process.returncode == 143, err

@@ -10,16 +10,15 @@ long before it could have finished.
 from __future__ import annotations
 
 import json
-import os
 import signal
 import subprocess
-import sys
 import time
 from pathlib import Path
 
 import pytest
 
 from newsbrief.run.rundir import read_briefings, read_manifest
+from tests.support.child_run import start_briefing
 
 pytestmark = pytest.mark.slow
 
@@ -38,21 +37,8 @@ def test_sigterm_during_a_hostile_article_ends_stopped_without_waiting_for_it(tm
     huge = json.dumps({"id": "huge", "title": "Talks", "text": PARA * (HOSTILE_CHARS // len(PARA))})
     path.write_text("\n".join([*small, huge]) + "\n", encoding="utf-8")
     run_dir = tmp_path / "run"
-    process = subprocess.Popen(
-        [
-            str(Path(sys.executable).parent / "briefing"),
-            "run",
-            str(path),
-            "--run-dir",
-            str(run_dir),
-            "--quiet",
-            "--no-cache",
-            "--max-text-chars",
-            "0",
-        ],
-        stderr=subprocess.PIPE,
-        stdout=subprocess.DEVNULL,
-        env={**os.environ, "PYTHONUNBUFFERED": "1"},
+    process = start_briefing(
+        "run", path, "--run-dir", run_dir, "--quiet", "--no-cache", "--max-text-chars", "0"
     )
     try:
         _stop_and_check(process, run_dir)

@@ -6,17 +6,14 @@ with no reason and exit 15, and a service manager could not tell a stop from a c
 
 from __future__ import annotations
 
-import os
 import signal
-import subprocess
-import sys
-import time
 from pathlib import Path
 
 import pytest
 
 from newsbrief.run.rundir import read_manifest
 from tests.run.engine_helpers import record_ids, write_archive
+from tests.support.child_run import start_briefing, wait_for_first_record
 from tests.support.fake_openai import FakeOpenAIServer
 
 pytestmark = [pytest.mark.ray, pytest.mark.slow]
@@ -27,35 +24,14 @@ def test_sigterm_stops_a_ray_run_like_a_local_one(ray_extra: None, tmp_path: Pat
     ids = write_archive(archive, 400)
     run_dir = tmp_path / "run"
     with FakeOpenAIServer(latency=0.2) as server:
-        process = subprocess.Popen(
-            [
-                str(Path(sys.executable).parent / "briefing"),
-                "run",
-                str(archive),
-                "--engine",
-                "ray",
-                "--workers",
-                "1",
-                "--concurrency",
-                "4",
-                "--model",
-                "openai:test-model",
-                "--run-dir",
-                str(run_dir),
-                "--quiet",
-                "--no-cache",
-            ],
-            stderr=subprocess.PIPE,
-            stdout=subprocess.DEVNULL,
-            env={**os.environ, "OPENAI_BASE_URL": server.base_url, "PYTHONUNBUFFERED": "1"},
-        )
+        process = start_briefing(
+            "run", archive, "--engine", "ray", "--workers", "1", "--concurrency", "4",
+            "--model", "openai:test-model", "--run-dir", run_dir, "--quiet", "--no-cache",
+            env={"OPENAI_BASE_URL": server.base_url},
+        )  # fmt: skip
         try:
-            briefings = run_dir / "briefings.jsonl"
-            while process.poll() is None and not (
-                briefings.exists() and briefings.stat().st_size > 0
-            ):
-                time.sleep(0.2)
-            assert process.poll() is None, process.stderr.read() if process.stderr else ""
+            running = wait_for_first_record(process, run_dir, poll_s=0.2)
+            assert running, process.stderr.read() if process.stderr else ""
             process.send_signal(signal.SIGTERM)
             _, err = process.communicate(timeout=120)
         finally:
