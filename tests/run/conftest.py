@@ -1,4 +1,4 @@
-"""Fixtures for the batch engine tests: archives, a fake OpenAI server, fast retries."""
+"""Fixtures for the run tests (tests/run and below): archives and a fake OpenAI server."""
 
 from __future__ import annotations
 
