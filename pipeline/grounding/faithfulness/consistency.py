@@ -59,6 +59,7 @@ from newsbrief.grounding.faithfulness.roles import (
     name_title,
     role_problems,
 )
+from newsbrief.grounding.faithfulness.strength import WEAK_PREFIX, weakness
 from newsbrief.grounding.faithfulness.support import Link, SupportIndex
 from newsbrief.schemas import ClaimCheck, Evidence, Verdict
 from newsbrief.text.words import STOPWORDS, WORD, stem
@@ -362,7 +363,7 @@ def check_claim(index: SupportIndex, claim: str, path: str) -> ClaimCheck:
             problem.contradicts and problem.decisive and not earlier.contradicts
         ):
             kept[problem.token] = problem
-    problems = list(kept.values())
+    problems = [_gated(p, claim, index.text) for p in kept.values()]
     return _decided(path, claim, link.score, index.evidence(link), problems)
 
 
@@ -497,6 +498,14 @@ def _slots_agree(
         {w for w in ours if w not in STOPWORDS} & set(other)
         for ours, other in ((mine[0], theirs[0]), (mine[1], theirs[1]))
     )
+
+
+def _gated(problem: Problem, claim: str, article: str) -> Problem:
+    """A contradicting finding whose evidence is weak (`strength.weakness`) becomes a
+    doubt: unverified, its reason kept as the hint of what the article may say."""
+    if not problem.contradicts or weakness(problem.rule, problem.reason, claim, article) is None:
+        return problem
+    return problem._replace(reason=WEAK_PREFIX + problem.reason, contradicts=False)
 
 
 def _decided(

@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from newsbrief.grounding.faithfulness.attribution import Attribution
 from newsbrief.grounding.faithfulness.naming import names_agree
 from newsbrief.grounding.faithfulness.reported import attributed_occurrence
+from newsbrief.grounding.faithfulness.strength import WEAK_PREFIX, weakness
 from newsbrief.grounding.faithfulness.titles import resolve_role, role_parts, speaks_for
 from newsbrief.schemas import Actor, ClaimCheck, Evidence
 from newsbrief.text.lexicon import HONORIFICS
@@ -75,11 +76,16 @@ def check_speaker(
             ok = any(names_agree(name, person.who) for name in names for person in people)
             if not ok:
                 return _against(
-                    path, speaker, found, f"{found.who!r}, whom the article names {people[0].who!r}"
+                    text,
+                    path,
+                    speaker,
+                    found,
+                    f"{found.who!r}, whom the article names {people[0].who!r}",
                 )
         elif not definite:
             if not speaks_for(text, found, names):
                 return _against(
+                    text,
                     path,
                     speaker,
                     found,
@@ -98,14 +104,23 @@ def check_speaker(
     if ok:
         return ClaimCheck(path=path, kind="speaker", claim=claim, verdict="supported",
                           score=100.0, support=[found.evidence()])  # fmt: skip
-    return _against(path, speaker, found, repr(found.who))
+    return _against(text, path, speaker, found, repr(found.who))
 
 
 def _against(
-    path: str, speaker: str, found: Attribution, whom: str, *, contradicts: bool = True
+    text: str,
+    path: str,
+    speaker: str,
+    found: Attribution,
+    whom: str,
+    *,
+    contradicts: bool = True,
 ) -> ClaimCheck:
     """The article attributes the quote to someone else (contradicted), or to someone it
     describes but never links to the claimed name (unverified)."""
+    reason = f"says {speaker!r} said it; the article attributes it to {whom}"
+    if contradicts and weakness("speaker", reason, speaker, text) is not None:
+        contradicts, reason = False, WEAK_PREFIX + reason
     return ClaimCheck(
         path=path,
         kind="speaker",
@@ -114,5 +129,5 @@ def _against(
         rule="speaker",
         support=[found.evidence()],
         offending=[speaker],
-        reason=f"says {speaker!r} said it; the article attributes it to {whom}",
+        reason=reason,
     )
