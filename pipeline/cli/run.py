@@ -370,11 +370,6 @@ def run_cmd(
 
         refuse_repeat(repeat)
     judging = judge_spec(judge_model, judge_all, judge_base_url, judge_timeout)
-    if judging is not None and engine == "ray":
-        raise BriefingError(
-            "--judge runs with --engine local; judge a Ray run afterwards with "
-            "`briefing verify RUN_DIR --judge MODEL`"
-        )
     spec = input_spec(input_location, input_format, glob, id_field, text_field)
     spec = dataclasses.replace(spec, max_line_bytes=max_line_bytes)
     remote = engine == "ray" and is_uri(input_location)  # Ray reads s3:// and friends itself
@@ -451,7 +446,7 @@ def run_cmd(
 
             recipe = functools.partial(create_backend, model, **backend_options)
             path, manifest = run_on_ray(
-                options, recipe, RayOptions(address=address, workers=workers)
+                options, recipe, RayOptions(address=address, workers=workers), judging
             )
         else:
             with sigterm_as_interrupt():

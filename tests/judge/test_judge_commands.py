@@ -19,44 +19,11 @@ import pytest
 from newsbrief.run.rundir import read_briefings, read_manifest
 from newsbrief.schemas import GoldBriefing, GoldRecord
 from tests.support.cli import run_cli
-from tests.support.fake_briefing import article_text_of, briefing_for_text, dumps
 from tests.support.fake_openai import FakeOpenAIServer
+from tests.support.judge_articles import ARTICLES, NUMBERS, VISIT, briefing_with_doubts
 from tests.support.judge_personas import JUDGE_PERSONAS, is_judge_request, judge_responder
 
-ARTICLES = [
-    (
-        "flood",
-        (
-            "Flooding in the northern province killed 12 people on Tuesday, officials said. "
-            "Rescue teams were still searching for survivors in three villages. "
-            "The governor said the army would help rebuild the roads."
-        ),
-    ),
-    (
-        "quake",
-        (
-            "An earthquake of magnitude 6 struck the coast on Monday, the geological survey "
-            "said. Hundreds of buildings were damaged in the port city. "
-            "Schools will stay closed for two days while engineers inspect them."
-        ),
-    ),
-]
-# Per article: a key point with another number than the article's, and one the article
-# does not mention.
-NUMBERS = {
-    "flood": "Flooding in the northern province killed 99 people.",
-    "quake": "An earthquake of magnitude 9 struck the coast.",
-}
-VISIT = "The president visited the region."
 NUMBER = "NUMBER"  # key of the number claim in `_doubtful`
-
-
-def _briefing_with_doubts(body: dict[str, Any]) -> str:
-    text = article_text_of(body)
-    answer = briefing_for_text(text)
-    number = NUMBERS["flood"] if "Flooding" in text else NUMBERS["quake"]
-    answer["key_points"] = [*answer["key_points"], number, VISIT]
-    return dumps(answer)
 
 
 def _closed_port() -> int:
@@ -77,7 +44,7 @@ def serve(monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
     servers: list[FakeOpenAIServer] = []
 
     def start(persona: str) -> FakeOpenAIServer:
-        server = FakeOpenAIServer(responder=judge_responder(persona, _briefing_with_doubts))
+        server = FakeOpenAIServer(responder=judge_responder(persona, briefing_with_doubts))
         servers.append(server.start_in_thread())
         monkeypatch.setenv("OPENAI_BASE_URL", server.base_url)
         monkeypatch.setenv("OPENAI_API_KEY", "sk-test")
@@ -175,15 +142,15 @@ def test_a_judge_citing_text_not_in_the_article_is_voided_in_the_run(
         assert record.judge.voided >= 2  # type: ignore[union-attr]
 
 
-@pytest.mark.parametrize("command", ["run", "verify", "eval", "report"])
+@pytest.mark.parametrize("command", ["run", "run --engine ray", "verify", "eval", "report"])
 def test_a_judge_at_a_closed_port_exits_2_before_anything_starts(
     command: str, serve, archive: Path, tmp_path: Path, capsys
 ) -> None:  # type: ignore[no-untyped-def]
     server = serve("agrees")
     closed = f"http://127.0.0.1:{_closed_port()}/v1"
     judge = ("--judge", "openai:judge-model", "--judge-base-url", closed)
-    if command == "run":
-        code = _run(archive, tmp_path / "run", *judge)
+    if command.startswith("run"):  # the Ray engine checks it before Ray starts
+        code = _run(archive, tmp_path / "run", *command.split()[1:], *judge)
         assert not (tmp_path / "run").exists() and not server.completion_requests
     else:
         assert _run(archive, tmp_path / "run") == 0
@@ -285,12 +252,3 @@ def test_whatever_the_judge_does_every_briefing_is_written(
         for check in record.briefing.checks:
             if check.stage == "judge" and check.citation is not None:
                 assert check.citation in text
-
-
-def test_the_ray_engine_refuses_a_judge_and_says_how_to_judge_its_run(
-    serve, archive: Path, tmp_path: Path, capsys
-) -> None:  # type: ignore[no-untyped-def]
-    serve("agrees")
-    code = _run(archive, tmp_path / "run", "--engine", "ray", "--judge", "same")
-    assert code == 2
-    assert "briefing verify RUN_DIR --judge MODEL" in " ".join(capsys.readouterr().err.split())

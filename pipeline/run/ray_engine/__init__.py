@@ -19,6 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from newsbrief.backends.base import Backend
+from newsbrief.judge import JudgeSpec
 from newsbrief.run.local import RunOptions
 from newsbrief.run.ray_engine.cluster import (
     RayClusterError,
@@ -51,13 +52,17 @@ def refuse_repeat(repeat: int) -> None:
 
 
 def run_on_ray(
-    options: RunOptions, make_backend: Callable[[], Backend], ray_options: RayOptions | None = None
+    options: RunOptions,
+    make_backend: Callable[[], Backend],
+    ray_options: RayOptions | None = None,
+    judge: JudgeSpec | None = None,
 ) -> tuple[Path, Manifest]:
-    """Run (or resume) `options` on Ray; see `newsbrief.run.ray_engine.driver.run_with_ray`.
+    """Run (or resume) `options` on Ray; see `newsbrief.run.ray_engine.driver.run_with_ray`
+    (`judge`: `--judge`, judged in the workers).
 
     A run with `--repeat` above 1 is refused (`refuse_repeat`)."""
     refuse_repeat(options.repeat)
     require_ray()
     from newsbrief.run.ray_engine.driver import run_with_ray
 
-    return run_with_ray(options, make_backend, ray_options)
+    return run_with_ray(options, make_backend, ray_options, judge)

@@ -25,6 +25,7 @@ from ray.data import ActorPoolStrategy
 
 from newsbrief.backends.base import Backend
 from newsbrief.inputs.reader import open_text
+from newsbrief.judge import JudgeSpec
 from newsbrief.prompting.spec import PromptSpec, load_prompt
 from newsbrief.run.cache import default_cache_dir
 from newsbrief.run.cost import load_prices
@@ -52,9 +53,17 @@ __all__ = ["run_with_ray"]
 
 
 def run_with_ray(
-    options: RunOptions, make_backend: Callable[[], Backend], ray_options: RayOptions | None = None
+    options: RunOptions,
+    make_backend: Callable[[], Backend],
+    ray_options: RayOptions | None = None,
+    judge: JudgeSpec | None = None,
 ) -> tuple[Path, Manifest]:
     """Run (or resume) the job on Ray; returns the run directory and its final manifest.
+
+    `judge` (`--judge`): every worker builds the judge it names and judges each briefing
+    as the local engine does (its requests through the same rate gate); the reports land
+    on the records and, through `Manifest.count`, in `manifest.judge`. Its endpoint is
+    checked by the caller (the CLI's `ready_judge`) before anything starts.
 
     `make_backend` is called once here (for the run's identity) and once in every actor,
     so it must be picklable (e.g. `functools.partial(create_backend, "openai:MODEL")`).
@@ -87,7 +96,9 @@ def run_with_ray(
         # ended `failed` with no reason): SIGTERM stops a Ray run the way it stops a local
         # one, as Ctrl-C (`stopped`, "terminated by SIGTERM", exit 143).
         with ray_session(ray_options), sigterm_as_interrupt():
-            return _run_session(options, ray_options, make_backend, prompt, session, location)
+            return _run_session(
+                options, ray_options, make_backend, prompt, session, location, judge
+            )
     finally:
         session.close()  # releases the run directory's lock
 
@@ -99,6 +110,7 @@ def _run_session(
     prompt: PromptSpec,
     session: Session,
     location: str,
+    judge: JudgeSpec | None = None,
 ) -> tuple[Path, Manifest]:
     run_dir, manifest = session.run_dir, session.manifest
     elapsed_before, started = manifest.elapsed_s, time.perf_counter()
@@ -124,6 +136,8 @@ def _run_session(
         cache_dir=(options.cache_dir or default_cache_dir()).resolve() if options.cache else None,
         prices=load_prices(options.prices),
         env=driver_environment(),
+        judge=judge,
+        run_model=options.model,
     )
     writer = RecordWriter(
         run_dir,

@@ -9,6 +9,9 @@ gate grants as many as the buckets allow right now (at least one, waiting for it
 needed) and the client asks again for the rest. Corrections (actual tokens minus the
 estimate) ride along with the next request. The gate also carries the run's error-rate
 pause: while paused it grants nothing, so the whole cluster waits, not one process.
+`GateLimiter` puts the judge's requests (`--judge`) through the same client, so the
+briefing and judge requests of every worker draw from the one set of buckets, as they
+share the local engine's `RateLimiter`.
 """
 
 from __future__ import annotations
@@ -18,9 +21,9 @@ import time
 from collections import deque
 from typing import Any
 
-from newsbrief.run.ratelimit import RateLimiter
+from newsbrief.run.ratelimit import RateLimiter, Reservation
 
-__all__ = ["GateClient", "RunGate"]
+__all__ = ["GateClient", "GateLimiter", "RunGate"]
 
 
 class RunGate:
@@ -120,3 +123,27 @@ class GateClient:
                         else RuntimeError("rate-limit gate call cancelled")
                     )
             raise
+
+
+class GateLimiter:
+    """A worker's `GateClient` as the judge's rate limiter (`newsbrief.judge.judge.Limiter`).
+
+    The local engine hands its `RateLimiter` to the judge; on Ray the buckets live in the
+    gate actor, so the judge asks through the worker's own client: one request and its
+    token estimate per judge request, corrected with what the provider reported. Always
+    active, like the briefing requests' path, so an error-rate pause holds the judge too.
+    """
+
+    def __init__(self, client: GateClient) -> None:
+        self.client = client
+
+    @property
+    def active(self) -> bool:
+        return True
+
+    async def acquire(self, estimated_tokens: int) -> Reservation:
+        await self.client.acquire(estimated_tokens)
+        return Reservation(requests=1, tokens=estimated_tokens)
+
+    def settle(self, reservation: Reservation, requests: int, tokens: int) -> None:
+        self.client.settle(requests - reservation.requests, tokens - reservation.tokens)

@@ -9,6 +9,11 @@ the optional response cache. Each batch is parsed with the local engine's
 Workers write nothing. They return each record as JSON and the driver's single writer
 appends it, so a worker that dies mid-batch loses only its unreturned batch, which Ray
 retries on a restarted actor: no torn lines, no record written twice.
+
+With `--judge`, each actor builds its own `Judge` from the run's `JudgeSpec` (the way
+the CLI builds the local engine's): its requests use the actor's response cache and go
+through the actor's `GateClient` (`GateLimiter`), so briefing and judge requests share
+the cluster-wide buckets; its report rides on the record like the local engine's.
 """
 
 from __future__ import annotations
@@ -27,11 +32,12 @@ import numpy as np
 from newsbrief.backends.base import Backend
 from newsbrief.errors import FatalBackendError
 from newsbrief.inputs.reader import FieldMap, InputProblem, parse_line
+from newsbrief.judge import Judge, JudgeSpec, build_judge
 from newsbrief.prompting.spec import PromptSpec
 from newsbrief.run.cache import CacheScope, ResponseCache
 from newsbrief.run.cost import PriceTable
 from newsbrief.run.ratelimit import prompt_overhead_tokens
-from newsbrief.run.ray_engine.gate import GateClient
+from newsbrief.run.ray_engine.gate import GateClient, GateLimiter
 from newsbrief.run.resume import ResumeIndex, content_key, id_key, line_digest
 from newsbrief.run.window import DEFAULT_MAX_TOKENS
 from newsbrief.schemas import Article, BriefingRecord, ErrorRecord
@@ -83,6 +89,8 @@ class WorkerConfig:
     cache_dir: Path | None
     prices: PriceTable | None
     env: dict[str, str] = field(default_factory=dict)  # see `driver_environment`
+    judge: JudgeSpec | None = None  # --judge; `same` resolves to `run_model`
+    run_model: str | None = None
 
 
 class BriefWorker:
@@ -114,9 +122,21 @@ class BriefWorker:
             self.cache_store.scope(self.backend, config.prompt) if self.cache_store else None
         )
         self.gate = GateClient(config.gate)
+        self.judge = self._judge()
         self.slots = asyncio.Semaphore(max(1, config.concurrency))
         max_tokens = config.prompt.parameters.get("max_tokens") or DEFAULT_MAX_TOKENS
         self.estimate = (prompt_overhead_tokens(config.prompt), int(max_tokens))
+
+    def _judge(self) -> Judge | None:
+        """This actor's judge: built as the CLI builds the local engine's (`same` shares
+        the actor's backend), with the actor's cache, prices and rate gate."""
+        spec = self.config.judge
+        if spec is None:
+            return None
+        judge = build_judge(spec, self.config.run_model, self.backend)
+        judge.cache, judge.prices = self.cache_store, self.config.prices
+        judge.limiter = GateLimiter(self.gate)
+        return judge
 
     def __call__(self, batch: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
         """Brief one batch; blocks this Ray thread while the loop thread does the work."""
@@ -171,6 +191,7 @@ class BriefWorker:
                 self.provenance,
                 cache=self.cache,
                 prices=self.config.prices,
+                judge=self.judge,
             )
         except FatalBackendError as exc:
             return KIND_FATAL, f"the endpoint refused the request: {exc.message}"
@@ -181,15 +202,21 @@ class BriefWorker:
         return kind, record.model_dump_json()
 
     async def _close(self) -> None:
+        if self.judge is not None:
+            await self.judge.aclose()  # its own client; `same` leaves the backend's
         if self.cache_store is not None:
             self.cache_store.close()
         await self.backend.aclose()
 
     def __del__(self) -> None:
-        """Ray Data deletes the UDF when the pool shuts down: close the client there."""
+        """Ray Data deletes the UDF when the pool shuts down: close the client there.
+        Once only: a caller that closed the worker itself leaves a stopped loop behind."""
         loop = getattr(self, "loop", None)
         if loop is None or loop.is_closed() or not hasattr(self, "backend"):
             return
+        if getattr(self, "_closed", False):
+            return
+        self._closed = True
         try:
             with contextlib.suppress(Exception):  # best effort at teardown
                 asyncio.run_coroutine_threadsafe(self._close(), loop).result(timeout=10)

@@ -3,6 +3,7 @@ a backend that kills its worker process once, and record comparison."""
 
 from __future__ import annotations
 
+import asyncio
 import functools
 import os
 from collections.abc import Callable
@@ -12,6 +13,7 @@ from typing import Any
 from newsbrief.backends import create_backend
 from newsbrief.backends.base import Backend, Completion
 from newsbrief.prompting.spec import PromptSpec
+from newsbrief.run.ray_engine.gate import RunGate
 from newsbrief.run.rundir import read_briefings, read_errors
 from newsbrief.schemas import Article, BriefingRecord, ErrorRecord
 from tests.run.engine_helpers import FAST_RETRIES
@@ -87,3 +89,33 @@ def records_by_key(run_dir: Path) -> dict[str, dict[str, Any]]:
         assert key not in records, f"two records for {key}"
         records[key] = record.model_dump(mode="json", exclude=TIMING_FIELDS)
     return records
+
+
+class _Remote:
+    """Stands in for a Ray actor method: `.remote(...)` returns an awaitable."""
+
+    def __init__(self, method: Any) -> None:
+        self.method = method
+
+    def remote(self, *args: Any) -> Any:
+        return self.method(*args)
+
+
+class LocalGateHandle:
+    """A `RunGate` in this process behind the actor-handle shape `GateClient` calls
+    (`grant.remote`, `settle.remote`), each grant call recorded."""
+
+    def __init__(self, gate: RunGate) -> None:
+        self.gate = gate
+        self.calls: list[list[int]] = []
+
+        async def grant(estimates: list[int], *deltas: int) -> int:
+            self.calls.append(list(estimates))
+            await asyncio.sleep(0.01)  # a round trip: more articles queue meanwhile
+            return await gate.grant(estimates, *deltas)
+
+        async def settle(*deltas: int) -> None:
+            gate.settle(*deltas)
+
+        self.grant = _Remote(grant)
+        self.settle = _Remote(settle)

@@ -8,13 +8,12 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 from types import ModuleType
-from typing import Any
 
 import pytest
 
-from newsbrief.run.ray_engine.gate import GateClient, RunGate
+from newsbrief.run.ray_engine.gate import GateClient, GateLimiter, RunGate
 from tests.run.engine_helpers import write_archive
-from tests.run.ray_engine.ray_helpers import backend_recipe
+from tests.run.ray_engine.ray_helpers import LocalGateHandle, backend_recipe
 from tests.support.fake_openai import FakeOpenAIServer
 
 
@@ -54,35 +53,8 @@ async def test_a_paused_gate_grants_nothing_until_the_pause_ends() -> None:
     assert loop.time() - started >= 0.25
 
 
-class _Remote:
-    """Stands in for a Ray actor method: `.remote(...)` returns an awaitable."""
-
-    def __init__(self, method: Any) -> None:
-        self.method = method
-
-    def remote(self, *args: Any) -> Any:
-        return self.method(*args)
-
-
-class _LocalGateHandle:
-    def __init__(self, gate: RunGate) -> None:
-        self.gate = gate
-        self.calls: list[list[int]] = []
-
-        async def grant(estimates: list[int], *deltas: int) -> int:
-            self.calls.append(list(estimates))
-            await asyncio.sleep(0.01)  # a round trip: more articles queue meanwhile
-            return await gate.grant(estimates, *deltas)
-
-        async def settle(*deltas: int) -> None:
-            gate.settle(*deltas)
-
-        self.grant = _Remote(grant)
-        self.settle = _Remote(settle)
-
-
 async def test_client_asks_for_all_waiting_articles_in_one_call() -> None:
-    handle = _LocalGateHandle(RunGate(None, None))
+    handle = LocalGateHandle(RunGate(None, None))
     client = GateClient(handle)
     await asyncio.gather(*(client.acquire(10) for _ in range(40)))
     assert sum(len(call) for call in handle.calls[:1]) >= 1
@@ -91,12 +63,38 @@ async def test_client_asks_for_all_waiting_articles_in_one_call() -> None:
 
 
 async def test_client_carries_corrections_to_the_gate() -> None:
-    handle = _LocalGateHandle(RunGate(None, 600))
+    handle = LocalGateHandle(RunGate(None, 600))
     client = GateClient(handle)
     await client.acquire(100)  # empties the 100-token burst
     client.settle(0, -100)  # it used nothing (e.g. a cache hit)
     await asyncio.wait_for(client.acquire(100), timeout=1.0)  # no wait: refunded
     assert handle.gate.granted == 2
+
+
+@pytest.mark.parametrize(
+    ("used_requests", "used_tokens", "requests_left", "tokens_left"),
+    [
+        (1, 100, 9, 900),  # as estimated: one request, 100 tokens
+        (0, 0, 10, 1000),  # a cached judgement: all refunded
+        (3, 400, 7, 600),  # two re-asks, 400 tokens in all: charged
+    ],
+)
+async def test_the_judges_limiter_draws_from_the_gate_and_corrects_it(
+    used_requests: int, used_tokens: int, requests_left: int, tokens_left: int
+) -> None:
+    """`GateLimiter` is the judge's rate limiter on Ray: one request and its estimate from
+    the gate's buckets (60 rpm, 6000 tpm: bursts of 10 and 1000), then what was used."""
+    handle = LocalGateHandle(RunGate(60, 6000))
+    client = GateClient(handle)
+    limiter = GateLimiter(client)
+    reservation = await limiter.acquire(100)
+    limiter.settle(reservation, used_requests, used_tokens)
+    await client.flush()
+    buckets = handle.gate.limiter
+    assert handle.gate.granted == 1
+    assert buckets.requests is not None and buckets.tokens is not None
+    assert buckets.requests.level == pytest.approx(requests_left, abs=0.1)
+    assert buckets.tokens.level == pytest.approx(tokens_left, abs=5)
 
 
 @pytest.mark.ray
