@@ -202,3 +202,28 @@ def test_a_workers_judge_requests_pass_the_same_gate_and_cache_as_its_briefings(
     assert len(server.completion_requests) == sent
     assert all(r.cached and r.judge is not None and r.judge.cached for r in again)
     assert [r.briefing.checks for r in again] == [r.briefing.checks for r in first]
+
+
+def test_a_judged_run_started_locally_and_finished_on_ray_has_a_full_runs_totals(
+    ray_instance: ModuleType,
+    serve,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The Ray session adds its judge reports to those the manifest already holds."""
+    serve("agrees")
+    archive = tmp_path / "articles.jsonl"
+    write_articles(archive, ARTICLES)
+    code, whole = _run(monkeypatch, tmp_path, "local", archive, "--judge", "same")
+    assert code == 0
+    monkeypatch.setenv("BRIEFING_CACHE_DIR", str(tmp_path / "cache-both"))
+    run_dir = tmp_path / "run-both"
+    common = ("--model", MODEL, "--run-dir", run_dir, "--quiet", "--max-reasks", "0",
+              "--judge", "same")  # fmt: skip
+    assert run_cli("run", archive, *common, "--limit", "2") == 0
+    assert read_manifest(run_dir).judge.articles == 2  # type: ignore[union-attr]
+    assert run_cli("run", archive, *common, "--engine", "ray", "--workers", "2") == 0
+
+    assert_exactly_once(archive, run_dir)
+    assert records_by_key(run_dir) == records_by_key(whole)
+    assert read_manifest(run_dir).judge == read_manifest(whole).judge
