@@ -44,7 +44,9 @@ ARTICLE = (
     "Republican House Speaker Paul Ryan said the vote would go ahead. "
     "Finn Brennan said there should be no rush to judgment. "
     "In New York, Mr Obama met the mayor. The US said it would help. "
-    "Jos Verstappen said the team was wrong. Christian Horner said the car was fast."
+    "Jos Verstappen said the team was wrong. Christian Horner said the car was fast. "
+    "A tram caught fire in Shettlestone Road, Glasgow, after a collision. "
+    "Cambodia, Malaysia armies bulk up security. Trams run in Croydon, Wimbledon and Beckenham."
 )
 
 
@@ -83,12 +85,74 @@ ARTICLE = (
         # a well-formed rival the claim does not name: red stays
         ("entity", "names 'Nico Rosberg'; the article names 'Christian Horner' there",
          "Nico Rosberg said the car was fast.", None),
+        # one place at two scales, side by side: "Shettlestone Road, Glasgow"
+        ("entity", "says in 'Glasgow'; the article says 'Shettlestone Road'",
+         "A tram caught fire in Glasgow.", "apposition"),
+        # two countries side by side are two ("Cambodia, Malaysia armies"): red stays
+        ("entity", "says to 'Malaysia'; the article says 'Cambodia'",
+         "The trip to Malaysia ended.", None),
+        # items of a list are not one place: red stays
+        ("entity", "says in 'Wimbledon'; the article says 'Croydon'", "Trams run in Wimbledon.", None),
         # a gate for names only reads name rules
         ("number", "says 'While'; the article says 'What'", "While it rained.", None),
     ],
 )  # fmt: skip
 def test_name_gates(rule: str, reason: str, claim: str, gate: str | None) -> None:
-    assert weakness(rule, reason, claim, ARTICLE) == gate
+    assert weakness(rule, reason, claim, ARTICLE, token=_claimed(reason)) == gate
+
+
+def _claimed(reason: str) -> str:
+    """The claim's own name a reason quotes first ("says in 'Glasgow'; ...": "Glasgow")."""
+    first = reason.split(";")[0]
+    return first[first.index("'") + 1 : first.rindex("'")] if "'" in first else ""
+
+
+def test_a_title_after_the_rival_in_lower_case_still_makes_it_a_fragment() -> None:
+    article = (
+        "Newt Gingrich, a former Republican House speaker, praised him. "
+        "Republican House speaker Paul Ryan also spoke."
+    )
+    reason = "says 'Paul Ryan' said it; the article attributes it to 'Republican House'"
+    assert weakness("speaker", reason, "Paul Ryan", article) == "fragment"
+    # the rival written once as a name of its own: the finding stands
+    alone = article + " Republican House members cheered."
+    assert weakness("speaker", reason, "Paul Ryan", alone) is None
+
+
+WITHOUT = "the article states it without a negation"
+
+
+@pytest.mark.parametrize(
+    ("claim", "support", "gate"),
+    [
+        # the support negates the word the claim negates first, in other words: weak
+        ("The spokeswoman insisted the change was not a result of Brexit.",
+         'She insisted that "this change wasn\'t done as a result of Brexit."', "negation_nearby"),
+        ("She denied that the change was because of Brexit.",
+         '"This change wasn\'t done as a result of Brexit."', "negation_nearby"),
+        ("She said nothing about larger forces.", "She said nothing about other, larger forces.",
+         "negation_nearby"),
+        # no negation in the support: red stays
+        ("Lainey Ireson did not praise the company.", "Lainey Ireson praised the company.", None),
+        # a negation elsewhere in the support, away from the claim's word: red stays
+        ("The driver did not brake before the bend.",
+         "The driver braked before the bend. Nobody was hurt, officials said.", None),
+        # a contrast closes the support's negation: "not hopeful but very calm" negates no
+        # "calm", so "not very calm" stays red
+        ("She was not very calm.", "She was not hopeful but very calm.", None),
+    ],
+)  # fmt: skip
+def test_negation_gate(claim: str, support: str, gate: str | None) -> None:
+    reason = f"says 'not x'; {WITHOUT}"
+    assert weakness("negation", reason, claim, support, support=support) == gate
+
+
+def test_an_omitted_negation_is_not_gated() -> None:
+    # the claim states plainly what the article negates: the support's own negation is
+    # the finding, so nothing near it weakens it
+    reason = "omits a negation: the article says 'not resumed'"
+    support = "The talks have not resumed."
+    assert weakness("negation", reason, "The talks resumed.", support, support=support) is None
 
 
 @pytest.mark.parametrize(
@@ -118,6 +182,57 @@ def test_name_gates(rule: str, reason: str, claim: str, gate: str | None) -> Non
             ),
             "unverified",
             "speaker",
+        ),
+        # the support negates the claim's negated word in other words ("wasn't done as a
+        # result of"): the negation rule's scopes disagree, the finding is weak
+        (
+            (
+                "A spokeswoman for the maker acknowledged that the exchange rate was "
+                "unfavorable, but insisted that \"this change wasn't done as a result of "
+                'Brexit," the BBC reported. Sales rose.'
+            ),
+            (
+                "A spokeswoman for the maker acknowledged that the exchange rate was "
+                "unfavourable but insisted the change was not a result of Brexit, the BBC "
+                "reported."
+            ),
+            "unverified",
+            "negation",
+        ),
+        # the street and the city side by side: one place at two scales
+        (
+            (
+                "There have been no deaths on board a tram in the UK since 1959, when a tram "
+                "caught fire in Shettlestone Road, Glasgow, after a collision with a lorry. "
+                "The line reopened."
+            ),
+            (
+                "Nobody had died on board a tram in the UK since 1959, when a tram caught fire "
+                "in Glasgow after colliding with a lorry."
+            ),
+            "unverified",
+            "entity",
+        ),
+        # ... but the street alone is another place in the claim's place's slot: red
+        (
+            (
+                "There have been no deaths on board a tram in the UK since 1959, when a tram "
+                "caught fire in Shettlestone Road after a collision with a lorry. "
+                "The line reopened."
+            ),
+            (
+                "Nobody had died on board a tram in the UK since 1959, when a tram caught fire "
+                "in Glasgow after colliding with a lorry."
+            ),
+            "contradicted",
+            "entity",
+        ),
+        # a negation with no negation in the support: red
+        (
+            "Lainey Ireson praised the company for explaining the change. Sales rose.",
+            "Lainey Ireson did not praise the company for explaining the change.",
+            "contradicted",
+            "negation",
         ),
         # a well-formed name in the claim's slot: red
         (

@@ -363,7 +363,7 @@ def check_claim(index: SupportIndex, claim: str, path: str) -> ClaimCheck:
             problem.contradicts and problem.decisive and not earlier.contradicts
         ):
             kept[problem.token] = problem
-    problems = [_gated(p, claim, index.text) for p in kept.values()]
+    problems = [_gated(p, claim, index.text, linked) for p in kept.values()]
     return _decided(path, claim, link.score, index.evidence(link), problems)
 
 
@@ -500,10 +500,21 @@ def _slots_agree(
     )
 
 
-def _gated(problem: Problem, claim: str, article: str) -> Problem:
+def _gated(problem: Problem, claim: str, article: str, support: str) -> Problem:
     """A contradicting finding whose evidence is weak (`strength.weakness`) becomes a
     doubt: unverified, its reason kept as the hint of what the article may say."""
-    if not problem.contradicts or weakness(problem.rule, problem.reason, claim, article) is None:
+    if (
+        not problem.contradicts
+        or weakness(
+            problem.rule,
+            problem.reason,
+            claim,
+            article,
+            token=problem.token,
+            support=support,
+        )
+        is None
+    ):
         return problem
     return problem._replace(reason=WEAK_PREFIX + problem.reason, contradicts=False)
 
