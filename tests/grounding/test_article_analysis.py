@@ -8,10 +8,12 @@ from pathlib import Path
 
 import pytest
 
+from newsbrief.grounding.evidence.aligner import Aligner
 from newsbrief.grounding.faithfulness import roles
 from newsbrief.grounding.faithfulness.facts import name_phrases
-from newsbrief.grounding.faithfulness.mentions import Deferred, parse, read
+from newsbrief.grounding.faithfulness.mentions import Deferred, agree, parse, read
 from newsbrief.grounding.faithfulness.prose import check_briefing
+from newsbrief.grounding.faithfulness.support import SupportIndex
 from newsbrief.schemas import Briefing, Event
 from tests.support.realistic_briefing import example_articles
 
@@ -99,3 +101,44 @@ def test_no_country_is_a_role_stem() -> None:
     countries = {canonical_name(code) for code in {*names.values(), *demonyms.values()}}
     assert len(countries) > 150
     assert not countries & roles._ROLE_STEMS
+
+
+def test_the_names_agreeing_with_one_are_those_agree_finds_by_comparing_them_all() -> None:
+    index = SupportIndex(
+        "Hillary Clinton spoke. Mrs Clinton's aide and Bill Clinton left for Cambodia. "
+        "Cambodian troops and Prime Minister Hun Manet met Manet's rival in Phnom Penh."
+    )
+    names = index.names.names
+    by_text = {n.text: n for n in names}
+    # hand-read: "Clinton" is the last key of three names; "Cambodian" is Cambodia alone
+    assert [n.text for n in index.names.agreeing(by_text["Hillary Clinton"])] == [
+        "Hillary Clinton", "Mrs Clinton's", "Bill Clinton"
+    ]  # fmt: skip
+    assert [n.text for n in index.names.agreeing(by_text["Cambodia"])] == [
+        "Cambodia", "Cambodian"
+    ]  # fmt: skip
+    for name in names:  # and every name of the text as comparing them all gives
+        assert index.names.agreeing(name) == [n for n in names if agree(n, name)]
+    for text in [row["text"] for row in example_articles()[:20]]:
+        index = SupportIndex(text)
+        for name in index.names.names:
+            assert index.names.agreeing(name) == [n for n in index.names.names if agree(n, name)]
+
+
+@pytest.mark.parametrize(
+    ("claim", "span"),
+    [
+        ("The talks ended on Friday.", (11, 37)),  # word for word
+        ("the TALKS ended   on friday", (11, 36)),  # the normalised tier
+        ("The talks ended on Sunday.", None),  # another word: not copied
+        ("   ", None),
+    ],
+)
+def test_a_verbatim_span_is_what_align_without_fuzzy_finds(
+    claim: str, span: tuple[int, int] | None
+) -> None:
+    text = "Reporters: The talks ended on Friday. Both sides left."
+    aligner = Aligner(text)
+    assert aligner.verbatim_span(claim) == span
+    evidence = Aligner(text).align(claim, fuzzy=False)
+    assert (evidence.start, evidence.end) == (span if span else (None, None))

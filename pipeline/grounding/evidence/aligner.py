@@ -41,6 +41,7 @@ from rapidfuzz import fuzz
 
 from newsbrief.grounding.evidence.normalise import normalise, normalise_phrase
 from newsbrief.schemas import Evidence
+from newsbrief.schemas.briefing import MatchMethod
 
 __all__ = ["FUZZY_THRESHOLD", "MIN_FUZZY_CHARS", "Aligner", "align", "aligner_for"]
 
@@ -112,22 +113,37 @@ class Aligner:
         found.append((after, evidence))
         return evidence.model_copy()
 
-    def _align(self, phrase: str, after: int, fuzzy: bool) -> Evidence:
+    def verbatim_span(self, phrase: str | None) -> tuple[int, int] | None:
+        """Where `phrase` stands word for word (the exact or the normalised tier, looked
+        for from the text's start): the span of `align(phrase, fuzzy=False)`, with no
+        `Evidence` built and none remembered (a claim check asks once per claim whether
+        the model copied it, and most claims are the model's own words)."""
+        phrase = (phrase or "").strip()
+        found = self._verbatim(phrase, 0)[0] if phrase else None
+        return None if found is None else (found[0], found[1])
+
+    def _verbatim(self, phrase: str, after: int) -> tuple[tuple[int, int, MatchMethod] | None, str]:
+        """The exact tier, then the normalised one: ((start, end, method) or None, the
+        normalised phrase, "" when the exact tier found it)."""
         span = _find(self.text, phrase, after)
         if span is not None:
-            return Evidence(start=span[0], end=span[1], method="exact", score=100.0)
+            return (span[0], span[1], "exact"), ""
         needle = normalise_phrase(phrase)
         if not needle:
-            return Evidence()
+            return None, needle
         norm = normalise(self.text)
-        cursor = norm.to_normalised(after)
-        span = _find(norm.text, needle, cursor)
+        span = _find(norm.text, needle, norm.to_normalised(after))
         if span is not None:
-            start, end = norm.to_original(*span)
-            return Evidence(start=start, end=end, method="normalised", score=100.0)
+            return (*norm.to_original(*span), "normalised"), needle
+        return None, needle
+
+    def _align(self, phrase: str, after: int, fuzzy: bool) -> Evidence:
+        found, needle = self._verbatim(phrase, after)
+        if found is not None:
+            return Evidence(start=found[0], end=found[1], method=found[2], score=100.0)
         if len(needle) < MIN_FUZZY_CHARS or not fuzzy:
             return Evidence()
-        return self._fuzzy(needle, cursor)
+        return self._fuzzy(needle, normalise(self.text).to_normalised(after))
 
     def _fuzzy(self, needle: str, cursor: int) -> Evidence:
         norm = normalise(self.text)

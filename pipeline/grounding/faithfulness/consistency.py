@@ -273,14 +273,14 @@ def _quoted_speakers(index: SupportIndex, link: Link) -> list[str]:
 
 def check_claim(index: SupportIndex, claim: str, path: str) -> ClaimCheck:
     """Link `claim` to its support and check its facts against it."""
-    copied = index.aligner.align(_EDGE_ELLIPSIS.sub("", claim), fuzzy=False)
-    if copied.grounded:  # the article's own words (after normalisation): nothing to check
+    copied = index.aligner.verbatim_span(_EDGE_ELLIPSIS.sub("", claim))
+    if copied is not None:  # the article's own words (after normalisation): nothing to check
         return ClaimCheck(
             path=path,
             claim=claim,
             verdict="supported",
             score=100.0,
-            support=[copied.model_copy(update={"method": "support"})],
+            support=[Evidence(start=copied[0], end=copied[1], method="support", score=100.0)],
             rule="copied",
         )
     link: Link = index.link(claim)
@@ -342,7 +342,7 @@ def check_claim(index: SupportIndex, claim: str, path: str) -> ClaimCheck:
         *(_entity(token, reason, claim, linked, index, antecedents) for token, reason in names),
         *(Problem(t, r, "entity", True) for t, r in role_problems(
             claim, linked_read, around_read, index.text,
-            functools.partial(index.once, name_title, index.text))),
+            functools.partial(index.once, name_title, index.text), index.names.agreeing)),
         *(Problem(t, r, "speaker", True, named) for t, r, named in _speaker_problems(
             claim, linked, antecedents, index.text, lambda: _quoted_speakers(index, link),
             lambda text: _names(text, index))),

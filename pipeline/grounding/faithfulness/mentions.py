@@ -27,6 +27,7 @@ __all__ = [
     "CLAUSE_BREAK",
     "PLACE_PREPOSITIONS",
     "Deferred",
+    "NameIndex",
     "Parsed",
     "Problem",
     "Sentences",
@@ -67,7 +68,13 @@ class Parsed:
     def index_at(self, offset: int) -> int:
         """The first token starting at or after `offset` (a binary search: a scan from
         the first token, once per name, made a long article quadratic)."""
-        return bisect.bisect_left(self.tokens, offset, key=lambda token: token.start)
+        return bisect.bisect_left(self.starts, offset)
+
+    @cached_property
+    def starts(self) -> tuple[int, ...]:
+        """Each token's start, in order: what `index_at` searches (in C, with no Python
+        call per comparison as a `key` function costs)."""
+        return tuple(map(_START_OF, self.tokens))
 
     @cached_property
     def possessives(self) -> tuple[Token, ...]:
@@ -88,6 +95,7 @@ class Parsed:
 _new = tuple.__new__
 _GROUP = re.Match.group
 _LOWER = operator.itemgetter(0)  # Token.lower, read in C
+_START_OF = operator.itemgetter(1)  # Token.start, read in C
 _START = re.Match.start
 _END = re.Match.end
 
@@ -116,6 +124,44 @@ def agree(a: NamePhrase, b: NamePhrase) -> bool:
     if kind(a) == kind(b) == "country" and a.country == b.country:
         return True  # "Cambodia" and "Cambodian"
     return a.keys[-1] in b.keys or b.keys[-1] in a.keys
+
+
+class NameIndex:
+    """A text's names (an article's, read once per article: `SupportIndex.names`) with
+    each key's names, so the names that `agree` with one are found through its keys
+    instead of by comparing it with every name of the article, for every claim.
+
+    `agreeing(name)` is `[n for n in self.names if agree(n, name)]`, the same names in
+    the same order: `agree(n, name)` holds exactly when n's last key is one of name's
+    keys, name's last key is one of n's keys, or both are the same country alone."""
+
+    def __init__(self, names: Sequence[NamePhrase]) -> None:
+        self.names = tuple(names)
+
+    @cached_property
+    def _keys(self) -> tuple[dict[str, list[int]], dict[str, list[int]], dict[str, list[int]]]:
+        """Each key's names, each last key's names, each country's names (as indexes),
+        built the first time `agreeing` is asked (most articles never ask)."""
+        by_key: dict[str, list[int]] = {}
+        by_last: dict[str, list[int]] = {}
+        countries: dict[str, list[int]] = {}
+        for i, name in enumerate(self.names):
+            for key in dict.fromkeys(name.keys):
+                by_key.setdefault(key, []).append(i)
+            by_last.setdefault(name.keys[-1], []).append(i)
+            if name.country and kind(name) == "country":
+                countries.setdefault(name.country, []).append(i)
+        return by_key, by_last, countries
+
+    def agreeing(self, name: NamePhrase) -> list[NamePhrase]:
+        """The names that `agree` with `name`, in the order the text writes them."""
+        by_key, by_last, countries = self._keys
+        found = set(by_key.get(name.keys[-1], ()))
+        for key in name.keys:
+            found.update(by_last.get(key, ()))
+        if name.country and kind(name) == "country":
+            found.update(countries.get(name.country, ()))
+        return [self.names[i] for i in sorted(found)]
 
 
 def kind(name: NamePhrase) -> str:

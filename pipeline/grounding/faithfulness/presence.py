@@ -15,6 +15,7 @@ words are not in the support either.
 
 from __future__ import annotations
 
+import operator
 import re
 from collections.abc import Sequence
 from functools import lru_cache
@@ -22,6 +23,7 @@ from functools import lru_cache
 from newsbrief.grounding.faithfulness import bounds
 from newsbrief.grounding.faithfulness.facts import name_phrases
 from newsbrief.grounding.faithfulness.fused import FusedSupport
+from newsbrief.grounding.faithfulness.mentions import NameIndex
 from newsbrief.grounding.faithfulness.support import SupportIndex
 from newsbrief.text.countries import country_of_word
 from newsbrief.text.states import state_of, states_in
@@ -35,7 +37,10 @@ _DIGITS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six"
 
 def _words(text: str) -> set[str]:
     """The words of `text`, lower case, without a possessive 's."""
-    return {(w[:-2] if w.endswith(_POSSESSIVE) else w).lower() for w in WORD.findall(text)}
+    words = WORD.findall(text)
+    if not any(map(_ENDS_POSSESSIVE, words)):  # most texts: lowered in C, no frame per word
+        return set(map(str.lower, words))
+    return {(w[:-2] if w.endswith(_POSSESSIVE) else w).lower() for w in words}
 
 
 @lru_cache(maxsize=bounds.PER_SENTENCE)
@@ -45,6 +50,7 @@ def _sentence_words(text: str) -> frozenset[str]:
 
 
 _POSSESSIVE = ("'s", "’s")
+_ENDS_POSSESSIVE = operator.methodcaller("endswith", _POSSESSIVE)
 
 
 @lru_cache(maxsize=65536)
@@ -68,13 +74,13 @@ def _initials(name: str) -> str:
     return "".join(_DIGITS.get(w, w[:1]) for w in words)
 
 
-@lru_cache(maxsize=64)
-def _partners(article: str) -> dict[str, frozenset[str]]:
+def _partners(names: NameIndex) -> dict[str, frozenset[str]]:
     """For each distinctive word of the article's two-word names, the other word
     ("cleveland" -> {"indians"} for "Cleveland Indians"), when that other word belongs
-    to no other two-word name ("Verstappen" of both "Max" and "Jos" names nobody)."""
+    to no other two-word name ("Verstappen" of both "Max" and "Jos" names nobody). Read
+    once per article, from its names (`SupportIndex.names`), and kept on its index."""
     pairs = set()
-    for phrase in name_phrases(article):
+    for phrase in names.names:
         keys = tuple(dict.fromkeys(_bare(k) for k in phrase.keys))
         if len(keys) == 2:
             pairs.add(keys)
@@ -88,12 +94,13 @@ def _partners(article: str) -> dict[str, frozenset[str]]:
     }
 
 
-def _same_entity(keys: tuple[str, ...], article: str, words: set[str]) -> bool:
+def _same_entity(keys: tuple[str, ...], index: SupportIndex, words: set[str]) -> bool:
     """The claim's name is one word of a longer name the article gives, and the window
     writes another word of that name."""
     if len(keys) != 1:
         return False
-    return bool(_partners(article).get(_bare(keys[0]), frozenset()) & words)
+    partners = index.once(_partners, index.names)
+    return bool(partners.get(_bare(keys[0]), frozenset()) & words)
 
 
 def name_problems(
@@ -138,7 +145,7 @@ def name_problems(
             continue  # "Michigan" where the support writes "Mich."
         if _bare(keys[-1]) in words or phrase.text.lower() in window.lower():
             continue
-        if _initials(phrase.text) in words or _same_entity(keys, index.text, words):
+        if _initials(phrase.text) in words or _same_entity(keys, index, words):
             continue
         if phrase.text in described or _placed(claim, phrase.start, phrase.text, around):
             continue

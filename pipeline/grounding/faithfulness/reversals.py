@@ -90,9 +90,10 @@ def reversal_problems(claim: str, support: str) -> list[tuple[str, str]]:
         return []  # neither side states a predicate of the table: nothing is read
     problems = []
     for says, reverse in _TABLE:
-        if says.search(support):
+        stated = list(says.finditer(claim))  # the claim first: it states one row or two
+        if not stated or says.search(support):
             continue  # the support states the claim's predicate too
-        for mine in says.finditer(claim):
+        for mine in stated:
             subject = _subject(claim, mine.start(), mine.end())
             for theirs in reverse.finditer(support):
                 if subject & _subject(support, theirs.start(), theirs.end()):

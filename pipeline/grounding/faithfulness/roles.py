@@ -149,7 +149,10 @@ def name_title(article: str, name: NamePhrase) -> frozenset[str] | None:
 
 
 def _title_problems(
-    claim: Parsed, article: str, titled_as: Callable[[NamePhrase], frozenset[str] | None]
+    claim: Parsed,
+    article: str,
+    titled_as: Callable[[NamePhrase], frozenset[str] | None],
+    agreeing: Callable[[NamePhrase], Sequence[NamePhrase]] | None = None,
 ) -> list[Problem]:
     # every word a title is read from is a word of the claim, and a title needs a role
     # word's stem among them (a country's name, the other form a word takes there, is
@@ -167,12 +170,16 @@ def _title_problems(
     for name, title, modifiers in modified:
         if not modifiers:
             continue
-        mine = [
-            t for n in name_phrases(article) if agree(n, name) and (t := titled_as(n)) is not None
-        ]
+        same = (  # the article's names for this one
+            agreeing(name) if agreeing else [n for n in name_phrases(article) if agree(n, name)]
+        )
+        # the titles the article gives it, read one mention at a time: the first that
+        # has the modifier settles it (most claims), and the mentions after it are unread
+        mine = (t for n in same if (t := titled_as(n)) is not None)
+        first = next(mine, None)
         # "Hun Manet, the army chief" for the article's "army commander Hun Manet" is a
         # paraphrase: only a modifier the article never uses for X ("Taliban") decides.
-        if not mine or any(modifiers & t for t in mine):
+        if first is None or modifiers & first or any(modifiers & t for t in mine):
             continue
         if known is None:
             known = _article_titles(article)
@@ -281,6 +288,7 @@ def role_problems(
     around: Callable[[], Sentences],
     article: str,
     titled_as: Callable[[NamePhrase], frozenset[str] | None] | None = None,
+    agreeing: Callable[[NamePhrase], Sequence[NamePhrase]] | None = None,
 ) -> list[Problem]:
     """Names of `claim` in a role (title, possessor, agent, place) that the supporting
     sentences (`linked`: those linked and those they refer back to) give to another name,
@@ -290,13 +298,17 @@ def role_problems(
     and are called only when a rule looks at the support (`mentions.Deferred`): a claim
     that names nobody, or puts no name in a possessor's, agent's or place's slot, does
     not call them. `titled_as` gives the title the article gives one of its names
-    (`name_title`; the step passes it remembered per article, `SupportIndex.once`)."""
+    (`name_title`; the step passes it remembered per article, `SupportIndex.once`);
+    `agreeing` gives the article's names that agree with one (`mentions.NameIndex`: the
+    step passes the article's, read once; by default they are read from `article`)."""
     if not name_phrases(claim):
         return []  # names nobody: the claim's words are not read
     parsed = parse(claim)
     mine, nearby = Deferred(linked), Deferred(around)  # read when a rule needs them
     return [
-        *_title_problems(parsed, article, titled_as or functools.partial(name_title, article)),
+        *_title_problems(
+            parsed, article, titled_as or functools.partial(name_title, article), agreeing
+        ),
         *_possessor_problems(parsed, mine, nearby),
         *agent_problems(parsed, mine, nearby),
         *place_problems(parsed, mine, nearby, article),

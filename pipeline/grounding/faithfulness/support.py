@@ -27,7 +27,8 @@ from itertools import repeat
 from typing import Any, TypeVar
 
 from newsbrief.grounding.evidence.aligner import Aligner
-from newsbrief.grounding.faithfulness.mentions import Parsed, read
+from newsbrief.grounding.faithfulness.facts import name_phrases
+from newsbrief.grounding.faithfulness.mentions import NameIndex, Parsed, read
 from newsbrief.schemas import Evidence
 from newsbrief.text.sentences import Sentence, split_sentences
 from newsbrief.text.words import STOPWORDS, WORD, content_stems, stem
@@ -111,6 +112,12 @@ class SupportIndex:
     def aligner(self) -> Aligner:
         """For claims copied word for word from the article."""
         return Aligner(self.text)
+
+    @cached_property
+    def names(self) -> NameIndex:
+        """The article's names (`facts.name_phrases` of its whole text), read once, with
+        each key's names (`NameIndex.agreeing`: the article's names for one of a claim)."""
+        return NameIndex(name_phrases(self.text))
 
     @cached_property
     def _distinct_words(self) -> frozenset[str]:
