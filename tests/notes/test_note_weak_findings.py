@@ -1,6 +1,7 @@
 """A rule's weak finding in the note: not red, but "check against the source" with the
 rule's hint ("the article may say otherwise: ..."), in the Markdown note, the Word
-note's lines and the HTML note (in place and in the grounding section).
+note's lines and the HTML note (in place and in the grounding section); `briefing
+verify` writes it as unverified with the hint and counts it unverified.
 
 The article is written so that the speaker rule reads a question's first word into
 the speaker ("What FBI Director James Comey told Congress ... was that ..."): its
@@ -9,12 +10,17 @@ finding is weak (`strength.weakness`: malformed), so the claim is unverified.
 
 from __future__ import annotations
 
+import json
 import re
+from pathlib import Path
 
+from click.testing import CliRunner
+
+from newsbrief.cli import cli
 from newsbrief.grounding import ground_briefing
 from newsbrief.notes import Note, render_html, render_markdown
 from newsbrief.schemas import Article, Briefing, BriefingRecord
-from tests.notes.builders import provenance
+from tests.notes.builders import provenance, write_run
 
 TEXT = (
     "What FBI Director James Comey told Congress under oath on 7 July was that Clinton "
@@ -58,3 +64,18 @@ def test_a_weak_finding_is_unverified_with_its_hint() -> None:
     assert flag.group(1).startswith("? check against the source")
     assert "the article may say otherwise: says &#39;Conway&#39; said it" in flag.group(1)
     assert 'class="flag contradicted-flag"' not in html
+
+
+def test_verify_writes_the_weak_finding_as_unverified_with_its_hint(tmp_path: Path) -> None:
+    articles = tmp_path / "articles.jsonl"
+    articles.write_text(json.dumps({"id": "weak-1", "text": TEXT}) + "\n", encoding="utf-8")
+    run_dir = write_run(tmp_path / "run", [note().record], input_path=articles)
+    result = CliRunner().invoke(cli, ["verify", str(run_dir)])
+    assert result.exit_code == 0, result.output
+    lines = [json.loads(x) for x in (run_dir / "verify.jsonl").read_text().splitlines()]
+    weak = next(line for line in lines if line["path"] == "summary[0]")
+    assert (weak["verdict"], weak["rule"]) == ("unverified", "speaker")
+    assert weak["reason"].startswith(HINT)
+    prose_row = next(line for line in result.output.splitlines() if "│ prose" in line)
+    # checked, supported, contradicted, unverified, not checked
+    assert [cell.strip() for cell in prose_row.split("│")[2:7]] == ["2", "1", "0", "1", "0"]
