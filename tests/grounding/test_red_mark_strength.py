@@ -65,6 +65,8 @@ ARTICLE = (
          "Marchers in Los Angeles met the mayor.", None),
         ("entity", "names 'Mr Clinton'; the article names 'And Mr Obama' there",
          "Mr Clinton met the mayor.", None),
+        # an acronym opens a name well, even one spelt like a function word
+        ("entity", "names 'Lazio'; the article names 'AS Roma' there", "Lazio won.", None),
         # an acronym opens a name well
         ("speaker", "says 'France' said it; the article says 'US' did", "France said it would help.", None),
         # a piece of a longer name: "London" of "Transport for London"

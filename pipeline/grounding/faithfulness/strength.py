@@ -133,8 +133,8 @@ def _whole(word: str) -> str:
 def _malformed(rival: str, article: str) -> bool:
     """The rival is no well-formed name (see the module's docstring)."""
     words = _words(rival)
-    if not words or (words[0].lower() in _SUBORDINATE and words[0][0].isupper()):
-        return True
+    if not words or (words[0].lower() in _SUBORDINATE and words[0].istitle()):
+        return True  # "While Verstappen"; not an acronym, "AS Roma"
     name = _name_words(words)
     if not name:
         return True
