@@ -27,7 +27,7 @@ __all__ = ["AnchoredPattern"]
 
 _DIGIT = re.compile(r"\d")
 _START = re.Match.start
-_UNFOLDED = ("ı", "İ", "ſ")
+_UNFOLDED = frozenset("ıİſ")  # looked for in C: `isdisjoint` over the text's characters
 
 
 class AnchoredPattern:
@@ -58,7 +58,7 @@ class AnchoredPattern:
         """Every position a match may start at, in order; None when the text must be
         scanned the ordinary way (its lower case is not one character per character)."""
         lower = text.lower()
-        if not text.isascii() and (len(lower) != len(text) or any(c in text for c in _UNFOLDED)):
+        if not text.isascii() and (len(lower) != len(text) or not _UNFOLDED.isdisjoint(text)):
             return None
         found: set[int] = set()
         # most anchors are absent: `in` over them in C (filter) leaves the Python loop

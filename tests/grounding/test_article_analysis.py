@@ -13,8 +13,10 @@ from newsbrief.grounding.faithfulness import roles
 from newsbrief.grounding.faithfulness.facts import name_phrases
 from newsbrief.grounding.faithfulness.mentions import Deferred, agree, parse, read
 from newsbrief.grounding.faithfulness.prose import check_briefing
+from newsbrief.grounding.faithfulness.reading import ClaimReading
 from newsbrief.grounding.faithfulness.support import SupportIndex
 from newsbrief.schemas import Briefing, Event
+from newsbrief.text.words import STOPWORDS, WORD, content_stems, stem
 from tests.support.realistic_briefing import example_articles
 
 REPO = Path(__file__).resolve().parents[2]
@@ -142,3 +144,35 @@ def test_a_verbatim_span_is_what_align_without_fuzzy_finds(
     assert aligner.verbatim_span(claim) == span
     evidence = Aligner(text).align(claim, fuzzy=False)
     assert (evidence.start, evidence.end) == (span if span else (None, None))
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Clinton's aide said the F-16's engines weren't ready, as the U.S. Senate voted 52-48.",
+        "“Dozens” of residents of São Paulo’s outskirts fled on Tuesday.",
+        "",
+    ],
+)
+def test_a_claim_read_once_gives_what_each_rule_read_on_its_own(claim: str) -> None:
+    reading = ClaimReading(claim)
+    assert reading.content_stems == content_stems(claim)
+    assert reading.parsed == read(claim)
+    # the lower-case content words' stems the support link weighs ("aide", "engine", ...)
+    assert reading.ordinary == {
+        stem(w) for w in WORD.findall(claim) if w.islower() and w not in STOPWORDS
+    }
+
+
+def test_a_reading_derived_from_the_index_is_read_once_per_article() -> None:
+    index = SupportIndex("Hun Sen spoke. He said it was fine. Then he left.")
+    calls: list[int] = []
+
+    def reader(seen: SupportIndex, i: int) -> str:
+        calls.append(i)
+        return seen.sentences[i].text
+
+    assert index.derived(reader, 1) == "He said it was fine."
+    assert index.derived(reader, 1) == "He said it was fine."
+    assert index.derived(reader, 2) == "Then he left."
+    assert calls == [1, 2]

@@ -47,11 +47,12 @@ from newsbrief.grounding.faithfulness.kinds import (
     describes,
     name_kind,
 )
-from newsbrief.grounding.faithfulness.mentions import Sentences, parse
+from newsbrief.grounding.faithfulness.mentions import Parsed, Sentences, parse
 from newsbrief.grounding.faithfulness.naming import names_agree
 from newsbrief.grounding.faithfulness.negation import negation_problems
 from newsbrief.grounding.faithfulness.numbers import quantity_problems
 from newsbrief.grounding.faithfulness.presence import name_problems
+from newsbrief.grounding.faithfulness.reading import ClaimReading
 from newsbrief.grounding.faithfulness.reported import attribution_as_written
 from newsbrief.grounding.faithfulness.reversals import reversal_problems
 from newsbrief.grounding.faithfulness.roles import (
@@ -173,9 +174,16 @@ def _antecedents(index: SupportIndex, link: Link) -> list[tuple[str, int | None]
     """Who a linked sentence refers back to: for "he", "she" or "the company" the
     nearest earlier sentence (at most three back) that names someone; for "they" or
     "the two countries" each of the three sentences before it and the lede's countries
-    (the countries as their codes). Each with its sentence's index (None for a code)."""
+    (the countries as their codes). Each with its sentence's index (None for a code).
+    Read once per article for each set of linked sentences (`SupportIndex.derived`)."""
+    return list(index.derived(_antecedents_of, link.sentences))
+
+
+def _antecedents_of(
+    index: SupportIndex, sentences: tuple[int, ...]
+) -> tuple[tuple[str, int | None], ...]:
     out: dict[str, int | None] = {}
-    for i in link.sentences:
+    for i in sentences:
         plural, refers = index.reading(_refers_back, i)
         if not refers:
             continue
@@ -189,7 +197,7 @@ def _antecedents(index: SupportIndex, link: Link) -> list[tuple[str, int | None]
                 for p in name_phrases(s.text):
                     if p.country and p.country not in out:
                         out[p.country] = None
-    return list(out.items())
+    return tuple(out.items())
 
 
 # What may stand before a sentence's or a quotation's first word: nothing, the end of
@@ -261,14 +269,18 @@ def _quoted_speakers(index: SupportIndex, link: Link) -> list[str]:
     no speaker to, by name as it writes it (`reported.attribution_as_written`: the
     attribution next to the quotation, or of the quotation it continues or sits in); a
     role names no one, and a pronoun ("He said:") is left a guess, not read."""
-    out = []
-    for i in link.sentences:
-        sentence = index.sentences[i]
-        if not named_speakers(sentence.text):
-            found = attribution_as_written(index.text, sentence.start, sentence.end)
-            if found is not None and found.kind == "name":
-                out.append(found.who)
-    return out
+    found = (index.derived(_quoted_speaker, i) for i in link.sentences)
+    return [who for who in found if who is not None]
+
+
+def _quoted_speaker(index: SupportIndex, i: int) -> str | None:
+    """`_quoted_speakers` of one sentence, read once per article."""
+    sentence = index.sentences[i]
+    if not named_speakers(sentence.text):
+        found = attribution_as_written(index.text, sentence.start, sentence.end)
+        if found is not None and found.kind == "name":
+            return found.who
+    return None
 
 
 def check_claim(index: SupportIndex, claim: str, path: str) -> ClaimCheck:
@@ -283,7 +295,8 @@ def check_claim(index: SupportIndex, claim: str, path: str) -> ClaimCheck:
             support=[Evidence(start=copied[0], end=copied[1], method="support", score=100.0)],
             rule="copied",
         )
-    link: Link = index.link(claim)
+    reading = ClaimReading(claim)  # its words, read once for every rule that tokenises it
+    link: Link = index.link(reading)
     if not link.found or link.score < MIN_SUPPORT:
         return ClaimCheck(
             path=path,
@@ -314,7 +327,12 @@ def check_claim(index: SupportIndex, claim: str, path: str) -> ClaimCheck:
     def window_read() -> Sentences:
         return tuple(index.parsed(i) for i in window_ids)
 
-    described = described_possessors(claim, window_read, index.capitalised_words)
+    def claim_parsed() -> Parsed:
+        return reading.parsed
+
+    described = described_possessors(  # the article's words read only for a possessor
+        claim, window_read, lambda: index.capitalised_words, claim_parsed
+    )
     fused = FusedSupport(index, claim, list(link.sentences), linked + " " + antecedents)
     dated = _dates_something(dates_in(claim))  # the support's dates read only then
     later = _years_later(index, link) if dated else _NO_DATES
@@ -342,7 +360,8 @@ def check_claim(index: SupportIndex, claim: str, path: str) -> ClaimCheck:
         *(_entity(token, reason, claim, linked, index, antecedents) for token, reason in names),
         *(Problem(t, r, "entity", True) for t, r in role_problems(
             claim, linked_read, around_read, index.text,
-            functools.partial(index.once, name_title, index.text), index.names.agreeing)),
+            functools.partial(index.once, name_title, index.text),
+            lambda name: index.names.agreeing(name), claim_parsed)),  # names read if asked
         *(Problem(t, r, "speaker", True, named) for t, r, named in _speaker_problems(
             claim, linked, antecedents, index.text, lambda: _quoted_speakers(index, link),
             lambda text: _names(text, index))),

@@ -81,7 +81,8 @@ class FusedSupport:
     @cached_property
     def speakers(self) -> list[str]:
         """Who the article names as saying the linked quotations."""
-        return [s for i in self.linked if (s := _quote_speaker(self.index, i))]
+        index = self.index  # each sentence's speaker read once per article
+        return [s for i in self.linked if (s := index.derived(_quote_speaker, i))]
 
     def accepts(self, name: str, key: str, start: int) -> bool:
         """Is `name` (its distinctive word `key`, at claim[start:]) the speaker of a

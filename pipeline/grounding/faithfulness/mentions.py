@@ -100,12 +100,15 @@ _START = re.Match.start
 _END = re.Match.end
 
 
-def read(text: str) -> Parsed:
-    """`text`'s words and names, read now (no cache: the caller keeps the result)."""
+def read(text: str, matches: Sequence[re.Match[str]] | None = None) -> Parsed:
+    """`text`'s words and names, read now (no cache: the caller keeps the result).
+    `matches`: `WORD.finditer(text)`'s, when the caller has them (`reading.ClaimReading`
+    tokenises a claim once for all its rules)."""
     # tuple.__new__ skips the named tuple's Python-level constructor (a third faster on
     # an article's thousands of words); the fields are the same, in order, built by map
     # over C callables (no bytecode per word).
-    matches = list(WORD.finditer(text))
+    if matches is None:
+        matches = list(WORD.finditer(text))
     fields = zip(
         map(str.lower, map(_GROUP, matches)), map(_START, matches), map(_END, matches), strict=True
     )

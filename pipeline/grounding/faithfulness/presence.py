@@ -126,6 +126,7 @@ def name_problems(
         return []
     words = set().union(*map(_sentence_words, pieces)) if pieces is not None else _words(window)
     countries: set[str] | None = None  # read only for a claim that names a country
+    window_lower = window.lower()
     problems = []
     for phrase in phrases:
         keys = phrase.keys
@@ -143,7 +144,7 @@ def name_problems(
                 continue
         if (state := state_of(phrase.text)) and state in states_in(window):
             continue  # "Michigan" where the support writes "Mich."
-        if _bare(keys[-1]) in words or phrase.text.lower() in window.lower():
+        if _bare(keys[-1]) in words or phrase.text.lower() in window_lower:
             continue
         if _initials(phrase.text) in words or _same_entity(keys, index, words):
             continue

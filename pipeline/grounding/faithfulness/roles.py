@@ -259,20 +259,30 @@ def _possessor_problems(claim: Parsed, linked: Sentences, around: Sentences) -> 
 
 
 def described_possessors(
-    claim: str, support: Callable[[], Sentences], article_words: frozenset[str]
+    claim: str,
+    support: Callable[[], Sentences],
+    article_words: frozenset[str] | Callable[[], frozenset[str]],
+    claim_parsed: Callable[[], Parsed] | None = None,
 ) -> set[str]:
     """Claimed possessors that the support writes as a description ("London's only tram
     network" for "The British capital's only tram network"), named elsewhere in the article.
     `support` reads the support's sentences (`SupportIndex.parsed`) when called: only a
-    claim with a named possessor calls it."""
+    claim with a named possessor calls it; `claim_parsed`, the claim's parse when the
+    caller has read it (`reading.ClaimReading`), is called only then too, and so is
+    `article_words` when it is a callable (`SupportIndex.capitalised_words`: the
+    article's words read once, and only for an article with such a claim)."""
     out: set[str] = set()
     if "'s" not in claim and "’s" not in claim:
         return out  # no possessive: the claim's words are not read
-    mine = [
+    named = [
         (name, things)
-        for name, things in _possessions(parse(claim))
-        if name is not None and name.keys[-1] in article_words
+        for name, things in _possessions(claim_parsed() if claim_parsed else parse(claim))
+        if name is not None
     ]
+    if not named:
+        return out
+    words = article_words() if callable(article_words) else article_words
+    mine = [(name, things) for name, things in named if name.keys[-1] in words]
     if not mine:  # no named possessor in the claim: the support is not read
         return out
     theirs = [p for s in support() for p in _possessions(s)]
@@ -289,6 +299,7 @@ def role_problems(
     article: str,
     titled_as: Callable[[NamePhrase], frozenset[str] | None] | None = None,
     agreeing: Callable[[NamePhrase], Sequence[NamePhrase]] | None = None,
+    claim_parsed: Callable[[], Parsed] | None = None,
 ) -> list[Problem]:
     """Names of `claim` in a role (title, possessor, agent, place) that the supporting
     sentences (`linked`: those linked and those they refer back to) give to another name,
@@ -300,10 +311,11 @@ def role_problems(
     not call them. `titled_as` gives the title the article gives one of its names
     (`name_title`; the step passes it remembered per article, `SupportIndex.once`);
     `agreeing` gives the article's names that agree with one (`mentions.NameIndex`: the
-    step passes the article's, read once; by default they are read from `article`)."""
+    step passes the article's, read once; by default they are read from `article`);
+    `claim_parsed` the claim's parse (`reading.ClaimReading`; by default `parse`)."""
     if not name_phrases(claim):
         return []  # names nobody: the claim's words are not read
-    parsed = parse(claim)
+    parsed = claim_parsed() if claim_parsed else parse(claim)
     mine, nearby = Deferred(linked), Deferred(around)  # read when a rule needs them
     return [
         *_title_problems(

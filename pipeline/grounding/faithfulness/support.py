@@ -29,9 +29,10 @@ from typing import Any, TypeVar
 from newsbrief.grounding.evidence.aligner import Aligner
 from newsbrief.grounding.faithfulness.facts import name_phrases
 from newsbrief.grounding.faithfulness.mentions import NameIndex, Parsed, read
+from newsbrief.grounding.faithfulness.reading import ClaimReading
 from newsbrief.schemas import Evidence
 from newsbrief.text.sentences import Sentence, split_sentences
-from newsbrief.text.words import STOPWORDS, WORD, content_stems, stem
+from newsbrief.text.words import WORD, content_stems
 
 __all__ = ["MAX_LINKS", "MIN_GAIN", "Link", "SupportIndex"]
 
@@ -80,6 +81,7 @@ class SupportIndex:
         self._parsed: list[Parsed | None] = [None] * n
         self._readings: dict[tuple[Callable[[str], Any], int], Any] = {}
         self._once: dict[tuple[Callable[..., Any], tuple[Hashable, ...]], Any] = {}
+        self._derived: dict[tuple[Callable[..., Any], tuple[Hashable, ...]], Any] = {}
 
     def parsed(self, i: int) -> Parsed:
         """Sentence `i`'s words and names, read once (most sentences no claim links to,
@@ -108,6 +110,17 @@ class SupportIndex:
         found: T = self._once[key]
         return found
 
+    def derived(self, reader: Callable[..., T], *args: Hashable) -> T:
+        """`reader(self, *args)`, read once per article for every claim that asks (a
+        rule's reading of several sentences, such as whom a linked quotation is said by,
+        or whom the sentences before a "he" name): kept on the index, which the key does
+        not hold (no cycle keeps an index alive)."""
+        key = (reader, args)
+        if key not in self._derived:
+            self._derived[key] = reader(self, *args)
+        found: T = self._derived[key]
+        return found
+
     @cached_property
     def aligner(self) -> Aligner:
         """For claims copied word for word from the article."""
@@ -132,17 +145,21 @@ class SupportIndex:
     @cached_property
     def capitalised_words(self) -> frozenset[str]:
         """Words (lower-cased) written capitalised somewhere in the article."""
-        return frozenset(w.lower() for w in self._distinct_words if w[0].isupper())
+        # the words not all lower case hold every capitalised one: fewer to look at
+        return frozenset(
+            w.lower() for w in self._distinct_words - self.lower_words if w[0].isupper()
+        )
 
     def weight(self, key: str) -> float:
         return self.idf.get(key, self._unseen_idf)
 
-    def link(self, claim: str) -> Link:
+    def link(self, claim: str | ClaimReading) -> Link:
         """The article sentences that best support `claim` (greedy weighted coverage)."""
-        stems = list(dict.fromkeys(content_stems(claim)))
+        reading = claim if isinstance(claim, ClaimReading) else ClaimReading(claim)
+        stems = list(dict.fromkeys(reading.content_stems))
         if not stems or not self.sentences:
             return Link((), 0.0, tuple(stems))
-        ordinary = {stem(w) for w in WORD.findall(claim) if w.islower() and w not in STOPWORDS}
+        ordinary = reading.ordinary
         weights = dict(zip(stems, map(self.idf.get, stems, repeat(self._unseen_idf)), strict=True))
         total = sum(weights.values())
         candidates: set[int] = set().union(*map(self.postings.get, stems, repeat(())))
