@@ -56,15 +56,47 @@ def _hidden(model: type[BaseModel], name: str) -> bool:
     return any(type(m).__name__ == SkipJsonSchema.__name__ for m in field.metadata)
 
 
+_LIST, _LITERAL, _MODEL, _TEXT, _OTHER = range(5)
+
+
+@dataclass(frozen=True)
+class _Shape:
+    """What the walk does with a value of one annotation, worked out once per field of
+    a model class (typing's `Literal` and `Optional` hash in Python: looking them up for
+    every value of every answer cost more than the walk itself)."""
+
+    annotation: Any  # without Optional
+    optional: bool
+    kind: int  # _LIST, _LITERAL, _MODEL, _TEXT or _OTHER
+    args: tuple[Any, ...]
+    item: _Shape | None  # a list's items
+
+
+def _shape_of(annotation: Any) -> _Shape:
+    inner, optional = _strip_optional(annotation)
+    origin, args = get_origin(inner), get_args(inner)
+    if origin is list:
+        return _Shape(inner, optional, _LIST, args, _shape_of(args[0]))
+    if origin is Literal:
+        kind = _LITERAL
+    elif isinstance(inner, type) and issubclass(inner, BaseModel):
+        kind = _MODEL
+    elif inner is str:
+        kind = _TEXT
+    else:
+        kind = _OTHER
+    return _Shape(inner, optional, kind, args, None)
+
+
 @dataclass(frozen=True)
 class _Fields:
     """What the walk needs of a model's fields, worked out once per model class rather
     than for every object of every answer: each key spelling -> field name, the hidden
-    fields, and each field's annotation."""
+    fields, and each field's shape."""
 
     names: dict[str, str]
     hidden: frozenset[str]
-    annotations: dict[str, Any]
+    shapes: dict[str, _Shape]
 
 
 @cache
@@ -74,7 +106,7 @@ def _fields(model: type[BaseModel]) -> _Fields:
     return _Fields(
         names,
         frozenset(name for name in model.model_fields if _hidden(model, name)),
-        {name: field.annotation for name, field in model.model_fields.items()},
+        {name: _shape_of(field.annotation) for name, field in model.model_fields.items()},
     )
 
 
@@ -87,26 +119,14 @@ def _strip_optional(annotation: Any) -> tuple[Any, bool]:
     return annotation, False
 
 
-_Shape = tuple[Any, bool, Any, tuple[Any, ...]]
-_SHAPES: dict[Any, _Shape] = {}
-
-
-def _shape(annotation: Any) -> _Shape:
-    """(annotation without Optional, whether it was optional, its origin, its args),
-    remembered per annotation: the walk asks for every value of every answer."""
-    try:
-        return _SHAPES[annotation]
-    except KeyError:
-        pass
-    except TypeError:  # an unhashable annotation: worked out each time
-        return _shape_of(annotation)
-    shape = _SHAPES[annotation] = _shape_of(annotation)
-    return shape
-
-
-def _shape_of(annotation: Any) -> _Shape:
-    inner, optional = _strip_optional(annotation)
-    return inner, optional, get_origin(inner), get_args(inner)
+def _as_written(value: Any, shape: _Shape) -> bool:
+    """A string where text belongs that `_Coercer.text` would return as it is: most
+    values of an answer, kept without the call or building their path."""
+    return (
+        shape.kind == _TEXT
+        and isinstance(value, str)
+        and (not shape.optional or value.strip().casefold() not in _NULLS)
+    )
 
 
 class _Coercer:
@@ -129,8 +149,12 @@ class _Coercer:
             if name != key:
                 here = f"{path}.{key}" if path else str(key)
                 self.log.repair(here, "key_renamed", before=key, after=name)
+            shape = fields.shapes[name]
+            if _as_written(value, shape):
+                out[name] = value
+                continue
             there = f"{path}.{name}" if path else name
-            coerced = self.value(value, fields.annotations[name], there)
+            coerced = self.value(value, shape, there)
             # A value no spelling maps (outside a list, where it is dropped) stays as
             # written, for validation to name it in the re-ask.
             out[name] = value if coerced is _DROP else coerced
@@ -157,24 +181,24 @@ class _Coercer:
         self.log.repair(f"{path}.when", kind, before=when, after=iso)
 
     # -- values ------------------------------------------------------------------------
-    def value(self, value: Any, annotation: Any, path: str) -> Any:
-        annotation, optional, origin, args = _shape(annotation)
+    def value(self, value: Any, shape: _Shape, path: str) -> Any:
+        kind = shape.kind
         if value is None:
-            if origin is list:
+            if kind == _LIST:
                 self.log.repair(path, "null_to_list", before=None, after=[])
                 return []
             return None
-        if origin is list:
-            return self.list(value, args[0], path)
-        if origin is Literal:
-            return self.choice(value, args, path)
-        if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-            return self.model(value, annotation, path)
-        if annotation is str:
-            return self.text(value, path, optional)
+        if kind == _LIST:
+            return self.list(value, shape.item, path)  # type: ignore[arg-type]
+        if kind == _LITERAL:
+            return self.choice(value, shape.args, path)
+        if kind == _MODEL:
+            return self.model(value, shape.annotation, path)
+        if kind == _TEXT:
+            return self.text(value, path, shape.optional)
         return value
 
-    def list(self, value: Any, item: Any, path: str) -> Any:
+    def list(self, value: Any, item: _Shape, path: str) -> Any:
         if not isinstance(value, list):
             self.log.repair(path, "wrapped_in_list", before=value, after=[value])
             value = [value]
@@ -182,6 +206,9 @@ class _Coercer:
         for i, element in enumerate(value):
             if element is None:
                 self.log.repair(f"{path}[{i}]", "null_item_dropped")
+                continue
+            if _as_written(element, item):
+                out.append(element)
                 continue
             coerced = self.value(element, item, f"{path}[{i}]")
             if coerced is _DROP:

@@ -17,6 +17,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 from pydantic.fields import FieldInfo
+from pydantic_core import PydanticSerializationError, to_json
 
 from newsbrief.answers.log import AnswerInvalid, AnswerLog
 from newsbrief.grounding.validators import GroundingProblems
@@ -87,8 +88,20 @@ def validate(
     """Plain pydantic validation of `data` (as JSON, as instructor validates answers),
     bypassing any parse hook installed on `model`."""
     return model.__pydantic_validator__.validate_json(  # type: ignore[no-any-return]
-        json.dumps(data), strict=strict, context=context
+        _json_of(data), strict=strict, context=context
     )
+
+
+def _json_of(data: Any) -> str | bytes:
+    """`data` (what `json.loads` and the repairs made: dicts, lists, strings, numbers)
+    as JSON text. pydantic-core writes it a third of the time `json.dumps` takes, and
+    its parser reads the same values from either (NaN and Infinity written as
+    `json.dumps` writes them); a string it cannot write (a lone surrogate from a
+    `\\ud800` escape) takes `json.dumps`, as before."""
+    try:
+        return to_json(data, inf_nan_mode="constants")
+    except PydanticSerializationError:
+        return json.dumps(data)
 
 
 def _item_class(annotation: Any) -> Any:
