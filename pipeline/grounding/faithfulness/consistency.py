@@ -188,7 +188,7 @@ def _antecedents_of(
         if not refers:
             continue
         for j in range(i - 1, max(-1, i - 4), -1):
-            if _names(index.sentences[j].text, index):
+            if index.derived(_names_someone, j):
                 out.setdefault(index.sentences[j].text, j)
                 if not plural:
                     break
@@ -219,6 +219,12 @@ def _names(text: str, index: SupportIndex) -> list[NamePhrase]:
     (`_opener`): "Even" of '"Even my husband was covered with blood," she said' is no one
     a later "she" refers back to."""
     return [p for p in name_phrases(text) if p.country or not _opener(text, p.start, p.keys, index)]
+
+
+def _names_someone(index: SupportIndex, i: int) -> bool:
+    """Whether sentence `i` names someone a later "he" may refer back to (`_names`):
+    read once per article (`SupportIndex.derived`), not once per claim linked after it."""
+    return bool(_names(index.sentences[i].text, index))
 
 
 def _refers_back(sentence: str) -> tuple[bool, bool]:
