@@ -33,6 +33,13 @@ def test_no_set_is_sealed_once_measured() -> None:
         assert not sealed(Path(f"benchmarks/data/faithfulness_{name}.jsonl"))
 
 
+def test_heldout11_is_sealed_until_its_one_measurement() -> None:
+    """heldout11 was written blind for one measurement of the claim-verdict rules: until
+    that is made and reported, no tool that reads every set may read it."""
+    assert "heldout11" in SEALED
+    assert sealed(Path("benchmarks/data/faithfulness_heldout11.jsonl"))
+
+
 def test_every_sealed_set_is_one_the_benchmark_knows_by_that_file() -> None:
     sets = _benchmark().SETS
     for name in SEALED:
