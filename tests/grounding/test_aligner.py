@@ -166,3 +166,28 @@ def test_normalised_offsets_map_every_character_back() -> None:
         if char not in ' -."':
             source = text[norm.origin[index]]
             assert char in normalise(source).text
+
+
+@pytest.mark.parametrize("limit", [4, 40, 1 << 19])
+def test_origins_of_ascii_runs_are_their_own_indices_past_the_counting_limit(
+    monkeypatch: pytest.MonkeyPatch, limit: int
+) -> None:
+    """Runs of plain words take their origins from a shared counting array up to
+    COUNTING_LIMIT indices and from `range` past it: the same offsets either way."""
+    from newsbrief.grounding.evidence import normalise as module
+
+    text = "Plain words here.\n\nMore  words \u2019quoted\u2019 then plain ones to the end " * 3
+    monkeypatch.setattr(module, "COUNTING_LIMIT", 0)  # every run through `range`
+    monkeypatch.setattr(module, "_counting", module.array("q"))
+    by_range = module._build(text)
+    monkeypatch.setattr(module, "COUNTING_LIMIT", limit)
+    monkeypatch.setattr(module, "_counting", module.array("q"))
+    norm = module._build(text)
+    assert norm == by_range
+    # the character loop's own origins: every kept character points at its source
+    assert len(norm.origin) == len(norm.text)
+    for index, char in enumerate(norm.text):
+        source = text[norm.origin[index]]
+        assert (char == " " and source.isspace()) or char in module._fold_char(source)
+    assert list(norm.origin) == sorted(norm.origin)
+    assert len(module._counting) <= limit
