@@ -15,7 +15,7 @@ from itertools import filterfalse
 
 from newsbrief.text.lexicon import words
 
-__all__ = ["STOPWORDS", "WORD", "content_stems", "stem", "word_tokens"]
+__all__ = ["STOPWORDS", "WORD", "content_stems", "stem", "stems_of_words", "word_tokens"]
 
 # Words with apostrophes and inner hyphens stay one token ("Covid-19", "don't").
 WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
@@ -63,6 +63,11 @@ def word_tokens(text: str) -> list[re.Match[str]]:
 
 def content_stems(text: str) -> list[str]:
     """The stems of the content words of `text`, in order (stop words dropped)."""
+    return stems_of_words(WORD.findall(text))
+
+
+def stems_of_words(words: list[str] | tuple[str, ...]) -> list[str]:
+    """`content_stems` of a text whose words (`WORD.findall`) the caller already has."""
     # map and filterfalse over C callables: no Python frame per word (every article
     # sentence and every claim is read so)
-    return list(map(stem, filterfalse(STOPWORDS.__contains__, map(str.lower, WORD.findall(text)))))
+    return list(map(stem, filterfalse(STOPWORDS.__contains__, map(str.lower, words))))

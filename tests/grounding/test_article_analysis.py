@@ -176,3 +176,27 @@ def test_a_reading_derived_from_the_index_is_read_once_per_article() -> None:
     assert index.derived(reader, 1) == "He said it was fine."
     assert index.derived(reader, 2) == "Then he left."
     assert calls == [1, 2]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # furniture between sentences (a caption, a credit, a label): words outside them
+        "Photo: Getty Images\nThe talks ended. Both sides left.\nSynopsis: Talks end.\nMORE",
+        "• Bullet one said so.\n• Bullet two didn't.\n(AFP Photo)\nO’Brien’s aide — yes.",
+        "Trump's 2016 run-up.Reporters' notes ... “Quoted” words",  # no space after "."
+        "",
+    ],
+)
+def test_the_articles_words_from_its_sentences_are_the_whole_texts(text: str) -> None:
+    index = SupportIndex(text)
+    assert index._distinct_words == frozenset(WORD.findall(text))
+    assert index.lower_words == frozenset(w for w in WORD.findall(text) if w.islower())
+    assert index.capitalised_words == frozenset(
+        w.lower() for w in WORD.findall(text) if w[0].isupper()
+    )
+
+
+def test_every_shipped_articles_words_from_its_sentences_are_the_whole_texts() -> None:
+    for row in example_articles():
+        assert SupportIndex(row["text"])._distinct_words == frozenset(WORD.findall(row["text"]))

@@ -150,8 +150,8 @@ def _agents(support: Sentences, lemma: str) -> list[tuple[Parsed, list[NamePhras
     return [
         (s, names)
         for s in support
-        for i, t in enumerate(s.tokens)
-        if _lemma(t.lower) == lemma and (names := _agents_at(s, i))
+        for i, token_lemma in enumerate(s.mapped(_lemma))  # each sentence's lemmas once
+        if token_lemma == lemma and (names := _agents_at(s, i))
     ]
 
 

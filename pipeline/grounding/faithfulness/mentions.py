@@ -14,7 +14,7 @@ import bisect
 import operator
 import re
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from itertools import repeat
 from typing import NamedTuple, overload
@@ -61,6 +61,19 @@ class Parsed:
     text: str
     tokens: tuple[Token, ...]
     names: tuple[NamePhrase, ...]
+    # what `mapped` found, per function: not part of the parse's value
+    _mapped: dict[Callable[[str], str], tuple[str, ...]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
+
+    def mapped(self, fn: Callable[[str], str]) -> tuple[str, ...]:
+        """`fn` of each token's lower-case form, in order, worked out once per parse (a
+        rule that looks for a verb's lemma in a support sentence asks again for every
+        claim that sentence supports)."""
+        found = self._mapped.get(fn)
+        if found is None:
+            found = self._mapped[fn] = tuple(map(fn, map(_LOWER, self.tokens)))
+        return found
 
     def name_at(self, start: int) -> NamePhrase | None:
         return next((n for n in self.names if n.start <= start < n.start + len(n.text)), None)

@@ -14,10 +14,9 @@ from __future__ import annotations
 
 import re
 from functools import cached_property
-from itertools import filterfalse
 
 from newsbrief.grounding.faithfulness.mentions import Parsed, read
-from newsbrief.text.words import STOPWORDS, WORD, stem
+from newsbrief.text.words import STOPWORDS, WORD, stem, stems_of_words
 
 __all__ = ["ClaimReading"]
 
@@ -35,7 +34,7 @@ class ClaimReading:
     @cached_property
     def content_stems(self) -> list[str]:
         """`text.words.content_stems` of the claim: its content words' stems, in order."""
-        return list(map(stem, filterfalse(STOPWORDS.__contains__, map(str.lower, self.words))))
+        return stems_of_words(self.words)
 
     @cached_property
     def ordinary(self) -> set[str]:

@@ -19,11 +19,12 @@ first time a claim links to that sentence and kept for every later claim.
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from functools import cached_property
-from itertools import repeat
+from itertools import chain, repeat
 from typing import Any, TypeVar
 
 from newsbrief.grounding.evidence.aligner import Aligner
@@ -32,7 +33,7 @@ from newsbrief.grounding.faithfulness.mentions import NameIndex, Parsed, read
 from newsbrief.grounding.faithfulness.reading import ClaimReading
 from newsbrief.schemas import Evidence
 from newsbrief.text.sentences import Sentence, split_sentences
-from newsbrief.text.words import WORD, content_stems
+from newsbrief.text.words import WORD, stems_of_words
 
 __all__ = ["MAX_LINKS", "MIN_GAIN", "Link", "SupportIndex"]
 
@@ -55,14 +56,27 @@ class Link:
         return bool(self.sentences)
 
 
+_TOKEN_CHAR = re.compile(r"[^\W_]|[-'’]")  # what a word (`WORD`) is made of
+
+
+def _joined(text: str, at: int) -> bool:
+    """Whether a word may run across offset `at` (the characters on both sides are word
+    characters or a word's inner hyphen or apostrophe): a text cut there may not give
+    the words the whole text gives."""
+    return _TOKEN_CHAR.match(text, at - 1) is not None and _TOKEN_CHAR.match(text, at) is not None
+
+
 class SupportIndex:
     """The article's sentences with their content stems, for linking claims."""
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.sentences: list[Sentence] = split_sentences(text)
+        # each sentence's words as written, tokenised once: its stems now, the article's
+        # distinct words (`_distinct_words`) if a claim asks for them
+        self._words: list[list[str]] = [WORD.findall(s.text) for s in self.sentences]
         self.stems: list[frozenset[str]] = [
-            frozenset(content_stems(s.text)) for s in self.sentences
+            frozenset(stems_of_words(words)) for words in self._words
         ]
         postings: dict[str, list[int]] = defaultdict(list)
         for index, sentence_stems in enumerate(self.stems):
@@ -134,8 +148,19 @@ class SupportIndex:
 
     @cached_property
     def _distinct_words(self) -> frozenset[str]:
-        """The article's words as written, each once."""
-        return frozenset(WORD.findall(self.text))
+        """The article's words as written, each once: its sentences' words (tokenised
+        when the index was built) and the words between them (page furniture), when no
+        word runs across an edge of a sentence; else the whole text tokenised again."""
+        text, gaps, at = self.text, [], 0
+        for sentence in self.sentences:
+            gaps.append((at, sentence.start))
+            at = sentence.end
+        gaps.append((at, len(text)))
+        edges = {edge for gap in gaps for edge in gap}
+        if any(0 < edge < len(text) and _joined(text, edge) for edge in edges):
+            return frozenset(WORD.findall(text))  # a sentence cut inside a word
+        between = (WORD.findall(text, start, end) for start, end in gaps if start < end)
+        return frozenset(chain(*self._words, *between))
 
     @cached_property
     def lower_words(self) -> frozenset[str]:
