@@ -60,16 +60,24 @@ def rule_verifier(
 
 
 def prepare_briefing(
-    briefing: Briefing, text: str, policy: GroundingPolicy, datamark: str | None = None
+    briefing: Briefing,
+    text: str,
+    policy: GroundingPolicy,
+    datamark: str | None = None,
+    *,
+    summary: bool = True,
 ) -> Briefing:
     """A plain `Briefing` copy with evidence on every item (none when the policy is all
-    off: then the briefing is returned unchanged, as a plain `Briefing`)."""
+    off: then the briefing is returned unchanged, as a plain `Briefing`), and its
+    grounding summary of that evidence. `summary=False` leaves the summary to the
+    caller's `verify_briefing`, which counts the evidence again with the checks."""
     if datamark:
         briefing = strip_datamark(briefing, datamark)
     prepared = Briefing.model_validate(briefing.model_dump())
     if policy.records_evidence:
         attach_evidence(prepared, text)
-        prepared.grounding = summarise(prepared)
+        if summary:
+            prepared.grounding = summarise(prepared)
     prepared.injection_suspected = looks_injected(text)
     return prepared
 

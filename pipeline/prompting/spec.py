@@ -29,6 +29,7 @@ from newsbrief.schemas import Article, Briefing, schema_hash
 from newsbrief.schemas.hashing import stable_hash
 from newsbrief.text.cleaning import compact_blank_lines
 from newsbrief.text.passages import mark_passages
+from newsbrief.text.tokens import estimate_tokens
 
 # Variables a template may use; anything else is a typo and an error at load time.
 TEMPLATE_VARIABLES = frozenset({"article", "text", "title", "published", "source", "datamark"})
@@ -108,11 +109,35 @@ class PromptSpec(PromptFile):
         per prompt and datamark (`_static_messages`), and each call gets fresh copies.
         """
         datamark = self.datamark if datamark is None else datamark
-        static = _static_messages(self.system, self.user, datamark, _Same(tuple(self.examples)))
-        return [
-            *(dict(message) for message in static),
-            {"role": "user", "content": render_template(self.user, _context(article, datamark))},
-        ]
+        return _render(self.system, self.user, datamark, _Same(tuple(self.examples)), article)
+
+    def overhead_tokens(self) -> int:
+        """Estimated tokens (`estimate_tokens`) of this prompt's messages for an article
+        of one character: what every request costs besides the article's text, which
+        `article_token_budget` leaves room for. Rendering and counting them cost more
+        than many a budget check itself, and gave the same number for every article:
+        they are worked out once per prompt text, datamark and examples."""
+        return _overhead_tokens(self.system, self.user, self.datamark, _Same(tuple(self.examples)))
+
+
+def _render(
+    system: str, user: str, datamark: str | None, examples: _Same, article: Article
+) -> list[dict[str, str]]:
+    """`PromptSpec.render`, from the fields it reads."""
+    static = _static_messages(system, user, datamark, examples)
+    return [
+        *(dict(message) for message in static),
+        {"role": "user", "content": render_template(user, _context(article, datamark))},
+    ]
+
+
+_BUDGET_ARTICLE = Article(id="budget", text=".")
+
+
+@lru_cache(maxsize=64)
+def _overhead_tokens(system: str, user: str, datamark: str | None, examples: _Same) -> int:
+    messages = _render(system, user, datamark, examples, _BUDGET_ARTICLE)
+    return sum(estimate_tokens(message["content"]) for message in messages)
 
 
 class _Same:

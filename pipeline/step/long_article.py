@@ -93,9 +93,11 @@ def article_token_budget(backend: Backend, prompt: PromptSpec) -> int | None:
     window = context_window(backend)
     if window is None:
         return None
-    empty = Article(id="budget", text=".")
-    overhead = sum(estimate_tokens(m["content"]) for m in prompt.render(empty))
-    overhead += _schema_tokens(backend.response_model) + _INSTRUCTOR_WRAPPER_TOKENS
+    overhead = (
+        prompt.overhead_tokens()
+        + _schema_tokens(backend.response_model)
+        + _INSTRUCTOR_WRAPPER_TOKENS
+    )
     answer = int(prompt.parameters.get("max_tokens") or DEFAULT_ANSWER_TOKENS)
     # A window too small for the prompt still gets small chunks; the endpoint then says
     # clearly that the prompt does not fit.

@@ -65,8 +65,8 @@ async def verified(
     `prose=strict`); usage, attempts and re-asks include every revision."""
     text = article.text
     while True:
-        prepare = functools.partial(
-            prepare_briefing, completion.briefing, text, policy, prompt.datamark
+        prepare = functools.partial(  # verify_briefing counts the summary
+            prepare_briefing, completion.briefing, text, policy, prompt.datamark, summary=False
         )
         briefing = await off_loop_if_long(article, prepare)
         briefing = await verify_briefing(briefing, text, policy, verifiers)
