@@ -23,7 +23,7 @@ from collections.abc import Iterable, Iterator
 from itertools import repeat
 from operator import sub
 
-__all__ = ["AnchoredPattern"]
+__all__ = ["AnchoredPattern", "FoldedText", "whole_word_matches"]
 
 _DIGIT = re.compile(r"\d")
 _START = re.Match.start
@@ -92,3 +92,63 @@ class AnchoredPattern:
             if found is not None:
                 yield found
                 end = found.end()  # where finditer goes on
+
+
+# Characters that `re.IGNORECASE` matches with a letter other than their `str.lower()`
+# ("ſ" with "s", "ı" with "i", the Greek and Cyrillic variants): a text holding one is
+# scanned the ordinary way. Read from the `re` package's own table when it has one.
+try:
+    from re._casefix import _EXTRA_CASES
+
+    _CASE_EXTRAS: re.Pattern[str] | None = re.compile(
+        "["
+        + "".join(
+            re.escape(chr(c))
+            for key, more in _EXTRA_CASES.items()
+            for c in (key, *more)
+            if c > 0x7F
+        )
+        + "]"
+    )
+except ImportError:  # pragma: no cover - another Python: always the ordinary scan
+    _CASE_EXTRAS = None
+
+
+class FoldedText:
+    """A text with its lower case, for `whole_word_matches` (built once per article)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.lower = text.lower()
+        # one character for one (no "İ"), and none that re.IGNORECASE folds otherwise
+        self.plain = (
+            _CASE_EXTRAS is not None
+            and len(self.lower) == len(text)
+            and _CASE_EXTRAS.search(text) is None
+        )
+
+
+def whole_word_matches(word: str, folded: FoldedText) -> Iterator[re.Match[str]]:
+    """The matches of `re.finditer(rf"\\b{re.escape(word)}\\b", text, re.IGNORECASE)`,
+    in order: the pattern is tried only where `str.find` finds the word in the text's
+    lower case (an ignore-case scan of a whole article tries every position in Python's
+    regex engine, which has no fast search for it), and each find is checked by the
+    pattern itself, so word edges and case are the pattern's."""
+    text = folded.text
+    pattern = re.compile(rf"\b{re.escape(word)}\b", re.IGNORECASE)
+    key = word.lower()
+    if not folded.plain or not key or len(key) != len(word) or not _plain_word(word):
+        yield from pattern.finditer(text)
+        return
+    at = folded.lower.find(key)
+    while at >= 0:
+        found = pattern.match(text, at)
+        if found is not None:
+            yield found
+            at = folded.lower.find(key, found.end())  # where finditer goes on
+        else:
+            at = folded.lower.find(key, at + 1)
+
+
+def _plain_word(word: str) -> bool:
+    return _CASE_EXTRAS is not None and _CASE_EXTRAS.search(word) is None

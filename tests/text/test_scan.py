@@ -14,7 +14,7 @@ import pytest
 from benchmarks.sealed import sealed
 from newsbrief.grounding.faithfulness.facts import _DATES, _NEGATIONS, _QUANTITIES
 from newsbrief.grounding.faithfulness.reversals import _ANY_SCAN
-from newsbrief.text.scan import AnchoredPattern
+from newsbrief.text.scan import AnchoredPattern, FoldedText, whole_word_matches
 
 REPO = Path(__file__).resolve().parents[2]
 SCANS = {"quantity": _QUANTITIES, "date": _DATES, "negation": _NEGATIONS, "reversal": _ANY_SCAN}
@@ -95,3 +95,36 @@ def test_a_text_whose_lower_case_differs_is_scanned_the_ordinary_way() -> None:
 def test_anchors_are_lower_case_words() -> None:
     with pytest.raises(ValueError, match="lower-case"):
         AnchoredPattern(re.compile("x"), ["Six"], digits=False)
+
+
+WHOLE_WORD_CASES = [
+    # (text, word): each checked against re.finditer(rf"\b{word}\b", text, re.I)
+    ("Trump said. TRUMP! trumpet, Trump's aide; trump", "trump"),
+    ("al-Assad and Al-Assad-led forces; AL-ASSAD", "al-assad"),
+    ("the U.S. and u.s. and U.S.A.", "u.s"),
+    ("aaa aa a-aa", "aa"),  # overlapping finds: the scan goes on where a match ends
+    ("Straße STRASSE strasse", "strasse"),
+    ("ſtraße Strasse", "strasse"),  # "ſ" is "s" to re.IGNORECASE, not to str.lower
+    ("İstanbul istanbul ISTANBUL", "istanbul"),  # "İ" lowers to two characters
+    ("Kelvin \u212aelvin KELVIN", "kelvin"),  # the Kelvin sign lowers to "k"
+    ("ΣΟΦΙΑ σοφια Σοφία", "σοφια"),
+    ("", "x"),
+    ("no match here", "zebra"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), WHOLE_WORD_CASES)
+def test_whole_word_matches_are_the_ignore_case_patterns(text: str, word: str) -> None:
+    expected = [m.span() for m in re.finditer(rf"\b{re.escape(word)}\b", text, re.IGNORECASE)]
+    assert [m.span() for m in whole_word_matches(word, FoldedText(text))] == expected
+
+
+def test_whole_word_matches_on_every_shipped_article() -> None:
+    words = ["trump", "clinton", "cambodia", "said", "the", "hun", "al", "u.s", "new york"]
+    for text in _texts()[:80]:
+        folded = FoldedText(text)
+        for word in words:
+            pattern = rf"\b{re.escape(word)}\b"
+            assert [m.span() for m in whole_word_matches(word, folded)] == [
+                m.span() for m in re.finditer(pattern, text, re.IGNORECASE)
+            ]

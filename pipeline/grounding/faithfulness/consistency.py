@@ -63,6 +63,7 @@ from newsbrief.grounding.faithfulness.roles import (
 from newsbrief.grounding.faithfulness.strength import WEAK_PREFIX, weakness
 from newsbrief.grounding.faithfulness.support import Link, SupportIndex
 from newsbrief.schemas import ClaimCheck, Evidence, Verdict
+from newsbrief.text.scan import FoldedText, whole_word_matches
 from newsbrief.text.words import STOPWORDS, WORD, stem
 
 __all__ = ["MIN_SUPPORT", "check_claim"]
@@ -211,7 +212,9 @@ def _opener(text: str, start: int, keys: tuple[str, ...], index: SupportIndex) -
     word in lower case too, or never capitalises it after a word of its sentence."""
     if len(keys) != 1 or not _OPENS.search(text[max(0, start - 4) : start]):
         return False
-    return keys[0] in index.lower_words or not index.once(_named_mid_sentence, keys, index.text)
+    return keys[0] in index.lower_words or not index.once(
+        _named_mid_sentence, keys, index.text, index.folded
+    )
 
 
 def _names(text: str, index: SupportIndex) -> list[NamePhrase]:
@@ -434,7 +437,10 @@ def _entity(
     kind: str | None = None  # the claim's name's kind, read for a candidate that needs it
     for text, phrase, anywhere in candidates:
         if (
-            (phrase.start == 0 and not index.once(_named_mid_sentence, phrase.keys, article))
+            (
+                phrase.start == 0
+                and not index.once(_named_mid_sentence, phrase.keys, article, index.folded)
+            )
             or (not phrase.country and _opener(text, phrase.start, phrase.keys, index))
             or _bare(phrase.keys[-1]) in words
         ):
@@ -482,13 +488,17 @@ def _claimed_kind(token: str, claim: str, article: str) -> str:
 _SLOT_WORDS = 3
 
 
-def _named_mid_sentence(keys: tuple[str, ...], article: str) -> bool:
+def _named_mid_sentence(
+    keys: tuple[str, ...], article: str, folded: FoldedText | None = None
+) -> bool:
     """Whether the article writes one of a phrase's keys capitalised after a word of its
     sentence: a sentence's first word is capitalised whatever it is ("Image caption",
     "Fair enough"), so a phrase there is a name only when the article names it so
-    elsewhere ("Noor Mohammad Faiz, the head doctor" / "said Faiz")."""
+    elsewhere ("Noor Mohammad Faiz, the head doctor" / "said Faiz"). `folded`: the
+    article's lower case (`SupportIndex.folded`), where each key is looked for."""
+    folded = folded if folded is not None and folded.text is article else FoldedText(article)
     for key in keys:
-        for found in re.finditer(rf"\b{re.escape(key)}\b", article, re.IGNORECASE):
+        for found in whole_word_matches(key, folded):
             if not found.group(0)[0].isupper():
                 continue
             # the last character before it that is not white space (the article's

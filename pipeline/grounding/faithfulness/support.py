@@ -32,6 +32,7 @@ from newsbrief.grounding.faithfulness.facts import name_phrases
 from newsbrief.grounding.faithfulness.mentions import NameIndex, Parsed, read
 from newsbrief.grounding.faithfulness.reading import ClaimReading
 from newsbrief.schemas import Evidence
+from newsbrief.text.scan import FoldedText
 from newsbrief.text.sentences import Sentence, split_sentences
 from newsbrief.text.words import WORD, stems_of_words
 
@@ -139,6 +140,12 @@ class SupportIndex:
     def aligner(self) -> Aligner:
         """For claims copied word for word from the article."""
         return Aligner(self.text)
+
+    @cached_property
+    def folded(self) -> FoldedText:
+        """The article's lower case, made once, where the rules look for a name's words
+        whatever their case (`text.scan.whole_word_matches`)."""
+        return FoldedText(self.text)
 
     @cached_property
     def names(self) -> NameIndex:
