@@ -30,41 +30,69 @@ def _label(check: ClaimCheck) -> str:
 
 
 class _Counts:
-    def __init__(self) -> None:
-        self.summary = GroundingSummary()
+    """The counts as plain ints and lists while a briefing is walked: each `+= 1` on the
+    pydantic model was a `BaseModel.__setattr__` call, more than the counting itself;
+    the `GroundingSummary` is built once, at the end."""
 
-    def item(self, path: str, phrase: str, evidence: Evidence | None, found: bool) -> None:
-        self.summary.checked += 1
+    def __init__(self) -> None:
+        self.checked = self.grounded = 0
+        self.prose_checked = self.prose_supported = 0
+        self.prose_contradicted = self.prose_unverified = 0
+        self.ungrounded: list[str] = []
+        self.contradicted: list[str] = []
+        self.unverified: list[str] = []
+        self.unsupported: list[str] = []
+
+    def item(
+        self, path: str, index: int | None, phrase: str, evidence: Evidence | None, found: bool
+    ) -> None:
+        """One extracted item; `path` holds `{}` for its `index` (written only for an
+        item that is listed as ungrounded)."""
+        self.checked += 1
         if found:
-            self.summary.grounded += 1
+            self.grounded += 1
         else:
             note = " (approximate)" if evidence is not None and evidence.method == "fuzzy" else ""
-            self.summary.ungrounded.append(f"{path}: {_shown(phrase)!r}{note}")
+            where = path if index is None else path.format(index)
+            self.ungrounded.append(f"{where}: {_shown(phrase)!r}{note}")
 
     def check(self, check: ClaimCheck) -> None:
         """Speakers count with the extracted items, prose on its own; quote texts are
         already counted through their evidence."""
         if check.verdict == "not_checked" or check.kind == "quote":
             return
-        s = self.summary
         if check.kind == "speaker":
-            s.checked += 1
+            self.checked += 1
             if check.verdict == "supported":
-                s.grounded += 1
+                self.grounded += 1
             else:
-                s.ungrounded.append(_label(check))
+                self.ungrounded.append(_label(check))
             return
-        s.prose_checked += 1
+        self.prose_checked += 1
         if check.verdict == "supported":
-            s.prose_supported += 1
+            self.prose_supported += 1
         elif check.verdict == "contradicted":
-            s.prose_contradicted += 1
-            s.contradicted.append(_label(check))
+            self.prose_contradicted += 1
+            self.contradicted.append(_label(check))
         elif check.verdict == "unverified":
-            s.prose_unverified += 1
-            s.unverified.append(_label(check))
+            self.prose_unverified += 1
+            self.unverified.append(_label(check))
         else:  # an older run's two-valued verdict, counted as it was written
-            s.unsupported.append(_label(check))
+            self.unsupported.append(_label(check))
+
+    def summary(self) -> GroundingSummary:
+        return GroundingSummary(
+            checked=self.checked,
+            grounded=self.grounded,
+            ungrounded=self.ungrounded,
+            prose_checked=self.prose_checked,
+            prose_supported=self.prose_supported,
+            prose_contradicted=self.prose_contradicted,
+            prose_unverified=self.prose_unverified,
+            contradicted=self.contradicted,
+            unverified=self.unverified,
+            unsupported=self.unsupported,
+        )
 
 
 def _grounded(evidence: Evidence | None) -> bool:
@@ -76,24 +104,24 @@ def summarise(briefing: Briefing) -> GroundingSummary:
     counts = _Counts()
     for i, quote in enumerate(briefing.quotes):
         verbatim = quote.evidence is not None and quote.evidence.method in VERBATIM
-        counts.item(f"quotes[{i}].text", quote.text, quote.evidence, verbatim)
+        counts.item("quotes[{}].text", i, quote.text, quote.evidence, verbatim)
     for i, actor in enumerate(briefing.actors):
-        counts.item(f"actors[{i}].name", actor.name, actor.evidence, _grounded(actor.evidence))
+        counts.item("actors[{}].name", i, actor.name, actor.evidence, _grounded(actor.evidence))
     for i, event in enumerate(briefing.events):
         if event.when_text:
-            counts.item(f"events[{i}].when_text", event.when_text, event.evidence,
+            counts.item("events[{}].when_text", i, event.when_text, event.evidence,
                         _grounded(event.evidence))  # fmt: skip
         if event.where:
-            counts.item(f"events[{i}].where", event.where, event.where_evidence,
+            counts.item("events[{}].where", i, event.where, event.where_evidence,
                         _grounded(event.where_evidence))  # fmt: skip
     five = briefing.five_w1h
     for i, (who, found) in enumerate(zip(five.who, five.evidence.get("who", []), strict=False)):
-        counts.item(f"five_w1h.who[{i}]", who, found, found.grounded)
+        counts.item("five_w1h.who[{}]", i, who, found, found.grounded)
     for field in _COUNTED_5W1H:
         phrase = getattr(five, field)
         aligned = five.evidence.get(field)
         if phrase and aligned:
-            counts.item(f"five_w1h.{field}", phrase, aligned[0], aligned[0].grounded)
+            counts.item(f"five_w1h.{field}", None, phrase, aligned[0], aligned[0].grounded)
     for check in briefing.checks:
         counts.check(check)
-    return counts.summary
+    return counts.summary()
