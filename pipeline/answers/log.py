@@ -49,6 +49,10 @@ class AnswerLog:
     removed: list[Removal] = field(default_factory=list)
     anchor: date | int | None = None  # the article's date anchor, found once
     anchor_found: bool = False
+    # The current answer's text and its JSON value, when the backend read it as it
+    # arrived and it needed no repair: parsing takes the value instead of reading the
+    # same text again (`newsbrief.answers.parse`; matched by identity of the text).
+    loaded: tuple[str, dict[str, Any]] | None = None
 
     def new_answer(self, *, truncated: bool = False) -> None:
         """A new answer arrived: what was repaired or removed in the last one no longer
@@ -56,6 +60,7 @@ class AnswerLog:
         self.attempts += 1
         self.truncated = truncated
         self.repairs, self.removed = [], []
+        self.loaded = None
 
     def reread_as_last(self) -> None:
         """The current answer is read again as the call's last (salvage then applies):

@@ -60,7 +60,10 @@ def parse_answer(
         log.new_answer()
     if isinstance(text, bytes):
         text = text.decode("utf-8", errors="replace")
-    data = load_answer(text, log)
+    if log.loaded is not None and log.loaded[0] is text:
+        data = log.loaded[1]  # read as it arrived (`AnswerLog.loaded`), not again
+    else:
+        data = load_answer(text, log)
     data = coerce_answer(data, model, log, context or {})
     try:
         parsed = validate(model, data, context, strict)

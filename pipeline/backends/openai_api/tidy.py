@@ -46,3 +46,5 @@ def tidy_completion(completion: Any, log: AnswerLog) -> None:
         return
     if len(log.repairs) > before:
         setattr(target, attribute, json.dumps(data, ensure_ascii=False))
+    else:  # the text as it is: parsing takes this value instead of reading it again
+        log.loaded = (text, data)
