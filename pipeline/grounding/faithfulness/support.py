@@ -157,15 +157,18 @@ class SupportIndex:
     def _distinct_words(self) -> frozenset[str]:
         """The article's words as written, each once: its sentences' words (tokenised
         when the index was built) and the words between them (page furniture), when no
-        word runs across an edge of a sentence; else the whole text tokenised again."""
+        word runs across an edge of a sentence (and each sentence is the text between its
+        offsets); else the whole text tokenised again."""
         text, gaps, at = self.text, [], 0
         for sentence in self.sentences:
             gaps.append((at, sentence.start))
             at = sentence.end
         gaps.append((at, len(text)))
         edges = {edge for gap in gaps for edge in gap}
-        if any(0 < edge < len(text) and _joined(text, edge) for edge in edges):
-            return frozenset(WORD.findall(text))  # a sentence cut inside a word
+        if any(0 < edge < len(text) and _joined(text, edge) for edge in edges) or any(
+            s.text != text[s.start : s.end] for s in self.sentences
+        ):
+            return frozenset(WORD.findall(text))  # cut inside a word, or not the text's own
         between = (WORD.findall(text, start, end) for start, end in gaps if start < end)
         return frozenset(chain(*self._words, *between))
 
