@@ -27,8 +27,8 @@ _FRESH = r"(?!\[redacted\])"  # never redact a redaction again
 _VALUE = _FRESH + r"[^\s'\"\\,;}\]]+"
 _TOKEN = _FRESH + r"[A-Za-z0-9._~+/\-]{6,}=*"
 _BASE64 = _FRESH + r"(?=[A-Za-z0-9+/]*[0-9+/=])[A-Za-z0-9+/]{6,}={0,2}"
-# Each pattern with what it cannot match without: the words (looked for in the text
-# folded to lower case for a case-insensitive pattern) or a test of its own. A record
+# Each pattern with what it cannot match without: the words, or a test of its own, looked
+# for in the text folded to lower case for a case-insensitive pattern. A record
 # line holding none of them is not scanned by that pattern: a model-sized record
 # (13 KB) then costs about 0.01 ms instead of 1.4 ms for five regex scans.
 _Needs = tuple[str, ...] | Callable[[str], bool]
@@ -57,15 +57,16 @@ _PATTERNS: list[tuple[re.Pattern[str], str, bool, _Needs]] = [
         ),
         rf"\1\2{REDACTED}",
         True,
-        (  # "x-api-key" holds "api-key"
-            "authorization",
-            "apikey",
-            "api-key",
-            "api_key",
-            "accesstoken",
-            "access-token",
-            "access_token",
-            "password",
+        lambda folded: (
+            "authorization" in folded
+            or "password" in folded
+            # each spelling holds "api" or "access": looked for only where that is, so a
+            # line without them is scanned 4 times, not 8 ("x-api-key" holds "api-key")
+            or ("api" in folded and any(w in folded for w in ("apikey", "api-key", "api_key")))
+            or (
+                "access" in folded
+                and any(w in folded for w in ("accesstoken", "access-token", "access_token"))
+            )
         ),
     ),
     (re.compile(r"(?i)\b(bearer)(\s+)" + _TOKEN), rf"\1\2{REDACTED}", True, ("bearer",)),
@@ -95,15 +96,11 @@ def redact(text: str) -> str:
             text = text.replace(secret, REDACTED)
     folded: str | None = None
     for pattern, replacement, fold, needs in _PATTERNS:
-        if callable(needs):
-            if not needs(text):
-                continue
-        else:
-            if fold and folded is None:
-                folded = _fold(text)
-            seen = folded if fold else text
-            if not any(word in seen for word in needs):  # type: ignore[operator]
-                continue
+        seen = text
+        if fold:
+            folded = seen = _fold(text) if folded is None else folded
+        if not (needs(seen) if callable(needs) else any(word in seen for word in needs)):
+            continue
         text = pattern.sub(replacement, text)
         folded = None  # the text changed
     return text
