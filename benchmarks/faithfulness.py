@@ -33,7 +33,14 @@ report gives, per set and pooled:
 - balanced accuracy: (share of corrupted claims contradicted + share of faithful claims
   supported) / 2, so an undecided claim counts against both sides (the figures of
   `benchmarks/faithfulness_judge.py`, one definition for both verifiers);
+- red marks by rule: of the claims each rule marked `contradicted`, how many are
+  corrupted (right) and how many faithful (wrong), so a red mark's trust is read per
+  rule;
 - CPU time per claim (the article index built once per article, timed apart).
+
+`--pool` reports the named sets as one pool (each set once), for example the ten
+development sets older than heldout10: `--set dev heldout blind heldout6 heldout7
+heldout8 heldout9 --pool`.
 
 With `--judge MODEL` (openai:MODEL at $OPENAI_BASE_URL or $BRIEFING_JUDGE_BASE_URL,
 llamacpp:PATH), every set also gets the composed verifier's figures, the rules alone
@@ -195,6 +202,8 @@ def report(name: str, rows: list[Row], show_misses: bool) -> None:
               f"| {'>= ' + format(goal, '.1f') if goal else ''} | {met} |")  # fmt: skip
     print()
     print(figures_table([("rules", figures((r.label, r.verdict) for r in rows))]))
+    print()
+    print(red_marks_table(rows))
     if show_misses:
         print()
         for r in rows:
@@ -206,13 +215,37 @@ def report(name: str, rows: list[Row], show_misses: bool) -> None:
                       f"    {r.check.reason}")  # fmt: skip
 
 
-def selected(names: Iterable[str]) -> list[tuple[str, list[str]]]:
-    """(title, set names) to report: a set alone, `blind` or `tuned` pooled."""
+def red_marks_table(rows: list[Row]) -> str:
+    """How far each rule's red mark can be trusted: of the claims a rule marked
+    `contradicted`, how many are corrupted (right) and how many faithful (wrong)."""
+    marks: dict[str, Counter[bool]] = defaultdict(Counter)
+    for r in rows:
+        if r.verdict == "contradicted":
+            marks[r.check.rule or "-"][r.label != "faithful"] += 1
+    lines = ["| rule | red marks | right | wrong | right / all |", "|---|---|---|---|---|"]
+    for rule in sorted(marks):
+        right, wrong = marks[rule][True], marks[rule][False]
+        lines.append(
+            f"| {rule} | {right + wrong} | {right} | {wrong} | {_rate(right, right + wrong)} |"
+        )
+    right = sum(m[True] for m in marks.values())
+    total = sum(sum(m.values()) for m in marks.values())
+    lines.append(f"| **all** | {total} | {right} | {total - right} | {_rate(right, total)} |")
+    return "\n".join(lines)
+
+
+def selected(names: Iterable[str], pool: bool = False) -> list[tuple[str, list[str]]]:
+    """(title, set names) to report: a set alone, `blind` or `tuned` pooled; with `pool`,
+    every named set as one pool."""
     pools = {
         "blind": ("pooled blind sets (" + ", ".join(BLIND) + ")", list(BLIND)),
         "tuned": ("pooled development sets (" + ", ".join(TUNED) + "; tuned on)", list(TUNED)),
     }
-    return [pools.get(name, (name, [name])) for name in names]
+    chosen = [pools.get(name, (name, [name])) for name in names]
+    if pool and len(chosen) > 1:
+        sets = list(dict.fromkeys(n for _, group in chosen for n in group))
+        return [("pooled (" + ", ".join(sets) + ")", sets)]
+    return chosen
 
 
 def main() -> None:
@@ -228,10 +261,12 @@ def main() -> None:
         help="also measure the rules then this LLM judge: openai:MODEL or llamacpp:PATH",
     )
     parser.add_argument("--judge-all", action="store_true", help="send every claim to the judge")
+    parser.add_argument("--pool", action="store_true",
+                        help="report the named sets pooled into one (each set once)")  # fmt: skip
     args = parser.parse_args()
     texts = load_texts()
     rules = Rules(texts)
-    for title, names in selected(args.set):
+    for title, names in selected(args.set, args.pool):
         started = time.process_time()
         rows = [row for name in names for row in run_set(SETS[name], rules)]
         seconds = time.process_time() - started

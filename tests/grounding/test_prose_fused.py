@@ -52,12 +52,15 @@ RALLY = (
         (PARADE, "Walter Greaves posted that the wait was over after seventy-one years.", "contradicted"),
         # a name written elsewhere right before the claim's own word ("supporter")
         (PARADE, "The keeper, a lifelong Harbor City supporter, had joined the club from Denver in March.", "supported"),
-        (PARADE, "The keeper, a lifelong Portland supporter, had joined the club from Denver in March.", "contradicted"),
+        # ... another name there: the rival read ("Tom Baines") stands in no slot of the
+        # claim's "Portland", so the finding is a doubt, not a red mark
+        (PARADE, "The keeper, a lifelong Portland supporter, had joined the club from Denver in March.", "unverified"),
         # a name next to two of the claim's uncovered words ("ended their 71-year wait")
         (PARADE, "Fans of the Portland Pioneers packed the streets after the end of a 71-year wait.", "supported"),
         # a swap: the support opens with the displaced name, capitalised after a word of
-        # its sentence ("The Portland"), so a name and not a sentence's first word
-        (PARADE, "Fans of Walter Greaves packed the streets after the end of a 71-year wait.", "contradicted"),
+        # its sentence ("The Portland"), so a name and not a sentence's first word; it
+        # stands in another slot ("ended" against "packed"): a doubt, not a red mark
+        (PARADE, "Fans of Walter Greaves packed the streets after the end of a 71-year wait.", "unverified"),
         # the number of a hyphenated compound is the article's number
         (CRASH, "Anna Kowal, a 35-year-old mother of two, was travelling to work when the bus overturned.", "supported"),
         (CRASH, "Anna Kowal, a 35-year-old mother of four, was travelling to work when the bus overturned.", "contradicted"),

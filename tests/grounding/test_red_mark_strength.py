@@ -239,8 +239,8 @@ def test_an_omitted_negation_is_not_gated() -> None:
         # a well-formed name in the claim's slot: red
         (
             (
-                "Trump spoke at a rally. What FBI agents found was that Clinton had been careless "
-                "with information, Trump said."
+                "Trump spoke about Clinton at a rally. What FBI agents found was that Clinton had "
+                "been careless with information, Trump said."
             ),
             "Trump said FBI agents found that Obama had been careless with information.",
             "contradicted",

@@ -71,7 +71,11 @@ TRAM = (
         (TRAM, "The tram overturned in Beckenham on Wednesday.", "contradicted", ["Beckenham"]),
         (TRAM, "The tram overturned in London on Wednesday.", "supported", []),  # Croydon is in it
         (TRAM, "The tram flipped over in Croydon on Wednesday.", "supported", []),
+        # the article's "visit to Cambodia" against the claim's "trip to Malaysia": no
+        # word in common beside the names but "to", so no red mark (a doubt)
         (DEFENCE, "The meeting was on the second day of Zamrose's two-day trip to Malaysia.",
+         "unverified", ["Malaysia"]),
+        (DEFENCE, "The meeting was on the second day of Zamrose's two-day visit to Malaysia.",
          "contradicted", ["Malaysia"]),
         (DEFENCE, "The meeting was on the second day of Zamrose's two-day trip to Cambodia.",
          "supported", []),

@@ -157,8 +157,10 @@ SHOP = (
         (ENVOY, "Sarak said the present climate offers a rare chance to rebuild a more strategic relationship with the US.", "unverified"),
         # ... nor is it for another person of the article: nothing was displaced
         (ENVOY, "Lee Yarn said the present climate offers a rare chance to rebuild a deeper, more strategic relationship.", "unverified"),
-        # a place for a place: the claim writes its name as a place ("marchers in ...")
-        (MARCH, "About 2,000 marchers in Los Angeles headed for the skyscraper where the president-elect lives.", "contradicted"),
+        # a place for a place: the claim writes its name as a place ("marchers in ..."),
+        # but the article's stands in no slot of it ("In New York, about 2,000
+        # marchers"): a doubt, not a red mark
+        (MARCH, "About 2,000 marchers in Los Angeles headed for the skyscraper where the president-elect lives.", "unverified"),
         (MARCH, "In New York, about 2,000 marchers headed for the skyscraper where the president-elect lives.", "supported"),
         # "the New York businessman" describes someone; Florida and Ohio are places
         (POLL, "The latest poll gave Clinton a national lead of 5 points over Trump.", "unverified"),

@@ -53,7 +53,10 @@ from newsbrief.grounding.faithfulness.negation import negation_problems
 from newsbrief.grounding.faithfulness.numbers import quantity_problems
 from newsbrief.grounding.faithfulness.presence import name_problems
 from newsbrief.grounding.faithfulness.reading import ClaimReading
-from newsbrief.grounding.faithfulness.reported import attribution_as_written
+from newsbrief.grounding.faithfulness.reported import (
+    attribution_as_written,
+    attribution_next_to,
+)
 from newsbrief.grounding.faithfulness.reversals import reversal_problems
 from newsbrief.grounding.faithfulness.roles import (
     described_possessors,
@@ -242,11 +245,12 @@ def _speaker_problems(
     linked: str,
     antecedents: str,
     article: str,
-    quoted: Callable[[], list[str]] = list,
+    quoted: Callable[[], tuple[list[str], list[str]]] = lambda: ([], []),
     names: Callable[[str], list[NamePhrase]] = name_phrases,
-) -> list[tuple[str, str, bool]]:
-    """ "X said ..." in the claim against who says it in the supporting sentences, and
-    whether the article names that speaker there (not through a pronoun). A
+) -> list[tuple[str, str, bool, bool]]:
+    """ "X said ..." in the claim against who says it in the supporting sentences:
+    (token, reason, whether it contradicts on strict evidence, whether the article names
+    that speaker there, not through a pronoun). A
     pronoun speaker ("which he said provides") is the claim's speaker when the linked
     sentence names that speaker before it ("Hun Sen requested ..., which he said"), and
     otherwise one of the people the sentences before name (a country or a place is no
@@ -256,9 +260,11 @@ def _speaker_problems(
     if not mine:
         return []
     theirs = named_speakers(linked)
+    near = theirs  # named beside a reporting verb in the support itself
     pronoun = None if theirs else _PRONOUN_SPEAKER.search(linked)
     if not theirs and pronoun is None:
-        theirs = quoted()  # '... I cried a bit but this is beautiful," Murray said.'
+        # '... I cried a bit but this is beautiful," Murray said.'
+        theirs, near = quoted()
     elif pronoun is not None:
         if any(
             names_agree(a, p.text) for a in mine for p in name_phrases(linked[: pronoun.start()])
@@ -270,25 +276,45 @@ def _speaker_problems(
     if not theirs or any(names_agree(a, b) for a in mine for b in theirs):
         return []
     said = f"says {mine[0]!r} said it; the article says {theirs[0]!r} did"
-    return [(mine[0], said, pronoun is None)]
+    # strict evidence for a red mark: the support names that speaker itself (or the
+    # quotation it is in is attributed next to it), and never names the claim's; a
+    # speaker read through a pronoun ("He said") is a guess, and outranks nothing
+    if (
+        pronoun is not None
+        or not any(names_agree(theirs[0], b) for b in near)
+        or any(names_agree(a, p.text) for a in mine for p in name_phrases(linked))
+    ):
+        return [(mine[0], WEAK_PREFIX + said, False, pronoun is None)]
+    return [(mine[0], said, True, True)]
 
 
-def _quoted_speakers(index: SupportIndex, link: Link) -> list[str]:
+def _quoted_speakers(index: SupportIndex, link: Link) -> tuple[list[str], list[str]]:
     """Whom the article attributes the quoted words of each linked sentence that names
     no speaker to, by name as it writes it (`reported.attribution_as_written`: the
     attribution next to the quotation, or of the quotation it continues or sits in); a
-    role names no one, and a pronoun ("He said:") is left a guess, not read."""
-    found = (index.derived(_quoted_speaker, i) for i in link.sentences)
-    return [who for who in found if who is not None]
+    role names no one, and a pronoun ("He said:") is left a guess, not read. With them,
+    those the article names next to the quotation (`reported.attribution_next_to`):
+    strict evidence, where a chain of quotations further back is not."""
+    out, near = [], []
+    for found in (index.derived(_quoted_speaker, i) for i in link.sentences):
+        if found is not None:
+            out.append(found[0])
+            if found[1]:
+                near.append(found[0])
+    return out, near
 
 
-def _quoted_speaker(index: SupportIndex, i: int) -> str | None:
-    """`_quoted_speakers` of one sentence, read once per article."""
+def _quoted_speaker(index: SupportIndex, i: int) -> tuple[str, bool] | None:
+    """`_quoted_speakers` of one sentence, read once per article: the name, and
+    whether the attribution next to the quotation names it."""
     sentence = index.sentences[i]
     if not named_speakers(sentence.text):
         found = attribution_as_written(index.text, sentence.start, sentence.end)
         if found is not None and found.kind == "name":
-            return found.who
+            beside = attribution_next_to(index.text, sentence.start, sentence.end)
+            return found.who, beside is not None and beside.kind == "name" and names_agree(
+                beside.who, found.who
+            )
     return None
 
 
@@ -371,7 +397,7 @@ def check_claim(index: SupportIndex, claim: str, path: str) -> ClaimCheck:
             claim, linked_read, around_read, index.text,
             functools.partial(index.once, name_title, index.text),
             lambda name: index.names.agreeing(name), claim_parsed)),  # names read if asked
-        *(Problem(t, r, "speaker", True, named) for t, r, named in _speaker_problems(
+        *(Problem(t, r, "speaker", c, named) for t, r, c, named in _speaker_problems(
             claim, linked, antecedents, index.text, lambda: _quoted_speakers(index, link),
             lambda text: _names(text, index))),
         *(Problem(t, r, "negation", True) for t, r in negation_problems(

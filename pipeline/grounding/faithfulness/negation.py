@@ -33,7 +33,7 @@ from collections.abc import Callable
 from newsbrief.grounding.faithfulness.facts import negations_in
 from newsbrief.text.words import STOPWORDS, WORD, stem
 
-__all__ = ["negation_problems"]
+__all__ = ["negation_problems", "plain_clash"]
 
 _SCOPE_SKIP = {"be", "been", "being", "have", "has", "had", "yet", "even", "also", "only",
                "ever", "always", "a", "an", "the", "to", "any", "so", "far", "immediately",
@@ -221,3 +221,92 @@ def negation_problems(
                 (sorted(negated)[0], f"omits a negation: the article says {theirs.shown!r}")
             )
     return problems
+
+
+# How far a cue reaches: the words it negates, or a second cue that undoes it.
+_NEAR_WORDS = 4
+# A negating prefix: "unrelated" is the antonym of "related" in a clause.
+_PREFIXES = ("un", "in", "im", "dis", "non", "non-")
+
+
+def _clause(text: str, at: int) -> tuple[int, int]:
+    """The clause of `text` around position `at`: between the punctuation marks or
+    contrast words ("but", "although") before and after it."""
+    start = max(
+        (m.end() for m in _CLAUSE_END.finditer(text, 0, at)),
+        default=0,
+    )
+    start = max([start, *(m.end() for m in _CONTRAST.finditer(text, start, at))])
+    stop_mark = _CLAUSE_END.search(text, at)
+    stop = stop_mark.start() if stop_mark else len(text)
+    contrast = _CONTRAST.search(text, at, stop)
+    return start, contrast.start() if contrast else stop
+
+
+def _head(text: str, cue: re.Match[str]) -> str | None:
+    """The stem of the word a cue negates first: the content word right after it in its
+    clause ("not" of "did not resign": "resign"), or a negated adjective's root
+    ("unharmed": "harm")."""
+    if cue.group("adjective"):
+        return stem(cue.group(0).lower()[2:])
+    stop = _clause(text, cue.end())[1]
+    for word in WORD.finditer(text, cue.end(), stop):
+        token = word.group(0).lower()
+        if token not in STOPWORDS and token not in _SCOPE_SKIP:
+            return stem(token)
+    return None
+
+
+def _plain_in(text: str, head: str) -> bool:
+    """`text` states the predicate `head` plainly somewhere: the word itself with no
+    negation cue among the `_NEAR_WORDS` words before it in its clause, and no negating
+    prefix of it in that clause ("unrelated" against "related")."""
+    cues = negations_in(text)
+    words = list(WORD.finditer(text))
+    for i, word in enumerate(words):
+        if stem(word.group(0).lower()) != head:
+            continue
+        start, stop = _clause(text, word.start())
+        near = max(start, words[max(0, i - _NEAR_WORDS)].start())
+        if any(near <= cue.start() < word.start() or cue.start() == word.start() for cue in cues):
+            continue
+        clause_words = {w.group(0).lower() for w in WORD.finditer(text, start, stop)}
+        if any(
+            w.startswith(p) and stem(w[len(p) :]) == head for w in clause_words for p in _PREFIXES
+        ):
+            continue
+        return True
+    return False
+
+
+def _negates_once(text: str, head: str) -> bool:
+    """`text` negates the predicate `head` right after a cue with no second cue within
+    `_NEAR_WORDS` words of it in its clause (no double negation: "not without", "never
+    failed to")."""
+    cues = negations_in(text)
+    words = list(WORD.finditer(text))
+    for cue in cues:
+        if _head(text, cue) != head:
+            continue
+        start, stop = _clause(text, cue.start())
+        at = next((i for i, w in enumerate(words) if w.end() > cue.start()), len(words))
+        low = max(start, words[max(0, at - _NEAR_WORDS)].start()) if words else start
+        high = min(stop, words[min(len(words) - 1, at + _NEAR_WORDS)].end()) if words else stop
+        if not any(low <= other.start() < high for other in cues if other is not cue):
+            return True
+    return False
+
+
+def plain_clash(claim: str, support: str, *, claim_negates: bool) -> bool:
+    """Strict evidence of a polarity clash: one side negates a predicate right after its
+    cue (the only cue of its clause) and the other states that same word plainly (no cue
+    and no negating prefix in its clause). `claim_negates`: which side negates. A clash
+    read across a paraphrase ("would not be appropriate" / "inappropriate", "didn't stop"
+    / "still played") shares no such word and is no strict evidence."""
+    negating, plain = (claim, support) if claim_negates else (support, claim)
+    heads = {_head(negating, cue) for cue in negations_in(negating)} - {None}
+    return any(
+        _negates_once(negating, head) and _plain_in(plain, head)
+        for head in heads
+        if head is not None
+    )

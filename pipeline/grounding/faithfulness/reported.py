@@ -48,7 +48,12 @@ from newsbrief.grounding.faithfulness.pronouns import (
 )
 from newsbrief.text.lexicon import NOT_NAME_WORDS
 
-__all__ = ["attributed_occurrence", "attribution_as_written", "attribution_of"]
+__all__ = [
+    "attributed_occurrence",
+    "attribution_as_written",
+    "attribution_next_to",
+    "attribution_of",
+]
 
 _MARKS = '"“”«»'
 _LOOK = 400  # how far back a quote's sentence may start
@@ -100,6 +105,14 @@ def attribution_as_written(text: str, start: int, end: int) -> Attribution | Non
     """Who the article attributes the quote at text[start:end] to as it writes it: a
     pronoun left a pronoun (`attribution_of` resolves it)."""
     return _locate(text, start, end, _DEPTH)
+
+
+def attribution_next_to(text: str, start: int, end: int) -> Attribution | None:
+    """The attribution of the quote at text[start:end] read next to it only, as written:
+    beside the quotation ('"...," X said', 'X said: "..."'), the subject of the
+    quotation's own sentence, or the attribution beside the quotation it continues with
+    nothing else between; never a chain of continued quotations further back."""
+    return _locate(text, start, end, 1)
 
 
 def _mentioned_within(text: str, who: str, start: int, end: int) -> bool:

@@ -45,9 +45,17 @@ from __future__ import annotations
 import ast
 import re
 
+from newsbrief.grounding.faithfulness.attribution import named_speakers
 from newsbrief.grounding.faithfulness.facts import name_phrases, negations_in
-from newsbrief.grounding.faithfulness.kinds import name_kind
-from newsbrief.text.lexicon import DOTTED_TITLES, HONORIFICS, RANKS, ROLE_HEADS
+from newsbrief.grounding.faithfulness.kinds import described_person, name_kind
+from newsbrief.grounding.faithfulness.negation import plain_clash
+from newsbrief.text.lexicon import (
+    DOTTED_TITLES,
+    HONORIFICS,
+    RANKS,
+    REPORTING_VERBS,
+    ROLE_HEADS,
+)
 from newsbrief.text.words import STOPWORDS, WORD, stem
 
 __all__ = ["WEAK_PREFIX", "rival_of", "weakness"]
@@ -60,6 +68,29 @@ _NAME_RULES = frozenset({"entity", "speaker"})
 _QUOTED = re.compile(r"""'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*\"""")
 _AFTER_ARTICLE = re.compile(r"\bthe article\b")
 _WITHOUT_NEGATION = "the article states it without a negation"
+_OMITS = "omits a negation"
+_NAMED_THERE = re.compile(r"; the article names .* there$")
+# A pronoun or its contraction opens a sentence capitalised and is never a name.
+_PRONOUNS = frozenset(
+    {"i", "i'm", "i’m", "i'd", "i’d", "i've", "i’ve", "i'll", "i’ll", "we", "we're", "we’re",
+     "we'd", "we’d", "we've", "we’ve", "you", "you're", "you’re", "he", "she", "it", "it's",
+     "it’s", "they", "they're", "they’re", "me", "us", "him", "her", "them"}
+)  # fmt: skip
+# Where a post is published: a medium ("tweeted", "wrote on Facebook"), not an actor.
+_MEDIA = frozenset(
+    {"twitter", "facebook", "instagram", "youtube", "tiktok", "snapchat", "linkedin",
+     "whatsapp", "reddit", "weibo", "telegram"}
+)  # fmt: skip
+# A small count in words: "the two men" refers to people the article has named.
+_SMALL_COUNTS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
+_CLAUSE_MARK = re.compile(r"[,;:.!?()\"“”]")
+# A description set off by commas right after a name: ", the head doctor in X,".
+_APPOSITION = re.compile(r"\s*,[^,;:.!?()\"“”]{1,80},")
+# A name written right after another and a comma: "Lansing, Ohio", "Lansing, Mich.".
+_PLACED_AFTER = re.compile(r"\b([A-Z][\w’'-]+), $")
+_PLACES = frozenset({"place", "country"})
+_SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+|$)")
+_NUMBER_BEFORE = re.compile(r"\d[\d,.]*\s+$")
 # Words that join the parts of one longer name ("Transport for London", "Bank of England").
 _JOINERS = frozenset({"for", "of", "and", "de", "du", "von", "van"})
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -103,22 +134,74 @@ def weakness(
     read against `support`) is too weak for a red mark on `claim`, or None when it
     stands."""
     if rule == "negation":
-        if reason.endswith(_WITHOUT_NEGATION) and _negated_nearby(claim, support):
-            return "negation_nearby"
+        return _negation_weakness(reason, claim, support)
+    if rule == "number":
+        rival = rival_of(reason)
+        if rival is not None and token and _definite_count(token, rival, claim, article):
+            return "definite_count"
         return None
     rival = rival_of(reason) if rule in _NAME_RULES else None
     if rival is None:
         return None
-    if _malformed(rival, article):
+    if _malformed(rival, article) or _pronoun(_words(rival)) or _pronoun(_words(token)):
         return "malformed"
     name = " ".join(_name_words(_words(rival)))
-    if _fragment(name, article):
+    if _fragment(name, article) or (token and _after_number(token, claim)):
         return "fragment"
+    if _described(rival) or _medium(name) or (token and _medium(token)):
+        return "not_an_actor"
     if _named_in(name, claim):
         return "named_in_claim"
     if rule == "entity" and token and _apposed(name, token, article):
         return "apposition"
+    if rule == "entity" and token and support:
+        return _entity_weakness(reason, name, token, claim, article, support)
     return None
+
+
+def _negation_weakness(reason: str, claim: str, support: str) -> str | None:
+    """A negation finding stands only on a plain clash (`negation.plain_clash`): the
+    negated word itself on both sides, negated once on one and plain on the other. A
+    reversal of outcome ("paid off" / "backfired": `reversals`) stands as it is."""
+    if reason.endswith(_WITHOUT_NEGATION):
+        if _negated_nearby(claim, support):
+            return "negation_nearby"
+        return None if plain_clash(claim, support, claim_negates=True) else "no_plain_clash"
+    if reason.startswith(_OMITS):
+        return None if plain_clash(claim, support, claim_negates=False) else "no_plain_clash"
+    return None
+
+
+def _entity_weakness(
+    reason: str, rival: str, token: str, claim: str, article: str, support: str
+) -> str | None:
+    """A name the support writes near the claim's slot ("names X; the article names Y
+    there", read by the words around it) stands only on strict evidence: the article
+    names the rival as an actor (a full name, a title, or more than once) or as a place
+    as it does the claim's name, a sentence of the support writes the rival without the
+    claim's name, and it stands there in the claim's name's slot: the same word right
+    before or right after both (`_same_slot`). A finding of a clause's own slot (the
+    subject of the same verb, the place after the same preposition, a title) stands."""
+    if not _NAMED_THERE.search(reason):
+        return None
+    if not (
+        _actor(rival, article)
+        or _places(rival, token, article)
+        or any(_names(said, rival) for said in named_speakers(support))
+    ):
+        return "not_an_actor"
+    sentences = [s for s in _sentences_with(rival, support) if not _names(s, token)]
+    if not sentences:
+        return "claim_name_in_support"
+    if not any(_same_slot(token, claim, rival, s) for s in sentences):
+        return "other_slot"
+    return None
+
+
+def _places(rival: str, token: str, article: str) -> bool:
+    """The article writes the rival or the claim's name as a place (or a country): a
+    place put in another's."""
+    return _kind(rival, article) in _PLACES or _kind(token, article) in _PLACES
 
 
 def _words(text: str) -> list[str]:
@@ -256,3 +339,141 @@ def _negated_nearby(claim: str, support: str) -> bool:
         if heads & {stem(w.group(0).lower()) for w in before + after}:
             return True
     return False
+
+
+def _pronoun(words: list[str]) -> bool:
+    """A rival (or a claim's name) that is a pronoun or its contraction: "I'm", "We"."""
+    return bool(words) and all(
+        w.lower() in _PRONOUNS and not (len(w) > 1 and w.isupper()) for w in words
+    )  # "US" is a country
+
+
+def _after_number(token: str, claim: str) -> bool:
+    """The claim's name is a piece of a number-led title it writes ("60 Minutes")."""
+    at = claim.find(token)
+    return at > 0 and _NUMBER_BEFORE.search(claim, 0, at) is not None
+
+
+def _described(name: str) -> bool:
+    """ "The Democrat", "The Republican's": a description of a person, not a name."""
+    return described_person(name, 0, name)
+
+
+def _medium(name: str) -> bool:
+    """A platform a post is published on ("Twitter", "Facebook"): a medium, no actor."""
+    return any(_POSSESSIVE.sub("", w).lower() in _MEDIA for w in _words(name))
+
+
+def _last(name: str) -> str:
+    """A name's last word, without its possessive ending ("Sen" of "Hun Sen", though
+    "Sen" is also a title's abbreviation: only the titles before a name are left out)."""
+    words = _bare_name(name)
+    return _POSSESSIVE.sub("", words[-1]) if words else ""
+
+
+def _bare_name(name: str) -> list[str]:
+    """The words of a name without the function words and titles before it."""
+    words = _name_words(_words(name))
+    while len(words) > 1 and words[0] in _TITLES:
+        words = words[1:]
+    return words
+
+
+def _names(text: str, name: str) -> bool:
+    """Whether `text` writes the name's last distinctive word ("Manet" of "Hun Manet")."""
+    last = _last(name)
+    return bool(last) and re.search(_whole(last), text) is not None
+
+
+def _actor(rival: str, article: str) -> bool:
+    """The article names the rival as an actor: a full name ("Kin Phea"), its last word
+    more than once, or with a title (in the rival itself, "General Sophan", or right
+    before it)."""
+    last = _last(rival)
+    if not last:
+        return False
+    words = _bare_name(rival)
+    if len(words) > 1 or len(words) < len(_name_words(_words(rival))):
+        return True
+    found = list(re.finditer(_whole(last), article))
+    if len(found) > 1:
+        return True
+    return any(_words(article[max(0, m.start() - 30) : m.start()])[-1:] in ([t] for t in _TITLES)
+               for m in found)  # fmt: skip
+
+
+def _written(name: str) -> str:
+    """A pattern for `name` as a whole name, possessive or not ("the Indians' hopes")."""
+    return rf"(?<![\w’'-]){re.escape(name)}(?=['’]s?(?![\w’'-])|(?![\w’'-]))"
+
+
+def _sentences_with(name: str, support: str) -> list[str]:
+    """The sentences of the support that write `name`."""
+    pattern = re.compile(_written(name))
+    return [m.group(0) for m in _SENTENCE.finditer(support) if pattern.search(m.group(0))]
+
+
+_SLOT_WORDS = 1
+# A reporting verb marks its subject's slot, whichever verb and tense: "X said", "Y told",
+# "Z called it", "W described it".
+_SAYS = dict.fromkeys(
+    [*REPORTING_VERBS.split("|"), "say", "tell", "call", "calls", "called", "describe",
+     "describes", "described"],
+    "say",
+)  # fmt: skip
+
+
+def _neighbours(text: str, start: int, end: int) -> tuple[set[str], set[str]]:
+    """The stems of the `_SLOT_WORDS` content words nearest text[start:end] on each
+    side, within its clause ("The Cubs beat the Indians": "beat", "indian"); after a
+    name in apposition, the words after the apposition ("Noor Mohammad Faiz, the head
+    doctor, said four ...": "said", "four")."""
+    left = max((m.end() for m in _CLAUSE_MARK.finditer(text, 0, start)), default=0)
+    apposed = _APPOSITION.match(text, end)
+    if apposed:
+        end = apposed.end()
+    stop = _CLAUSE_MARK.search(text, end)
+    right = stop.start() if stop else len(text)
+    before = [m.group(0).lower() for m in WORD.finditer(text, left, start)]
+    after = [m.group(0).lower() for m in WORD.finditer(text, end, right)]
+    if not before:  # "Lansing, Ohio": the place it is written after
+        placed = _PLACED_AFTER.search(text, 0, start)
+        before = [placed.group(1).lower()] if placed else []
+    before = [_SAYS.get(w, w) for w in before if w not in STOPWORDS or w in _SAYS]
+    after = [_SAYS.get(w, w) for w in after if w not in STOPWORDS or w in _SAYS]
+    return {stem(w) for w in before[-_SLOT_WORDS:]}, {stem(w) for w in after[:_SLOT_WORDS]}
+
+
+def _same_slot(token: str, claim: str, rival: str, sentence: str) -> bool:
+    """The claim's name and the rival stand next to the same content word on the same
+    side, within their clauses: the subject of the same verb ("X said" / "Y said"), the
+    object of the same verb ("met X" / "met Y"), the same title ("spokesman X" /
+    "spokesman Y")."""
+    at = claim.find(token)
+    if at < 0:
+        return False
+    mine = _neighbours(claim, at, at + len(token))
+    for found in re.finditer(_written(rival), sentence):
+        theirs = _neighbours(sentence, found.start(), found.end())
+        if mine[0] & theirs[0] or mine[1] & theirs[1]:
+            return True
+    return False
+
+
+def _definite_count(token: str, rival: str, claim: str, article: str) -> bool:
+    """The claim's number counts a definite group ("the two men"): the article's rival
+    is another number only where it counts the same thing ("the three men")."""
+    at = claim.find(token)
+    if (
+        at < 0
+        or token.lower() not in _SMALL_COUNTS
+        or not re.search(r"\b(?:the|both|all)\s+$", claim[max(0, at - 6) : at], re.IGNORECASE)
+    ):
+        return False
+    noun = WORD.match(claim, at + len(token) + 1)
+    if noun is None or noun.group(0).lower() in STOPWORDS:
+        return False
+    if stem(noun.group(0).lower()) in {stem(w.lower()) for w in _words(rival)}:
+        return False  # "the three men": the same thing counted otherwise
+    counted = rf"{_whole(rival)}\s+{re.escape(noun.group(0))}"
+    return re.search(counted, article, re.IGNORECASE) is None
