@@ -139,17 +139,29 @@ ARTICLE = (
          "malformed"),
         ("entity", "names \"I'm\"; the article names 'Pelosi' there", "I'm sure, Pelosi said.", "I'm",
          "malformed"),
+        # ... a well-formed name stays (here with no support given, no strict test either)
+        ("entity", "names 'Stahl'; the article names 'Pelosi' there", "Stahl asked him.", "Stahl",
+         None),
         # a number-led title is one name: the claim's "Minutes" of "60 Minutes" is cut
         ("entity", "names 'Minutes'; the article names 'Lesley Stahl' there",
          "He told 60 Minutes about the wall.", "Minutes", "fragment"),
+        # ... a name of its own in a claim that writes a number-led title elsewhere is not
+        ("entity", "names 'Stahl'; the article names 'Pelosi' there",
+         "Stahl asked him on 60 Minutes.", "Stahl", None),
         # a platform is where a post is published, not an actor
         ("entity", "names 'Obama'; the article names 'Twitter' there", "Obama said the meeting went well.",
          "Obama", "not_an_actor"),
         ("entity", "names 'Instagram'; the article names 'Trump' there",
          "Pelosi posted on Instagram that the vote was close.", "Instagram", "not_an_actor"),
+        # ... a person in the platform's sentence is an actor
+        ("entity", "names 'Obama'; the article names 'Trump' there", "Obama tweeted that the meeting went well.",
+         "Obama", None),
         # "The Democrat" describes a person; it names no one
         ("entity", "names 'Pelosi'; the article names 'The Democrat' there", "Pelosi said little.",
          "Pelosi", "not_an_actor"),
+        # ... a party's member named ("Democrat Nancy Pelosi") is a name
+        ("entity", "names 'Schumer'; the article names 'Democrat Nancy Pelosi' there",
+         "Schumer said little.", "Schumer", None),
         # a definite count in words ("the two men") is not a quantity an unrelated number rivals
         ("number", "says 'two men'; the article says '90 minutes'", "The two men met for an hour.",
          "two", "definite_count"),
