@@ -72,6 +72,12 @@ def test_negation_verdicts(article: str, claim: str, verdict: str) -> None:
 # --- entity: an actor's name in the claim's slot, the claim's name not beside it --------
 
 
+BRIDGE = (
+    "The mayor opened the new bridge on Monday. He walked across it with his deputy, "
+    "Anna Smith, and the crowd cheered."
+)
+
+
 @pytest.mark.parametrize(
     ("article", "claim", "verdict"),
     [
@@ -89,6 +95,11 @@ def test_negation_verdicts(article: str, claim: str, verdict: str) -> None:
         # a description in apposition between the name and its verb is skipped
         ("The bridge opened on Monday. Crowds crossed it as Anna Smith, the engineer, looked on.",
          "Crowds crossed it as Ben Jones looked on.", "contradicted"),
+        # a name set off by a comma after a description: the description is its slot
+        (BRIDGE, "He walked across it with his deputy, Ben Okafor, and the crowd cheered.",
+         "contradicted"),
+        (BRIDGE, "He walked across it with his driver, Ben Okafor, and the crowd cheered.",
+         "unverified"),
     ],
 )  # fmt: skip
 def test_entity_verdicts(article: str, claim: str, verdict: str) -> None:

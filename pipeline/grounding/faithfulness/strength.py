@@ -86,8 +86,9 @@ _SMALL_COUNTS = frozenset({"two", "three", "four", "five", "six", "seven", "eigh
 _CLAUSE_MARK = re.compile(r"[,;:.!?()\"“”]")
 # A description set off by commas right after a name: ", the head doctor in X,".
 _APPOSITION = re.compile(r"\s*,[^,;:.!?()\"“”]{1,80},")
-# A name written right after another and a comma: "Lansing, Ohio", "Lansing, Mich.".
-_PLACED_AFTER = re.compile(r"\b([A-Z][\w’'-]+), $")
+# A name set off by a comma right after a word: "Lansing, Ohio"; "Trump's son-in-law,
+# Jared Kushner".
+_PLACED_AFTER = re.compile(r"([\w’'-]+), $")
 _PLACES = frozenset({"place", "country"})
 _SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+|$)")
 _NUMBER_BEFORE = re.compile(r"\d[\d,.]*\s+$")
@@ -427,7 +428,9 @@ def _neighbours(text: str, start: int, end: int) -> tuple[set[str], set[str]]:
     """The stems of the `_SLOT_WORDS` content words nearest text[start:end] on each
     side, within its clause ("The Cubs beat the Indians": "beat", "indian"); after a
     name in apposition, the words after the apposition ("Noor Mohammad Faiz, the head
-    doctor, said four ...": "said", "four")."""
+    doctor, said four ...": "said", "four"); before a name set off by a comma with no
+    word of its clause before it, the word before the comma ("his son-in-law, Jared
+    Kushner": "son-in-law"; "Lansing, Ohio": "lansing")."""
     left = max((m.end() for m in _CLAUSE_MARK.finditer(text, 0, start)), default=0)
     apposed = _APPOSITION.match(text, end)
     if apposed:
@@ -436,8 +439,8 @@ def _neighbours(text: str, start: int, end: int) -> tuple[set[str], set[str]]:
     right = stop.start() if stop else len(text)
     before = [m.group(0).lower() for m in WORD.finditer(text, left, start)]
     after = [m.group(0).lower() for m in WORD.finditer(text, end, right)]
-    if not before:  # "Lansing, Ohio": the place it is written after
-        placed = _PLACED_AFTER.search(text, 0, start)
+    if not before:  # "Lansing, Ohio", "his son-in-law, Jared Kushner": the word before
+        placed = _PLACED_AFTER.search(text, max(0, start - 60), start)
         before = [placed.group(1).lower()] if placed else []
     before = [_SAYS.get(w, w) for w in before if w not in STOPWORDS or w in _SAYS]
     after = [_SAYS.get(w, w) for w in after if w not in STOPWORDS or w in _SAYS]
