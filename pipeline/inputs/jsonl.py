@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import gzip
 import logging
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,9 +29,8 @@ from newsbrief.inputs.lines import (
     InputLimits,
     LineProblem,
     Oversize,
-    check_depth,
-    check_tree,
     decode_json_line,
+    guard_tree,
     iter_raw_lines,
     oversize_message,
     printable,
@@ -58,7 +56,6 @@ RECORD_LIMITS = InputLimits(max_line_bytes=64 << 20, max_depth=64, max_text_char
 
 # A lone surrogate can only come from a \uD800-\uDFFF escape (strict UTF-8 decoding
 # refuses encoded surrogates), so a line without one needs no string walk.
-_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89abcdefABCDEF]")
 _NOTES_PER_FILE = 3
 
 log = logging.getLogger("newsbrief.readers")
@@ -84,20 +81,6 @@ class DamagedFileError(BriefingError):
     def __init__(self, bad: BadLine, advice: str) -> None:
         self.bad = bad
         super().__init__(f"{bad}; {advice}")
-
-
-def guard_tree(text: str, obj: Any, max_depth: int) -> None:
-    """`check_tree`'s limits (depth, lone surrogates), at the cost each line needs.
-
-    A lone surrogate needs its escape in the text (strict UTF-8 refuses encoded ones),
-    and nesting deeper than `max_depth` needs more brackets than that, both cheap to
-    look for in C. Only a line with such an escape has its strings walked; any other
-    line has at most its containers walked, level by level (`check_depth`): about
-    as much CPU again as `json.loads`, where the full walk cost three times as much."""
-    if "\\u" in text and _SURROGATE_ESCAPE.search(text):
-        check_tree(obj, max_depth)
-    elif max_depth > 0 and text.count("[") + text.count("{") > max_depth:
-        check_depth(obj, max_depth)
 
 
 def decode_line(raw: bytes | Oversize, limits: InputLimits | None = None) -> Any:

@@ -22,8 +22,8 @@ from newsbrief.inputs.lines import (
     InputLimits,
     LineProblem,
     Oversize,
-    check_tree,
     decode_json_line,
+    guard_tree,
     iter_raw_lines,
     oversize_message,
     printable,
@@ -153,7 +153,7 @@ def _parse(
             ident,
         )
     try:
-        check_tree(obj, limits.max_depth)
+        guard_tree(text, obj, limits.max_depth)
     except LineProblem as exc:
         return InputProblem(number, str(exc), ident)
     try:
