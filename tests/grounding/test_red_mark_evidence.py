@@ -1,5 +1,6 @@
 """Calibrated red marks: the rules whose red marks were wrong too often on fresh text
-(speaker, entity, negation) give `contradicted` only on strict, structural evidence;
+(entity, negation, a claim's "X said") give `contradicted` only on strict, structural
+evidence;
 without it their finding is `unverified` and keeps its reason behind the hint "the
 article may say otherwise: ...". Numbers, dates and altered quotations keep red as
 before, less the general misreadings fixed here (a definite count, a pronoun or a
@@ -188,7 +189,7 @@ def test_misreadings(rule: str, reason: str, claim: str, token: str, gate: str |
     assert weakness(rule, reason, claim, ARTICLE, token=token) == gate
 
 
-# --- speaker: this quotation attributed next to it, the claimed speaker not beside it ---
+# --- speaker: the article attributes the quotation to someone else ----------------------
 
 QUOTES = (
     'The vote was close. "We will win the next one," Ann Lee said on Monday. '
@@ -200,6 +201,7 @@ CHAINED = (
     '"It was a fair fight." Tom Reyes added: "It is over."'
 )
 BESIDE = '"We will win the next one," Ann Lee said, as Tom Reyes said he would concede.'
+WHILE = 'The count went on. "We will win the next one," While Ann Lee said so, Tom Reyes left.'
 
 
 @pytest.mark.parametrize(
@@ -212,11 +214,15 @@ BESIDE = '"We will win the next one," Ann Lee said, as Tom Reyes said he would c
         (QUOTES, "It was a fair fight.", "Tom Reyes", "contradicted"),
         # "she said" resolved to the speaker named just before
         (PRONOUN, "We will win the next one", "Tom Reyes", "contradicted"),
-        # a quotation attributed only across a caption: a chain, no strict evidence
-        (CHAINED, "It was a fair fight.", "Tom Reyes", "unverified"),
-        # the claimed speaker is a speaker in the same sentence: the reader may have
-        # taken the wrong one, so no red mark
-        (BESIDE, "We will win the next one", "Tom Reyes", "unverified"),
+        # a quotation the article continues across a caption is still Ann Lee's (requiring
+        # an attribution right next to the quotation was measured and left out: it
+        # removed no wrong red mark and cost speaker recall, benchmarks/README.md)
+        (CHAINED, "It was a fair fight.", "Tom Reyes", "contradicted"),
+        # the claimed speaker says something else in the same sentence; these words are
+        # Ann Lee's
+        (BESIDE, "We will win the next one", "Tom Reyes", "contradicted"),
+        # a speaker the precision gate finds malformed ("While Ann Lee") is a doubt
+        (WHILE, "We will win the next one", "Tom Reyes", "unverified"),
     ],
 )  # fmt: skip
 def test_speaker_verdicts(text: str, quote: str, speaker: str, verdict: str) -> None:

@@ -115,9 +115,8 @@ IN_BERLIN = (
         (REOPENED, "It is going to be hard to beat him.", "Nico Rosberg", "contradicted"),
         # a longer gap before the colon; a caption interrupts the quotation
         (CAPTION, "Every guy on this team roots for each other.", "Ben Zobrist", "supported"),
-        # ... but a quotation attributed only through a chain (across the caption) is no
-        # strict evidence against another speaker: a doubt, not a red mark
-        (CAPTION, "Every guy on this team roots for each other.", "Anthony Rizzo", "unverified"),
+        # ... so another speaker is contradicted
+        (CAPTION, "Every guy on this team roots for each other.", "Anthony Rizzo", "contradicted"),
         (CAPTION, "It is the best game.", "Anthony Rizzo", "supported"),
         # indirect speech: the subject of the reporting verb owns the embedded quote
         (INDIRECT, "with a mission to destroy the consulate", "Zabihullah Mujahid", "supported"),
