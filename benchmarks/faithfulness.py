@@ -9,15 +9,14 @@ them), and the sets written blind on further articles, `heldout2` to `heldout11`
 `--set` names one or more (default: `dev heldout blind`); `blind` pools `heldout2` to
 `heldout5` (the Done-when figures; read while the rules were tuned, as was `heldout6`);
 `tuned` pools every set the rules were tuned on (`dev`, `heldout`, `heldout2` to
-`heldout10`: development sets, no evidence).
+`heldout11`: development sets, no evidence).
 `heldout6` to `heldout11` run only when named: each was written blind for one
 measurement, `heldout7` for the rules after the recall fixes, `heldout8` (seven
 Giveme5W1H articles no other set uses) for the rules once tuned on all the older sets,
 `heldout9` (six more such articles) for one final measurement; each measured once and
-reported (benchmarks/README.md), then a development set, as was `heldout10` (six more
-such articles, 346 claims, for the rules with the precision gate). `heldout11` (the six
-longest articles left, 445 claims) is sealed (benchmarks/sealed.py): written blind for
-one measurement of the claim-verdict rules, not yet measured, and in no pool.
+reported (benchmarks/README.md), then a development set, as were `heldout10` (six more
+such articles, 346 claims, for the rules with the precision gate) and `heldout11` (the
+six longest articles left, 445 claims, for the calibrated red marks).
 
 Each row is a claim: `prose` (checked like a summary sentence: `check_claim` against
 the article's `SupportIndex`), `speaker` (the quote's speaker: `check_speaker`) or
@@ -92,7 +91,7 @@ BLIND = ("heldout2", "heldout3", "heldout4", "heldout5")
 # Every set the rules were tuned on (development sets): `--set tuned` pools them.
 TUNED = (
     "dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7",
-    "heldout8", "heldout9", "heldout10",
+    "heldout8", "heldout9", "heldout10", "heldout11",
 )  # fmt: skip
 DEFAULT = ("dev", "heldout", "blind")
 ARTICLES = (ROOT / "examples" / "seeds.jsonl", ROOT / "examples" / "giveme5w1h-dev-articles.jsonl")
