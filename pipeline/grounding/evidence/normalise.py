@@ -152,5 +152,10 @@ _EDGE_MARKS = " \"'"
 
 
 def normalise_phrase(phrase: str) -> str:
-    """Normalise a phrase the model wrote, without surrounding spaces or quote marks."""
+    """Normalise a phrase the model wrote, without surrounding spaces or quote marks.
+
+    A phrase that is one run of plain ASCII words (most names, dates and places) is
+    its own lower case: `_build` would copy it in one step, after setting up its loop."""
+    if _ASCII_RUN.fullmatch(phrase):
+        return phrase.lower().strip(_EDGE_MARKS)
     return _build(phrase, origins=False).text.strip(_EDGE_MARKS)
