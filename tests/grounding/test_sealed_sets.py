@@ -32,6 +32,21 @@ def test_no_set_is_sealed_once_measured() -> None:
         assert not sealed(Path(f"benchmarks/data/faithfulness_{name}.jsonl"))
 
 
+def test_heldout12_is_sealed_until_its_one_measurement() -> None:
+    """heldout12 was written blind for one measurement of the claim-verdict rules: until
+    that is made and reported, no tool that reads every set may read it."""
+    assert "heldout12" in SEALED
+    assert sealed(Path("benchmarks/data/faithfulness_heldout12.jsonl"))
+
+
+def test_heldout12_articles_file_is_not_read_as_a_labelled_set() -> None:
+    """Its articles (in no example file) have their own file, named outside the
+    faithfulness*.jsonl pattern that tools reading every labelled set glob for."""
+    data = Path(__file__).resolve().parents[2] / "benchmarks" / "data"
+    assert not any(data.glob("faithfulness*articles*.jsonl"))
+    assert (data / "articles_heldout12.jsonl").is_file()
+
+
 def test_every_sealed_set_is_one_the_benchmark_knows_by_that_file() -> None:
     sets = _benchmark().SETS
     for name in SEALED:
