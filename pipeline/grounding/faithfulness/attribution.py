@@ -46,8 +46,10 @@ __all__ = [
 ]
 
 # A capitalised run of words on one line; a word ends at a period unless it is an initial
-# ("J. Smith"), so a name never runs on into the next sentence.
-_WORD = r"[A-Z](?:[\w’'-]+|\.)?"
+# ("J. Smith") or a courtesy title ("Mr. Obama", "Ms. Conway"), so a name never runs on
+# into the next sentence.
+_COURTESY = r"(?:Mr|Mrs|Ms|Dr)\."
+_WORD = rf"(?:{_COURTESY}|[A-Z](?:[\w’'-]+|\.)?)"
 NAME = rf"(?:{_WORD}(?:[ \t]+(?:(?:of|the|de|bin|al)[ \t]+)?{_WORD}){{0,5}})"
 _PRONOUNS = r"\b(?:he|she|they|it|He|She|They|It)\b"
 # A description: "the minister", "a foreign ministry spokesman", "A Toblerone
@@ -69,7 +71,7 @@ DESCRIPTOR = (
     r"worker|owner|member|customer|passenger|witness|spectator)"
 )
 _WHO = (
-    rf"(?:\b[Tt]he\s+(?=[A-Z]))?(?:{NAME}[ \t]+(?:[a-z][\w-]*[ \t]+)?{DESCRIPTOR}[ \t]+(?=[A-Z]))?(?P<name>(?P<pronoun>{_PRONOUNS})(?!\s*[’'])|{NAME}(?<![’']s)"
+    rf"(?:\b[Tt]he\s+(?=[A-Z]))?(?:\d{{1,3}}-year-old[ \t]+(?=[A-Z]))?(?:{NAME}[ \t]+(?:[a-z][\w-]*[ \t]+)?{DESCRIPTOR}[ \t]+(?=[A-Z]))?(?P<name>(?P<pronoun>{_PRONOUNS})(?!\s*[’'])|{NAME}(?<![’']s)"
     rf"|(?P<role>{ROLE}))"
 )
 # What a description may carry between it and its verb: "a spokesman in Berlin said".
@@ -83,6 +85,17 @@ SPEECH = rf"(?:{SPEECH_VERBS}|tweeted|posted|wrote|writes|called|described)"
 # A speaker's age in apposition: '"...," Greg Kojak, 36, said'.
 _AGE = r"(?:,[ \t]*\d{1,3},)?"
 REPORTING = rf"(?:{REPORTING_VERBS})"
+# An apposition between a speaker and the verb, one or two comma-set pieces on one
+# line with no sentence stop: "Pat Rooke, 72, a nearby resident, said", "Sue Patel, who
+# lives near the station, added", "a Clinton spokesman, Brian Fallon, said", "His
+# cousin, Tom Smith, said" (the comma alone).
+_APPOSITION_CHAR = (
+    r"(?:[^,\"“”\n.!?]|(?<=\s[A-Z])\.|(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.|(?<=\bDr)\.|\.(?=\S))"
+)
+_APPOSITION = rf"(?P<appos>(?:,[ \t]+{_APPOSITION_CHAR}{{1,120}}?){{0,2}}),"
+# Whose words an apposition's pieces may be: a description ending in a possessive
+# ("Trump's campaign manager, Kellyanne Conway, told").
+_APPOSED = rf"(?P<head>{NAME}[’']s(?:[ \t]+[a-z][\w-]*){{1,3}}|{_WHO})"
 _VERB = REPORTING
 _OPENING = '"“‘«'
 _CLOSING = '"”’»'
@@ -91,6 +104,7 @@ _AFTER = (
     # not 'Rizzo added: "': a colon opens the next quotation
     re.compile(rf"^[\s,.!?\"”’']{{0,6}}{_WHO}{_AGE}{DESCRIBED_OF}\s+(?:\w+\s+)?{_VERB}\b(?!\s*:)"),
     re.compile(rf"^[\s,.!?\"”’']{{0,6}}according\s+to\s+{_WHO}"),
+    re.compile(rf"^[\s,.!?\"”’']{{0,6}}{_APPOSED}{_APPOSITION}\s+(?:\w+\s+)?{_VERB}\b(?!\s*:)"),
 )
 _BEFORE = (
     re.compile(
@@ -99,6 +113,10 @@ _BEFORE = (
     # "Name: ..." only where the name opens a sentence or line ("if he was OK:" is no name)
     re.compile(rf"(?:^|[.!?\n][\"”’']?\s+)(?:{_WHO})\s*:\s*[\"“‘']?\s*$"),
     re.compile(rf"[Aa]ccording\s+to\s+{_WHO}\s*,\s*[\"“‘']?\s*$"),
+    # an apposition, and a verb that runs into the quotation ("X, 72, said 'They ...")
+    re.compile(
+        rf"{_APPOSED}{_APPOSITION}\s+{_VERB}(?:(?:[ \t]+[\w’'-]+(?:\.[\w’'-]+)*){{0,10}}?\s*[:,])?\s*[\"“‘']?\s*$"
+    ),
 )
 # A name that says something; not one after a preposition ("a spokesman in Berlin
 # said" is the spokesman's; "The commissioner of Transport for London, Mike Brown,
@@ -116,7 +134,9 @@ _LOOK = 160
 # Before a name that does not speak: another capitalised word (it is the tail of a
 # longer name) or a preposition ("Martin Bamford, 30, from Croydon, said").
 _TAIL = re.compile(r"(?:[A-Z][\w’'-]*|\b(?:in|at|of|for|from|near|with|to))[ \t]+(?:the[ \t]+)?$")
-SENTENCE_STOP = re.compile(r"[.!?][\"”’']?\s")
+# Not after a middle initial or a courtesy title: "Jay S. Jacobs", "Mr. Obama" go on
+# ("the U.S. The" still ends one).
+SENTENCE_STOP = re.compile(r"(?<!\s[A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)[.!?][\"”’']?\s")
 _PERSON_OF = re.compile(rf"(?P<name>{NAME})[ \t]+(?:from|of|at)[ \t]+(?:the[ \t]+)?$")
 
 
@@ -131,6 +151,8 @@ class Attribution:
 
 
 def _found(match: re.Match[str], offset: int) -> Attribution:
+    if "appos" in match.groupdict():
+        return _apposed(match, offset)
     kind = "pronoun" if match.group("pronoun") else "role" if match.group("role") else "name"
     who = match.group("name")
     start = offset + match.start("name")
@@ -146,23 +168,93 @@ def _found(match: re.Match[str], offset: int) -> Attribution:
     return Attribution(who, start, start + len(who), kind)
 
 
+def _apposed(match: re.Match[str], offset: int) -> Attribution:
+    """The speaker of an attribution with an apposition: the first of the head and the
+    apposition's pieces that is a name ("a Clinton spokesman, Brian Fallon, said" is
+    Brian Fallon's; "Pat Rooke, 72, a nearby resident, said" Pat Rooke's), else the
+    head as the other patterns read it."""
+    text = match.string
+    pieces = [(match.start("head"), match.group("head"))]
+    at = match.start("appos")
+    for piece in match.group("appos").split(","):
+        stripped = piece.strip()
+        if stripped:
+            pieces.append((at + piece.index(stripped), stripped))
+        at += len(piece) + 1
+    for start, piece in pieces:
+        name = re.fullmatch(rf"(?:[Tt]he[ \t]+)?(?P<name>{NAME})", piece)
+        if (
+            name
+            and name.group("name").split()[0] not in ROLE_HEADS | RANKS
+            and proper_name(name.group("name"), text)
+        ):
+            begin = start + name.start("name")
+            return Attribution(name.group("name"), offset + begin,
+                                   offset + begin + len(name.group("name")), "name")  # fmt: skip
+    if match.group("name") is None:  # "Trump's campaign manager": a description
+        begin = match.start("head")
+        return Attribution(match.group("head"), offset + begin, offset + match.end("head"), "role")
+    kind = "pronoun" if match.group("pronoun") else "role" if match.group("role") else "name"
+    who = match.group("name").rstrip(".,;:")
+    begin = match.start("name")
+    return Attribution(who, offset + begin, offset + begin + len(who), kind)
+
+
+def _apostrophe(text: str, i: int) -> bool:
+    """Whether the mark at `i` is an apostrophe inside a word ("Cambodia’s", "It's")."""
+    return 0 < i < len(text) - 1 and text[i - 1].isalnum() and text[i + 1].isalpha()
+
+
+def _opens_single(text: str, i: int) -> bool:
+    """Whether a straight single mark at `i` opens a quotation ("said: 'We ..."): it
+    hugs the word after it and follows a space, a line start or a colon."""
+    return (
+        text[i] == "'"
+        and i + 1 < len(text)
+        and not text[i + 1].isspace()
+        and (i == 0 or text[i - 1] in ' \t\n(:—–-"“')
+    )
+
+
+def _closes_single(text: str, i: int) -> bool:
+    """Whether a straight single mark at `i` closes a quotation ("... again,' he said"):
+    it hugs the word before it and no letter follows."""
+    return (
+        text[i] == "'"
+        and i > 0
+        and not text[i - 1].isspace()
+        and (i + 1 == len(text) or not text[i + 1].isalnum())
+    )
+
+
 def _enclosing(text: str, start: int, end: int) -> tuple[int, int]:
     """Widen a quote's span to its quotation marks: a claimed quote may be a fragment
-    of a longer quotation, and the attribution follows the whole quotation."""
-    while start < end and text[start] in _OPENING + " ":
+    of a longer quotation, and the attribution follows the whole quotation. Straight
+    single marks count as quotation marks where they open or close one ("'We had never
+    met,' he said"); an apostrophe inside a word ("It's", "Cambodia’s") is no mark."""
+    while start < end and (text[start] in _OPENING + " " or _opens_single(text, start)):
         start += 1
     left = start
-    while left > 0 and start - left < _LOOK and text[left - 1] not in _OPENING + "\n":
-        if text[left - 1] in _CLOSING and left - 1 < start - 1:
+    while left > 0 and start - left < _LOOK:
+        i = left - 1
+        if text[i] == "\n":
+            return start, end
+        if text[i] in _OPENING or _opens_single(text, i):
+            break
+        closing = text[i] in _CLOSING or _closes_single(text, i)
+        if i < start - 1 and closing and not _apostrophe(text, i):
             return start, end
         left -= 1
-    if left == 0 or text[left - 1] not in _OPENING:
+    else:
         return start, end
+    single = text[left - 1] == "'"
     right = end
-    while right < len(text) and right - end < 2 * _LOOK and text[right] not in _CLOSING + "\n":
+    while right < len(text) and right - end < 2 * _LOOK and text[right] != "\n":
+        if single and _closes_single(text, right):
+            return left - 1, right + 1
+        if not single and text[right] in _CLOSING and not _apostrophe(text, right):
+            return left - 1, right + 1
         right += 1
-    if right < len(text) and text[right] in _CLOSING:
-        return left - 1, right + 1
     return start, end
 
 
@@ -173,7 +265,7 @@ def direct_attribution(text: str, start: int, end: int) -> Attribution | None:
     best: tuple[int, Attribution] | None = None
     after = text[end : end + _LOOK]
     # '..." FirstGroup confirmed' and '... "not favourable". It added': a new sentence
-    closed = text[max(0, end - 3) : end].rstrip(_CLOSING + " ").endswith(".") or after[:1] == "."
+    closed = text[max(0, end - 3) : end].rstrip(_CLOSING + "' ").endswith(".") or after[:1] == "."
     for pattern in () if closed else _AFTER:
         match = pattern.search(after)
         if match and (best is None or match.start("name") < best[0]):

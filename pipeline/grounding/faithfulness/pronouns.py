@@ -33,10 +33,11 @@ __all__ = ["is_organisation", "organisation_before", "resolve_group", "resolve_p
 _LOOK_BACK_ORGANISATION = 1500
 _PERSON_TITLE = r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:[A-Z][\w’'-]*\s+)?"
 
-# A described speaker: "A foreign ministry spokesman in Berlin said".
+# A described speaker: "A foreign ministry spokesman in Berlin said", "The president
+# spoke first".
 ROLE_ATTRIBUTION = re.compile(
     rf"\b(?P<role>(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){{0,3}}?(?i:{ROLE_NOUNS}))\b"
-    rf"{DESCRIBED_OF}(?:,\s[^\"“”]{{1,150}},)?\s+(?:\w+\s+)?{SPEECH}\b"  # "The President, who ..., said"
+    rf"{DESCRIBED_OF}(?:,\s[^\"“”]{{1,150}},)?\s+(?:\w+\s+)?(?:{SPEECH}|spoke)\b"  # "The President, who ..., said"
 )
 # Who a sentence is about: its first name ("Massa crashed ..."), after a conjunction
 # and a descriptor ("And Hollywood legend Bill Murray was ...", "The Democrat's
