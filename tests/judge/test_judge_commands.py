@@ -19,9 +19,13 @@ import pytest
 from newsbrief.run.rundir import read_briefings, read_manifest
 from newsbrief.schemas import GoldBriefing, GoldRecord
 from tests.support.cli import run_cli
-from tests.support.fake_openai import FakeOpenAIServer
-from tests.support.judge_articles import ARTICLES, NUMBERS, VISIT, briefing_with_doubts
-from tests.support.judge_personas import JUDGE_PERSONAS, is_judge_request, judge_responder
+from tests.support.judge_articles import (
+    ARTICLES,
+    NUMBERS,
+    VISIT,
+    judge_servers,
+)
+from tests.support.judge_personas import JUDGE_PERSONAS, is_judge_request
 
 NUMBER = "NUMBER"  # key of the number claim in `_doubtful`
 
@@ -41,18 +45,8 @@ def archive(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def serve(monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
-    servers: list[FakeOpenAIServer] = []
-
-    def start(persona: str) -> FakeOpenAIServer:
-        server = FakeOpenAIServer(responder=judge_responder(persona, briefing_with_doubts))
-        servers.append(server.start_in_thread())
-        monkeypatch.setenv("OPENAI_BASE_URL", server.base_url)
-        monkeypatch.setenv("OPENAI_API_KEY", "sk-test")
-        return server
-
-    yield start
-    for server in servers:
-        server.stop_thread()
+    """A test server per call, as the named judge persona (`judge_servers`)."""
+    yield from judge_servers(monkeypatch)
 
 
 def _run(archive: Path, run_dir: Path, *judge: object) -> int:

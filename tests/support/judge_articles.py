@@ -11,10 +11,15 @@ article does not mention (`unverified`). Judge requests go to a judge persona
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from tests.support.fake_briefing import article_text_of, briefing_for_text, dumps
+from tests.support.fake_openai import FakeOpenAIServer
+from tests.support.judge_personas import judge_responder
 
 __all__ = [
     "ARTICLES",
@@ -78,3 +83,23 @@ def write_articles(path: Path, count: int) -> list[str]:
         )
     path.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
     return ids
+
+
+def judge_servers(
+    monkeypatch: pytest.MonkeyPatch,
+) -> Iterator[Callable[[str], FakeOpenAIServer]]:
+    """For a fixture: starts a test server per call that answers briefings with
+    `briefing_with_doubts` and judge requests as the named judge persona, and points
+    the openai client at the last one started; stops them all at teardown."""
+    servers: list[FakeOpenAIServer] = []
+
+    def start(persona: str) -> FakeOpenAIServer:
+        server = FakeOpenAIServer(responder=judge_responder(persona, briefing_with_doubts))
+        servers.append(server.start_in_thread())
+        monkeypatch.setenv("OPENAI_BASE_URL", server.base_url)
+        monkeypatch.setenv("OPENAI_API_KEY", "sk-test")
+        return server
+
+    yield start
+    for server in servers:
+        server.stop_thread()

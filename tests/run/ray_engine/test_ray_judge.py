@@ -33,9 +33,13 @@ from tests.run.engine_helpers import FAST_RETRIES
 from tests.run.exactly_once import assert_exactly_once
 from tests.run.ray_engine.ray_helpers import MODEL, LocalGateHandle, records_by_key
 from tests.support.cli import run_cli
-from tests.support.fake_openai import FakeOpenAIServer
-from tests.support.judge_articles import NUMBERS, VISIT, briefing_with_doubts, write_articles
-from tests.support.judge_personas import is_judge_request, judge_responder
+from tests.support.judge_articles import (
+    NUMBERS,
+    VISIT,
+    judge_servers,
+    write_articles,
+)
+from tests.support.judge_personas import is_judge_request
 
 pytestmark = [pytest.mark.ray, pytest.mark.slow]
 
@@ -46,18 +50,8 @@ PRICES = {"models": {"test-model": {"input": 1.0, "output": 2.0},
 
 @pytest.fixture
 def serve(monkeypatch: pytest.MonkeyPatch) -> Iterator[object]:
-    servers: list[FakeOpenAIServer] = []
-
-    def start(persona: str) -> FakeOpenAIServer:
-        server = FakeOpenAIServer(responder=judge_responder(persona, briefing_with_doubts))
-        servers.append(server.start_in_thread())
-        monkeypatch.setenv("OPENAI_BASE_URL", server.base_url)
-        monkeypatch.setenv("OPENAI_API_KEY", "sk-test")
-        return server
-
-    yield start
-    for server in servers:
-        server.stop_thread()
+    """A test server per call, as the named judge persona (`judge_servers`)."""
+    yield from judge_servers(monkeypatch)
 
 
 def _run(
