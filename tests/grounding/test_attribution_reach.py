@@ -1,7 +1,8 @@
 """How far the attribution reader reaches: an apposition between the speaker and the
 verb, a courtesy title or middle initial with its full stop, an age before the name,
 a quotation in straight single marks (a sentence from its middle, an apostrophe inside
-it), a claimed speaker that is only a pronoun, and the doubt when a description is
+it, one continued after its attribution, one never closed), a participle after an
+apposition ("X, the ranking member, hinted ..., saying:"), a claimed speaker that is only a pronoun, and the doubt when a description is
 resolved to someone while the claimed speaker is the one acting just before. Each
 row hand-labelled: the article, the quote, the claimed speaker, and the verdict a
 careful reader gives (the swapped speaker is someone the article names as speaking
@@ -40,6 +41,28 @@ RALLY = (
     "Mark Smith's son-in-law Dan Mimms said he was on his way to work. "
     "He said: 'As Phil was such a kind man he would help anybody. It's really hurting "
     "his wife Ann. He shouldn't have been on that tram.' The tram was full."
+)
+RADIO = (
+    "The safety car was deployed five times. "
+    "'This is just mad,' said a furious Sam Vale, who also spun earlier, over the team "
+    "radio. 'Stupid. What this race needs is a red flag.' "
+    "John Cole, the ranking member of the committee, hinted at battles to come, saying: "
+    '"We will have many questions." '
+    "Rita Moss, a steward, said the race would go on."
+)
+LONG = (
+    "Mr Seary's son-in-law Dan Mimms said he was on his way to work. "
+    "He said: 'As Phil was such a kind man he would do anything to help anybody at all, "
+    "at any hour of the day. It's really hurting his wife Ann. He shouldn't have been "
+    "on that tram. He found out the day before that he had to go into work that day, "
+    "and he went without a word of complaint, as he always did, because that was the "
+    "kind of man he was, and everyone who knew him will tell you the same about him, "
+    "every one of them, for as long as they live. "
+)
+UNCLOSED = (
+    "'I will never forget it,' Ann Bell told reporters. 'Maybe it was better like that. "
+    "On the track the rain caused havoc all afternoon. "
+    "Despite the stoppages, Tom Reed won the race. 'I loved it,' Reed said."
 )
 SINGERS = (
     "The singer Cara Dune performed at the rally on Monday. "
@@ -102,6 +125,18 @@ SINGERS = (
         # "added the singer" is the singer the article names elsewhere (Cara Dune), but
         # the claimed speaker acts just before the quote: a doubt, not a red mark
         (SINGERS, "I apologize for the joke I made earlier", "Lena Voss", "unverified"),
+        # a quotation in single marks continued after its attribution ("'...,' said
+        # a furious Sam Vale, ... over the team radio. 'Stupid. ...'")
+        (RADIO, "What this race needs is a red flag.", "Sam Vale", "supported"),
+        (RADIO, "What this race needs is a red flag.", "Rita Moss", "contradicted"),
+        # "..., saying:" after a sentence opening with a name and its apposition
+        (RADIO, "We will have many questions.", "John Cole", "supported"),
+        (RADIO, "We will have many questions.", "Rita Moss", "contradicted"),
+        # a quotation still open past the window: its opening's "He said:" speaks
+        (LONG, "He shouldn't have been on that tram.", "Dan Mimms", "supported"),
+        # a single mark never closed before the next one opens is no quotation: the
+        # narrative sentence after it is nobody's quote
+        (UNCLOSED, "Despite the stoppages, Tom Reed won the race.", "Ann Bell", "not_checked"),
     ],
 )
 def test_attribution_reach(article: str, quote: str, speaker: str, verdict: str) -> None:

@@ -38,9 +38,12 @@ __all__ = [
     "SENTENCE_STOP",
     "SPEECH",
     "Attribution",
+    "apostrophe",
+    "closes_single",
     "direct_attribution",
     "last_speaker",
     "named_speakers",
+    "opens_single",
     "proper_name",
     "speakers_before",
 ]
@@ -200,12 +203,12 @@ def _apposed(match: re.Match[str], offset: int) -> Attribution:
     return Attribution(who, offset + begin, offset + begin + len(who), kind)
 
 
-def _apostrophe(text: str, i: int) -> bool:
+def apostrophe(text: str, i: int) -> bool:
     """Whether the mark at `i` is an apostrophe inside a word ("Cambodia’s", "It's")."""
     return 0 < i < len(text) - 1 and text[i - 1].isalnum() and text[i + 1].isalpha()
 
 
-def _opens_single(text: str, i: int) -> bool:
+def opens_single(text: str, i: int) -> bool:
     """Whether a straight single mark at `i` opens a quotation ("said: 'We ..."): it
     hugs the word after it and follows a space, a line start or a colon."""
     return (
@@ -216,7 +219,7 @@ def _opens_single(text: str, i: int) -> bool:
     )
 
 
-def _closes_single(text: str, i: int) -> bool:
+def closes_single(text: str, i: int) -> bool:
     """Whether a straight single mark at `i` closes a quotation ("... again,' he said"):
     it hugs the word before it and no letter follows."""
     return (
@@ -229,20 +232,21 @@ def _closes_single(text: str, i: int) -> bool:
 
 def _enclosing(text: str, start: int, end: int) -> tuple[int, int]:
     """Widen a quote's span to its quotation marks: a claimed quote may be a fragment
-    of a longer quotation, and the attribution follows the whole quotation. Straight
+    of a longer quotation, and the attribution follows the whole quotation (an end of
+    -1: the quotation opens there and runs on past the window). Straight
     single marks count as quotation marks where they open or close one ("'We had never
     met,' he said"); an apostrophe inside a word ("It's", "Cambodia’s") is no mark."""
-    while start < end and (text[start] in _OPENING + " " or _opens_single(text, start)):
+    while start < end and (text[start] in _OPENING + " " or opens_single(text, start)):
         start += 1
     left = start
     while left > 0 and start - left < _LOOK:
         i = left - 1
         if text[i] == "\n":
             return start, end
-        if text[i] in _OPENING or _opens_single(text, i):
+        if text[i] in _OPENING or opens_single(text, i):
             break
-        closing = text[i] in _CLOSING or _closes_single(text, i)
-        if i < start - 1 and closing and not _apostrophe(text, i):
+        closing = text[i] in _CLOSING or closes_single(text, i)
+        if i < start - 1 and closing and not apostrophe(text, i):
             return start, end
         left -= 1
     else:
@@ -250,11 +254,16 @@ def _enclosing(text: str, start: int, end: int) -> tuple[int, int]:
     single = text[left - 1] == "'"
     right = end
     while right < len(text) and right - end < 2 * _LOOK and text[right] != "\n":
-        if single and _closes_single(text, right):
+        if single and closes_single(text, right):
             return left - 1, right + 1
-        if not single and text[right] in _CLOSING and not _apostrophe(text, right):
+        if not single and text[right] in _CLOSING and not apostrophe(text, right):
             return left - 1, right + 1
         right += 1
+    if not text[left : left + 1].isspace():
+        # a long quotation still open past the window ("He said: 'As Phil was ... He
+        # shouldn't have been on that tram. He found out ..."): its opening, and nothing
+        # after the quote is read as its attribution
+        return left - 1, -1
     return start, end
 
 
@@ -263,9 +272,11 @@ def direct_attribution(text: str, start: int, end: int) -> Attribution | None:
     unresolved): '"...," X said', 'X said: "..."', '"...", according to X'."""
     start, end = _enclosing(text, start, end)
     best: tuple[int, Attribution] | None = None
-    after = text[end : end + _LOOK]
+    after = text[end : end + _LOOK] if end >= 0 else ""
     # '..." FirstGroup confirmed' and '... "not favourable". It added': a new sentence
-    closed = text[max(0, end - 3) : end].rstrip(_CLOSING + "' ").endswith(".") or after[:1] == "."
+    closed = end < 0 or (
+        text[max(0, end - 3) : end].rstrip(_CLOSING + "' ").endswith(".") or after[:1] == "."
+    )
     for pattern in () if closed else _AFTER:
         match = pattern.search(after)
         if match and (best is None or match.start("name") < best[0]):

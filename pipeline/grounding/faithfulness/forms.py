@@ -47,8 +47,12 @@ _TITLE_AFTER = re.compile(
 )
 _DESCRIBED = re.compile(rf"\b{DESCRIPTOR}[ \t]+(?P<name>{NAME})$|(?:^|\s)(?P<who>{NAME}),\s+who$")
 # "Gaga has shared a photo ..., saying:": the participle's subject opens the sentence.
-_PARTICIPLE = re.compile(r",\s+(?:saying|adding|writing)\s*:?\s*$")
-_OPENER = re.compile(rf"(?P<name>{NAME})\s+(?:has|had|was|is|also|then|[a-z]+ed)\b")
+_PARTICIPLE = re.compile(r",\s+(?:saying|adding|writing|telling\s+[\w ]{1,40}?,?)\s*:?\s*$")
+# the sentence's opening name, an apposition allowed ("John Conyers, the ranking
+# Democrat on the committee, hinted at battles to come, saying: "...")
+_OPENER = re.compile(
+    rf"(?P<name>{NAME})(?:,\s[^\"“”,]{{1,150}},)?\s+(?:has|had|was|is|also|then|[a-z]+ed)\b"
+)
 _OUTLET = re.compile(r"[\s,\"”’']{0,6}[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}\s+reported\s*[.,]")
 
 

@@ -31,7 +31,10 @@ from newsbrief.grounding.faithfulness.attribution import (
     ROLE,
     SENTENCE_STOP,
     Attribution,
+    apostrophe,
+    closes_single,
     direct_attribution,
+    opens_single,
     proper_name,
 )
 from newsbrief.grounding.faithfulness.forms import (
@@ -74,7 +77,7 @@ _ADVERB = r"(?:\s+[a-z]+)?"
 _SUBJECTS = (
     re.compile(rf"{_LEAD}(?P<pronoun>[Hh]e|[Ss]he|[Ii]t|[Tt]hey){_ADVERB}"),
     re.compile(rf"{_LEAD}[^,\"“”]{{1,80}},\s+(?P<name>{NAME}),?{_ADVERB}"),
-    re.compile(rf"{_LEAD}(?P<name>{NAME}){_CLAUSE}{_ADVERB}"),
+    re.compile(rf"{_LEAD}(?:the\s+)?(?P<name>{NAME}){_CLAUSE}{_ADVERB}"),
     re.compile(rf"{_LEAD}(?P<role>{ROLE}){DESCRIBED_OF}{_CLAUSE}{_ADVERB}"),
 )
 _REPORTING = re.compile(rf"\b{REPORTING}\b")
@@ -162,6 +165,8 @@ def _locate(text: str, start: int, end: int, depth: int) -> Attribution | None:
     if opening is None or not _is_opening(text, opening):
         return None  # words outside quotation marks: nobody is quoted
     close = _close_after(text, end)
+    if text[opening] in "'‘" and (close is None or _is_opening(text, close)):
+        return None  # a single mark never closed before the next opens: no quotation
     if close is not None and _attributed_after(text, close):
         # '"...," <someone the patterns cannot read> said': no guess, unless an outlet
         # reports what the sentence's subject said ('X said that "...," Reuters reported')
@@ -182,7 +187,7 @@ def _sentence_start(text: str, opening: int) -> int:
 
 
 def _close_after(text: str, end: int) -> int | None:
-    return next((i for i in range(end, min(len(text), end + _QUOTED)) if text[i] in _MARKS), None)
+    return next((i for i in range(end, min(len(text), end + _QUOTED)) if _is_mark(text, i)), None)
 
 
 def _attributed_after(text: str, close: int) -> bool:
@@ -203,16 +208,31 @@ def _attributed_after(text: str, close: int) -> bool:
 def _mark_before(text: str, position: int) -> int | None:
     """The nearest quotation mark before `position` (within a long paragraph)."""
     for i in range(position - 1, max(-1, position - 1 - _QUOTED), -1):
-        if text[i] in _MARKS:
+        if _is_mark(text, i):
             return i
     return None
 
 
+def _is_mark(text: str, i: int) -> bool:
+    """Whether `text[i]` is a quotation mark: a double mark, or a single one that opens
+    or closes a quotation ("'I will never forget,' Massa told ... 'I didn't ..."), not
+    an apostrophe inside a word ("didn't", "Cambodia’s")."""
+    if text[i] in _MARKS:
+        return True
+    if text[i] not in "'‘’" or apostrophe(text, i):
+        return False
+    if text[i] == "‘":
+        return True
+    if text[i] == "’":
+        return i > 0 and not text[i - 1].isspace()
+    return opens_single(text, i) or closes_single(text, i)
+
+
 def _is_opening(text: str, i: int) -> bool:
     """Whether the mark at `i` opens a quotation: it hugs the word after it."""
-    if text[i] in "“«":
+    if text[i] in "“«‘":
         return True
-    if text[i] in "”»":
+    if text[i] in "”»’":
         return False
     after, before = text[i + 1 : i + 2], text[i - 1 : i] if i else " "
     return bool(after) and not after.isspace() and (before.isspace() or before in "([—–-:")
