@@ -37,6 +37,11 @@ VERBATIM = frozenset({"exact", "normalised"})
 # that reopening mark ends the quotation before it and opens the next, and the words
 # after a close are no quotation.
 _QUOTATION = re.compile(r"(?<![\w.,;:!?])[\"“”«]([^\"“”«»\n]{12,}?)(?:[\"”»](?!\w)|(?=\s+[\"“]\w))")
+# A quotation in single marks ('...' or ‘...’): an apostrophe inside a word ("didn't",
+# "Cambodia’s") does not close it.
+_SINGLE_QUOTATION = re.compile(
+    r"(?<![\w.,;:!?'’])['‘](?=\S)((?:[^'‘’\n\"“”]|(?<=\w)['’](?=\w)){12,}?)(?<=\S)['’](?!\w)"
+)
 # How much of its wording a quote must share with an article quotation to be that
 # quotation with words changed (word-level similarity, difflib's ratio).
 MIN_SHARED = 0.6
@@ -84,7 +89,7 @@ def nearest_quotation(text: str, quote: str) -> Evidence | None:
     if len(mine) < 3:
         return None
     best: tuple[float, re.Match[str]] | None = None
-    for match in _QUOTATION.finditer(text):
+    for match in (*_QUOTATION.finditer(text), *_SINGLE_QUOTATION.finditer(text)):
         theirs = [m.group(0).lower() for m in WORD.finditer(normalise_phrase(match.group(1)))]
         matcher = SequenceMatcher(a=theirs, b=mine, autojunk=False)
         ratio = matcher.ratio()
