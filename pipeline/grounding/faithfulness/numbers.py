@@ -2,7 +2,8 @@
 
 Every quantity of the claim must occur in the support window (the linked sentences
 and a neighbour each side) with the same value: a hedged "about 100" also matches
-95-105, a rounded "1.2 million" matches 1,234,000, and the unit must agree when both
+95-105, a rounded "1.2 million" matches 1,234,000 (within a tenth: "20" is no rounding
+of 15), and the unit must agree when both
 sides state one ("2 years" is not the window's unitless "two" when the window counts
 "108 years"). A number counted with the same word on both sides must be that one
 ("100 civilians" where the article counts "32 civilians" is a swap). An ordinal
@@ -33,6 +34,7 @@ _LABEL = re.compile(
     re.IGNORECASE,
 )
 _SCORE = re.compile(r"\s*[-–]\s*\d")  # "game 8-7" is a score, not game 8
+_ROUNDING = 0.1  # the most a rounded number may differ from the article's, relatively
 _UNIT_REACH = 3  # a bare number's unit may come this many words after it
 _ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b")
 _ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
@@ -48,7 +50,10 @@ def _same_quantity(claim: Quantity, other: Quantity) -> bool:
         return False
     if claim.hedged and abs(claim.value - other.value) / abs(other.value) <= 0.1:
         return True
-    # "1.2 million" for 1,234,000; "6" for 6.4: rounding to 1-3 significant digits.
+    # "1.2 million" for 1,234,000; "6" for 6.4: rounding to 1-3 significant digits, and
+    # within a tenth of the value ("20 years" is no rounding of 15, nor "2" of 1.5).
+    if abs(claim.value - other.value) / abs(other.value) > _ROUNDING:
+        return False
     for digits in (1, 2, 3):
         if claim.value == float(f"{other.value:.{digits}g}") and claim.value != 0:
             return True
@@ -194,7 +199,11 @@ def _rank_swapped(claimed: _Rank, ranks: list[_Rank]) -> _Rank | None:
         after = claimed.after
         if after and after not in STOPWORDS and stem(rank.after) == stem(after):
             return rank
-        if claimed.before and claimed.before not in _DETERMINERS and rank.before == claimed.before:
+        if (
+            claimed.before
+            and claimed.before not in _DETERMINERS
+            and stem(rank.before) == stem(claimed.before)
+        ):
             return rank
     return None
 
