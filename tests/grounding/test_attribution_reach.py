@@ -64,6 +64,20 @@ UNCLOSED = (
     "On the track the rain caused havoc all afternoon. "
     "Despite the stoppages, Tom Reed won the race. 'I loved it,' Reed said."
 )
+TRAM = (
+    "Navy veteran Ken Frost, 57, was one of those injured. "
+    "He said the tram failed to slow down at its usual point. "
+    "\"Usually you feel the brakes. I thought, 'He should be braking in a minute.' "
+    'The next thing I knew we were on our side." '
+    "Alan Price, whose house overlooks the track, told reporters he heard a noise. "
+    'The 76-year-old said: "I thought it was some lorry." '
+    "Republican House speaker Pat Dunn also insisted on a review. "
+    '"Regardless of this, the finding stands," he said in a statement. '
+    '"She simply believes she is above the law." '
+    "In a brief written statement Sunday, the Justice Department said it had "
+    '"dedicated all necessary resources to this review." '
+    "Officials said the line would reopen on Monday."
+)
 SINGERS = (
     "The singer Cara Dune performed at the rally on Monday. "
     'Dune said: "We will be heard." '
@@ -137,6 +151,26 @@ SINGERS = (
         # a single mark never closed before the next one opens is no quotation: the
         # narrative sentence after it is nobody's quote
         (UNCLOSED, "Despite the stoppages, Tom Reed won the race.", "Ann Bell", "not_checked"),
+        # a quotation opening its own sentence after indirect speech ("He said the
+        # tram failed ...") is that speaker's; a quotation inside it in single marks
+        # ("I thought, 'He should be braking'") is skipped as a pair
+        (TRAM, "The next thing I knew we were on our side.", "Ken Frost", "supported"),
+        (TRAM, "The next thing I knew we were on our side.", "Alan Price", "contradicted"),
+        # "The 76-year-old said:": a description by age, the last named speaker before
+        (TRAM, "I thought it was some lorry.", "Alan Price", "supported"),
+        (TRAM, "I thought it was some lorry.", "Ken Frost", "contradicted"),
+        # "Republican House speaker Pat Dunn": "he" is Pat Dunn, not "Republican House"
+        (TRAM, "She simply believes she is above the law.", "Pat Dunn", "supported"),
+        (TRAM, "She simply believes she is above the law.", "Alan Price", "contradicted"),
+        # "the Justice Department said it had "..."": an organisation in common words,
+        # after an opening phrase; the claimed name with its article agrees
+        (
+            TRAM,
+            "dedicated all necessary resources to this review.",
+            "The Justice Department",
+            "supported",
+        ),
+        (TRAM, "dedicated all necessary resources to this review.", "Ken Frost", "contradicted"),
     ],
 )
 def test_attribution_reach(article: str, quote: str, speaker: str, verdict: str) -> None:

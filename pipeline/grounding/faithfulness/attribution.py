@@ -59,7 +59,7 @@ _PRONOUNS = r"\b(?:he|she|they|it|He|She|They|It)\b"
 # spokeswoman", or bare plural people of something ("organisers of the protest").
 ROLE = (
     rf"{NAME}[’']s\s+[a-z][\w-]*"  # "Trump's spokesman", "Mr Logan's family"
-    r"|\b(?:the|a|an|one|The|A|An|One)\s+(?:[A-Z][\w’'-]*\s+){0,3}[a-z][\w-]*"
+    r"|\b(?:the|a|an|one|The|A|An|One)\s+(?:[A-Z][\w’'-]*\s+){0,3}(?:[a-z][\w-]*|\d{1,3}-year-old\b)"
     r"(?:\s+(?!(?:for|of|at|from|in|on|to|with|by)\b)[a-z][\w-]*)?"
     r"|\b[a-z]{3,}s(?=\s+(?:of|for|at|from)\s+(?:the\s+)?[A-Z])"
 )
@@ -71,7 +71,7 @@ ROLE = (
 DESCRIPTOR = (
     rf"(?:{ROLE_NOUNS}|legend|star|captain|manager|coach|boss|driver|player|singer|actor|"
     r"actress|veteran|rival|champion|colleague|teammate|fan|supporter|resident|voter|student|"
-    r"worker|owner|member|customer|passenger|witness|spectator)"
+    r"worker|owner|member|customer|passenger|witness|spectator|speaker|nominee|strategist|aide)"
 )
 _WHO = (
     rf"(?:\b[Tt]he\s+(?=[A-Z]))?(?:\d{{1,3}}-year-old[ \t]+(?=[A-Z]))?(?:{NAME}[ \t]+(?:[a-z][\w-]*[ \t]+)?{DESCRIPTOR}[ \t]+(?=[A-Z]))?(?P<name>(?P<pronoun>{_PRONOUNS})(?!\s*[’'])|{NAME}(?<![’']s)"
@@ -239,15 +239,22 @@ def _enclosing(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and (text[start] in _OPENING + " " or opens_single(text, start)):
         start += 1
     left = start
+    inner = 0  # single-marked quotations closed inside the one sought ("I thought, 'He
+    # should be braking.' The next thing ...") and not yet opened, walking left
     while left > 0 and start - left < _LOOK:
         i = left - 1
         if text[i] == "\n":
             return start, end
-        if text[i] in _OPENING or opens_single(text, i):
+        single = text[i] in "'‘’"
+        if inner and single and (text[i] == "‘" or opens_single(text, i)):
+            inner -= 1
+        elif not inner and (text[i] in _OPENING or opens_single(text, i)):
             break
-        closing = text[i] in _CLOSING or closes_single(text, i)
-        if i < start - 1 and closing and not apostrophe(text, i):
-            return start, end
+        elif i < start - 1 and not apostrophe(text, i):
+            if single and (text[i] == "’" or closes_single(text, i)):
+                inner += 1
+            elif text[i] in _CLOSING:
+                return start, end
         left -= 1
     else:
         return start, end

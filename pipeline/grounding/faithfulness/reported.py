@@ -49,7 +49,7 @@ from newsbrief.grounding.faithfulness.pronouns import (
     resolve_group,
     resolve_pronoun,
 )
-from newsbrief.text.lexicon import NOT_NAME_WORDS
+from newsbrief.text.lexicon import NOT_NAME_WORDS, ORG_WORDS
 
 __all__ = [
     "attributed_occurrence",
@@ -175,7 +175,25 @@ def _locate(text: str, start: int, end: int, depth: int) -> Attribution | None:
         _subject(text, opening)
         or participle_subject(text, _sentence_start(text, opening), opening)
         or _continued(text, opening, depth)
+        or _reported_before(text, opening)
     )
+
+
+def _reported_before(text: str, opening: int) -> Attribution | None:
+    """The speaker of the indirect speech just before a quotation that opens its own
+    sentence ('He said the tram failed to slow down. "Usually, you feel the brakes
+    ..."'): the subject of that sentence's reporting verb, the sentence quoting nobody
+    itself and nothing standing between it and the quotation."""
+    start = _sentence_start(text, opening)
+    if text[start:opening].strip() or start == 0:
+        return None  # the quotation does not open its sentence
+    stop = len(text[:start].rstrip()) - 1  # the full stop of the sentence before
+    if stop < 1 or text[stop] != ".":
+        return None
+    previous = _sentence_start(text, stop)
+    if any(_is_mark(text, i) for i in range(previous, stop)):
+        return None  # a sentence with a quotation of its own: `_continued` reads it
+    return _subject(text, stop)
 
 
 def _sentence_start(text: str, opening: int) -> int:
@@ -206,11 +224,22 @@ def _attributed_after(text: str, close: int) -> bool:
 
 
 def _mark_before(text: str, position: int) -> int | None:
-    """The nearest quotation mark before `position` (within a long paragraph)."""
+    """The nearest quotation mark before `position` (within a long paragraph), past a
+    single-marked quotation quoted inside ("I thought, 'He should be braking.' The next
+    thing ..."): its closing and opening marks are skipped as a pair."""
+    first_closing, inner = None, 0
     for i in range(position - 1, max(-1, position - 1 - _QUOTED), -1):
-        if _is_mark(text, i):
+        if not _is_mark(text, i):
+            continue
+        single = text[i] in "'‘’"
+        if single and not _is_opening(text, i):
+            first_closing = i if first_closing is None else first_closing
+            inner += 1
+        elif single and inner:
+            inner -= 1
+        else:
             return i
-    return None
+    return first_closing
 
 
 def _is_mark(text: str, i: int) -> bool:
@@ -253,7 +282,7 @@ def _subject(text: str, opening: int) -> Attribution | None:
                 continue
             group = next(g for g in ("pronoun", "name", "role") if match.groupdict().get(g))
             who = match.group(group)
-            if group == "name" and not proper_name(who, text):
+            if group == "name" and not proper_name(who, text) and not _organisation(who):
                 continue
             at = start + match.start(group)
             kind = "role" if group == "role" else "pronoun" if group == "pronoun" else "name"
@@ -262,6 +291,13 @@ def _subject(text: str, opening: int) -> Attribution | None:
         if described is not None:  # a run-in caption before "Taliban spokesman X said"
             return described
     return None
+
+
+def _organisation(name: str) -> bool:
+    """An organisation's name of common words ("the Justice Department", its words also
+    written in lower case elsewhere): a capitalised run ending in an organisation word."""
+    words = name.split()
+    return len(words) > 1 and words[-1] in ORG_WORDS
 
 
 def _continued(text: str, opening: int, depth: int) -> Attribution | None:

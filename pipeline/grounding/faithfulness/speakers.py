@@ -66,7 +66,7 @@ def check_speaker(
     if actor is not None:
         names = [actor.name, *actor.aliases]
     if found.kind == "name":
-        ok = any(names_agree(name, found.who) for name in names)
+        ok = any(names_agree(name, found.who) or _same_words(name, found.who) for name in names)
     elif found.kind == "role":
         definite, title = role_parts(text, found)
         # the role's own words: not "Mr" nor the possessor of "Mr Logan's family"
@@ -122,6 +122,17 @@ def check_speaker(
         repr(found.who),
         named_since=_named_between(text, names, found.end, quote_evidence.start),
     )
+
+
+def _same_words(a: str, b: str) -> bool:
+    """The same name but for an article ("The Justice Department", "Justice
+    Department"): an organisation named in common words has no distinctive word for
+    `names_agree` to compare."""
+    return _plain(a) == _plain(b)
+
+
+def _plain(name: str) -> str:
+    return " ".join(w for w in name.casefold().split() if w not in ("the", "a", "an"))
 
 
 def _named_between(
