@@ -17,7 +17,9 @@ RACE = (
     "'When it rains it is usually good for me,' he said. "
     "Rosberg said the drivers' union wanted the rules changed this season. "
     "Snow, 57, said: 'I didn't think we were going to make the left-hand turn at all.' "
-    "The minister called it ‘a day Cambodia’s people will long remember’ on Sunday."
+    "The minister called it ‘a day Cambodia’s people will long remember’ on Sunday. "
+    "He added: 'This is Formula One and the rain is the trickiest condition. "
+    "'We run at serious speeds and there is a lot of water.'"
 )
 
 
@@ -39,6 +41,13 @@ RACE = (
             "contradicted",
             ["soon", "forget"],
             ["long", "remember"],
+        ),
+        # a quotation the next paragraph's opening mark ends, never closed itself
+        (
+            "This is Formula One and the rain is the most dangerous condition.",
+            "contradicted",
+            ["most", "dangerous"],
+            ["trickiest"],
         ),
         # the article's own words: supported
         ("When it rains it is usually good for me,", "supported", [], []),

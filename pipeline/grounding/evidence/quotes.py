@@ -38,9 +38,11 @@ VERBATIM = frozenset({"exact", "normalised"})
 # after a close are no quotation.
 _QUOTATION = re.compile(r"(?<![\w.,;:!?])[\"“”«]([^\"“”«»\n]{12,}?)(?:[\"”»](?!\w)|(?=\s+[\"“]\w))")
 # A quotation in single marks ('...' or ‘...’): an apostrophe inside a word ("didn't",
-# "Cambodia’s") does not close it.
+# "Cambodia’s") does not close it; a paragraph that goes on quoting reopens the mark
+# without closing the last, as with double marks.
 _SINGLE_QUOTATION = re.compile(
-    r"(?<![\w.,;:!?'’])['‘](?=\S)((?:[^'‘’\n\"“”]|(?<=\w)['’](?=\w)){12,}?)(?<=\S)['’](?!\w)"
+    r"(?<![\w.,;:!?'’])['‘](?=\S)((?:[^'‘’\n\"“”]|(?<=\w)['’](?=\w)){12,}?)"
+    r"(?:(?<=\S)['’](?!\w)|(?=\s+['‘]\w))"  # closed, or reopened by a new paragraph's mark
 )
 # How much of its wording a quote must share with an article quotation to be that
 # quotation with words changed (word-level similarity, difflib's ratio).
