@@ -5,12 +5,12 @@
 Labelled sets (benchmarks/data/faithfulness*.jsonl, built by
 benchmarks/faithfulness_data.py from hand-written claims about the seed and Giveme5W1H
 articles): `dev` (the set the rules were written against), `heldout` (written after
-them), and the sets written blind on further articles, `heldout2` to `heldout12`.
+them), and the sets written blind on further articles, `heldout2` to `heldout13`.
 `--set` names one or more (default: `dev heldout blind`); `blind` pools `heldout2` to
 `heldout5` (the Done-when figures; read while the rules were tuned, as was `heldout6`);
 `tuned` pools every set the rules were tuned on (`dev`, `heldout`, `heldout2` to
 `heldout12`: development sets, no evidence).
-`heldout6` to `heldout12` run only when named: each was written blind for one
+`heldout6` to `heldout13` run only when named: each was written blind for one
 measurement, `heldout7` for the rules after the recall fixes, `heldout8` (seven
 Giveme5W1H articles no other set uses) for the rules once tuned on all the older sets,
 `heldout9` (six more such articles) for one final measurement; each measured once and
@@ -20,6 +20,10 @@ six longest articles left, 445 claims, for the calibrated red marks) and `heldou
 claims about six further articles, five BBC and one Deutsche Welle article from the
 Giveme5W1H project's other samples, whose texts are in
 benchmarks/data/articles_heldout12.jsonl; for the rules after the recall round).
+`heldout13` (306 claims about six more such articles, four BBC and two from the
+news-cluster sample, whose texts are in benchmarks/data/articles_heldout13.jsonl) is
+sealed (benchmarks/sealed.py): written blind for one measurement of the claim-verdict
+rules, not yet measured, and in no pool.
 
 Each row is a claim: `prose` (checked like a summary sentence: `check_claim` against
 the article's `SupportIndex`), `speaker` (the quote's speaker: `check_speaker`) or
@@ -90,6 +94,7 @@ SETS = {
     "heldout10": DATA / "faithfulness_heldout10.jsonl",
     "heldout11": DATA / "faithfulness_heldout11.jsonl",
     "heldout12": DATA / "faithfulness_heldout12.jsonl",
+    "heldout13": DATA / "faithfulness_heldout13.jsonl",
 }
 BLIND = ("heldout2", "heldout3", "heldout4", "heldout5")
 # Every set the rules were tuned on (development sets): `--set tuned` pools them.
@@ -98,12 +103,14 @@ TUNED = (
     "heldout8", "heldout9", "heldout10", "heldout11", "heldout12",
 )  # fmt: skip
 DEFAULT = ("dev", "heldout", "blind")
-# heldout12's articles are in none of the example files: their own file, not named
-# faithfulness*.jsonl so that nothing reading every labelled set takes it for one.
+# heldout12's and heldout13's articles are in none of the example files: their own files,
+# not named faithfulness*.jsonl so that nothing reading every labelled set takes one for a
+# set.
 ARTICLES = (
     ROOT / "examples" / "seeds.jsonl",
     ROOT / "examples" / "giveme5w1h-dev-articles.jsonl",
     DATA / "articles_heldout12.jsonl",
+    DATA / "articles_heldout13.jsonl",
 )
 TYPES = ("number", "date", "negation", "quote", "speaker", "entity", "added")
 RECALL_GOALS = {"number": 0.9, "date": 0.9, "negation": 0.9, "quote": 0.9,

@@ -40,6 +40,21 @@ def test_heldout12_articles_file_is_not_read_as_a_labelled_set() -> None:
     assert (data / "articles_heldout12.jsonl").is_file()
 
 
+def test_heldout13_is_sealed_until_its_one_measurement() -> None:
+    """heldout13 was written blind for a later measurement of the claim-verdict rules:
+    until that is made and reported, no tool that reads every set may read it."""
+    assert "heldout13" in SEALED
+    assert sealed(Path("benchmarks/data/faithfulness_heldout13.jsonl"))
+
+
+def test_heldout13_articles_file_is_not_read_as_a_labelled_set() -> None:
+    """Its articles have their own file too, outside the faithfulness*.jsonl pattern, and
+    the benchmark reads them from there."""
+    data = Path(__file__).resolve().parents[2] / "benchmarks" / "data"
+    assert (data / "articles_heldout13.jsonl").is_file()
+    assert data / "articles_heldout13.jsonl" in _benchmark().ARTICLES
+
+
 def test_every_sealed_set_is_one_the_benchmark_knows_by_that_file() -> None:
     sets = _benchmark().SETS
     for name in SEALED:
