@@ -40,6 +40,7 @@ __all__ = [
     "Attribution",
     "apostrophe",
     "closes_single",
+    "continues_description",
     "direct_attribution",
     "last_speaker",
     "named_speakers",
@@ -66,15 +67,17 @@ ROLE = (
 # A pronoun first: "He said" at a sentence start is "he", not a name; a possessor is
 # not the speaker ("Trump's spokesman said" is the spokesman's).
 # A lower-case word that describes the name after it ("Senate Democratic leader Harry
-# Reid", "Hollywood legend Bill Murray", "Cubs fan Rodrigo Gonzales"): the name is the
-# speaker, not the team or place the description hangs on.
+# Reid", "Hollywood legend Bill Murray", "Cubs fan Rodrigo Gonzales", "EEF chief
+# economist, Steve Radley"): the name is the speaker, not the team, organisation or
+# place the description hangs on.
 DESCRIPTOR = (
     rf"(?:{ROLE_NOUNS}|legend|star|captain|manager|coach|boss|driver|player|singer|actor|"
     r"actress|veteran|rival|champion|colleague|teammate|fan|supporter|resident|voter|student|"
-    r"worker|owner|member|customer|passenger|witness|spectator|speaker|nominee|strategist|aide)"
+    r"worker|owner|member|customer|passenger|witness|spectator|speaker|nominee|strategist|aide|"
+    r"editor|correspondent|columnist|presenter)"
 )
 _WHO = (
-    rf"(?:\b[Tt]he\s+(?=[A-Z]))?(?:\d{{1,3}}-year-old[ \t]+(?=[A-Z]))?(?:{NAME}[ \t]+(?:[a-z][\w-]*[ \t]+)?{DESCRIPTOR}[ \t]+(?=[A-Z]))?(?P<name>(?P<pronoun>{_PRONOUNS})(?!\s*[’'])|{NAME}(?<![’']s)"
+    rf"(?:\b[Tt]he\s+(?=[A-Z]))?(?:\d{{1,3}}-year-old[ \t]+(?=[A-Z]))?(?:{NAME}[ \t]+(?:[a-z][\w-]*[ \t]+)?{DESCRIPTOR},?[ \t]+(?=[A-Z]))?(?P<name>(?P<pronoun>{_PRONOUNS})(?!\s*[’'])|{NAME}(?<![’']s)"
     rf"|(?P<role>{ROLE}))"
 )
 # What a description may carry between it and its verb: "a spokesman in Berlin said".
@@ -125,11 +128,22 @@ _BEFORE = (
 # said" is the spokesman's; "The commissioner of Transport for London, Mike Brown,
 # said" is Mike Brown's, not London's), and an apposition's name ("One organiser, Kenneth Shelton,
 # told").
+# "..., said Mr Blair should butt out": the subject of what was said, not the speaker
+# of an inverted report ("..., said Mr Blair.").
+_NO_CLAUSE = (
+    r"(?![\w’'-]|[ \t]+[A-Z])(?![ \t]+(?:[\"“‘]|(?:should|would|could|will|must|might|may|can|was|were|is|are|"
+    r"had|has|have|did|does|wanted|wants|needed|needs)\b))"
+)
+# A sentence adverb before its comma is no name: "However, Mr Johnson, who ..., said".
+_NOT_ADVERB = (
+    r"(?!(?:However|Meanwhile|Still|Yet|Now|Today|Yesterday|Instead|Earlier|Later|"
+    r"Separately|Nevertheless|Indeed|Also|But|And)\b)"
+)
 _NOT_AFTER_PREPOSITION = r"(?<!\bin )(?<!\bat )(?<!\bof )(?<!\bfor )(?<!\bfrom )"
 NAMED_ATTRIBUTION = re.compile(
-    rf"{_NOT_AFTER_PREPOSITION}(?P<name>{NAME})\s+{SPEECH}\b|[,\"”’]\s*{SPEECH}\s+(?P<name2>{NAME})"
+    rf"{_NOT_AFTER_PREPOSITION}(?P<name>{NAME})\s+{SPEECH}\b|[,\"”’]\s*{SPEECH}\s+(?P<name2>{NAME}){_NO_CLAUSE}"
     rf"|\baccording\s+to\s+(?:the\s+)?(?P<name3>{NAME})"
-    rf"|{_NOT_AFTER_PREPOSITION}(?P<name4>{NAME}),\s(?:[^,\"“”]{{1,120}},\s+){{1,3}}{SPEECH}\b"  # "X, director of Y, said"
+    rf"|{_NOT_AFTER_PREPOSITION}{_NOT_ADVERB}(?P<name4>{NAME}),\s(?:(?:who\s[^,\"“”]{{1,200}}|[^,\"“”]{{1,120}}),\s+){{1,3}}{SPEECH}\b"  # "X, director of Y, said"; "X, who ..., said"
     rf"|(?<=, )(?P<name5>{NAME}),\s+{SPEECH}\b"  # "One organiser, Kenneth Shelton, told"
 )
 _GROUPS = ("name", "name2", "name3", "name4", "name5")
@@ -140,7 +154,28 @@ _TAIL = re.compile(r"(?:[A-Z][\w’'-]*|\b(?:in|at|of|for|from|near|with|to))[ \
 # Not after a middle initial or a courtesy title: "Jay S. Jacobs", "Mr. Obama" go on
 # ("the U.S. The" still ends one).
 SENTENCE_STOP = re.compile(r"(?<!\s[A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)[.!?][\"”’']?\s")
+# A description after an organisation's or a place's name, before the verb: "The
+# Spectator editor told" is the editor's words, not The Spectator's.
+_DESCRIBED_BY = re.compile(rf"[ \t]+(?P<role>{DESCRIPTOR})(?=[ \t]+{REPORTING}\b)")
 _PERSON_OF = re.compile(rf"(?P<name>{NAME})[ \t]+(?:from|of|at)[ \t]+(?:the[ \t]+)?$")
+
+
+# A name and a description of it that names a place or an organisation after a
+# preposition, up to the comma before a name: "Mr Johnson, MP for Henley-on-Thames, "
+# before "Oxfordshire".
+# The name described must stand before it ("At a rally in Michigan, Trump" is no
+# description of anyone: an adverbial, and Trump its sentence's subject).
+_DESCRIPTION_TAIL = re.compile(
+    rf"{NAME},[ \t]+[^,\"“”.]{{0,60}}\b(?:for|of|at|in|from|near)[ \t]+(?:the[ \t]+)?"
+    r"[A-Z][\w’'-]*(?:[ \t]+[\w’'-]+){0,4},[ \t]+$"
+)
+
+
+def continues_description(text: str, start: int) -> bool:
+    """Whether the name at `start` only goes on with a description's place or
+    organisation ("Mr Johnson, MP for Henley-on-Thames, Oxfordshire, said"): the
+    county of his constituency, never the speaker."""
+    return _DESCRIPTION_TAIL.search(text, max(0, start - 160), start) is not None
 
 
 class Attribution:
@@ -164,6 +199,13 @@ def _found(match: re.Match[str], offset: int) -> Attribution:
     head = who.split()[0].split("-")[0] if who else ""
     if kind == "name" and article.endswith(("the ", "a ", "an ")) and head in ROLE_HEADS | RANKS:
         kind = "role"  # "The President-elect said" is a title; "the RCAF said" a name
+    described = _DESCRIBED_BY.match(match.string, match.end("name")) if kind == "name" else None
+    if described is not None and described.end() <= match.end():
+        # "The Spectator editor told": the editor speaks, not the magazine he edits
+        if article.endswith("the "):
+            start -= 4
+        end = offset + described.end("role")
+        return Attribution(match.string[start - offset : end - offset], start, end, "role")
     person = _PERSON_OF.search(match.string, 0, match.start("name")) if kind == "name" else None
     if person:  # "Gemma Pryor from Mondelez International told": she speaks, not the firm
         return Attribution(person.group("name"), offset + person.start("name"),

@@ -63,6 +63,7 @@ from newsbrief.grounding.faithfulness.roles import (
     name_title,
     role_problems,
 )
+from newsbrief.grounding.faithfulness.spelling import acronym_agrees, full_name, spelling_variant
 from newsbrief.grounding.faithfulness.strength import WEAK_PREFIX, weakness
 from newsbrief.grounding.faithfulness.support import Link, SupportIndex
 from newsbrief.schemas import ClaimCheck, Evidence, Verdict
@@ -273,7 +274,7 @@ def _speaker_problems(
         theirs = [
             p.text for p in names(antecedents) if name_kind(p.text, p.keys, article) == "other"
         ]
-    if not theirs or any(names_agree(a, b) for a in mine for b in theirs):
+    if not theirs or any(_same_speaker(claim, a, b) for a in mine for b in theirs):
         return []
     said = f"says {mine[0]!r} said it; the article says {theirs[0]!r} did"
     # strict evidence for a red mark: the support names that speaker itself (or the
@@ -286,6 +287,17 @@ def _speaker_problems(
     ):
         return [(mine[0], WEAK_PREFIX + said, False, pronoun is None)]
     return [(mine[0], said, True, True)]
+
+
+def _same_speaker(claim: str, mine: str, theirs: str) -> bool:
+    """Whether the claim's speaker `mine` is the support's `theirs`: names that agree, or
+    an organisation and its initials ("The Office for National Statistics said" where
+    the article has "The ONS said"; the claim's name read whole, with its words before
+    it)."""
+    if names_agree(mine, theirs):
+        return True
+    at = claim.find(mine)
+    return at >= 0 and acronym_agrees(full_name(claim, at, at + len(mine)), theirs)
 
 
 def _quoted_speakers(index: SupportIndex, link: Link) -> tuple[list[str], list[str]]:
@@ -469,8 +481,15 @@ def _entity(
             )
             or (not phrase.country and _opener(text, phrase.start, phrase.keys, index))
             or _bare(phrase.keys[-1]) in words
+            or spelling_variant(_bare(phrase.keys[-1])) in words
+            or (
+                where >= 0
+                and acronym_agrees(full_name(claim, where, where + len(token)), phrase.text)
+            )
         ):
-            continue  # a sentence's or quotation's first word; or a name the claim writes too
+            # a sentence's or quotation's first word; or a name the claim writes too, in
+            # the other spelling ("Harbor" for "Harbour") or as its initials ("the ONS")
+            continue
         theirs_kind = name_kind(phrase.text, phrase.keys, article)
         if (
             theirs_kind == CREDIT

@@ -319,7 +319,7 @@ def _name_phrases(text: str) -> tuple[NamePhrase, ...]:
     """Names of people, organisations and places written in `text`.
 
     A capitalised run of words ("Prime Minister Hun Manet", "Royal Cambodian Army") is a
-    name; its distinctive words are those that are not titles, generic organisation
+    name (without a time word or sentence adverb it opens with: "Today", "Meanwhile"); its distinctive words are those that are not titles, generic organisation
     words or sentence starters. A run with no distinctive word ("The Ministry") is no
     name. Countries and demonyms carry their country code, so "Cambodian" matches
     "Cambodia". Cached per text: the checks ask for the names of the same claim and
@@ -327,11 +327,19 @@ def _name_phrases(text: str) -> tuple[NamePhrase, ...]:
     """
     out: list[NamePhrase] = []
     for match in _CAPITALISED.finditer(text):
-        run = match.group(0)
+        run, start = match.group(0), match.start()
+        opener = _OPENER.match(run)
+        if opener is not None:  # "Today the Inner Harbour": the name is "Inner Harbour"
+            run, start = run[opener.end() :], start + opener.end()
         keys, country = _run_keys(run)
         if keys:
-            out.append(NamePhrase(run, keys, country, match.start()))
+            out.append(NamePhrase(run, keys, country, start))
     return tuple(out)
+
+
+# A time word or sentence adverb that opens a sentence before a name is no part of it:
+# "Today the Inner Harbour is ...", "Meanwhile Ann Lee said".
+_OPENER = re.compile(r"(?:Today|Yesterday|Tomorrow|Tonight|Now|Meanwhile)\s+(?:the\s+)?(?=[A-Z])")
 
 
 @lru_cache(maxsize=8192)

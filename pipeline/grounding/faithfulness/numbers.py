@@ -41,6 +41,29 @@ _ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, 
                   "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}  # fmt: skip
 
 
+# Measures a number may be written in, each word to its measure: a value in one is no
+# rival of a count or of a value in another ("330 feet" and "129 people").
+_MEASURES = {
+    **dict.fromkeys(("foot", "feet", "ft", "metre", "metres", "meter", "meters", "m", "km",
+                     "kilometre", "kilometres", "kilometer", "kilometers", "mile", "miles",
+                     "inch", "inches", "yard", "yards", "cm", "centimetres", "centimeters",
+                     "mm", "nautical"), "length"),
+    **dict.fromkeys(("kg", "kilogram", "kilograms", "kilo", "kilos", "gram", "grams", "g",
+                     "tonne", "tonnes", "ton", "tons", "lb", "lbs"), "weight"),
+    **dict.fromkeys(("litre", "litres", "liter", "liters", "gallon", "gallons"), "volume"),
+    **dict.fromkeys(("acre", "acres", "hectare", "hectares"), "area"),
+    **dict.fromkeys(("mph", "kph", "km/h", "knots"), "speed"),
+    **dict.fromkeys(("degree", "degrees", "°c", "°f", "celsius", "fahrenheit"), "temperature"),
+}  # fmt: skip
+
+
+def _measure(quantity: Quantity) -> str | None:
+    """The measure a number is written in ("length" of "330 feet" and "101 meter"), or
+    None for a count or a bare number."""
+    follower = (quantity.follower or "").lower()
+    return _MEASURES.get(follower)
+
+
 def _same_quantity(claim: Quantity, other: Quantity) -> bool:
     if claim.unit and other.unit and claim.unit != other.unit:
         return False
@@ -274,13 +297,16 @@ def quantity_problems(
         if same and not (counted and not set(same) & set(counted)):
             continue
         said = quantity.phrase
-        candidates = [found[i] for i in counted] or found
+        # "330 feet" where the window counts only "129 people": a length is no rival of
+        # a count, nor of a length in another measure
+        pool = [i for i, f in enumerate(found) if _measure(f) == _measure(quantity)]
+        candidates = [found[i] for i in counted if i in pool] or [found[i] for i in pool]
         if candidates:
             shown = candidates[0].phrase
             # "80 metres deep, although earlier reports had put it at 40m": a value the
             # claim states itself is no other value in its number's place
             rivals = [
-                i for i, f in enumerate(found) if f.value == quantity.value or f.value not in stated
+                i for i in pool if found[i].value == quantity.value or found[i].value not in stated
             ]
             problems.append(
                 (quantity.text, f"says {said!r}; the article says {shown!r}",

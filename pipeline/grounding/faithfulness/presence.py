@@ -24,8 +24,15 @@ from newsbrief.grounding.faithfulness import bounds
 from newsbrief.grounding.faithfulness.facts import name_phrases
 from newsbrief.grounding.faithfulness.fused import FusedSupport
 from newsbrief.grounding.faithfulness.mentions import NameIndex
+from newsbrief.grounding.faithfulness.spelling import (
+    acronym_agrees,
+    full_name,
+    initials,
+    spelling_variant,
+)
 from newsbrief.grounding.faithfulness.support import SupportIndex
 from newsbrief.text.countries import country_of_word
+from newsbrief.text.lexicon import is_acronym
 from newsbrief.text.states import state_of, states_in
 from newsbrief.text.words import WORD
 
@@ -146,8 +153,28 @@ def name_problems(
             continue  # "Michigan" where the support writes "Mich."
         if _bare(keys[-1]) in words or phrase.text.lower() in window_lower:
             continue
-        if _initials(phrase.text) in words or _same_entity(keys, index, words):
-            continue
+        if spelling_variant(_bare(keys[-1])) in words:
+            continue  # "the Inner Harbour" where the support writes "Inner Harbor"
+        whole = full_name(claim, phrase.start, phrase.start + len(phrase.text))
+        if (
+            _initials(phrase.text) in words
+            or (
+                whole != phrase.text
+                and len(initials(whole)) > 1
+                and initials(whole).lower() in words
+            )
+            or _same_entity(keys, index, words)
+        ):
+            continue  # "the Office for National Statistics" where the support has "ONS"
+        if (
+            is_acronym(_bare(keys[-1]).upper())
+            and phrase.text.split()[-1].isupper()
+            and any(
+                acronym_agrees(phrase.text, full_name(window, p.start, p.start + len(p.text)))
+                for p in name_phrases(window)
+            )
+        ):
+            continue  # "the ONS" where the support has "Office for National Statistics"
         if phrase.text in described or _placed(claim, phrase.start, phrase.text, around):
             continue
         if _lede_subject(claim, phrase.start, keys, window, index):

@@ -23,6 +23,7 @@ from newsbrief.grounding.faithfulness.attribution import (
     SENTENCE_STOP,
     SPEECH,
     Attribution,
+    continues_description,
     proper_name,
     speakers_before,
 )
@@ -69,7 +70,11 @@ def resolve_pronoun(text: str, start: int) -> Attribution | None:
     own = max((m.end() for m in SENTENCE_STOP.finditer(text, window_start, start)),
               default=window_start)  # fmt: skip
     for match in _SENTENCE_START_NAME.finditer(text, window_start, own):
-        if proper_name(match.group("name"), text) and not _possessor_among_others(text, match):
+        if (
+            proper_name(match.group("name"), text)
+            and not _possessor_among_others(text, match)
+            and not continues_description(text, match.start("name"))
+        ):
             found.append(
                 Attribution(match.group("name"), match.start("name"), match.end("name"), "name")
             )

@@ -49,7 +49,7 @@ from newsbrief.grounding.faithfulness.pronouns import (
     resolve_group,
     resolve_pronoun,
 )
-from newsbrief.text.lexicon import NOT_NAME_WORDS, ORG_WORDS
+from newsbrief.text.lexicon import NOT_NAME_WORDS, ORG_WORDS, STARTERS
 
 __all__ = [
     "attributed_occurrence",
@@ -276,6 +276,10 @@ def _subject(text: str, opening: int) -> Attribution | None:
         if _OTHER_VOICE.search(prefix, verb.end()):
             return None
         head = prefix[: verb.start()].strip()
+        person = _described_person(head, text)
+        if person is not None:
+            at = start + prefix.index(person)
+            return Attribution(person, at, at + len(person), "name")
         for pattern in _SUBJECTS:
             match = pattern.fullmatch(head)
             if match is None:
@@ -291,6 +295,28 @@ def _subject(text: str, opening: int) -> Attribution | None:
         if described is not None:  # a run-in caption before "Taliban spokesman X said"
             return described
     return None
+
+
+# "Mr Johnson, MP for Henley-on-Thames, Oxfordshire, said": a name, then a description
+# that puts an organisation or a place after a preposition, then that place's own
+# continuation: the person speaks, not the place his description names.
+_DESCRIBED_PERSON = re.compile(
+    rf"(?:(?:And|But|So|Then|However|Later|Earlier),?\s+)?(?P<name>{NAME}),\s+"
+    rf"(?P<description>[^,\"“”]{{1,80}}\b(?:for|of|at|in|from)\s+(?:the\s+)?[A-Z][^,\"“”]{{0,60}})"
+    rf"(?:,\s+{NAME})?,?(?:\s+[a-z]+)?"
+)
+
+
+def _described_person(head: str, text: str) -> str | None:
+    """The person a sentence's subject names before a description of them ("Mr
+    Johnson, MP for Henley-on-Thames, Oxfordshire"): a description is never the
+    speaker. None when the subject is no such apposition."""
+    match = _DESCRIBED_PERSON.fullmatch(head)
+    if match is None or match.group("name").split()[0] in STARTERS:
+        return None  # "In Paris, ...": an adverbial, not a name
+    if not proper_name(match.group("name"), text):
+        return None
+    return match.group("name")
 
 
 def _organisation(name: str) -> bool:
