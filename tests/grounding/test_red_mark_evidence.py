@@ -47,6 +47,11 @@ from newsbrief.grounding.faithfulness.support import SupportIndex
         ("The firm raised prices this year.", "The firm did not raise prices this year.", False, True),
         # the support's cue negates "German", which the claim never writes
         ("Consulate staff had been hurt.", "No German staff had been hurt.", False, False),
+        # "not ... anything to say" is the support's own "nothing to say": no clash; a
+        # plain "something to say", or "anything" with no cue before it, still clashes
+        ("He has nothing to say sorry for.", "He doesn't think he's got anything to say sorry for.", True, False),
+        ("He has nothing to say sorry for.", "He thinks he has got something to say sorry for.", True, True),
+        ("He has nothing to say sorry for.", "Is there anything to say sorry for, he asked.", True, True),
     ],
 )  # fmt: skip
 def test_a_plain_clash(claim: str, support: str, claim_negates: bool, clash: bool) -> None:

@@ -257,10 +257,17 @@ def _head(text: str, cue: re.Match[str]) -> str | None:
     return None
 
 
+# Words that carry a negation earlier in their clause on to the word after them: "not
+# ... anything to say" is "nothing to say".
+_POLARITY = frozenset({"anything", "anyone", "anybody", "any", "ever", "anywhere"})
+
+
 def _plain_in(text: str, head: str) -> bool:
     """`text` states the predicate `head` plainly somewhere: the word itself with no
-    negation cue among the `_NEAR_WORDS` words before it in its clause, and no negating
-    prefix of it in that clause ("unrelated" against "related")."""
+    negation cue among the `_NEAR_WORDS` words before it in its clause, nor a
+    negative-polarity word there that a cue earlier in the clause negates ("doesn't
+    think he's got anything to say sorry for" says nothing plainly of "say"), and no
+    negating prefix of it in that clause ("unrelated" against "related")."""
     cues = negations_in(text)
     words = list(WORD.finditer(text))
     for i, word in enumerate(words):
@@ -270,6 +277,12 @@ def _plain_in(text: str, head: str) -> bool:
         near = max(start, words[max(0, i - _NEAR_WORDS)].start())
         if any(near <= cue.start() < word.start() or cue.start() == word.start() for cue in cues):
             continue
+        if any(
+            words[j].group(0).lower() in _POLARITY
+            and any(start <= cue.start() < words[j].start() for cue in cues)
+            for j in range(max(0, i - _NEAR_WORDS), i)
+        ):
+            continue  # "doesn't think he's got anything to say": negated through "anything"
         clause_words = {w.group(0).lower() for w in WORD.finditer(text, start, stop)}
         if any(
             w.startswith(p) and stem(w[len(p) :]) == head for w in clause_words for p in _PREFIXES
