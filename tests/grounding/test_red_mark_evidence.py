@@ -132,6 +132,25 @@ def test_entity_gates(support: str, gate: str | None) -> None:
     assert weakness("entity", SWAP, claim, article, token="Ben Okafor", support=support) == gate
 
 
+EDITS = "names 'The Spectator'; the article names 'Anna Smith' there"
+
+
+@pytest.mark.parametrize(
+    ("support", "gate"),
+    [
+        # the object of "edits" against the object of "edits about": another slot
+        ("An article in the magazine he edits about Anna Smith was pulped.", "other_slot"),
+        ("The magazine he edits on Anna Smith was pulped.", "other_slot"),
+        # the object of "edits" on both sides: the red mark stays
+        ("Mr Jones, who edits Anna Smith, said it.", None),
+    ],
+)
+def test_a_preposition_before_the_rival_is_another_slot(support: str, gate: str | None) -> None:
+    claim = "Jones, who edits The Spectator, said it."
+    article = support + " Anna Smith left early. Anna Smith came back."
+    assert weakness("entity", EDITS, claim, article, token="The Spectator", support=support) == gate
+
+
 def test_a_place_in_another_places_slot_is_red() -> None:
     """A place named once is no actor, but a place in a place's slot is a swap."""
     article = "The Rovers won the cup on Saturday. Fans in Leeds said the Rovers deserved it."

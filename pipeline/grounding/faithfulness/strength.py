@@ -456,11 +456,36 @@ def _same_slot(token: str, claim: str, rival: str, sentence: str) -> bool:
     if at < 0:
         return False
     mine = _neighbours(claim, at, at + len(token))
+    linked = _preposition_before(claim, at)
     for found in re.finditer(_written(rival), sentence):
         theirs = _neighbours(sentence, found.start(), found.end())
-        if mine[0] & theirs[0] or mine[1] & theirs[1]:
+        before = mine[0] & theirs[0] and not (
+            linked is None and _preposition_before(sentence, found.start()) is not None
+        )
+        if before or mine[1] & theirs[1]:
             return True
     return False
+
+
+_PREPOSITIONS = frozenset(
+    {"about", "of", "for", "to", "from", "with", "by", "in", "on", "at", "into", "over",
+     "against", "after", "before", "near", "without", "like"}
+)  # fmt: skip
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its"})
+
+
+def _preposition_before(text: str, start: int) -> str | None:
+    """The preposition that links a name to the word before it ("edits about
+    Liverpudlians": "about"), None when the name follows that word directly ("edits
+    The Spectator"): a name after another preposition of the same word is another
+    slot (what the magazine wrote about, not the magazine)."""
+    for word in reversed(
+        [m.group(0).lower() for m in WORD.finditer(text, max(0, start - 40), start)]
+    ):
+        if word in _DETERMINERS:
+            continue
+        return word if word in _PREPOSITIONS else None
+    return None
 
 
 def _definite_count(token: str, rival: str, claim: str, article: str) -> bool:
