@@ -9,7 +9,7 @@ them), and the sets written blind on further articles, `heldout2` to `heldout13`
 `--set` names one or more (default: `dev heldout blind`); `blind` pools `heldout2` to
 `heldout5` (the Done-when figures; read while the rules were tuned, as was `heldout6`);
 `tuned` pools every set the rules were tuned on (`dev`, `heldout`, `heldout2` to
-`heldout12`: development sets, no evidence).
+`heldout13`: development sets, no evidence).
 `heldout6` to `heldout13` run only when named: each was written blind for one
 measurement, `heldout7` for the rules after the recall fixes, `heldout8` (seven
 Giveme5W1H articles no other set uses) for the rules once tuned on all the older sets,
@@ -19,11 +19,10 @@ such articles, 346 claims, for the rules with the precision gate) and `heldout11
 six longest articles left, 445 claims, for the calibrated red marks) and `heldout12` (341
 claims about six further articles, five BBC and one Deutsche Welle article from the
 Giveme5W1H project's other samples, whose texts are in
-benchmarks/data/articles_heldout12.jsonl; for the rules after the recall round).
+benchmarks/data/articles_heldout12.jsonl; for the rules after the recall round) and
 `heldout13` (306 claims about six more such articles, four BBC and two from the
-news-cluster sample, whose texts are in benchmarks/data/articles_heldout13.jsonl) is
-sealed (benchmarks/sealed.py): written blind for one measurement of the claim-verdict
-rules, not yet measured, and in no pool.
+news-cluster sample, whose texts are in benchmarks/data/articles_heldout13.jsonl; for
+the rules after heldout12's fixes).
 
 Each row is a claim: `prose` (checked like a summary sentence: `check_claim` against
 the article's `SupportIndex`), `speaker` (the quote's speaker: `check_speaker`) or
@@ -100,7 +99,7 @@ BLIND = ("heldout2", "heldout3", "heldout4", "heldout5")
 # Every set the rules were tuned on (development sets): `--set tuned` pools them.
 TUNED = (
     "dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7",
-    "heldout8", "heldout9", "heldout10", "heldout11", "heldout12",
+    "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13",
 )  # fmt: skip
 DEFAULT = ("dev", "heldout", "blind")
 # heldout12's and heldout13's articles are in none of the example files: their own files,
