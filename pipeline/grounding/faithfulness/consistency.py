@@ -332,7 +332,7 @@ def _quoted_speaker(index: SupportIndex, i: int) -> tuple[str, bool] | None:
 
 def check_claim(index: SupportIndex, claim: str, path: str) -> ClaimCheck:
     """Link `claim` to its support and check its facts against it."""
-    copied = index.aligner.verbatim_span(_EDGE_ELLIPSIS.sub("", claim))
+    copied = index.aligner.verbatim_span(_EDGE_ELLIPSIS.sub("", claim)) or index.whole_line(claim)
     if copied is not None:  # the article's own words (after normalisation): nothing to check
         return ClaimCheck(
             path=path,

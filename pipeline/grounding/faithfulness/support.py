@@ -67,6 +67,18 @@ def _joined(text: str, at: int) -> bool:
     return _TOKEN_CHAR.match(text, at - 1) is not None and _TOKEN_CHAR.match(text, at) is not None
 
 
+# A whole line of the article (its own title, a standfirst): at least this many words,
+# so that no byline, date or label is one.
+WHOLE_LINE_WORDS = 5
+_LINE = re.compile(r"^[ \t]*(\S[^\n]*?)[ \t]*$", re.MULTILINE)
+_CLOSING_STOP = re.compile(r"[.!?]+$")
+
+
+def _line_key(text: str) -> str:
+    """A line's words as one string: lower case, single spaces, no closing stop."""
+    return " ".join(_CLOSING_STOP.sub("", text.strip()).lower().split())
+
+
 class SupportIndex:
     """The article's sentences with their content stems, for linking claims."""
 
@@ -140,6 +152,24 @@ class SupportIndex:
     def aligner(self) -> Aligner:
         """For claims copied word for word from the article."""
         return Aligner(self.text)
+
+    @cached_property
+    def _lines(self) -> dict[str, tuple[int, int]]:
+        """The article's lines of `WHOLE_LINE_WORDS` words or more, each by its words
+        (lower case, single spaces, no closing stop), with its span: the title and the
+        standfirst are lines written without a full stop, so they are no sentence of the
+        index, and a summary that opens with the headline copies one of them."""
+        lines: dict[str, tuple[int, int]] = {}
+        for found in _LINE.finditer(self.text):
+            key = _line_key(found.group(1))
+            if key.count(" ") + 1 >= WHOLE_LINE_WORDS:
+                lines.setdefault(key, found.span(1))
+        return lines
+
+    def whole_line(self, claim: str) -> tuple[int, int] | None:
+        """The span of the article line that `claim` writes word for word (a closing
+        full stop, exclamation or question mark aside), or None."""
+        return self._lines.get(_line_key(claim))
 
     @cached_property
     def folded(self) -> FoldedText:
