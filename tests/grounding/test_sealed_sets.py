@@ -48,6 +48,26 @@ def test_heldout13_articles_file_is_not_read_as_a_labelled_set() -> None:
     assert data / "articles_heldout13.jsonl" in _benchmark().ARTICLES
 
 
+def test_heldout14_is_sealed_until_measured() -> None:
+    """heldout14 was written blind for one measurement: until it is made and reported,
+    no tool that reads every set reads it, and only `--set heldout14` does."""
+    assert "heldout14" in SEALED
+    assert sealed(Path("benchmarks/data/faithfulness_heldout14.jsonl"))
+    benchmark = _benchmark()
+    assert benchmark.SETS["heldout14"].name == "faithfulness_heldout14.jsonl"
+    assert "heldout14" not in benchmark.TUNED
+    assert "heldout14" not in benchmark.BLIND
+    assert "heldout14" not in benchmark.DEFAULT
+
+
+def test_heldout14_articles_file_is_read_by_the_benchmark() -> None:
+    """Its articles are in no example file either: their own file, outside the
+    faithfulness*.jsonl pattern, in the benchmark's ARTICLES."""
+    data = Path(__file__).resolve().parents[2] / "benchmarks" / "data"
+    assert (data / "articles_heldout14.jsonl").is_file()
+    assert data / "articles_heldout14.jsonl" in _benchmark().ARTICLES
+
+
 def test_every_sealed_set_is_one_the_benchmark_knows_by_that_file() -> None:
     sets = _benchmark().SETS
     for name in SEALED:
