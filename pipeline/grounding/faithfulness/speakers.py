@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from newsbrief.grounding.faithfulness.attribution import Attribution
 from newsbrief.grounding.faithfulness.naming import names_agree
 from newsbrief.grounding.faithfulness.reported import attributed_occurrence
-from newsbrief.grounding.faithfulness.strength import WEAK_PREFIX, weakness
+from newsbrief.grounding.faithfulness.strength import WEAK_PREFIX, role_description, weakness
 from newsbrief.grounding.faithfulness.titles import resolve_role, role_parts, speaks_for
 from newsbrief.schemas import Actor, ClaimCheck, Evidence
 from newsbrief.text.lexicon import HONORIFICS, NOT_NAME_WORDS
@@ -185,7 +185,9 @@ def _against(
     reason = f"says {speaker!r} said it; the article attributes it to {whom}"
     if contradicts and named_since:  # a doubt: the claimed speaker is named in between
         contradicts, reason = False, WEAK_PREFIX + reason + f", but names {speaker!r} in between"
-    if contradicts and weakness("speaker", reason, speaker, text) is not None:
+    if contradicts and (
+        role_description(speaker) or weakness("speaker", reason, speaker, text) is not None
+    ):
         contradicts, reason = False, WEAK_PREFIX + reason
     return ClaimCheck(
         path=path,

@@ -44,6 +44,7 @@ from __future__ import annotations
 
 import ast
 import re
+from itertools import pairwise
 
 from newsbrief.grounding.faithfulness.attribution import named_speakers
 from newsbrief.grounding.faithfulness.facts import name_phrases, negations_in
@@ -52,13 +53,14 @@ from newsbrief.grounding.faithfulness.negation import plain_clash
 from newsbrief.text.lexicon import (
     DOTTED_TITLES,
     HONORIFICS,
+    ORG_WORDS,
     RANKS,
     REPORTING_VERBS,
     ROLE_HEADS,
 )
 from newsbrief.text.words import STOPWORDS, WORD, stem
 
-__all__ = ["WEAK_PREFIX", "rival_of", "weakness"]
+__all__ = ["WEAK_PREFIX", "rival_of", "role_description", "weakness"]
 
 WEAK_PREFIX = "the article may say otherwise: "
 # The rules that compare a claim's name with the article's rival name.
@@ -353,6 +355,38 @@ def _after_number(token: str, claim: str) -> bool:
     """The claim's name is a piece of a number-led title it writes ("60 Minutes")."""
     at = claim.find(token)
     return at > 0 and _NUMBER_BEFORE.search(claim, 0, at) is not None
+
+
+_DETERMINERS = frozenset({"the", "a", "an"})
+_ORGANISATION_HEADS = ORG_WORDS | {"Firm", "Maker", "Club", "Team", "Campaign", "Spokesperson"}
+
+
+def role_description(speaker: str) -> bool:
+    """Whether a claimed speaker is given by a description rather than a name: "the
+    Foreign Secretary", "a journalist based in Yaounde", "Labour's election chief" (a
+    determiner, an owner's possessive or a word in lower case, and no two capitalised
+    words in a row that are neither titles nor an owner: "Tory spokesman Julian Lewis"
+    names him). The person the description fits may be the one the article names, so a
+    disagreement is a doubt, not a red mark. (Read on the claim's side only: an
+    article's description as the rival, "A Nato spokesman" against a Taliban spokesman
+    named in the claim, is a real swap as often as not.)"""
+    words = _words(speaker)
+    if not words or _POSSESSIVE.sub("", words[-1]).title() in _ORGANISATION_HEADS:
+        return False  # "the company", "the ministry": no person the article names
+    plain = [
+        w[0].isupper()
+        and w not in _TITLES
+        and w.lower() not in _DETERMINERS
+        and not _POSSESSIVE.search(w)
+        for w in words
+    ]
+    if any(a and b for a, b in pairwise(plain)):
+        return False  # a full name
+    return (
+        words[0].lower() in _DETERMINERS
+        or any(_POSSESSIVE.search(w) for w in words[:-1])
+        or any(w[0].islower() and w not in _JOINERS for w in words)
+    )
 
 
 def _described(name: str) -> bool:
