@@ -270,3 +270,20 @@ def test_speaker_verdicts(text: str, quote: str, speaker: str, verdict: str) -> 
 def test_prose_speaker_verdicts(article: str, claim: str, verdict: str) -> None:
     check = check_claim(SupportIndex(article), claim, "summary")
     assert check.verdict == verdict, check.reason
+
+
+@pytest.mark.parametrize(
+    ("token", "rival", "gate"),
+    [
+        # one country written two ways: no rival
+        ("South Korea's", "The South Korean", "same_country"),
+        ("US-South Korean", "US-South Korea", "same_country"),
+        # another country, or a country against a pair, is a rival
+        ("South Korea's", "Japan's", None),
+        ("South Korean", "US-South Korea", None),
+    ],
+)
+def test_one_country_written_two_ways(token: str, rival: str, gate: str | None) -> None:
+    reason = f"names {token!r}; the article names {rival!r} there"
+    article = f"{rival} officials met. {token} envoy spoke."
+    assert weakness("entity", reason, f"{token} envoy spoke.", article, token=token) == gate

@@ -23,6 +23,8 @@ sentences. A name or speaker finding is weak when its rival is
   Paul Ryan");
 - `named_in_claim`: every distinctive word of it (titles aside) is a word of the claim,
   so the claim cannot have displaced it ("Finn Brennan of the union Aslef said ...");
+- `same_country`: it names the same countries as the claim's name, written another way
+  ("South Korea's" / "The South Korean");
 - in `apposition` with the claim's name: the article writes the two side by side as one
   place at two scales ("Shettlestone Road, Glasgow"), not in a list, and not two
   countries ("Cambodia, Malaysia armies" pairs two).
@@ -50,6 +52,7 @@ from newsbrief.grounding.faithfulness.attribution import named_speakers
 from newsbrief.grounding.faithfulness.facts import name_phrases, negations_in
 from newsbrief.grounding.faithfulness.kinds import described_person, name_kind
 from newsbrief.grounding.faithfulness.negation import plain_clash
+from newsbrief.text.countries import countries_in, country_of_word
 from newsbrief.text.lexicon import (
     DOTTED_TITLES,
     HONORIFICS,
@@ -155,6 +158,8 @@ def weakness(
         return "not_an_actor"
     if _named_in(name, claim):
         return "named_in_claim"
+    if token and _same_countries(token, rival):
+        return "same_country"
     if rule == "entity" and token and _apposed(name, token, article):
         return "apposition"
     if rule == "entity" and token and support:
@@ -387,6 +392,21 @@ def role_description(speaker: str) -> bool:
         or any(_POSSESSIVE.search(w) for w in words[:-1])
         or any(w[0].islower() and w not in _JOINERS for w in words)
     )
+
+
+def _countries(phrase: str) -> frozenset[str]:
+    """The countries a name or description names ("South Korea's", "the South Korean",
+    "US-South Korean": by name or by a word of its people)."""
+    found = set(countries_in(phrase))
+    found.update(c for w in _words(phrase) if (c := country_of_word(_POSSESSIVE.sub("", w))))
+    return frozenset(found)
+
+
+def _same_countries(token: str, rival: str) -> bool:
+    """The claim's name and the rival name the same countries: one written two ways
+    ("South Korea's" / "The South Korean"), not two things."""
+    mine = _countries(token)
+    return bool(mine) and mine == _countries(rival)
 
 
 def _described(name: str) -> bool:
