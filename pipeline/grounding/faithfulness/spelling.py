@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from newsbrief.text.lexicon import is_acronym
+
 __all__ = ["acronym_agrees", "full_name", "initials", "spelling_variant"]
 
 # British -> American spellings of words that stand in names and descriptions of places.
@@ -64,7 +66,7 @@ def _acronym(name: str) -> str | None:
     if len(words) != 1:
         return None
     word = words[0].removesuffix("s") if words[0][:-1].isupper() else words[0]
-    return word if 2 <= len(word) <= 8 and word.isupper() and word.isalpha() else None
+    return word if is_acronym(word) else None
 
 
 def acronym_agrees(a: str, b: str) -> bool:

@@ -108,6 +108,9 @@ _SUBORDINATE = frozenset(
      "before", "once", "that"}
 )  # fmt: skip
 _TITLES = RANKS | ROLE_HEADS | HONORIFICS | DOTTED_TITLES
+# Words that open a description rather than a name ("the Foreign Secretary", "his
+# driver"): read by `role_description` and `_preposition_before`.
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its"})
 _ROLE_WORDS = frozenset(word.lower() for word in ROLE_HEADS)
 # How many words from a support's negation cue still count as negating the claim's word.
 _NEAR = 4
@@ -362,7 +365,6 @@ def _after_number(token: str, claim: str) -> bool:
     return at > 0 and _NUMBER_BEFORE.search(claim, 0, at) is not None
 
 
-_DETERMINERS = frozenset({"the", "a", "an"})
 _ORGANISATION_HEADS = ORG_WORDS | {"Firm", "Maker", "Club", "Team", "Campaign", "Spokesperson"}
 
 
@@ -525,7 +527,6 @@ _PREPOSITIONS = frozenset(
     {"about", "of", "for", "to", "from", "with", "by", "in", "on", "at", "into", "over",
      "against", "after", "before", "near", "without", "like"}
 )  # fmt: skip
-_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its"})
 
 
 def _preposition_before(text: str, start: int) -> str | None:
