@@ -470,6 +470,9 @@ def _entity(
     if where >= 0 and described_person(claim, where, token):
         return Problem(token, reason, "entity", False)  # "the Dutchman": no name to swap
     elsewhere = _named_in(token, article)  # a name of the article, put in another's place
+    # the claim's name read whole, with the capitalised words before it: what its
+    # initials are read from (one reading for every candidate)
+    whole = full_name(claim, where, where + len(token)) if where >= 0 else None
     candidates = [(linked, p, elsewhere) for p in name_phrases(linked)]
     candidates += [(referred, p, False) for p in name_phrases(referred)]  # "he" refers to
     kind: str | None = None  # the claim's name's kind, read for a candidate that needs it
@@ -482,10 +485,7 @@ def _entity(
             or (not phrase.country and _opener(text, phrase.start, phrase.keys, index))
             or _bare(phrase.keys[-1]) in words
             or spelling_variant(_bare(phrase.keys[-1])) in words
-            or (
-                where >= 0
-                and acronym_agrees(full_name(claim, where, where + len(token)), phrase.text)
-            )
+            or (whole is not None and acronym_agrees(whole, phrase.text))
         ):
             # a sentence's or quotation's first word; or a name the claim writes too, in
             # the other spelling ("Harbor" for "Harbour") or as its initials ("the ONS")
