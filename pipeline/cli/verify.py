@@ -18,7 +18,15 @@ from newsbrief.cli.judging import judge_for_run, judge_options, print_judge_line
 from newsbrief.evals.faithfulness import faithfulness_metrics
 from newsbrief.run.verify import VerifyResult, verify_run
 
-__all__ = ["COMMANDS", "summary_table"]
+__all__ = ["COMMANDS", "SUPPORTED_PROSE_NOTE", "summary_table"]
+
+# What the table's supported prose rests on, said where it is counted (`Note.supported_text`
+# says it in the note): the rules link a claim and find nothing saying otherwise, but a
+# claim reworded into its opposite can pass them.
+SUPPORTED_PROSE_NOTE = (
+    "supported prose: linked to the article, and no rule found it saying otherwise; the "
+    "rules do not read meaning (--judge MODEL --judge-all has a model read every claim)"
+)
 
 _KINDS = {
     "prose": "prose (summary, key points, events, relations)",
@@ -79,6 +87,8 @@ def verify_cmd(
     stdout.print(faithfulness_line(faithfulness_metrics(result.faithfulness)))
     if judge is not None:
         print_judge_line(result.judge)
+    if result.counts[("prose", "supported")] and not judge_all:
+        console_note(SUPPORTED_PROSE_NOTE)
     if result.without_text:
         shown = ", ".join(result.without_text[:5]) + (", …" if len(result.without_text) > 5 else "")
         console_note(

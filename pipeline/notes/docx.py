@@ -159,6 +159,9 @@ def _grounding(doc: DocxDocument, note: Note) -> None:
         run.font.color.rgb = WARN
     for line in note.unverified_lines():  # not red: the checks could not decide
         doc.add_paragraph(style="List Bullet").add_run(f"? check against the source: {_x(line)}")
+    supported = note.supported_text()
+    if supported:
+        doc.add_paragraph(_x(supported))
     missing = note.ungrounded()
     if not missing:
         doc.add_paragraph(ALL_GROUNDED_TEXT)

@@ -220,3 +220,6 @@ def _unsupported(lines: list[str], note: Note) -> None:
     if unverified:
         lines += ["", "Not linked to the article by the checks (check against the source):", ""]
         lines += [f"- ? {md_escape(line)}" for line in unverified]
+    supported = note.supported_text()
+    if supported:
+        lines += ["", md_escape(supported)]

@@ -51,6 +51,17 @@ NOT_CHECKED_TEXT = (
 )
 ALL_GROUNDED_TEXT = "Every checked quote, name and date was found in the article."
 ALL_SUPPORTED_TEXT = "Every checked sentence is supported by the article."
+# What a rules' `supported` rests on, said where the note counts them: the rules link a
+# sentence to the article and find nothing there saying otherwise, but they do not read
+# meaning (on the labelled sets a third of the sentences reworded into their opposite,
+# "welcomed" for "criticised", pass them: benchmarks/README.md), so the note says so
+# rather than presenting their "supported" as the article's word.
+RULES_SUPPORT_TEXT = (
+    "linked to the article, and no check found it saying otherwise (numbers, dates, "
+    "names, speakers, negation, quotations). The checks do not read meaning: a sentence "
+    "reworded into its opposite can pass them; --judge MODEL has a model read each "
+    "sentence against the article."
+)
 CHECK_SOURCE_TEXT = "check against the source"
 
 
@@ -159,6 +170,34 @@ class Note:
             for c in self.briefing.checks
             if c.kind == "speaker" and c.verdict == "unverified" and not c.removed
         ]
+
+    def supported_text(self) -> str | None:
+        """What the note's supported sentences rest on, or None when none is supported.
+
+        A sentence that copies the article, or that the judge read against it, is
+        supported as such; a sentence the rules alone passed is only linked with nothing
+        found against it, and the note says so with how many there are."""
+        supported = [
+            c
+            for c in self.briefing.checks
+            if c.kind == "prose" and c.verdict == "supported" and not c.removed
+        ]
+        if not supported:
+            return None
+        by_rules = [c for c in supported if c.stage == "rules" and c.rule != "copied"]
+        checked = sum(1 for c in self.briefing.checks if c.kind == "prose" and not c.removed)
+        if not by_rules:
+            if len(supported) == checked:
+                return ALL_SUPPORTED_TEXT
+            return f"{len(supported)} of {checked} checked sentences are supported by the article."
+        whole = "sentence is" if len(by_rules) == checked else None
+        counted = (
+            f"Every checked {whole}"
+            if whole
+            else f"{len(by_rules)} of {checked} checked sentences "
+            f"{'is' if len(by_rules) == 1 else 'are'}"
+        )
+        return f"{counted} {RULES_SUPPORT_TEXT}"
 
     def contradicted_lines(self) -> list[str]:
         """The grounding section's list of what the article contradicts, wrong speakers,
@@ -403,6 +442,7 @@ __all__ = [
     "FIVE_W_FIELDS",
     "NOT_CHECKED_TEXT",
     "PARAPHRASED_5W1H",
+    "RULES_SUPPORT_TEXT",
     "UNGROUNDED_MARK",
     "Item",
     "ItemKind",

@@ -57,6 +57,7 @@ def test_verify_rechecks_an_old_run(tmp_path: Path) -> None:
     by_path = {line["path"]: line for line in lines}
     assert set(by_path) == {"summary[0]", "key_points[0]", "quotes[0].text", "quotes[0].speaker"}
     assert by_path["summary[0]"]["verdict"] == "supported"
+    assert "the rules do not read meaning" in " ".join(result.output.split())
     assert by_path["summary[0]"]["support"]  # offsets of the supporting sentence
     point = by_path["key_points[0]"]
     assert (point["verdict"], point["rule"], point["offending"]) == (

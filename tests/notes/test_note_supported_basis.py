@@ -1,0 +1,85 @@
+"""What the note says its supported sentences rest on (`Note.supported_text`), in the
+HTML, Markdown and Word notes.
+
+The rules link a sentence to the article and find nothing there saying otherwise; they
+do not read meaning, so a sentence only they passed is not presented as the article's
+word. A sentence that copies the article, or that the judge read against it, is
+supported as such. Table-driven over hand-built checks, then one briefing grounded for
+real and rendered three ways.
+"""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from docx import Document
+
+from newsbrief.grounding import ground_briefing
+from newsbrief.notes import Note, render_docx, render_html, render_markdown
+from newsbrief.notes.model import ALL_SUPPORTED_TEXT, RULES_SUPPORT_TEXT
+from newsbrief.schemas import Article, Briefing, BriefingRecord, ClaimCheck
+from tests.notes.builders import provenance
+
+RULES = ("supported", "rules", None)
+COPIED = ("supported", "rules", "copied")
+JUDGED = ("supported", "judge", None)
+RED = ("contradicted", "rules", "number")
+DOUBT = ("unverified", "rules", "no_support")
+
+
+def note_of(*checks: tuple[str, str, str | None]) -> Note:
+    briefing = Briefing(
+        headline="h",
+        summary="s",
+        checks=[
+            ClaimCheck(path=f"summary[{i}]", claim=f"claim {i}", verdict=v, stage=s, rule=r)  # type: ignore[arg-type]
+            for i, (v, s, r) in enumerate(checks)
+        ],
+    )
+    return Note(BriefingRecord(id="a", briefing=briefing, provenance=provenance()))
+
+
+@pytest.mark.parametrize(
+    ("checks", "expected"),
+    [
+        ((), None),
+        ((RED, DOUBT), None),  # nothing supported: nothing to say
+        ((COPIED, COPIED), ALL_SUPPORTED_TEXT),  # the article's own words
+        ((COPIED, JUDGED), ALL_SUPPORTED_TEXT),  # the judge read it against the article
+        ((COPIED, RED), "1 of 2 checked sentences are supported by the article."),
+        ((RULES,), f"Every checked sentence is {RULES_SUPPORT_TEXT}"),
+        ((RULES, RULES, COPIED), f"2 of 3 checked sentences are {RULES_SUPPORT_TEXT}"),
+        ((RULES, RED, DOUBT), f"1 of 3 checked sentences is {RULES_SUPPORT_TEXT}"),
+    ],
+)
+def test_what_supported_rests_on(
+    checks: tuple[tuple[str, str, str | None], ...], expected: str | None
+) -> None:
+    assert note_of(*checks).supported_text() == expected
+
+
+TEXT = (
+    "The council approved the new bridge on Monday. Residents welcomed the decision, "
+    "saying the crossing would halve their journeys."
+)
+
+
+def test_every_note_says_a_rules_pass_is_no_reading_of_meaning() -> None:
+    """A paraphrase the rules pass, grounded for real: each note says what it rests on."""
+    article = Article(id="bridge", text=TEXT)
+    briefing = Briefing(
+        headline="Bridge approved",
+        summary="Residents welcomed the council decision to approve the bridge.",
+    )
+    grounded = ground_briefing(briefing, article.text)
+    check = next(c for c in grounded.checks if c.path == "summary[0]")
+    assert (check.verdict, check.stage) == ("supported", "rules")
+    assert check.rule != "copied"
+    note = Note(BriefingRecord(id=article.id, briefing=grounded, provenance=provenance()), article)
+    said = f"Every checked sentence is {RULES_SUPPORT_TEXT}"
+    assert note.supported_text() == said
+    assert said in " ".join(render_html(note).split())
+    assert "--judge MODEL has a model read each sentence" in " ".join(render_markdown(note).split())
+    word = Document(io.BytesIO(render_docx(note)))
+    assert said in [p.text for p in word.paragraphs]
