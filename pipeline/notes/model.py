@@ -59,7 +59,7 @@ ALL_SUPPORTED_TEXT = "Every checked sentence is supported by the article."
 RULES_SUPPORT_TEXT = (
     "linked to the article, and no check found it saying otherwise (numbers, dates, "
     "names, speakers, negation, quotations). The checks do not read meaning: a sentence "
-    "reworded into its opposite can pass them; --judge MODEL has a model read each "
+    "reworded into its opposite can pass them; --judge MODEL --judge-all has a model read each "
     "sentence against the article."
 )
 CHECK_SOURCE_TEXT = "check against the source"
