@@ -12,6 +12,10 @@ from pathlib import Path
 import pytest
 
 from benchmarks.sealed import sealed
+from newsbrief.grounding.faithfulness.attribution import (
+    _NAMED_ATTRIBUTION_SCAN,
+    NAMED_ATTRIBUTION,
+)
 from newsbrief.grounding.faithfulness.facts import _DATES, _NEGATIONS, _QUANTITIES
 from newsbrief.grounding.faithfulness.reversals import _ANY_SCAN
 from newsbrief.text.scan import AnchoredPattern, FoldedText, whole_word_matches
@@ -128,3 +132,34 @@ def test_whole_word_matches_on_every_shipped_article() -> None:
             assert [m.span() for m in whole_word_matches(word, folded)] == [
                 m.span() for m in re.finditer(pattern, text, re.IGNORECASE)
             ]
+
+
+def test_named_attributions_are_found_as_by_the_ordinary_scan() -> None:
+    # "X said", "said X", "according to X", "X, who ..., said": a `StartedPattern`
+    # tried only at a capital, a comma, a closing quotation mark or "according"
+    scan = _NAMED_ATTRIBUTION_SCAN
+    found = 0
+    for text in _texts():
+        expected = _spans(NAMED_ATTRIBUTION.finditer(text))
+        assert _spans(scan.finditer(text)) == expected, text[:80]
+        found += len(expected)
+        for start in range(0, len(text), 97):  # a window, as `speakers_before` reads
+            window = (max(0, start - 160), start)
+            assert _spans(scan.finditer(text, *window)) == _spans(
+                NAMED_ATTRIBUTION.finditer(text, *window)
+            )
+    assert found > 300
+
+
+def test_named_attributions_in_random_strings() -> None:
+    rng = random.Random(25)
+    pieces = ["Hun Sen", "Mr. Smith", " said", " told", " according to", "according",
+              ", ", '"', "”", "’", " the", "who lives there", "in ", "However", ".", "\n",
+              " ", "A", "x", " should"]  # fmt: skip
+    for _ in range(4000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
+        cut = rng.randint(0, len(text))
+        for window in ((0, len(text)), (cut // 2, cut)):
+            assert _spans(_NAMED_ATTRIBUTION_SCAN.finditer(text, *window)) == _spans(
+                NAMED_ATTRIBUTION.finditer(text, *window)
+            ), text

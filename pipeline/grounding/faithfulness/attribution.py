@@ -27,6 +27,7 @@ from newsbrief.text.lexicon import (
     ROLE_NOUNS,
     SPEECH_VERBS,
 )
+from newsbrief.text.scan import StartedPattern
 
 __all__ = [
     "DESCRIBED_OF",
@@ -145,6 +146,11 @@ NAMED_ATTRIBUTION = re.compile(
     rf"|\baccording\s+to\s+(?:the\s+)?(?P<name3>{NAME})"
     rf"|{_NOT_AFTER_PREPOSITION}{_NOT_ADVERB}(?P<name4>{NAME}),\s(?:(?:who\s[^,\"“”]{{1,200}}|[^,\"“”]{{1,120}}),\s+){{1,3}}{SPEECH}\b"  # "X, director of Y, said"; "X, who ..., said"
     rf"|(?<=, )(?P<name5>{NAME}),\s+{SPEECH}\b"  # "One organiser, Kenneth Shelton, told"
+)
+# Where a match may start: a name's capital ("X said", "X, who ..., said"), the comma
+# or closing quotation mark before an inverted "said X", "according to"; scanned so.
+_NAMED_ATTRIBUTION_SCAN = StartedPattern(
+    NAMED_ATTRIBUTION, re.compile(r"[A-Z,\"”’]|a(?=ccording\b)")
 )
 _GROUPS = ("name", "name2", "name3", "name4", "name5")
 _LOOK = 160
@@ -411,7 +417,7 @@ def speakers_before(text: str, start: int, look_back: int) -> list[Attribution]:
     """Named speakers ("X said", "said X", "according to X") within `look_back` before
     `start`, in order; a name is whole ("in New York said" names nobody)."""
     out = []
-    for match in NAMED_ATTRIBUTION.finditer(text, max(0, start - look_back), start):
+    for match in _NAMED_ATTRIBUTION_SCAN.finditer(text, max(0, start - look_back), start):
         group = next(g for g in _GROUPS if match.group(g))
         head = text[max(0, match.start(group) - 40) : match.start(group)]
         if _TAIL.search(head) or not proper_name(match.group(group), text):
@@ -449,7 +455,7 @@ def _named_speakers(text: str) -> tuple[str, ...]:
     if not any(map(text.__contains__, _SPEECH_WORDS)):  # by map: no frame per word
         return ()
     out = []
-    for match in NAMED_ATTRIBUTION.finditer(text):
+    for match in _NAMED_ATTRIBUTION_SCAN.finditer(text):
         group = next(g for g in _GROUPS if match.group(g))
         if name_phrases(match.group(group)):
             out.append(match.group(group))
