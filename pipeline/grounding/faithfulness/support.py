@@ -70,7 +70,6 @@ def _joined(text: str, at: int) -> bool:
 # A whole line of the article (its own title, a standfirst): at least this many words,
 # so that no byline, date or label is one.
 WHOLE_LINE_WORDS = 5
-_LINE = re.compile(r"^[ \t]*(\S[^\n]*?)[ \t]*$", re.MULTILINE)
 _CLOSING_STOP = re.compile(r"[.!?]+$")
 
 
@@ -154,22 +153,38 @@ class SupportIndex:
         return Aligner(self.text)
 
     @cached_property
-    def _lines(self) -> dict[str, tuple[int, int]]:
-        """The article's lines of `WHOLE_LINE_WORDS` words or more, each by its words
-        (lower case, single spaces, no closing stop), with its span: the title and the
-        standfirst are lines written without a full stop, so they are no sentence of the
-        index, and a summary that opens with the headline copies one of them."""
-        lines: dict[str, tuple[int, int]] = {}
-        for found in _LINE.finditer(self.text):
-            key = _line_key(found.group(1))
-            if key.count(" ") + 1 >= WHOLE_LINE_WORDS:
-                lines.setdefault(key, found.span(1))
+    def _lines(self) -> dict[str, list[tuple[int, int]]]:
+        """The article's lines (from its first character that is not white space to its
+        last that is not a space or a tab), by their first word in lower case, each with
+        its span, in text order: the title and the standfirst are lines written without
+        a full stop, so they are no sentence of the index, and a summary that opens with
+        the headline copies one of them. A line's first word is all that is read of it
+        here: a whole line's words (`_line_key`) are read only for a claim that opens as
+        it does, where every line was read whole for every article (an article is a few
+        long lines: its paragraphs)."""
+        lines: dict[str, list[tuple[int, int]]] = {}
+        at = 0
+        for line in self.text.split("\n"):
+            body = line.lstrip(" \t")
+            if body and not body[0].isspace():
+                start = at + len(line) - len(body)
+                end = start + len(body.rstrip(" \t"))
+                lines.setdefault(body.split(None, 1)[0].lower(), []).append((start, end))
+            at += len(line) + 1
         return lines
 
     def whole_line(self, claim: str) -> tuple[int, int] | None:
-        """The span of the article line that `claim` writes word for word (a closing
-        full stop, exclamation or question mark aside), or None."""
-        return self._lines.get(_line_key(claim))
+        """The span of the first article line of `WHOLE_LINE_WORDS` words or more that
+        `claim` writes word for word (lower case, single spaces; a closing full stop,
+        exclamation or question mark aside), or None."""
+        key = _line_key(claim)
+        if key.count(" ") + 1 < WHOLE_LINE_WORDS:
+            return None
+        # a line of five words or more opens with the word its key opens with
+        for start, end in self._lines.get(key.split(" ", 1)[0], ()):
+            if _line_key(self.text[start:end]) == key:
+                return start, end
+        return None
 
     @cached_property
     def folded(self) -> FoldedText:
