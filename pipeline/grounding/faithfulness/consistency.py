@@ -34,6 +34,7 @@ from collections.abc import Callable
 from typing import Any, NamedTuple
 
 from newsbrief.grounding.faithfulness.attribution import SPEECH, named_speakers
+from newsbrief.grounding.faithfulness.date_slots import date_slot_problems
 from newsbrief.grounding.faithfulness.facts import (
     Dates,
     NamePhrase,
@@ -404,6 +405,9 @@ def check_claim(index: SupportIndex, claim: str, path: str) -> ClaimCheck:
     problems: list[Problem] = [
         *(Problem(t, r, "number", c) for t, r, c in quantity_problems(claim, list(window_ids), index)),
         *(Problem(t, r, "date", c) for t, r, c in _date_problems(claim, dates, rivals)),
+        *(Problem(t, r, "date", True) for t, r in date_slot_problems(
+            claim, [index.sentences[i].text for i in link.sentences],
+            [index.sentences[i].text for i in window_ids if i not in link.sentences])),
         *(_entity(token, reason, claim, linked, index, antecedents) for token, reason in names),
         *(Problem(t, r, "entity", True) for t, r in role_problems(
             claim, linked_read, around_read, index.text,

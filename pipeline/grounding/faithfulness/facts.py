@@ -20,8 +20,10 @@ from newsbrief.text.lexicon import MONTH_WORDS, MONTHS, NOT_NAME_WORDS, STARTERS
 from newsbrief.text.scan import AnchoredPattern
 
 __all__ = [
+    "DateMention",
     "Dates",
     "Quantity",
+    "date_mentions",
     "dates_in",
     "name_phrases",
     "negations_in",
@@ -246,15 +248,24 @@ class Dates:
         )
 
 
+class DateMention(NamedTuple):
+    """One date as written: its kind (`year`, `day`, `month`, `weekday`), the keys it
+    states (`year:1985`, `month:6` and `day:6-17`, `weekday:friday`; a range "June 18 to
+    20" states two days), and where it stands."""
+
+    kind: str
+    keys: tuple[str, ...]
+    text: str
+    start: int
+    end: int
+    month_word: str = ""  # the month as written ("June" of "17 June"), for a day or month
+
+
 @lru_cache(maxsize=bounds.PER_SENTENCE)
-def dates_in(text: str) -> Dates:
-    """Months, (month, day) pairs, years and weekdays, with the spans they cover."""
-    months: set[int] = set()
-    days: set[tuple[int, int]] = set()
-    years: set[int] = set()
-    weekdays: set[str] = set()
-    spans: list[tuple[int, int]] = []
-    texts: dict[str, str] = {}
+def date_mentions(text: str) -> tuple[DateMention, ...]:
+    """Each date of `text` in order: what `dates_in` sums, mention by mention, for a rule
+    that reads where a date stands (`date_slots`)."""
+    out: list[DateMention] = []
     for match in _DATES.finditer(text):
         month_word = match.group("m1") or match.group("m2") or match.group("m3")
         if month_word:
@@ -270,25 +281,54 @@ def dates_in(text: str) -> Dates:
             ):
                 continue
             month = _MONTHS[lower]
-            months.add(month)
-            texts[f"month:{month}"] = month_word
+            keys = [f"month:{month}"]
             for day_text in (day, match.group("d3")):
                 if day_text and 1 <= int(day_text) <= 31:
-                    days.add((month, int(day_text)))
-                    texts[f"day:{month}-{int(day_text)}"] = match.group(0)
+                    keys.append(f"day:{month}-{int(day_text)}")
+            kind = "day" if len(keys) > 1 else "month"
+            start, end = match.span()
+            out.append(DateMention(kind, tuple(keys), match.group(0), start, end, month_word))
         elif match.group("year"):
-            years.add(int(match.group("year")))
-            texts[f"year:{match.group('year')}"] = match.group("year")
+            key = f"year:{match.group('year')}"
+            out.append(DateMention("year", (key,), match.group("year"), *match.span()))
         else:
-            weekdays.add(match.group("wd").lower())
-            texts[f"weekday:{match.group('wd').lower()}"] = match.group("wd")
-        spans.append(match.span())
+            key = f"weekday:{match.group('wd').lower()}"
+            out.append(DateMention("weekday", (key,), match.group("wd"), *match.span()))
+    return tuple(out)
+
+
+@lru_cache(maxsize=bounds.PER_SENTENCE)
+def dates_in(text: str) -> Dates:
+    """Months, (month, day) pairs, years and weekdays, with the spans they cover."""
+    months: set[int] = set()
+    days: set[tuple[int, int]] = set()
+    years: set[int] = set()
+    weekdays: set[str] = set()
+    texts: dict[str, str] = {}
+    mentions = date_mentions(text)
+    for mention in mentions:
+        if mention.kind in ("day", "month"):
+            for key in mention.keys:  # the month first, then its days
+                kind, value = key.split(":")
+                if kind == "month":
+                    months.add(int(value))
+                    texts[key] = mention.month_word
+                else:
+                    month, day = value.split("-")
+                    days.add((int(month), int(day)))
+                    texts[key] = mention.text
+        elif mention.kind == "year":
+            years.add(int(mention.text))
+            texts[mention.keys[0]] = mention.text
+        else:
+            weekdays.add(mention.text.lower())
+            texts[mention.keys[0]] = mention.text
     return Dates(
         frozenset(months),
         frozenset(days),
         frozenset(years),
         frozenset(weekdays),
-        tuple(spans),
+        tuple((m.start, m.end) for m in mentions),
         texts,
     )
 

@@ -1,0 +1,237 @@
+"""A date the claim puts where its support writes another date: "bit the head off a live
+bat on stage in 1985" where the article says "bit off the head of a live bat on stage in
+1982, rejoined the band ... in 1985"; "a June 20 press release" where it says "a June 17
+press release"; "at about 7.10am" where it says "at about 6.10am".
+
+The date check (`consistency._date_problems`) compares the claim's dates with every date
+of the support's window as a set: a claim's year found anywhere near passes, though the
+article gave it to another event of the same sentence. This rule reads where each date
+stands. A date of the claim is contradicted by a linked sentence's date of the same kind
+(a year for a year, a day for a day, a weekday for a weekday, a time of day for a time)
+with another value when the two share a neighbour: a content word among the few words
+before or after each ("on stage in 1982" / "on stage in 1985"; "June 17 press release" /
+"June 20 press release"), and the sentence writes the claim's value in no slot the claim
+shares. A date the claim writes beside none of the support's words, or a sentence that
+dates the same neighbours the claim's way, is no evidence either way.
+
+Times of day are read here only ("7.10am", "11 pm", "10:30 a.m.", "noon", "midnight"):
+no other rule compares them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+from typing import NamedTuple
+
+from newsbrief.grounding.faithfulness import bounds
+from newsbrief.grounding.faithfulness.facts import date_mentions
+from newsbrief.text.lexicon import MONTHS, WEEKDAYS
+from newsbrief.text.words import STOPWORDS, WORD, stem
+
+__all__ = ["date_slot_problems", "times_in"]
+
+_REACH = 3  # content words each side of a date that say what it dates
+_CLAUSE = re.compile(r"[;:!?()\"“”]")
+# A date followed by a colon heads a timeline's entry ("March 18, 2009: Clinton stops
+# using ..."): the words before it end the entry before, so it stands in no slot of them.
+_HEADING = re.compile(r"(?:,?\s*(?:19|20)\d\d)?\s*:(?!\d)")
+_TIME = re.compile(
+    r"\b(?P<hour>\d{1,2})(?:[.:](?P<minute>[0-5]\d))?\s?(?P<half>am|pm|a\.m\.|p\.m\.)(?!\w)"
+    r"|\b(?P<word>noon|midnight)\b",
+    re.IGNORECASE,
+)
+# Words beside a date that say nothing of what it dates: time and date words themselves
+# ("in April 2009", "on Friday night" keep "night": a part of the day is a slot).
+_NOT_NEIGHBOURS = frozenset(
+    {"about", "around", "approximately", "roughly", "nearly", "almost", "just", "early",
+     "late", "mid", "local", "time", "gmt", "bst", "utc", "et", "year", "month", "day",
+     "last", "next", "said", "says", "say", "told", "week", "weeks", "months", "years", "days",
+     "ago", "earlier", "later", "quarter", "little", "over", "under"}
+)  # fmt: skip
+
+
+_FOLLOWING = re.compile(r"\b(?:following|next|subsequent|previous|preceding) year\b", re.I)
+_TIME_WORD = re.compile(r"\d\s?[ap]\.?m\b|noon|midnight", re.IGNORECASE)
+_PERIOD_UNIT = re.compile(r"day|week|fortnight|month|quarter|year|decade", re.IGNORECASE)
+_DATE_WORDS = frozenset(
+    {*(m.lower() for m in MONTHS), *(w.lower() for w in WEEKDAYS), "am", "pm", "noon", "midnight"}
+)
+
+
+class _Mention(NamedTuple):
+    kind: str
+    keys: tuple[str, ...]
+    text: str
+    start: int
+    end: int
+
+
+def times_in(text: str) -> list[_Mention]:
+    """The times of day of `text`, each keyed by its minute of the day."""
+    out: list[_Mention] = []
+    if not _TIME_WORD.search(text):
+        return out  # most sentences tell no time: the pattern is not run
+    for match in _TIME.finditer(text):
+        if match.group("word"):
+            minute = 12 * 60 if match.group("word").lower() == "noon" else 0
+        else:
+            hour = int(match.group("hour"))
+            if not 1 <= hour <= 12:
+                continue
+            pm = match.group("half").lower().startswith("p")
+            minute = (hour % 12 + (12 if pm else 0)) * 60 + int(match.group("minute") or 0)
+        out.append(_Mention("time", (f"time:{minute}",), match.group(0), *match.span()))
+    return out
+
+
+_PERIOD = re.compile(
+    r"\b(?:(?P<rel>last|next|this|past|coming|each|every|per|a|an|one|two|three|four|five"
+    r"|six|seven|eight|nine|ten|few|several|\d{1,3})\s+(?:(?:little|bit)\s+)?)?"
+    r"(?P<unit>days?|weeks?|fortnights?|months?|quarters?|years?|decades?)\b"
+    r"(?:\s+(?P<dir>ago|earlier|later|after|before|previously))?",
+    re.IGNORECASE,
+)
+_AFTER = frozenset({"later", "after"})
+_UNITS = {"fortnight": "week", "decade": "year"}  # the unit a period is counted in
+
+
+def periods_in(text: str) -> list[_Mention]:
+    """Periods said relative to the story or as a rate: "last week", "next month", "a
+    week after", "two years ago", "each quarter", "a month" (of a rate). Each is keyed by
+    its unit only ("a decade" counts years, "a fortnight" weeks), and by its direction
+    where it states one ("ago", "earlier", "before" / "later", "after"): the words a
+    paraphrase changes ("a decade" / "ten years", "the week before" / "last week", "68
+    years" / "68 years earlier") say the same period, a changed unit ("a week after" /
+    "a month after", "each quarter" / "every month") or direction ("days before
+    Christmas" / "days after") does not. The count is the number rule's."""
+    out: list[_Mention] = []
+    if not _PERIOD_UNIT.search(text):
+        return out  # no unit of time: the pattern is not run
+    for match in _PERIOD.finditer(text):
+        rel, unit = (match.group("rel") or "").lower(), match.group("unit").lower().rstrip("s")
+        if not rel and not match.group("dir"):
+            continue  # a bare "years": no period said
+        unit = _UNITS.get(unit, unit)
+        keys = [f"period:{unit}"]
+        if match.group("dir"):
+            keys.append("after" if match.group("dir").lower() in _AFTER else "before")
+        out.append(_Mention("period", tuple(keys), match.group(0), *match.span()))
+    return out
+
+
+@lru_cache(maxsize=bounds.PER_SENTENCE)
+def _mentions(text: str) -> tuple[_Mention, ...]:
+    """The dates, times and periods of a sentence or claim, read once."""
+    dates = [_Mention(m.kind, m.keys, m.text, m.start, m.end) for m in date_mentions(text)]
+    return (*dates, *times_in(text), *periods_in(text))
+
+
+def _neighbours(text: str, mention: _Mention) -> set[str]:
+    """Stems of the few content words each side of a date, within its clause (a
+    semicolon, colon, bracket or quotation mark closes the reach; a comma does not:
+    "the derailment, which occurred at about 6.10am")."""
+    before = _CLAUSE.split(text[max(0, mention.start - 100) : mention.start])[-1]
+    after = _CLAUSE.split(text[mention.end : mention.end + 100])[0]
+    return {*_content(WORD.finditer(before))[-_REACH:], *_content(WORD.finditer(after))[:_REACH]}
+
+
+def _content(words: Iterable[re.Match[str]]) -> list[str]:
+    out = []
+    for match in words:
+        word = match.group(0).lower()
+        if word in STOPWORDS or word in _NOT_NEIGHBOURS or word.isdigit() or _dated(word):
+            continue
+        out.append(stem(word))
+    return out
+
+
+def _dated(word: str) -> bool:
+    """A month, weekday or time word: a date beside a date is not what it dates."""
+    return word in _DATE_WORDS
+
+
+def _values(mention: _Mention) -> set[str]:
+    """The keys that compare: a day's own keys without its month ("June 17" and "June
+    20" differ by the day), a year's, a weekday's, a time's, a period's unit."""
+    if mention.kind == "day":
+        return {k for k in mention.keys if k.startswith("day:")}
+    return {k for k in mention.keys if ":" in k}
+
+
+def _agree(mine: _Mention, theirs: _Mention) -> bool:
+    """The same date, time or period: a period of the same unit agrees unless both state
+    their direction and it differs."""
+    if not _values(mine) & _values(theirs):
+        return False
+    sides = {k for k in (*mine.keys, *theirs.keys) if ":" not in k}
+    return len(sides) < 2
+
+
+def date_slot_problems(
+    claim: str, linked: Sequence[str], around: Sequence[str] = ()
+) -> list[tuple[str, str]]:
+    """(token, reason) for each date of the claim that a linked sentence dates otherwise
+    in the same slot. `around`: the linked sentences' neighbours; a claim's date they
+    write too (in any slot) is contradicted only by a rival sharing two of its
+    neighbours, not one ("airport" alone does not tell a departure's time from an
+    arrival's)."""
+    mine = _mentions(claim)
+    if not mine:
+        return []
+    theirs = [(sentence, _mentions(sentence)) for sentence in linked]
+    if not any(mentions for _, mentions in theirs):
+        return []
+    problems = []
+    for date in mine:
+        near = _neighbours(claim, date)
+        if not near:
+            continue
+        rivals = _rivals(date, near, theirs)
+        if rivals is None:
+            continue
+        one, two = rivals
+        rival = two if _written(date, (*linked, *around)) else one
+        if rival is not None:
+            problems.append((date.text, f"says {date.text!r}; the article says {rival!r} there"))
+    return problems
+
+
+def _written(date: _Mention, sentences: Iterable[str]) -> bool:
+    """Whether a sentence writes the claim's date (in any slot)."""
+    return any(_agree(date, other) for sentence in sentences for other in _mentions(sentence))
+
+
+def _counts_on(sentence: str, mentions: tuple[_Mention, ...]) -> bool:
+    """Whether a sentence dates an event by counting years on or back from a year it
+    writes ("two years later", "a decade earlier", "the following year"): the year it
+    writes is then no rival of the claim's."""
+    return bool(_FOLLOWING.search(sentence)) or any(
+        m.kind == "period" and m.keys[0] == "period:year" and len(m.keys) > 1 for m in mentions
+    )
+
+
+def _rivals(
+    date: _Mention, near: set[str], theirs: Iterable[tuple[str, tuple[_Mention, ...]]]
+) -> tuple[str | None, str | None] | None:
+    """The first of the support's dates with another value standing in `date`'s slot by
+    one shared neighbour, and by two; None when a sentence also writes the claim's value
+    in a slot it shares (the support dates this slot as the claim does)."""
+    one = two = None
+    for sentence, mentions in theirs:
+        if date.kind == "year" and _counts_on(sentence, mentions):
+            continue  # "launched in 1912 and two years later it won": 1914 is its year too
+        for other in mentions:
+            if other.kind != date.kind or _HEADING.match(sentence, other.end):
+                continue
+            common = len(near & _neighbours(sentence, other))
+            if _agree(date, other):
+                if common:
+                    return None
+                continue
+            if common >= 1:
+                one = one or other.text
+            if common >= 2:
+                two = two or other.text
+    return one, two
