@@ -78,6 +78,12 @@ def _line_key(text: str) -> str:
     return " ".join(_CLOSING_STOP.sub("", text.strip()).lower().split())
 
 
+def _line_key_at(index: SupportIndex, start: int, end: int) -> str:
+    """The key of the article's line at text[start:end], read once per article: the
+    claims that open as a paragraph does ("The ...") compare their key with it."""
+    return _line_key(index.text[start:end])
+
+
 class SupportIndex:
     """The article's sentences with their content stems, for linking claims."""
 
@@ -182,7 +188,7 @@ class SupportIndex:
             return None
         # a line of five words or more opens with the word its key opens with
         for start, end in self._lines.get(key.split(" ", 1)[0], ()):
-            if _line_key(self.text[start:end]) == key:
+            if self.derived(_line_key_at, start, end) == key:
                 return start, end
         return None
 
