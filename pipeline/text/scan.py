@@ -23,7 +23,13 @@ from collections.abc import Iterable, Iterator
 from itertools import repeat
 from operator import sub
 
-__all__ = ["AnchoredPattern", "FoldedText", "StartedPattern", "whole_word_matches"]
+__all__ = [
+    "AnchoredPattern",
+    "FoldedText",
+    "StartedPattern",
+    "whole_word_found",
+    "whole_word_matches",
+]
 
 _DIGIT = re.compile(r"\d")
 _START = re.Match.start
@@ -181,6 +187,26 @@ def whole_word_matches(word: str, folded: FoldedText) -> Iterator[re.Match[str]]
             at = folded.lower.find(key, found.end())  # where finditer goes on
         else:
             at = folded.lower.find(key, at + 1)
+
+
+def whole_word_found(word: str, text: str) -> Iterator[re.Match[str]]:
+    """The matches of `re.finditer(rf"\\b{re.escape(word)}\\b", text)` (case as
+    written), in order: the pattern is tried only where `str.find` finds the word (a
+    search of a whole article tries every position in Python's regex engine; `find`
+    skips to the word in C), and each find is checked by the pattern itself, so word
+    edges are the pattern's."""
+    pattern = re.compile(rf"\b{re.escape(word)}\b")
+    if not word:
+        yield from pattern.finditer(text)
+        return
+    at = text.find(word)
+    while at >= 0:
+        found = pattern.match(text, at)
+        if found is not None:
+            yield found
+            at = text.find(word, found.end())  # where finditer goes on
+        else:
+            at = text.find(word, at + 1)
 
 
 def _plain_word(word: str) -> bool:

@@ -10,10 +10,18 @@ pattern matches, the test lets it be tried.
 from __future__ import annotations
 
 import random
+import re
+from collections.abc import Iterator
 
 import pytest
 
 from newsbrief.grounding.faithfulness.attribution import _BEFORE, _may_introduce
+from newsbrief.grounding.faithfulness.consistency import (
+    _EDGE_ELLIPSIS,
+    _RELATIVE_DATE,
+    _dated_relatively,
+)
+from newsbrief.grounding.faithfulness.facts import _CAPITALISED
 from tests.text.test_scan import _texts
 
 _LOOK = 160  # what `direct_attribution` reads before a quote
@@ -47,7 +55,8 @@ def _befores() -> list[str]:
 def _random(n: int) -> list[str]:
     pieces = ["Mr Smith", "John Smith", " said", " told", " pointed out", ",", ":", " ",
               "\n", "\t", "\u00a0", '"', "“", "‘", "'", "a resident", ", 72,", "according to",
-              " the", "Berlin", ".", " in", "X", "who lives there"]  # fmt: skip
+              " the", "Berlin", ".", " in", "X", "who lives there", "’s", " of ", "_", "é",
+              "13 years ago", "YEAR", " last decade", "month"]  # fmt: skip
     rng = random.Random(22)
     return ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 12))) for _ in range(n)]
 
@@ -65,3 +74,40 @@ def test_the_text_before_a_quote_is_searched_wherever_a_pattern_matches() -> Non
     assert [b for b in matched if not _may_introduce(b)] == []
     # and the test skips most of what it is asked
     assert sum(map(_may_introduce, befores)) < len(befores) / 2
+
+
+# What `facts._CAPITALISED` was, with "\b" before its first capital: the pattern now
+# reads that condition after the capital, so the regex engine searches for the capital.
+_CAPITALISED_BEFORE = re.compile(
+    r"\b(?:[A-Z][\w’'.-]*[\w]|[A-Z])(?:(?<!['’]s)\s+(?:(?:of|the|de|bin|al|van|von)\s+)*"
+    r"(?:[A-Z][\w’'.-]*[\w]|[A-Z]))*"
+)
+
+
+def _spans(matches: Iterator[re.Match[str]]) -> list[tuple[int, int]]:
+    return [m.span() for m in matches]
+
+
+def test_capitalised_runs_are_those_the_pattern_with_a_word_edge_found() -> None:
+    texts = _texts() + _random(3000) + ["Ab", "aB C", "_A", "9A B", "éA", "A", "’s A's Bo"]
+    found = 0
+    for text in texts:
+        expected = _spans(_CAPITALISED_BEFORE.finditer(text))
+        assert _spans(_CAPITALISED.finditer(text)) == expected, text[:80]
+        found += len(expected)
+    assert found > 10000
+
+
+def test_a_relative_date_is_looked_for_only_in_a_text_that_names_a_span_of_time() -> None:
+    texts = [*_texts(), *_random(2000), "13 YEARS AGO", "Last Decade", "two Months later"]
+    dated = [t for t in texts if _RELATIVE_DATE.search(t)]
+    assert len(dated) > 20
+    assert all(_dated_relatively(t) == (_RELATIVE_DATE.search(t) is not None) for t in texts)
+
+
+@pytest.mark.parametrize(
+    "claim", ["… the talks went on", "The talks went on...", "The talks… went on", "Plain."]
+)
+def test_a_claim_without_an_ellipsis_is_what_the_ellipsis_trim_leaves(claim: str) -> None:
+    if "…" not in claim and "..." not in claim:
+        assert _EDGE_ELLIPSIS.sub("", claim) == claim

@@ -18,7 +18,7 @@ from newsbrief.grounding.faithfulness.attribution import (
 )
 from newsbrief.grounding.faithfulness.facts import _DATES, _NEGATIONS, _QUANTITIES
 from newsbrief.grounding.faithfulness.reversals import _ANY_SCAN
-from newsbrief.text.scan import AnchoredPattern, FoldedText, whole_word_matches
+from newsbrief.text.scan import AnchoredPattern, FoldedText, whole_word_found, whole_word_matches
 
 REPO = Path(__file__).resolve().parents[2]
 SCANS = {"quantity": _QUANTITIES, "date": _DATES, "negation": _NEGATIONS, "reversal": _ANY_SCAN}
@@ -163,3 +163,27 @@ def test_named_attributions_in_random_strings() -> None:
             assert _spans(_NAMED_ATTRIBUTION_SCAN.finditer(text, *window)) == _spans(
                 NAMED_ATTRIBUTION.finditer(text, *window)
             ), text
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Trump said. TRUMP! trumpet, Trump's aide; trump", "Trump"),
+        ("aaa aa a-aa", "aa"),
+        ("the U.S. and U.S.A. and U.Sx", "U.S."),
+        ("", "x"),
+        ("abc", ""),
+        ("xx x", "x"),
+    ],
+)
+def test_whole_word_found_is_the_case_sensitive_pattern(text: str, word: str) -> None:
+    expected = [m.span() for m in re.finditer(rf"\b{re.escape(word)}\b", text)]
+    assert [m.span() for m in whole_word_found(word, text)] == expected
+
+
+def test_whole_word_found_on_every_shipped_article() -> None:
+    words = ["Trump", "trump", "said", "the", "Hun", "al", "U.S.", "new", "Cambodia"]
+    for text in _texts()[:120]:
+        for word in words:
+            expected = [m.span() for m in re.finditer(rf"\b{re.escape(word)}\b", text)]
+            assert [m.span() for m in whole_word_found(word, text)] == expected

@@ -27,7 +27,7 @@ from newsbrief.text.lexicon import (
     ROLE_NOUNS,
     SPEECH_VERBS,
 )
-from newsbrief.text.scan import StartedPattern
+from newsbrief.text.scan import StartedPattern, whole_word_found
 
 __all__ = [
     "DESCRIBED_OF",
@@ -390,7 +390,7 @@ def _occurs(word: str, text: str) -> bool:
     """Whether `word` stands as a whole word in `text`. Remembered per article: one
     search may read the whole text, and the same names are asked about again and again
     (once per quotation), which made long articles quadratic."""
-    return re.search(rf"\b{re.escape(word)}\b", text) is not None
+    return next(whole_word_found(word, text), None) is not None
 
 
 _START = re.compile(r"(?:^|[.!?:][\"”’']?\s+|\n\s*)$")
@@ -404,7 +404,7 @@ def _only_at_starts(word: str, text: str) -> bool:
     opening a quotation ('"Way to make history."'). A word capitalised for its position,
     not a name; a surname opening a sentence ("Hamilton won") stays a name."""
     found = False
-    for match in re.finditer(rf"\b{re.escape(word)}\b", text):
+    for match in whole_word_found(word, text):
         before = text[max(0, match.start() - 4) : match.start()]
         opens = _START.search(before) and text.startswith(",", match.end())
         if not (opens or _QUOTE_START.search(before)):

@@ -68,7 +68,7 @@ from newsbrief.grounding.faithfulness.spelling import acronym_agrees, full_name,
 from newsbrief.grounding.faithfulness.strength import WEAK_PREFIX, weakness
 from newsbrief.grounding.faithfulness.support import Link, SupportIndex
 from newsbrief.schemas import ClaimCheck, Evidence, Verdict
-from newsbrief.text.scan import FoldedText, whole_word_matches
+from newsbrief.text.scan import FoldedText, whole_word_found, whole_word_matches
 from newsbrief.text.words import STOPWORDS, WORD, stem
 
 __all__ = ["MIN_SUPPORT", "check_claim"]
@@ -101,6 +101,18 @@ _RELATIVE_DATE = re.compile(
     r"|\b(?:last|next|this|the\s+following)\s+(?:year|decade)\b",
     re.IGNORECASE,
 )
+
+
+def _dated_relatively(text: str) -> bool:
+    """Whether `text` dates something relatively (`_RELATIVE_DATE`). Every such date
+    writes "year", "decade" or "month" (in any case: `re.IGNORECASE` matches those
+    letters only as their ASCII capitals), so a text without one is not scanned."""
+    lower = text.lower()
+    if "year" not in lower and "decade" not in lower and "month" not in lower:
+        return False
+    return _RELATIVE_DATE.search(text) is not None
+
+
 # A year counted on from the year written just before: "the following year", "a year
 # later", "two years later".
 _YEARS_LATER = re.compile(
@@ -333,7 +345,9 @@ def _quoted_speaker(index: SupportIndex, i: int) -> tuple[str, bool] | None:
 
 def check_claim(index: SupportIndex, claim: str, path: str) -> ClaimCheck:
     """Link `claim` to its support and check its facts against it."""
-    copied = index.aligner.verbatim_span(_EDGE_ELLIPSIS.sub("", claim)) or index.whole_line(claim)
+    # (a claim with no ellipsis, most, is not scanned for one at each end)
+    trimmed = _EDGE_ELLIPSIS.sub("", claim) if "…" in claim or "..." in claim else claim
+    copied = index.aligner.verbatim_span(trimmed) or index.whole_line(claim)
     if copied is not None:  # the article's own words (after normalisation): nothing to check
         return ClaimCheck(
             path=path,
@@ -395,7 +409,7 @@ def check_claim(index: SupportIndex, claim: str, path: str) -> ClaimCheck:
             (dates_in(index.sentences[i].text) for i in link.sentences),
             functools.reduce(operator.or_, (dates_in(s) for s in lede), later),
         )
-        if dated and _RELATIVE_DATE.search(linked)
+        if dated and _dated_relatively(linked)
         else None
     )
     names = name_problems(
@@ -563,7 +577,7 @@ def _named_mid_sentence(
 def _named_in(name: str, article: str) -> bool:
     """Whether the article writes the name's last word as a name (capitalised)."""
     last = re.sub(r"['’]s?$", "", name.split()[-1] if name.split() else name)
-    return bool(last) and re.search(rf"\b{re.escape(last)}\b", article) is not None
+    return bool(last) and next(whole_word_found(last, article), None) is not None
 
 
 def _slot(text: str, start: int, end: int) -> tuple[tuple[str, ...], tuple[str, ...]]:

@@ -124,9 +124,12 @@ _NEGATIONS = AnchoredPattern(
      "impossible", "n't", "n’t", "un"],
     digits=False,
 )  # fmt: skip
-# A possessive ends a name: "Pete Hegseth's Cambodian counterpart" is Hegseth's.
+# A possessive ends a name: "Pete Hegseth's Cambodian counterpart" is Hegseth's. A run
+# opens with a capital no word character stands before (what "\b" before it says, read
+# after the capital: a pattern that opens with a character class is searched for that
+# class in C, where one that opens with "\b" is tried at every position).
 _CAPITALISED = re.compile(
-    r"\b(?:[A-Z][\w’'.-]*[\w]|[A-Z])(?:(?<!['’]s)\s+(?:(?:of|the|de|bin|al|van|von)\s+)*"
+    r"[A-Z](?<!\w[A-Z])(?:[\w’'.-]*[\w])?(?:(?<!['’]s)\s+(?:(?:of|the|de|bin|al|van|von)\s+)*"
     r"(?:[A-Z][\w’'.-]*[\w]|[A-Z]))*"
 )
 _GENERIC = {w.lower() for w in NOT_NAME_WORDS} - {
