@@ -24,7 +24,7 @@ __all__ = ["COMMANDS", "SUPPORTED_PROSE_NOTE", "summary_table"]
 # says it in the note): the rules link a claim and find nothing saying otherwise, but a
 # claim reworded into its opposite can pass them.
 SUPPORTED_PROSE_NOTE = (
-    "supported prose: linked to the article, and no rule found it saying otherwise; the "
+    "supported prose: linked to the article, and no rule found the article saying otherwise; the "
     "rules do not read meaning (--judge MODEL --judge-all has a model read every claim)"
 )
 

@@ -57,7 +57,7 @@ ALL_SUPPORTED_TEXT = "Every checked sentence is supported by the article."
 # "welcomed" for "criticised", pass them: benchmarks/README.md), so the note says so
 # rather than presenting their "supported" as the article's word.
 RULES_SUPPORT_TEXT = (
-    "linked to the article, and no check found it saying otherwise (numbers, dates, "
+    "linked to the article, and no check found the article saying otherwise (numbers, dates, "
     "names, speakers, negation, quotations). The checks do not read meaning: a sentence "
     "reworded into its opposite can pass them; --judge MODEL --judge-all has a model read each "
     "sentence against the article."
