@@ -54,13 +54,14 @@ ALL_SUPPORTED_TEXT = "Every checked sentence is supported by the article."
 # What a rules' `supported` rests on, said where the note counts them: the rules link a
 # sentence to the article and find nothing there saying otherwise, but they do not read
 # meaning (on the labelled sets a third of the sentences reworded into their opposite,
-# "welcomed" for "criticised", pass them: benchmarks/README.md), so the note says so
-# rather than presenting their "supported" as the article's word.
+# "welcomed" for "criticised", and two in five given a detail the article lacks pass
+# them: docs/grounding.md), so the note says so rather than presenting their
+# "supported" as the article's word.
 RULES_SUPPORT_TEXT = (
     "linked to the article, and no check found the article saying otherwise (numbers, dates, "
     "names, speakers, negation, quotations). The checks do not read meaning: a sentence "
-    "reworded into its opposite can pass them; --judge MODEL --judge-all has a model read each "
-    "sentence against the article."
+    "reworded into its opposite, or given a detail the article lacks, can pass them; --judge "
+    "MODEL --judge-all has a model read each sentence against the article."
 )
 CHECK_SOURCE_TEXT = "check against the source"
 
