@@ -80,6 +80,8 @@ def test_every_note_says_a_rules_pass_is_no_reading_of_meaning() -> None:
     said = f"Every checked sentence is {RULES_SUPPORT_TEXT}"
     assert note.supported_text() == said
     assert said in " ".join(render_html(note).split())
-    assert "--judge MODEL --judge-all has a model read each sentence" in " ".join(render_markdown(note).split())
+    assert "--judge MODEL --judge-all has a model read each sentence" in " ".join(
+        render_markdown(note).split()
+    )
     word = Document(io.BytesIO(render_docx(note)))
     assert said in [p.text for p in word.paragraphs]
