@@ -127,6 +127,9 @@ def test_hover_support_and_marks_in_place(tmp_path: Path) -> None:
         assert page.locator("#contradicted li").count() == 3  # 2 sentences + 1 speaker
         assert page.locator("#unverified li").count() == 1
         assert "100%" not in page.locator("#grounding-meter").inner_text()
+        # what the supported sentences rest on: linked, not read for meaning
+        basis = page.locator("#grounding .supported-basis").inner_text()
+        assert "The checks do not read meaning" in basis, basis
         page.screenshot(path=str(artifact_path("note-prose.png")), full_page=True)
         # examples/screenshots/note-verdicts-*.png are these two (copied by hand)
         page.locator("#grounding").scroll_into_view_if_needed()
