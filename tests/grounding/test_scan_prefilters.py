@@ -15,10 +15,12 @@ from collections.abc import Iterator
 
 import pytest
 
+from newsbrief.grounding.faithfulness import date_slots
 from newsbrief.grounding.faithfulness.attribution import _BEFORE, _may_introduce
 from newsbrief.grounding.faithfulness.consistency import (
     _EDGE_ELLIPSIS,
     _RELATIVE_DATE,
+    _YEARS_LATER,
     _dated_relatively,
 )
 from newsbrief.grounding.faithfulness.facts import _CAPITALISED
@@ -111,3 +113,68 @@ def test_a_relative_date_is_looked_for_only_in_a_text_that_names_a_span_of_time(
 def test_a_claim_without_an_ellipsis_is_what_the_ellipsis_trim_leaves(claim: str) -> None:
     if "…" not in claim and "..." not in claim:
         assert _EDGE_ELLIPSIS.sub("", claim) == claim
+
+
+# The date-slot patterns as they were before each opened with a look-ahead, and the
+# unit search the period reader ran before its lower-case test.
+_BEFORE_LOOK_AHEAD = {
+    "time": (
+        date_slots._TIME,
+        re.compile(
+            r"\b(?P<hour>\d{1,2})(?:[.:](?P<minute>[0-5]\d))?\s?(?P<half>am|pm|a\.m\.|p\.m\.)(?!\w)"
+            r"|\b(?P<word>noon|midnight)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    "time word": (
+        date_slots._TIME_WORD,
+        re.compile(r"\d\s?[ap]\.?m\b|noon|midnight", re.IGNORECASE),
+    ),
+    "period": (
+        date_slots._PERIOD,
+        re.compile(
+            r"\b(?:(?P<rel>last|next|this|past|coming|each|every|per|a|an|one|two|three|four|five"
+            r"|six|seven|eight|nine|ten|few|several|\d{1,3})\s+(?:(?:little|bit)\s+)?)?"
+            r"(?P<unit>days?|weeks?|fortnights?|months?|quarters?|years?|decades?)\b"
+            r"(?:\s+(?P<dir>ago|earlier|later|after|before|previously))?",
+            re.IGNORECASE,
+        ),
+    ),
+}
+_PERIOD_UNIT = re.compile(r"day|week|fortnight|month|quarter|year|decade", re.IGNORECASE)
+_DATE_PIECES = ["7.10am", "11 PM", "10:30 a.m.", "Noon", "MIDNIGHT", "two years ago",
+                "a Fortnıght later", "FORTNİGHT", "the following Year", "last week", "3 days",
+                "every quarter", " ", "1985", "in", "Monday"]  # fmt: skip
+
+
+def _date_texts() -> list[str]:
+    rng = random.Random(15)
+    pieces = _DATE_PIECES
+    built = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 8))) for _ in range(3000)]
+    return [*_texts(), *built, *pieces]
+
+
+@pytest.mark.parametrize("name", sorted(_BEFORE_LOOK_AHEAD))
+def test_date_slot_patterns_match_as_before_their_look_ahead(name: str) -> None:
+    now, before = _BEFORE_LOOK_AHEAD[name]
+    found = 0
+    for text in _date_texts():
+        expected = [(m.span(), m.groupdict()) for m in before.finditer(text)]
+        assert [(m.span(), m.groupdict()) for m in now.finditer(text)] == expected, text[:80]
+        found += len(expected)
+    assert found > 100
+
+
+def test_periods_are_read_wherever_a_unit_of_time_is_written() -> None:
+    texts = _date_texts()
+    assert sum(1 for t in texts if _PERIOD_UNIT.search(t)) > 100
+    for text in texts:
+        if _PERIOD_UNIT.search(text):
+            lower = text.lower()
+            assert any(w in lower for w in date_slots._PERIOD_UNIT_WORDS), text[:80]
+
+
+def test_a_year_counted_on_writes_year() -> None:
+    texts = _date_texts()
+    assert sum(1 for t in texts if _YEARS_LATER.search(t)) > 20
+    assert all("year" in t.lower() for t in texts if _YEARS_LATER.search(t))

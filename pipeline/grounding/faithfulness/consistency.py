@@ -132,6 +132,8 @@ def _years_later(index: SupportIndex, link: Link) -> Dates:
     years: dict[int, str] = {}
     for i in link.sentences:
         text = index.sentences[i].text
+        if "year" not in text.lower():
+            continue  # every such date writes "year" (its letters fold only to ASCII)
         for found in _YEARS_LATER.finditer(text):
             before = " ".join(
                 [*(index.sentences[j].text for j in range(max(0, i - 2), i)), text[: found.start()]]
