@@ -231,6 +231,8 @@ def place_problems(
         rivals: list[NamePhrase] = []
         agreed = False
         for s in (*linked, *around):
+            if anchors.isdisjoint(s.stems):
+                continue  # no noun of the claim's (most sentences): the loop finds nothing
             for i, key in enumerate(s.stems):
                 if key not in anchors:
                     continue

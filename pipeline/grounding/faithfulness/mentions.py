@@ -14,7 +14,6 @@ import bisect
 import operator
 import re
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from itertools import repeat
 from typing import NamedTuple, overload
@@ -54,17 +53,68 @@ class Token(NamedTuple):
     end: int
 
 
-@dataclass(frozen=True)
 class Parsed:
-    """A sentence (or claim) with its words and names."""
+    """A sentence (or claim) with its words and names, each read when a rule first
+    asks: its lower-case words (`words`, and `stems`, `mapped`, `possessives` from
+    them) are what the role rules scan every support sentence for, and cost a fraction
+    of its tokens with offsets (`tokens`) and its names (`names`), which a rule reads
+    only in a sentence where it found what it looks for (a place's noun, a verb, a
+    possessive). Either may be given when the caller has it. Two parses are equal when
+    their text, tokens and names are."""
 
-    text: str
-    tokens: tuple[Token, ...]
-    names: tuple[NamePhrase, ...]
-    # what `mapped` found, per function: not part of the parse's value
-    _mapped: dict[Callable[[str], str], tuple[str, ...]] = field(
-        default_factory=dict, init=False, repr=False, compare=False
-    )
+    def __init__(
+        self,
+        text: str,
+        tokens: tuple[Token, ...] | None = None,
+        names: tuple[NamePhrase, ...] | None = None,
+        *,
+        matches: Sequence[re.Match[str]] | None = None,
+        written: Sequence[str] | None = None,
+    ) -> None:
+        self.text = text
+        # what the words and tokens are read from when asked: `WORD.finditer(text)`'s
+        # matches, or `WORD.findall(text)`'s words, when the caller has them
+        self._matches = matches
+        self._written = written
+        # what `mapped` found, per function: not part of the parse's value
+        self._mapped: dict[Callable[[str], str], tuple[str, ...]] = {}
+        if tokens is not None:
+            self.__dict__["tokens"] = tokens
+        if names is not None:
+            self.__dict__["names"] = names
+
+    @cached_property
+    def tokens(self) -> tuple[Token, ...]:
+        """Each word: lower case, with its offsets."""
+        # tuple.__new__ skips the named tuple's Python-level constructor (a third faster
+        # on an article's thousands of words); the fields are the same, in order, built
+        # by map over C callables (no bytecode per word).
+        matches = self._matches
+        if matches is None:
+            matches = list(WORD.finditer(self.text))
+        fields = zip(
+            map(str.lower, map(_GROUP, matches)),
+            map(_START, matches),
+            map(_END, matches),
+            strict=True,
+        )
+        return tuple(map(_new, repeat(Token), fields))
+
+    @cached_property
+    def names(self) -> tuple[NamePhrase, ...]:
+        """The text's names (`facts.name_phrases`)."""
+        return tuple(name_phrases(self.text))
+
+    @cached_property
+    def words(self) -> tuple[str, ...]:
+        """Each token's lower-case form, in order: read from the tokens when they are
+        given or read, else from the words alone (the same words: `WORD`'s matches)."""
+        if "tokens" in self.__dict__:
+            return tuple(map(_LOWER, self.tokens))
+        if self._matches is not None:
+            return tuple(map(str.lower, map(_GROUP, self._matches)))
+        written = self._written if self._written is not None else WORD.findall(self.text)
+        return tuple(map(str.lower, written))
 
     def mapped(self, fn: Callable[[str], str]) -> tuple[str, ...]:
         """`fn` of each token's lower-case form, in order, worked out once per parse (a
@@ -72,7 +122,7 @@ class Parsed:
         claim that sentence supports)."""
         found = self._mapped.get(fn)
         if found is None:
-            found = self._mapped[fn] = tuple(map(fn, map(_LOWER, self.tokens)))
+            found = self._mapped[fn] = tuple(map(fn, self.words))
         return found
 
     def name_at(self, start: int) -> NamePhrase | None:
@@ -92,17 +142,33 @@ class Parsed:
     @cached_property
     def possessives(self) -> tuple[Token, ...]:
         """The words ending in a possessive 's, found once: the possessor checks read
-        them for every claim an article sentence supports."""
-        return tuple(t for t in self.tokens if t.lower.endswith(("'s", "’s")))
+        them for every claim an article sentence supports (a sentence with none, most,
+        builds no tokens for them)."""
+        if not any(map(_POSSESSIVE_END, self.words)):
+            return ()
+        return tuple(t for t in self.tokens if t.lower.endswith(_POSSESSIVE))
 
     @cached_property
     def stems(self) -> tuple[str, ...]:
         """Each word's stem, found once: the place check compares them for every claim
         an article sentence supports."""
-        return tuple(map(stem, map(_LOWER, self.tokens)))
+        return tuple(map(stem, self.words))
 
     def broken(self, start: int, end: int) -> bool:
         return bool(CLAUSE_BREAK.search(self.text, start, end))
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Parsed):
+            return NotImplemented
+        return self is other or (
+            self.text == other.text and self.tokens == other.tokens and self.names == other.names
+        )
+
+    def __hash__(self) -> int:
+        return hash(self.text)
+
+    def __repr__(self) -> str:
+        return f"Parsed({self.text!r})"
 
 
 _new = tuple.__new__
@@ -111,22 +177,20 @@ _LOWER = operator.itemgetter(0)  # Token.lower, read in C
 _START_OF = operator.itemgetter(1)  # Token.start, read in C
 _START = re.Match.start
 _END = re.Match.end
+_POSSESSIVE = ("'s", "’s")
+_POSSESSIVE_END = operator.methodcaller("endswith", _POSSESSIVE)
 
 
-def read(text: str, matches: Sequence[re.Match[str]] | None = None) -> Parsed:
-    """`text`'s words and names, read now (no cache: the caller keeps the result).
-    `matches`: `WORD.finditer(text)`'s, when the caller has them (`reading.ClaimReading`
-    tokenises a claim once for all its rules)."""
-    # tuple.__new__ skips the named tuple's Python-level constructor (a third faster on
-    # an article's thousands of words); the fields are the same, in order, built by map
-    # over C callables (no bytecode per word).
-    if matches is None:
-        matches = list(WORD.finditer(text))
-    fields = zip(
-        map(str.lower, map(_GROUP, matches)), map(_START, matches), map(_END, matches), strict=True
-    )
-    tokens = tuple(map(_new, repeat(Token), fields))
-    return Parsed(text, tokens, tuple(name_phrases(text)))
+def read(
+    text: str,
+    matches: Sequence[re.Match[str]] | None = None,
+    written: Sequence[str] | None = None,
+) -> Parsed:
+    """`text`'s words and names, read as a rule asks for them (no cache: the caller
+    keeps the result). `matches`: `WORD.finditer(text)`'s, when the caller has them
+    (`reading.ClaimReading` tokenises a claim once for all its rules); `written`:
+    `WORD.findall(text)`'s words (`SupportIndex` tokenised each sentence so)."""
+    return Parsed(text, matches=matches, written=written)
 
 
 @lru_cache(maxsize=bounds.PER_SENTENCE)

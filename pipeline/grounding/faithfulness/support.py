@@ -120,7 +120,7 @@ class SupportIndex:
         so none is read before a claim asks)."""
         found = self._parsed[i]
         if found is None:
-            found = self._parsed[i] = read(self.sentences[i].text)
+            found = self._parsed[i] = read(self.sentences[i].text, written=self._words[i])
         return found
 
     def reading(self, reader: Callable[[str], T], i: int) -> T:
