@@ -21,6 +21,7 @@ no other rule compares them.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import NamedTuple
@@ -144,25 +145,36 @@ def _mentions(text: str) -> tuple[_Mention, ...]:
 def _neighbours(text: str, mention: _Mention) -> set[str]:
     """Stems of the few content words each side of a date, within its clause (a
     semicolon, colon, bracket or quotation mark closes the reach; a comma does not:
-    "the derailment, which occurred at about 6.10am")."""
-    before = _CLAUSE.split(text[max(0, mention.start - 100) : mention.start])[-1]
-    after = _CLAUSE.split(text[mention.end : mention.end + 100])[0]
-    return {*_content(WORD.finditer(before))[-_REACH:], *_content(WORD.finditer(after))[:_REACH]}
+    "the derailment, which occurred at about 6.10am") and 100 characters."""
+    starts, words, breaks = _read(text)
+    opened = breaks[bisect_left(breaks, mention.start) - 1] if breaks[0] < mention.start else -1
+    closed = breaks[bisect_left(breaks, mention.end)] if breaks[-1] >= mention.end else len(text)
+    first = bisect_left(starts, max(opened + 1, mention.start - 100))
+    last = bisect_left(starts, mention.start)
+    before = [w for w in words[first:last] if _telling(w)][-_REACH:]
+    first = bisect_left(starts, mention.end)
+    last = bisect_left(starts, min(closed, mention.end + 100))
+    after = [w for w in words[first:last] if _telling(w)][:_REACH]
+    return {*map(stem, before), *map(stem, after)}
 
 
-def _content(words: Iterable[re.Match[str]]) -> list[str]:
-    out = []
-    for match in words:
-        word = match.group(0).lower()
-        if word in STOPWORDS or word in _NOT_NEIGHBOURS or word.isdigit() or _dated(word):
-            continue
-        out.append(stem(word))
-    return out
+def _telling(word: str) -> bool:
+    """A content word that can say what a date dates: no stopword, number or date word."""
+    return not (
+        word in STOPWORDS or word in _NOT_NEIGHBOURS or word.isdigit() or word in _DATE_WORDS
+    )
 
 
-def _dated(word: str) -> bool:
-    """A month, weekday or time word: a date beside a date is not what it dates."""
-    return word in _DATE_WORDS
+@lru_cache(maxsize=bounds.PER_SENTENCE)
+def _read(text: str) -> tuple[list[int], list[str], list[int]]:
+    """A sentence's words read once: where each starts, the word in lower case, and where
+    its clauses end."""
+    matches = list(WORD.finditer(text))
+    return (
+        [m.start() for m in matches],
+        [m.group(0).lower() for m in matches],
+        [m.start() for m in _CLAUSE.finditer(text)] or [-1],
+    )
 
 
 def _values(mention: _Mention) -> set[str]:
@@ -194,7 +206,9 @@ def date_slot_problems(
     if not mine:
         return []
     theirs = [(sentence, _mentions(sentence)) for sentence in linked]
-    if not any(mentions for _, mentions in theirs):
+    kinds = {other.kind for _, mentions in theirs for other in mentions}
+    mine = tuple(date for date in mine if date.kind in kinds)  # a rival is of its kind
+    if not mine:
         return []
     problems = []
     for date in mine:
