@@ -101,6 +101,10 @@ class Item:
         return self.sources[0] if self.sources else None
 
 
+def _is(count: int) -> str:
+    return "is" if count == 1 else "are"
+
+
 def claim_key(path: str) -> str:
     """'key_points[2]' -> 'claim-key_points-2'; 'events[0].what' -> 'claim-events-0-what'."""
     return "claim-" + path.replace("[", "-").replace("].", "-").replace("]", "")
@@ -187,18 +191,17 @@ class Note:
             return None
         by_rules = [c for c in supported if c.stage == "rules" and c.rule != "copied"]
         checked = sum(1 for c in self.briefing.checks if c.kind == "prose" and not c.removed)
+        firm = len(supported) - len(by_rules)  # copied, or the judge's
         if not by_rules:
-            if len(supported) == checked:
+            if firm == checked:
                 return ALL_SUPPORTED_TEXT
-            return f"{len(supported)} of {checked} checked sentences are supported by the article."
-        whole = "sentence is" if len(by_rules) == checked else None
-        counted = (
-            f"Every checked {whole}"
-            if whole
-            else f"{len(by_rules)} of {checked} checked sentences "
-            f"{'is' if len(by_rules) == 1 else 'are'}"
-        )
-        return f"{counted} {RULES_SUPPORT_TEXT}"
+            return f"{firm} of {checked} checked sentences are supported by the article."
+        if len(by_rules) == checked:
+            return f"Every checked sentence is {RULES_SUPPORT_TEXT}"
+        said = f"Of {checked} checked sentences, "
+        if firm:
+            said += f"{firm} {_is(firm)} supported by the article (copied, or read by the judge); "
+        return f"{said}{len(by_rules)} {_is(len(by_rules))} {RULES_SUPPORT_TEXT}"
 
     def contradicted_lines(self) -> list[str]:
         """The grounding section's list of what the article contradicts, wrong speakers,

@@ -49,8 +49,21 @@ def note_of(*checks: tuple[str, str, str | None]) -> Note:
         ((COPIED, JUDGED), ALL_SUPPORTED_TEXT),  # the judge read it against the article
         ((COPIED, RED), "1 of 2 checked sentences are supported by the article."),
         ((RULES,), f"Every checked sentence is {RULES_SUPPORT_TEXT}"),
-        ((RULES, RULES, COPIED), f"2 of 3 checked sentences are {RULES_SUPPORT_TEXT}"),
-        ((RULES, RED, DOUBT), f"1 of 3 checked sentences is {RULES_SUPPORT_TEXT}"),
+        (
+            (RULES, RULES, COPIED),
+            (
+                "Of 3 checked sentences, 1 is supported by the article (copied, or read by the "
+                f"judge); 2 are {RULES_SUPPORT_TEXT}"
+            ),
+        ),
+        ((RULES, RED, DOUBT), f"Of 3 checked sentences, 1 is {RULES_SUPPORT_TEXT}"),
+        (
+            (RULES, COPIED, JUDGED, COPIED),
+            (
+                "Of 4 checked sentences, 3 are supported by the article (copied, or read by the "
+                f"judge); 1 is {RULES_SUPPORT_TEXT}"
+            ),
+        ),
     ],
 )
 def test_what_supported_rests_on(
