@@ -53,7 +53,8 @@ def judge_options(command: Callable[..., Any]) -> Callable[..., Any]:
         click.option(
             "--judge-all",
             is_flag=True,
-            help="Send every checked claim to the judge, not only the doubtful ones.",
+            help="Send every checked claim to the judge, not only the doubtful ones (but "
+            "those that copy the article word for word).",
         ),
         click.option(
             "--judge-base-url",

@@ -2,8 +2,11 @@
 
 By default only the claims the rules could not settle are sent (`unverified`, and the
 `unsupported` of older runs) and those they found `contradicted` (a second opinion on
-each red mark); `scope="all"` sends every checked claim. Claims a strict policy removed
-from the briefing are never sent: they are no longer in it.
+each red mark); `scope="all"` sends every checked claim but those that copy the article
+(a summary sentence the rules found word for word, `rule` copied; a quotation found
+verbatim): the article's own words need no reading, and a judge's doubt about them
+could only be wrong. Claims a strict policy removed from the briefing are never sent:
+they are no longer in it.
 
 A speaker check's claim is only a name and a quote check's only the quotation, so both
 are worded as the statement the briefing makes ("X said: "..."").
@@ -20,10 +23,11 @@ from dataclasses import dataclass
 
 from newsbrief.schemas import Briefing, ClaimCheck, JudgeScope
 
-__all__ = ["CHUNK_SIZE", "DOUBTFUL", "SentClaim", "chunks", "claims_to_judge"]
+__all__ = ["CHUNK_SIZE", "COPIED", "DOUBTFUL", "SentClaim", "chunks", "claims_to_judge"]
 
 CHUNK_SIZE = 5
 DOUBTFUL = frozenset({"unverified", "contradicted", "unsupported"})
+COPIED = frozenset({"copied", "verbatim"})  # the rules found the claim word for word
 _QUOTE_PATH = re.compile(r"^quotes\[(\d+)\]\.(speaker|text)$")
 
 
@@ -57,6 +61,8 @@ def claims_to_judge(
         if check.removed or check.verdict == "not_checked" or not check.claim.strip():
             continue
         if scope == "doubtful" and check.verdict not in DOUBTFUL:
+            continue
+        if check.verdict == "supported" and check.rule in COPIED:
             continue
         chosen.append(SentClaim(position, _statement(check, briefing)))
     return chosen
