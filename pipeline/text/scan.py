@@ -27,12 +27,12 @@ __all__ = [
     "AnchoredPattern",
     "FoldedText",
     "StartedPattern",
+    "literal_matches",
     "whole_word_found",
     "whole_word_matches",
 ]
 
-_DIGIT = re.compile(r"\d")
-_START = re.Match.start
+_DIGITS = re.compile(r"\d+")
 _UNFOLDED = frozenset("ıİſ")  # looked for in C: `isdisjoint` over the text's characters
 
 
@@ -74,8 +74,9 @@ class AnchoredPattern:
             while at >= 0:
                 found.add(at)
                 at = lower.find(word, at + 1)
-        if self.digits:
-            found.update(map(_START, _DIGIT.finditer(text)))
+        if self.digits:  # each digit of each run of digits (a year: one match, not four)
+            for run in _DIGITS.finditer(text):
+                found.update(range(*run.span()))
         if self.reach:
             anchored = tuple(found)
             for back in range(1, self.reach + 1):
@@ -191,22 +192,28 @@ def whole_word_matches(word: str, folded: FoldedText) -> Iterator[re.Match[str]]
 
 def whole_word_found(word: str, text: str) -> Iterator[re.Match[str]]:
     """The matches of `re.finditer(rf"\\b{re.escape(word)}\\b", text)` (case as
-    written), in order: the pattern is tried only where `str.find` finds the word (a
-    search of a whole article tries every position in Python's regex engine; `find`
-    skips to the word in C), and each find is checked by the pattern itself, so word
-    edges are the pattern's."""
-    pattern = re.compile(rf"\b{re.escape(word)}\b")
-    if not word:
+    written), in order (`literal_matches`)."""
+    return literal_matches(re.compile(rf"\b{re.escape(word)}\b"), word, text)
+
+
+def literal_matches(pattern: re.Pattern[str], literal: str, text: str) -> Iterator[re.Match[str]]:
+    """The matches of `pattern.finditer(text)`, in order, for a pattern whose every
+    match opens with `literal`, case as written (a word between look-arounds or word
+    edges): the pattern is tried only where `str.find` finds the literal (a search of a
+    whole article tries every position in Python's regex engine, where `find` skips to
+    the word in C), and each find is checked by the pattern itself, so its edges and
+    look-behinds are the pattern's."""
+    if not literal:
         yield from pattern.finditer(text)
         return
-    at = text.find(word)
+    at = text.find(literal)
     while at >= 0:
         found = pattern.match(text, at)
         if found is not None:
             yield found
-            at = text.find(word, found.end())  # where finditer goes on
+            at = text.find(literal, found.end())  # where finditer goes on
         else:
-            at = text.find(word, at + 1)
+            at = text.find(literal, at + 1)
 
 
 def _plain_word(word: str) -> bool:

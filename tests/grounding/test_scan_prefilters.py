@@ -15,7 +15,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from newsbrief.grounding.faithfulness import date_slots
+from newsbrief.grounding.faithfulness import consistency, date_slots, facts, roles
 from newsbrief.grounding.faithfulness.attribution import _BEFORE, _may_introduce
 from newsbrief.grounding.faithfulness.consistency import (
     _EDGE_ELLIPSIS,
@@ -24,6 +24,7 @@ from newsbrief.grounding.faithfulness.consistency import (
     _dated_relatively,
 )
 from newsbrief.grounding.faithfulness.facts import _CAPITALISED
+from newsbrief.grounding.faithfulness.support import _line_key
 from tests.text.test_scan import _texts
 
 _LOOK = 160  # what `direct_attribution` reads before a quote
@@ -178,3 +179,40 @@ def test_a_year_counted_on_writes_year() -> None:
     texts = _date_texts()
     assert sum(1 for t in texts if _YEARS_LATER.search(t)) > 20
     assert all("year" in t.lower() for t in texts if _YEARS_LATER.search(t))
+
+
+def _pieces_texts() -> list[str]:
+    """Every shipped and labelled text, random strings, and pieces that bend case."""
+    odd = ["ſome 12", "abouT 5", "more  than 3", "roundabout 4", "ſaid it at NOON", "11 P.M.",
+           "MİDNİGHT", "Cambodia and Malaysia's", "x and\n", "They", "theirs", "both sides"]  # fmt: skip
+    return [*_texts(), *_random(2000), *_date_texts()[-3000:], *odd]
+
+
+def test_a_hedge_is_read_as_the_pattern_reads_it() -> None:
+    befores = []
+    for text in _pieces_texts():
+        for at in range(0, len(text), 7):
+            befores.append(text[max(0, at - 24) : at])
+    hedged = [b for b in befores if facts._HEDGES.search(b)]
+    assert len(hedged) > 50
+    assert all(facts._hedged(b) == (facts._HEDGES.search(b) is not None) for b in befores)
+
+
+def test_skipped_searches_could_not_have_matched() -> None:
+    for text in _pieces_texts():
+        if consistency._PLURAL.search(text):
+            assert any(w in text for w in consistency._PLURAL_WORDS), text[:80]
+        if roles._AND_BEFORE.search(text):
+            assert text.rstrip().endswith("and"), text[:80]
+        if date_slots._TIME_WORD.search(text):
+            assert any(w in text.lower() for w in date_slots._TIME_WORDS), text[:80]
+        for run in facts._CAPITALISED.findall(text):
+            if facts._OPENER.match(run):
+                assert run.startswith(facts._OPENER_WORDS)
+
+
+def test_a_line_key_drops_its_closing_stops_as_the_old_pattern_did() -> None:
+    for text in [*_pieces_texts(), "Wait!?! ", "…. !", "a.\n", "?"]:
+        for line in text.split("\n"):
+            old = " ".join(re.sub(r"[.!?]+$", "", line.strip()).lower().split())
+            assert _line_key(line) == old

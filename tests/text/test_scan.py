@@ -18,7 +18,13 @@ from newsbrief.grounding.faithfulness.attribution import (
 )
 from newsbrief.grounding.faithfulness.facts import _DATES, _NEGATIONS, _QUANTITIES
 from newsbrief.grounding.faithfulness.reversals import _ANY_SCAN
-from newsbrief.text.scan import AnchoredPattern, FoldedText, whole_word_found, whole_word_matches
+from newsbrief.text.scan import (
+    AnchoredPattern,
+    FoldedText,
+    literal_matches,
+    whole_word_found,
+    whole_word_matches,
+)
 
 REPO = Path(__file__).resolve().parents[2]
 SCANS = {"quantity": _QUANTITIES, "date": _DATES, "negation": _NEGATIONS, "reversal": _ANY_SCAN}
@@ -187,3 +193,12 @@ def test_whole_word_found_on_every_shipped_article() -> None:
         for word in words:
             expected = [m.span() for m in re.finditer(rf"\b{re.escape(word)}\b", text)]
             assert [m.span() for m in whole_word_found(word, text)] == expected
+
+
+def test_literal_matches_are_the_patterns_matches() -> None:
+    # a word between look-arounds, as the red-mark strength rules read a rival's name
+    for word in ["London", "london", "Trump", "al-Assad", "U.S.", "May"]:
+        pattern = re.compile(rf"(?<![\w’'-]){re.escape(word)}(?![\w’'-])")
+        for text in [*_texts()[:150], "London-based Londoner's London", "xLondon London-"]:
+            expected = [m.span() for m in pattern.finditer(text)]
+            assert [m.span() for m in literal_matches(pattern, word, text)] == expected

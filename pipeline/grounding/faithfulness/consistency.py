@@ -86,10 +86,14 @@ _PRONOUN = re.compile(
     r"|\b[Tt]he\s+(?:company|firm|group|team|club|side|ministry|government|party|organi[sz]ation)\b"
 )
 # Plural references name several parties, introduced over several sentences.
+_GROUPS_OF = ("countries", "sides", "nations", "parties", "leaders", "governments", "armies")
 _PLURAL = re.compile(
     r"\b(?:they|They|their|Their)\b"
-    r"|\b(?:[Tt]he|[Bb]oth)\s+(?:two\s+)?(?:countries|sides|nations|parties|leaders|governments|armies)\b"
+    rf"|\b(?:[Tt]he|[Bb]oth)\s+(?:two\s+)?(?:{'|'.join(_GROUPS_OF)})\b"
 )
+# What every match of `_PLURAL` writes (case as written): "hey" of "they", "heir" of
+# "their", or a group's noun; a sentence with none is not searched.
+_PLURAL_WORDS = ("hey", "heir", *_GROUPS_OF)
 _PRONOUN_SPEAKER = re.compile(rf"\b(?:he|she|they)\s+(?:\w+\s+)?{SPEECH}\b", re.IGNORECASE)
 
 
@@ -252,7 +256,7 @@ def _names_someone(index: SupportIndex, i: int) -> bool:
 def _refers_back(sentence: str) -> tuple[bool, bool]:
     """Whether a sentence refers back to several parties, and whether it refers back at
     all: read once per article sentence (`SupportIndex.reading`), not once per claim."""
-    plural = _PLURAL.search(sentence) is not None
+    plural = any(map(sentence.__contains__, _PLURAL_WORDS)) and _PLURAL.search(sentence) is not None
     return plural, plural or _PRONOUN.search(sentence) is not None
 
 

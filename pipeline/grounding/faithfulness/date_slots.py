@@ -58,6 +58,9 @@ _NOT_NEIGHBOURS = frozenset(
 
 _FOLLOWING = re.compile(r"\b(?:following|next|subsequent|previous|preceding) year\b", re.I)
 _TIME_WORD = re.compile(r"(?=[\dnm])(?:\d\s?[ap]\.?m\b|noon|midnight)", re.IGNORECASE)
+# What every match of `_TIME_WORD` writes in lower case ("dn" of "midnight": under
+# `re.IGNORECASE` its "i" also matches "İ" and "ı", which lower to no "i")
+_TIME_WORDS = ("am", "pm", "a.m", "p.m", "noon", "dn")
 # What every period's unit writes, in lower case ("fortn" of "fortnight": under
 # `re.IGNORECASE` its "i" also matches "İ" and "ı", which lower to no "i"; the other
 # letters match only their ASCII capitals)
@@ -78,7 +81,8 @@ class _Mention(NamedTuple):
 def times_in(text: str) -> list[_Mention]:
     """The times of day of `text`, each keyed by its minute of the day."""
     out: list[_Mention] = []
-    if not _TIME_WORD.search(text):
+    lower = text.lower()
+    if not any(map(lower.__contains__, _TIME_WORDS)) or not _TIME_WORD.search(text):
         return out  # most sentences tell no time: the pattern is not run
     for match in _TIME.finditer(text):
         if match.group("word"):

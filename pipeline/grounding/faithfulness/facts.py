@@ -167,11 +167,24 @@ def _word_value(text: str) -> float | None:
 _COMPOUND_OF = re.compile(r"[^\W\d_]-of-$", re.IGNORECASE)
 _CLOCK = re.compile(r"(?<![\d:])(\d{1,2}):(\d{2})(?![\d:])\s?(?:[ap]m\b|[ap]\.m\.)?", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"(?:\s{1,2}|-)([^\W_]+(?:[-'’][^\W_]+)*)")
-_HEDGES = re.compile(
-    r"(?:about|around|nearly|almost|some|roughly|approximately|over|more than|less than|"
-    r"fewer than|at least|up to|close to|under|above|below|upwards of|an estimated)\s*$",
-    re.IGNORECASE,
-)
+_HEDGE_WORDS = (
+    "about", "around", "nearly", "almost", "some", "roughly", "approximately", "over",
+    "more than", "less than", "fewer than", "at least", "up to", "close to", "under", "above",
+    "below", "upwards of", "an estimated",
+)  # fmt: skip
+_HEDGES = re.compile(rf"(?:{'|'.join(_HEDGE_WORDS)})\s*$", re.IGNORECASE)
+
+
+def _hedged(before: str) -> bool:
+    """Whether the words before a number hedge it ("about", "more than": `_HEDGES`). Where
+    the text is ASCII (`re.IGNORECASE` then matches a letter only as its capital), the
+    pattern's match is the text's end, white space aside, written as a hedge in any
+    case: read by `str` methods, where the pattern tried its alternation at each of the
+    24 characters."""
+    tail = before.rstrip()
+    if tail.isascii():
+        return tail.lower().endswith(_HEDGE_WORDS)
+    return _HEDGES.search(before) is not None
 
 
 @lru_cache(maxsize=bounds.PER_SENTENCE)
@@ -217,7 +230,7 @@ def quantities_in(text: str) -> tuple[Quantity, ...]:
             if scale.lower() in ("m", "k") and not match.group("num"):
                 continue
             value *= _SCALES[scale.lower()]
-        hedged = bool(_HEDGES.search(text[max(0, start - 24) : start]))
+        hedged = _hedged(text[max(0, start - 24) : start])
         norm_unit = _UNIT_WORDS.get(unit.lower()) if unit else None
         shown = match.group(0).strip()
         after = _NEXT_WORD.match(text, start + len(shown))
@@ -371,7 +384,7 @@ def _name_phrases(text: str) -> tuple[NamePhrase, ...]:
     out: list[NamePhrase] = []
     for match in _CAPITALISED.finditer(text):
         run, start = match.group(0), match.start()
-        opener = _OPENER.match(run)
+        opener = _OPENER.match(run) if run.startswith(_OPENER_WORDS) else None
         if opener is not None:  # "Today the Inner Harbour": the name is "Inner Harbour"
             run, start = run[opener.end() :], start + opener.end()
         keys, country = _run_keys(run)
@@ -382,7 +395,8 @@ def _name_phrases(text: str) -> tuple[NamePhrase, ...]:
 
 # A time word or sentence adverb that opens a sentence before a name is no part of it:
 # "Today the Inner Harbour is ...", "Meanwhile Ann Lee said".
-_OPENER = re.compile(r"(?:Today|Yesterday|Tomorrow|Tonight|Now|Meanwhile)\s+(?:the\s+)?(?=[A-Z])")
+_OPENER_WORDS = ("Today", "Yesterday", "Tomorrow", "Tonight", "Now", "Meanwhile")
+_OPENER = re.compile(rf"(?:{'|'.join(_OPENER_WORDS)})\s+(?:the\s+)?(?=[A-Z])")
 
 
 @lru_cache(maxsize=8192)

@@ -56,6 +56,7 @@ _ROLES = frozenset(ROLE_NOUNS.split("|")) | {h.lower() for h in ROLE_HEADS}
 _ROLE_STEMS = frozenset(stem(r) for r in _ROLES)
 _new = tuple.__new__  # a Token without its Python-level constructor
 _APPOSITION = re.compile(r"\s*,\s+(?:(?:a|an|the)\s+)?")
+_AND_BEFORE = re.compile(r"(\S+)\s+and\s+$")  # "Cambodia and " before "Malaysia's"
 
 
 @lru_cache(maxsize=65536)
@@ -214,7 +215,8 @@ def _possessions(parsed: Parsed) -> list[tuple[NamePhrase | None, set[str]]]:
         out.append((name, _possessed(parsed, token.end)))
         if name is not None:  # "Cambodia and Malaysia's armies": both possess
             before = parsed.text[max(0, name.start - 40) : name.start]
-            joined = re.search(r"(\S+)\s+and\s+$", before)
+            # (only a text that ends "and" and white space can match)
+            joined = _AND_BEFORE.search(before) if before.rstrip().endswith("and") else None
             if joined:
                 other = parsed.name_at(name.start - len(joined.group(0)))
                 if other is not None:

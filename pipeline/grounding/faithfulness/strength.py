@@ -61,6 +61,7 @@ from newsbrief.text.lexicon import (
     REPORTING_VERBS,
     ROLE_HEADS,
 )
+from newsbrief.text.scan import literal_matches
 from newsbrief.text.words import STOPWORDS, WORD, stem
 
 __all__ = ["WEAK_PREFIX", "rival_of", "role_description", "weakness"]
@@ -235,9 +236,13 @@ def _malformed(rival: str, article: str) -> bool:
     first = name[0]
     if len(name) > 1 or first.isupper() or not first[0].isupper() or first in _TITLES:
         return False
-    if not re.search(_whole(first.lower()), article):
+    lower = first.lower()
+    if next(literal_matches(re.compile(_whole(lower)), lower, article), None) is None:
         return False
-    return all(_sentence_start(article, m.start()) for m in re.finditer(_whole(first), article))
+    return all(
+        _sentence_start(article, m.start())
+        for m in literal_matches(re.compile(_whole(first)), first, article)
+    )
 
 
 def _name_words(words: list[str]) -> list[str]:
@@ -254,7 +259,7 @@ def _fragment(rival: str, article: str) -> bool:
     of "Transport for London"), or an affiliation before a title ("Republican House" of
     "Republican House Speaker Paul Ryan"), not a name of its own."""
     found = False
-    for match in re.finditer(_whole(rival), article):
+    for match in literal_matches(re.compile(_whole(rival)), rival, article):
         found = True
         joined = len(_words(rival)) == 1 and _joined_before(article, match.start())
         if not (joined or _titled_after(article, match.end())):

@@ -70,12 +70,11 @@ def _joined(text: str, at: int) -> bool:
 # A whole line of the article (its own title, a standfirst): at least this many words,
 # so that no byline, date or label is one.
 WHOLE_LINE_WORDS = 5
-_CLOSING_STOP = re.compile(r"[.!?]+$")
 
 
 def _line_key(text: str) -> str:
     """A line's words as one string: lower case, single spaces, no closing stop."""
-    return " ".join(_CLOSING_STOP.sub("", text.strip()).lower().split())
+    return " ".join(text.strip().rstrip(".!?").lower().split())
 
 
 def _line_key_at(index: SupportIndex, start: int, end: int) -> str:
