@@ -4,7 +4,10 @@
 same per-article step as `briefing run` (so grounding is identical), then renders it.
 `briefing note --from-run RUN_DIR --id ID` renders a record a run already holds, without
 calling a model. Markdown goes to the terminal unless `-o FILE` names a file; the
-format follows the file's suffix or `--format`.
+format follows the file's suffix or `--format`. `--judge MODEL` has a judge read the
+claims (the doubtful ones, or with `--judge-all` every one the rules only linked) before
+the note is rendered, either way: an analyst reads the judge's verdicts in the note
+itself, not only in a run's records.
 """
 
 from __future__ import annotations
@@ -23,10 +26,19 @@ from newsbrief.cli.common import (
     input_spec,
     stdout,
 )
+from newsbrief.cli.judging import (
+    judge_for_run,
+    judge_line,
+    judge_options,
+    judge_spec,
+    ready_judge,
+)
 from newsbrief.inputs.source import resolve_input
+from newsbrief.judge import Judge
 from newsbrief.notes import NOTE_FORMATS, Note, NoteError, choose_format, render_note
 from newsbrief.notes.source import find_record, load_article
 from newsbrief.prompting.spec import DEFAULT_PROMPT, load_prompt
+from newsbrief.run.judging import judge_stored
 from newsbrief.schemas import Article, BriefingRecord
 from newsbrief.step.brief import brief_article
 
@@ -71,6 +83,13 @@ async def _brief(
             f"could not brief {article.id!r} ({record.kind}): {record.message}"
         )
     return record
+
+
+def _judge(judge: Judge, article: Article, record: BriefingRecord) -> None:
+    """Judge the record's claims in place (its checks and grounding counts) and say what
+    the judge did; a judge that fails leaves the rules' verdicts, and the line says so."""
+    totals = judge_stored(judge, [(article.id, record.briefing)], {article.id: article.text})
+    console_note(judge_line(totals))
 
 
 @click.command("note")
@@ -137,6 +156,7 @@ async def _brief(
     default=None,
     help="Output format (default: from the -o suffix, else md).",
 )
+@judge_options
 def note_cmd(
     article: str | None,
     input_format: str | None,
@@ -153,6 +173,10 @@ def note_cmd(
     max_tokens: int | None,
     output: Path | None,
     fmt: str | None,
+    judge_model: str | None,
+    judge_all: bool,
+    judge_base_url: str | None,
+    judge_timeout: float,
 ) -> None:
     """Brief one article of INPUT and render it as a briefing note.
 
@@ -177,6 +201,11 @@ def note_cmd(
                 "article text not found (the run's input has moved?): rendering "
                 "without highlights; pass --input FILE to add them"
             )
+        judge = judge_for_run(run_dir, judge_model, judge_all, judge_base_url, judge_timeout)
+        if judge is not None:
+            if source is None:
+                raise NoteError("--judge reads the claims against the article: pass --input FILE")
+            _judge(judge, source, record)
         note = Note(record, source)
     else:
         if article is None:
@@ -186,9 +215,12 @@ def note_cmd(
             )
         spec = input_spec(article, input_format, glob, id_field, text_field)
         source = resolve_input(spec).one_article(article_id)
-        record = asyncio.run(
-            _brief(source, model or default_model(), prompt_ref, on_invalid, max_tokens)
-        )
+        chosen_model = model or default_model()
+        judging = judge_spec(judge_model, judge_all, judge_base_url, judge_timeout)
+        judge = ready_judge(judging, chosen_model)  # its endpoint answers before the model is asked
+        record = asyncio.run(_brief(source, chosen_model, prompt_ref, on_invalid, max_tokens))
+        if judge is not None:
+            _judge(judge, source, record)
         note = Note(record, source)
     emit(render_note(note, chosen), chosen, output)
 

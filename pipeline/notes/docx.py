@@ -18,7 +18,6 @@ from docx.shared import Pt, RGBColor
 
 from newsbrief.notes.highlight import KIND_LABELS
 from newsbrief.notes.model import (
-    ALL_GROUNDED_TEXT,
     FIVE_W_FIELDS,
     NOT_CHECKED_TEXT,
     UNGROUNDED_MARK,
@@ -164,7 +163,7 @@ def _grounding(doc: DocxDocument, note: Note) -> None:
         doc.add_paragraph(_x(supported))
     missing = note.ungrounded()
     if not missing:
-        doc.add_paragraph(ALL_GROUNDED_TEXT)
+        doc.add_paragraph(note.found_text())
     for item in missing:
         run = doc.add_paragraph(style="List Bullet").add_run(
             f"{UNGROUNDED_MARK} {KIND_LABELS[item.kind]}: {_x(item.label)}"

@@ -12,7 +12,6 @@ import re
 
 from newsbrief.notes.highlight import KIND_LABELS
 from newsbrief.notes.model import (
-    ALL_GROUNDED_TEXT,
     CHECK_SOURCE_TEXT,
     FIVE_W_FIELDS,
     NOT_CHECKED_TEXT,
@@ -201,7 +200,7 @@ def _grounding(lines: list[str], note: Note) -> None:
     _unsupported(lines, note)
     missing = note.ungrounded()
     if not missing:
-        lines += ["", ALL_GROUNDED_TEXT]
+        lines += ["", note.found_text()]
         return
     lines += ["", f"{UNGROUNDED_MARK} Not found in the article (verify before use):", ""]
     for item in missing:

@@ -50,6 +50,7 @@ NOT_CHECKED_TEXT = (
     "text. Verify names, dates and quotes against the source."
 )
 ALL_GROUNDED_TEXT = "Every checked quote, name and date was found in the article."
+NO_ITEMS_TEXT = "The briefing gives no quote, name or date to look up in the article."
 ALL_SUPPORTED_TEXT = "Every checked sentence is supported by the article."
 # What a rules' `supported` rests on, said where the note counts them: the rules link a
 # sentence to the article and find nothing there saying otherwise, but they do not read
@@ -243,6 +244,12 @@ class Note:
             item.status != "unchecked" for item in self.items.values()
         )
 
+    def found_text(self) -> str:
+        """The grounding section's line when nothing is missing: every item found, or
+        (when the briefing gives none) that there was nothing to look up."""
+        summary = self.briefing.grounding
+        return NO_ITEMS_TEXT if summary is not None and summary.checked == 0 else ALL_GROUNDED_TEXT
+
     def item(self, key: str) -> Item | None:
         return self.items.get(key)
 
@@ -293,8 +300,11 @@ class Note:
     def grounding_rate_text(self) -> str:
         """Extracted items and prose, counted apart."""
         summary = self.briefing.grounding
-        if summary is None or summary.rate is None:
+        if summary is None:
             return "not checked"
+        if summary.rate is None:  # nothing to look up, but the prose may have been checked
+            prose = self.prose_rate_text()
+            return f"no quote, name or date to look up; {prose}" if prose else "not checked"
         text = f"{summary.rate:.0%} ({summary.grounded} of {summary.checked} items found in the article)"
         prose = self.prose_rate_text()
         return f"{text}; {prose}" if prose else text
@@ -445,6 +455,7 @@ __all__ = [
     "CHECK_SOURCE_TEXT",
     "FIVE_W_FIELDS",
     "NOT_CHECKED_TEXT",
+    "NO_ITEMS_TEXT",
     "PARAPHRASED_5W1H",
     "RULES_SUPPORT_TEXT",
     "UNGROUNDED_MARK",

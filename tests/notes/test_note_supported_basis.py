@@ -18,7 +18,7 @@ from docx import Document
 from newsbrief.grounding import ground_briefing
 from newsbrief.notes import Note, render_docx, render_html, render_markdown
 from newsbrief.notes.model import ALL_SUPPORTED_TEXT, RULES_SUPPORT_TEXT
-from newsbrief.schemas import Article, Briefing, BriefingRecord, ClaimCheck
+from newsbrief.schemas import Article, Briefing, BriefingRecord, ClaimCheck, GroundingSummary
 from tests.notes.builders import provenance
 
 RULES = ("supported", "rules", None)
@@ -98,3 +98,29 @@ def test_every_note_says_a_rules_pass_is_no_reading_of_meaning() -> None:
     )
     word = Document(io.BytesIO(render_docx(note)))
     assert said in [p.text for p in word.paragraphs]
+
+
+@pytest.mark.parametrize(
+    ("summary", "rate", "found"),
+    [
+        # a briefing with no quote, name or date: nothing to look up, its prose checked
+        (
+            GroundingSummary(checked=0, prose_checked=4, prose_supported=3, prose_unverified=1),
+            ("no quote, name or date to look up; prose 75% supported (3 of 4 sentences, "
+            "1 unverified)"),
+            "The briefing gives no quote, name or date to look up in the article.",
+        ),
+        (
+            GroundingSummary(checked=2, grounded=2, prose_checked=1, prose_supported=1),
+            "100% (2 of 2 items found in the article); prose 100% supported (1 of 1 sentences)",
+            "Every checked quote, name and date was found in the article.",
+        ),
+        (GroundingSummary(), "not checked", "The briefing gives no quote, name or date to look up in the article."),
+    ],
+)  # fmt: skip
+def test_what_the_grounding_section_says_was_looked_up(
+    summary: GroundingSummary, rate: str, found: str
+) -> None:
+    briefing = Briefing(headline="h", summary="s", grounding=summary)
+    note = Note(BriefingRecord(id="a", briefing=briefing, provenance=provenance()))
+    assert (note.grounding_rate_text(), note.found_text()) == (rate, found)
