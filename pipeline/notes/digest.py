@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from newsbrief.notes.countries import countries_of
 from newsbrief.notes.html import render_page
-from newsbrief.notes.markdown import md_escape, source_lines
+from newsbrief.notes.markdown import md_escape, source_lines, verdict_lines
 from newsbrief.notes.model import UNGROUNDED_MARK, Note
 from newsbrief.schemas import Article, BriefingRecord, Manifest
 
@@ -176,6 +176,7 @@ def _article_lines(article: DigestArticle) -> list[str]:
         "",
         *[line for text in source_lines(note) for line in (text, "")],
         md_escape(b.summary),
+        *verdict_lines(note),
         "",
     ]
     facts = [

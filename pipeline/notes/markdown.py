@@ -210,7 +210,11 @@ def _grounding(lines: list[str], note: Note) -> None:
         )
 
 
-def _unsupported(lines: list[str], note: Note) -> None:
+def verdict_lines(note: Note) -> list[str]:
+    """What the checks found against the briefing's claims, as Markdown lines: what the
+    article contradicts (do not use as written) and what no check could link (check
+    against the source); shared by the note and the digest."""
+    lines: list[str] = []
     problems = note.contradicted_lines()
     if problems:
         lines += ["", f"{UNGROUNDED_MARK} Contradicted by the article (do not use as written):", ""]
@@ -219,6 +223,11 @@ def _unsupported(lines: list[str], note: Note) -> None:
     if unverified:
         lines += ["", "Not linked to the article by the checks (check against the source):", ""]
         lines += [f"- ? {md_escape(line)}" for line in unverified]
+    return lines
+
+
+def _unsupported(lines: list[str], note: Note) -> None:
+    lines += verdict_lines(note)
     supported = note.supported_text()
     if supported:
         lines += ["", md_escape(supported)]

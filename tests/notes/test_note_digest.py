@@ -139,3 +139,22 @@ def test_digest_of_seed_record_marks_ungrounded_counts() -> None:
     text = render_digest_markdown(build_digest([seed_record()]))
     assert "⚠ 3 item(s) not found in the article" in text
     assert "grounding: 81% (13 of 16 items found in the article)" in text
+
+
+def test_a_digest_marks_what_the_article_contradicts_and_what_no_check_could_link() -> None:
+    """A digest shows each summary with its verdicts, as the note does: a contradicted
+    sentence is marked red in place and listed with the article's words; an unlinked
+    one asks for a check. Plain prose would pass the article's contradiction on."""
+    from tests.notes.test_note_prose_browser import UNLINKED, note
+
+    built = note()
+    digest = build_digest([built.record], articles={built.record.id: built.article})  # type: ignore[dict-item]
+    markdown = render_digest_markdown(digest)
+    assert "⚠ Contradicted by the article (do not use as written):" in markdown
+    assert "sentence: Cambodian soldiers have trained under the Malaysian Defence" in markdown
+    assert "(says '2012'; the article says '2002')" in markdown
+    assert f"- ? sentence: {UNLINKED}" in markdown
+    html = render_digest_html(digest)
+    assert '<span class="claim contradicted" data-claim="claim-summary-1"' in html
+    assert html.count('class="contradicted-item"') == 3  # two sentences and a speaker
+    assert html.count('class="unverified-item"') == 1
