@@ -33,6 +33,7 @@ __all__ = [
 ]
 
 _DIGITS = re.compile(r"\d+")
+_ASCII_DIGITS = "0123456789"
 _UNFOLDED = frozenset("ıİſ")  # looked for in C: `isdisjoint` over the text's characters
 
 
@@ -74,7 +75,9 @@ class AnchoredPattern:
             while at >= 0:
                 found.add(at)
                 at = lower.find(word, at + 1)
-        if self.digits:  # each digit of each run of digits (a year: one match, not four)
+        # each digit of each run of digits (a year: one match, not four); an ASCII text
+        # with none of the ten digits (most) is not scanned for them
+        if self.digits and (not text.isascii() or any(map(text.__contains__, _ASCII_DIGITS))):
             for run in _DIGITS.finditer(text):
                 found.update(range(*run.span()))
         if self.reach:

@@ -57,6 +57,7 @@ CASES = [
     "May 5th, in May, Sept. 3 to 5, Tuesday, 2020,3",
     "ſix ſeptember",  # long s: (?i) reads it as s
     "İn Mar 2016 the ıncome fell by five",  # dotted capital I, dotless i
+    "٣ million on ٢٠ March; ३ days",  # digits that are not ASCII (a text read whole)
     "",
 ]
 
