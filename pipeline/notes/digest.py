@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from newsbrief.notes.countries import countries_of
 from newsbrief.notes.html import render_page
-from newsbrief.notes.markdown import md_escape, source_lines, verdict_lines
+from newsbrief.notes.markdown import md_escape, source_lines, summary_markdown, verdict_lines
 from newsbrief.notes.model import UNGROUNDED_MARK, Note
 from newsbrief.schemas import Article, BriefingRecord, Manifest
 
@@ -175,7 +175,7 @@ def _article_lines(article: DigestArticle) -> list[str]:
         f"*`{article.record.id}` · {md_escape(note.provenance_line())}*",
         "",
         *[line for text in source_lines(note) for line in (text, "")],
-        md_escape(b.summary),
+        summary_markdown(note),
         *verdict_lines(note),
         "",
     ]

@@ -18,6 +18,7 @@ from docx.shared import Pt, RGBColor
 
 from newsbrief.notes.highlight import KIND_LABELS
 from newsbrief.notes.model import (
+    CHECK_SOURCE_TEXT,
     FIVE_W_FIELDS,
     NOT_CHECKED_TEXT,
     UNGROUNDED_MARK,
@@ -44,6 +45,19 @@ def _mark(paragraph, item: Item | None, what: str = "") -> None:  # type: ignore
         run = paragraph.add_run(f"  {UNGROUNDED_MARK} {prefix}not found in the article")
         run.bold = True
         run.font.color.rgb = WARN
+
+
+def _said(paragraph, item: Item | None) -> None:  # type: ignore[no-untyped-def]
+    """Append a prose claim's verdict mark, as the HTML note marks it in place: red
+    "⚠ contradicted: <reason>", or "? check against the source" for an unverified one."""
+    if item is None:
+        return
+    if item.status in ("contradicted", "unsupported"):  # older runs: as written
+        run = paragraph.add_run(f"  {UNGROUNDED_MARK} {item.status}: {_x(item.reason)}")
+        run.bold = True
+        run.font.color.rgb = WARN
+    elif item.status == "unverified":
+        paragraph.add_run(f"  ? {CHECK_SOURCE_TEXT}").italic = True
 
 
 def _table(
@@ -90,11 +104,15 @@ def build_document(note: Note) -> DocxDocument:
         partial.bold, partial.font.color.rgb = True, WARN
 
     doc.add_heading("Summary", level=2)
-    doc.add_paragraph(_x(b.summary))
+    sentences = note.summary_claims()
+    summary = doc.add_paragraph("" if sentences else _x(b.summary))
+    for i, item in enumerate(sentences):
+        summary.add_run(("" if i == 0 else " ") + _x(item.label))
+        _said(summary, item)
     if b.key_points:
         doc.add_heading("Key points", level=2)
-        for point in b.key_points:
-            doc.add_paragraph(_x(point), style="List Bullet")
+        for i, point in enumerate(b.key_points):
+            _said(doc.add_paragraph(_x(point), style="List Bullet"), note.claim(f"key_points[{i}]"))
 
     doc.add_heading("5W1H", level=2)
     rows: list[tuple[list[str], Item | None]] = []
@@ -124,6 +142,7 @@ def build_document(note: Note) -> DocxDocument:
                 para.add_run(f" (“{_x(event.when_text)}”)")
             where = f" – {_x(event.where)}" if event.where else ""
             para.add_run(f"{where}: {_x(event.what)}")
+            _said(para, note.claim(f"events[{i}].what"))
             _mark(para, note.item(f"event-{i}"), "date")
             _mark(para, note.item(f"event-{i}-where"), "place")
     if b.quotes:
@@ -134,10 +153,11 @@ def build_document(note: Note) -> DocxDocument:
             _mark(who, note.item(f"quote-{i}"))
     if b.relations:
         doc.add_heading("Relations", level=2)
-        for rel in b.relations:
+        for i, rel in enumerate(b.relations):
             para = doc.add_paragraph(style="List Bullet")
             para.add_run(" ↔ ".join(_x(p) for p in rel.parties)).bold = True
             para.add_run(f" ({_x(rel.kind)}): {_x(rel.description)}")
+            _said(para, note.claim(f"relations[{i}].description"))
     if b.topics:
         doc.add_heading("Topics", level=2)
         doc.add_paragraph(", ".join(b.topics))

@@ -66,6 +66,16 @@ def status_mark(item: Item | None, checked: bool = True, what: str = "") -> str:
     return ""
 
 
+def summary_markdown(note: Note) -> str:
+    """The summary with each checked sentence's mark after it (contradicted: ⚠ and the
+    reason; unverified: ? check against the source), as the HTML note marks them in
+    place; the summary as written when it was never checked."""
+    sentences = note.summary_claims()
+    if not sentences:
+        return md_escape(note.briefing.summary)
+    return " ".join(f"{md_escape(item.label)}{status_mark(item)}" for item in sentences)
+
+
 def _heading(lines: list[str], title: str) -> None:
     lines.extend(["", f"## {title}", ""])
 
@@ -110,7 +120,7 @@ def render_markdown(note: Note) -> str:
         ]
         lines += [f"> - {md_escape(line)}" for line in note.removals()]
     _heading(lines, "Summary")
-    lines.append(md_escape(b.summary))
+    lines.append(summary_markdown(note))
     if b.key_points:
         _heading(lines, "Key points")
         lines += [
@@ -123,9 +133,12 @@ def render_markdown(note: Note) -> str:
     _quotes(lines, note)
     if b.relations:
         _heading(lines, "Relations")
-        for rel in b.relations:
+        for i, rel in enumerate(b.relations):
             parties = " ↔ ".join(md_escape(p) for p in rel.parties)
-            lines.append(f"- **{parties}** ({md_escape(rel.kind)}): {md_escape(rel.description)}")
+            said = status_mark(note.claim(f"relations[{i}].description"))
+            lines.append(
+                f"- **{parties}** ({md_escape(rel.kind)}): {md_escape(rel.description)}{said}"
+            )
     if b.topics:
         _heading(lines, "Topics")
         lines.append(", ".join(f"`{t}`" for t in b.topics))
@@ -176,7 +189,8 @@ def _events(lines: list[str], note: Note) -> None:
         mark = status_mark(note.item(f"event-{i}"), note.grounding_checked, "date") + status_mark(
             note.item(f"event-{i}-where"), note.grounding_checked, "place"
         )
-        lines.append(f"- **{date}**{written}{where}: {md_escape(event.what)}{who}{mark}")
+        said = status_mark(note.claim(f"events[{i}].what"))
+        lines.append(f"- **{date}**{written}{where}: {md_escape(event.what)}{said}{who}{mark}")
 
 
 def _quotes(lines: list[str], note: Note) -> None:
