@@ -24,8 +24,9 @@ __all__ = ["COMMANDS", "SUPPORTED_PROSE_NOTE", "summary_table"]
 # says it in the note): the rules link a claim and find nothing saying otherwise, but a
 # claim reworded into its opposite can pass them.
 SUPPORTED_PROSE_NOTE = (
-    "supported prose: linked to the article, and no rule found the article saying otherwise; the "
-    "rules do not read meaning (--judge MODEL --judge-all has a model read every claim)"
+    "supported prose: copied from the article, or linked to it with no rule finding the "
+    "article saying otherwise; the rules do not read meaning (--judge MODEL --judge-all has "
+    "a model read each claim they only linked)"
 )
 
 _KINDS = {
