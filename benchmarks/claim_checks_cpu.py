@@ -40,7 +40,7 @@ from tests.support.realistic_briefing import example_articles, published_of, rea
 # Caches keyed by something smaller than a text (a character, a word) or by nothing
 # (tables built once per process): warm in any run.
 _NOT_PER_TEXT = frozenset(
-    {"_fold_char", "stem", "country_of_word", "_word_country", "_name_word", "_norm", "_gazetteer", "_free_text_index", "_names",
+    {"_fold_char", "stem", "_lemma", "country_of_word", "_word_country", "_name_word", "_norm", "_gazetteer", "_free_text_index", "_names",
      "_pattern", "grounded_briefing_model"}
 )  # fmt: skip
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from newsbrief.grounding.evidence.aligner import Aligner
-from newsbrief.grounding.faithfulness import roles
+from newsbrief.grounding.faithfulness import presence, roles
 from newsbrief.grounding.faithfulness.facts import name_phrases
 from newsbrief.grounding.faithfulness.mentions import Deferred, agree, parse, read
 from newsbrief.grounding.faithfulness.prose import check_briefing
@@ -200,3 +200,25 @@ def test_the_articles_words_from_its_sentences_are_the_whole_texts(text: str) ->
 def test_every_shipped_articles_words_from_its_sentences_are_the_whole_texts() -> None:
     for row in example_articles():
         assert SupportIndex(row["text"])._distinct_words == frozenset(WORD.findall(row["text"]))
+
+
+def test_a_sentences_words_for_the_name_check_are_read_from_the_index() -> None:
+    # presence reads an article sentence's words from those its index tokenised
+    checked = 0
+    for row in example_articles():
+        index = SupportIndex(row["text"])
+        for i, sentence in enumerate(index.sentences):
+            assert presence._index_words(index, i) == presence._sentence_words(sentence.text)
+            checked += 1
+    assert checked > 1000
+
+
+def test_a_parse_reads_the_same_words_from_its_tokens_as_from_the_text() -> None:
+    for row in example_articles():
+        index = SupportIndex(row["text"])
+        for i, sentence in enumerate(index.sentences[:20]):
+            lazy = index.parsed(i)
+            whole = read(sentence.text)
+            assert lazy.words == tuple(t.lower for t in whole.tokens)
+            assert lazy.stems == whole.stems and lazy.possessives == whole.possessives
+            assert lazy == whole

@@ -18,6 +18,7 @@ supporting sentences:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from newsbrief.grounding.faithfulness.facts import NamePhrase
 from newsbrief.grounding.faithfulness.mentions import (
@@ -61,6 +62,7 @@ _DETERMINERS = {"a", "an", "the", "this", "that", "its", "their", "his", "her", 
 _PHRASE_BREAK = re.compile(r"[,;:.!?()—–]")  # a closing quote mark ends no phrase
 
 
+@lru_cache(maxsize=65536)  # per word, once per process: every support sentence's words
 def _lemma(word: str) -> str:
     word = _IRREGULAR.get(word, word)
     if len(word) > 7 and word.endswith("ment"):

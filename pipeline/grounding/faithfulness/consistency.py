@@ -420,7 +420,7 @@ def check_claim(index: SupportIndex, claim: str, path: str) -> ClaimCheck:
     )
     names = name_problems(
         claim, index, linked + " " + antecedents, " ".join(window), described, fused,
-        pieces=[*(index.sentences[i].text for i in link.sentences), *(t for t, _ in referred), ""],
+        pieces=[*link.sentences, *(t if j is None else j for t, j in referred), ""],
     )  # fmt: skip
     problems: list[Problem] = [
         *(Problem(t, r, "number", c) for t, r, c in quantity_problems(claim, list(window_ids), index)),

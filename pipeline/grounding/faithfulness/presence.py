@@ -44,7 +44,11 @@ _DIGITS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six"
 
 def _words(text: str) -> set[str]:
     """The words of `text`, lower case, without a possessive 's."""
-    words = WORD.findall(text)
+    return _words_of(WORD.findall(text))
+
+
+def _words_of(words: Sequence[str]) -> set[str]:
+    """`_words` of a text whose words (`WORD.findall`) the caller has."""
     if not any(map(_ENDS_POSSESSIVE, words)):  # most texts: lowered in C, no frame per word
         return set(map(str.lower, words))
     return {(w[:-2] if w.endswith(_POSSESSIVE) else w).lower() for w in words}
@@ -54,6 +58,12 @@ def _words(text: str) -> set[str]:
 def _sentence_words(text: str) -> frozenset[str]:
     """`_words` of one support sentence, read once for all the claims it supports."""
     return frozenset(_words(text))
+
+
+def _index_words(index: SupportIndex, i: int) -> frozenset[str]:
+    """`_words` of the article's sentence `i`, from the words its index read (read once
+    per article, `SupportIndex.derived`: the sentence is not tokenised again)."""
+    return frozenset(_words_of(index.words(i)))
 
 
 _POSSESSIVE = ("'s", "’s")
@@ -117,7 +127,7 @@ def name_problems(
     around: str,
     described: set[str],
     fused: FusedSupport | None = None,
-    pieces: Sequence[str] | None = None,
+    pieces: Sequence[str | int] | None = None,
 ) -> list[tuple[str, str]]:
     """Names of the claim absent from `window` (the linked sentences and what they refer
     back to); a place written with its preposition in a neighbouring sentence (`around`:
@@ -127,11 +137,22 @@ def name_problems(
     ("the Indians" for "Cleveland" of "Cleveland Indians"); `fused` accepts the speaker
     of a linked quotation and a name written elsewhere with the claim's uncovered words.
     `pieces`: the texts `window` joins with spaces (its sentences), when the caller has
-    them: their words are read once per sentence (no word spans a space)."""
+    them, each an article sentence's index where it is one: their words are read once
+    per sentence (no word spans a space), an indexed sentence's from the words its index
+    read."""
     phrases = name_phrases(claim)
     if not phrases:  # nothing to check: the window is not read
         return []
-    words = set().union(*map(_sentence_words, pieces)) if pieces is not None else _words(window)
+    words = (
+        set().union(
+            *(
+                index.derived(_index_words, p) if isinstance(p, int) else _sentence_words(p)
+                for p in pieces
+            )
+        )
+        if pieces is not None
+        else _words(window)
+    )
     countries: set[str] | None = None  # read only for a claim that names a country
     window_lower = window.lower()
     problems = []

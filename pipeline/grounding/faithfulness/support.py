@@ -122,6 +122,11 @@ class SupportIndex:
             found = self._parsed[i] = read(self.sentences[i].text, written=self._words[i])
         return found
 
+    def words(self, i: int) -> list[str]:
+        """Sentence `i`'s words as written (`WORD.findall`), tokenised when the index was
+        built: a rule that reads a sentence's words reads these."""
+        return self._words[i]
+
     def reading(self, reader: Callable[[str], T], i: int) -> T:
         """What `reader` reads in sentence `i` (a rule's own per-sentence facts, such as
         its numbers with the words after each), read once per article for all claims."""
