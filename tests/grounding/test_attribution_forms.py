@@ -1,6 +1,8 @@
 """Attribution forms beyond "X said": "said one" of a group, "Ms. Pryor said", a name
 after a description behind a run-in caption, an outlet reporting a subject's words, a
-participle ("..., saying:") and a relative "who". Hand-labelled: each article, quote,
+participle ("..., saying:") and a relative "who" ("Tessa Jowell who said:"), an
+inverted "said" before a description in lower case ("said rally driver Dave Hawkins").
+Hand-labelled: each article, quote,
 claimed speaker and the verdict a careful reader gives; a form the rules cannot read
 stays not_checked, never a guess."""
 
@@ -43,6 +45,16 @@ SINGER = (
     'Dane, who urged voters to back "the braver candidate", later left the city. '
     'Tom Reyes, her manager, said the protest was "peaceful."'
 )
+RALLY = (
+    "Another exhibit is a rally car adapted for disabled drivers. "
+    '"We use the latest technology supplied by an Italian company," said rally driver '
+    "Dave Hawkins who runs the school. Organiser Roy Tansley welcomed the visitors."
+)
+JOWELL = (
+    'Patricia Hewitt said: "We need clearer warnings." Her call was backed by Culture, '
+    'Media and Sport Secretary Tessa Jowell who said: "You would not let your child watch '
+    'that film."'
+)
 ASKED = (
     'Dan Ross said on Facebook: "The shape is all that matters." '
     '"Why not just make them smaller?" The bars were cut to 150 grams, the company said.'
@@ -74,6 +86,27 @@ ASKED = (
         (SINGER, "the braver candidate", "Tom Reyes", "contradicted"),
         # after a closing "?", the next sentence's "said" is not this quote's: it
         # continues Dan Ross's
+        # "said rally driver Dave Hawkins": the description in lower case is his
+        (
+            RALLY,
+            "We use the latest technology supplied by an Italian company,",
+            "Dave Hawkins",
+            "supported",
+        ),
+        (
+            RALLY,
+            "We use the latest technology supplied by an Italian company,",
+            "Roy Tansley",
+            "contradicted",
+        ),
+        # "Tessa Jowell who said:" is hers, not the speaker of the quotation before
+        (JOWELL, "You would not let your child watch that film.", "Tessa Jowell", "supported"),
+        (
+            JOWELL,
+            "You would not let your child watch that film.",
+            "Patricia Hewitt",
+            "contradicted",
+        ),
         (ASKED, "Why not just make them smaller?", "Dan Ross", "supported"),
         (ASKED, "Why not just make them smaller?", "the company", "contradicted"),
     ],

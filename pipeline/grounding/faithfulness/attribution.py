@@ -78,7 +78,7 @@ DESCRIPTOR = (
     r"editor|correspondent|columnist|presenter)"
 )
 _WHO = (
-    rf"(?:\b[Tt]he\s+(?=[A-Z]))?(?:\d{{1,3}}-year-old[ \t]+(?=[A-Z]))?(?:{NAME}[ \t]+(?:[a-z][\w-]*[ \t]+)?{DESCRIPTOR},?[ \t]+(?=[A-Z]))?(?P<name>(?P<pronoun>{_PRONOUNS})(?!\s*[’'])|{NAME}(?<![’']s)"
+    rf"(?:\b[Tt]he\s+(?=[A-Z]))?(?:\d{{1,3}}-year-old[ \t]+(?=[A-Z]))?(?:(?:{NAME}[ \t]+)?(?:[a-z][\w-]*[ \t]+)?{DESCRIPTOR},?[ \t]+(?=[A-Z]))?(?P<name>(?P<pronoun>{_PRONOUNS})(?!\s*[’'])|{NAME}(?<![’']s)"
     rf"|(?P<role>{ROLE}))"
 )
 # What a description may carry between it and its verb: "a spokesman in Berlin said".
@@ -115,7 +115,7 @@ _AFTER = (
 )
 _BEFORE = (
     re.compile(
-        rf"{_WHO}{_AGE}{DESCRIBED_OF}\s+{_VERB}(?:[ \t]+[\w’'-]+(?:\.[\w’'-]+)*){{0,10}}?\s*[:,]\s*[\"“‘']?\s*$"
+        rf"{_WHO}{_AGE}{DESCRIBED_OF}(?:,?[ \t]+who)?\s+{_VERB}(?:[ \t]+[\w’'-]+(?:\.[\w’'-]+)*){{0,10}}?\s*[:,]\s*[\"“‘']?\s*$"
     ),
     # "Name: ..." only where the name opens a sentence or line ("if he was OK:" is no name)
     re.compile(rf"(?:^|[.!?\n][\"”’']?\s+)(?:{_WHO})\s*:\s*[\"“‘']?\s*$"),
