@@ -42,12 +42,21 @@ class AnchoredPattern:
 
     `anchors`: lower-case words, one of which every match contains at most `reach`
     characters after its start (a number after a currency sign and a space: reach 4);
-    `digits`: a digit (`\\d`) may stand there instead of a word. The pattern never
-    matches the empty string.
+    `digits`: a digit (`\\d`) may stand there instead of a word; `lead`: the characters
+    (besides white space) that may stand between a match's start and its anchor (a
+    currency sign), None for any: the positions before an anchor are candidates only
+    through them (most anchors then add none). The pattern never matches the empty
+    string.
     """
 
     def __init__(
-        self, pattern: re.Pattern[str], anchors: Iterable[str], *, digits: bool, reach: int = 0
+        self,
+        pattern: re.Pattern[str],
+        anchors: Iterable[str],
+        *,
+        digits: bool,
+        reach: int = 0,
+        lead: str | None = None,
     ) -> None:
         self.pattern = pattern
         words = set(anchors)
@@ -60,6 +69,7 @@ class AnchoredPattern:
         )
         self.digits = digits
         self.reach = reach
+        self.lead = lead
 
     def candidates(self, text: str) -> list[int] | None:
         """Every position a match may start at, in order; None when the text must be
@@ -80,11 +90,19 @@ class AnchoredPattern:
         if self.digits and (not text.isascii() or any(map(text.__contains__, _ASCII_DIGITS))):
             for run in _DIGITS.finditer(text):
                 found.update(range(*run.span()))
-        if self.reach:
+        lead = self.lead
+        if self.reach and lead is None:
             anchored = tuple(found)
             for back in range(1, self.reach + 1):
                 found.update(map(sub, anchored, repeat(back, len(anchored))))
             found.difference_update(range(-self.reach, 0))
+        elif self.reach and lead is not None:
+            for at in tuple(found):
+                for before in range(at - 1, max(-1, at - self.reach - 1), -1):
+                    char = text[before]
+                    if char not in lead and not char.isspace():
+                        break  # no match reaches its anchor across this character
+                    found.add(before)
         return sorted(found)
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:

@@ -58,6 +58,7 @@ CASES = [
     "ſix ſeptember",  # long s: (?i) reads it as s
     "İn Mar 2016 the ıncome fell by five",  # dotted capital I, dotless i
     "٣ million on ٢٠ March; ३ days",  # digits that are not ASCII (a text read whole)
+    "us$ 5, Us$\t7, $\u00a05, £ 3, x$5, €\n9, US$  4, US$six, a$ten",  # what leads a number
     "",
 ]
 

@@ -73,8 +73,8 @@ _QUANTITY = re.compile(
     re.IGNORECASE,
 )
 # A quantity opens with its number (a digit or a number word), or with a currency sign
-# ("US$") and a space before it: tried only there (`text.scan`).
-_QUANTITIES = AnchoredPattern(_QUANTITY, _UNITS, digits=True, reach=4)
+# ("US$", in any case) and a space before it: tried only there (`text.scan`).
+_QUANTITIES = AnchoredPattern(_QUANTITY, _UNITS, digits=True, reach=4, lead="US$€£us")
 _MONTHS = {name.lower(): number for name, number in MONTHS.items()}
 _MONTH_WORDS = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _DATE_FIRSTS = "".join(sorted({word[0] for word in [*_MONTHS, *(d.lower() for d in WEEKDAYS)]}))
