@@ -169,7 +169,8 @@ REPORTING_VERBS = (
     "cautioned|countered|insists|acknowledges|maintained|maintains|recounted|shouted|"
     "sighed|laughed|quipped|boasted|lamented|mused|reflected|ranted|cried|exclaimed|"
     "whispered|affirmed|assured|conceded|denied|denies|protested|objected|demanded|"
-    "tweeted|posted|wrote|writes|texted|emailed|blogged"
+    "tweeted|posted|wrote|writes|texted|emailed|blogged|concluded|underlined|underscored|"
+    "reiterated|summarised|summarized|clarified"
 )
 
 
