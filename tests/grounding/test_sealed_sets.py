@@ -65,6 +65,26 @@ def test_heldout15_articles_file_is_read_by_the_benchmark() -> None:
     assert data / "articles_heldout15.jsonl" in _benchmark().ARTICLES
 
 
+def test_heldout16_is_sealed_until_measured() -> None:
+    """heldout16 was written blind for one measurement: until it is made and reported,
+    no tool that reads every set reads it, and only `--set heldout16` does."""
+    assert "heldout16" in SEALED
+    assert sealed(Path("benchmarks/data/faithfulness_heldout16.jsonl"))
+    benchmark = _benchmark()
+    assert benchmark.SETS["heldout16"].name == "faithfulness_heldout16.jsonl"
+    assert "heldout16" not in benchmark.TUNED
+    assert "heldout16" not in benchmark.BLIND
+    assert "heldout16" not in benchmark.DEFAULT
+
+
+def test_heldout16_articles_file_is_read_by_the_benchmark() -> None:
+    """Its articles are in no example file either: their own file, outside the
+    faithfulness*.jsonl pattern, in the benchmark's ARTICLES."""
+    data = Path(__file__).resolve().parents[2] / "benchmarks" / "data"
+    assert (data / "articles_heldout16.jsonl").is_file()
+    assert data / "articles_heldout16.jsonl" in _benchmark().ARTICLES
+
+
 def test_every_sealed_set_is_one_the_benchmark_knows_by_that_file() -> None:
     sets = _benchmark().SETS
     for name in SEALED:
