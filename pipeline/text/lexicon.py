@@ -56,7 +56,7 @@ ROLE_HEADS = words(
     "Spokeswoman Spokesperson Judge Justice Pope Emir Sultan "
     "Representative Commissioner Coordinator Adviser Advisor Head Deputy "
     "Prime CEO Speaker Leader Counsellor Attache Consul Delegate "
-    "Superintendent Inspector",
+    "Superintendent Inspector MP MEP MSP",
 )
 # Lower-case role nouns that introduce a name ('Army chief General ...', 'counterpart').
 ROLE_NOUNS = (

@@ -55,6 +55,11 @@ JOWELL = (
     'Media and Sport Secretary Tessa Jowell who said: "You would not let your child watch '
     'that film."'
 )
+ARCHER = (
+    'Lord Tebbit said the case should be judged on its merits. "He is far from the worst," '
+    "he added. Meanwhile, senior Conservative MP Sir Teddy Taylor warned that the move "
+    'could be controversial. He said: "I suppose it could upset some members."'
+)
 ASKED = (
     'Dan Ross said on Facebook: "The shape is all that matters." '
     '"Why not just make them smaller?" The bars were cut to 150 grams, the company said.'
@@ -106,6 +111,14 @@ ASKED = (
             "You would not let your child watch that film.",
             "Patricia Hewitt",
             "contradicted",
+        ),
+        # a speaker the claim gives by a description with a title ("MP") is a doubt, never
+        # a red mark against the person the article names
+        (
+            ARCHER,
+            "I suppose it could upset some members.",
+            "the senior Conservative MP",
+            "unverified",
         ),
         (ASKED, "Why not just make them smaller?", "Dan Ross", "supported"),
         (ASKED, "Why not just make them smaller?", "the company", "contradicted"),
