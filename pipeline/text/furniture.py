@@ -70,7 +70,9 @@ _LONG_LINE_WORDS = 20
 
 
 def _words(line: str) -> int:
-    return len(line.split())
+    """The line's word count, up to `_LONG_LINE_WORDS` + 1 (what the line's kind
+    compares it with): a paragraph is not split into all of its words to be counted."""
+    return len(line.split(None, _LONG_LINE_WORDS))
 
 
 def classify_line(line: str) -> LineKind:
