@@ -41,36 +41,13 @@ def test_heldout12_articles_file_is_not_read_as_a_labelled_set() -> None:
     assert (data / "articles_heldout12.jsonl").is_file()
 
 
-def test_heldout13_articles_file_is_not_read_as_a_labelled_set() -> None:
-    """Its articles have their own file too, outside the faithfulness*.jsonl pattern, and
-    the benchmark reads them from there."""
+@pytest.mark.parametrize("number", range(13, 17))
+def test_a_sets_articles_file_is_read_by_the_benchmark(number: int) -> None:
+    """heldout13 to heldout16's articles are in no example file either: each set's own
+    file, outside the faithfulness*.jsonl pattern, in the benchmark's ARTICLES."""
     data = Path(__file__).resolve().parents[2] / "benchmarks" / "data"
-    assert (data / "articles_heldout13.jsonl").is_file()
-    assert data / "articles_heldout13.jsonl" in _benchmark().ARTICLES
-
-
-def test_heldout14_articles_file_is_read_by_the_benchmark() -> None:
-    """Its articles are in no example file either: their own file, outside the
-    faithfulness*.jsonl pattern, in the benchmark's ARTICLES."""
-    data = Path(__file__).resolve().parents[2] / "benchmarks" / "data"
-    assert (data / "articles_heldout14.jsonl").is_file()
-    assert data / "articles_heldout14.jsonl" in _benchmark().ARTICLES
-
-
-def test_heldout15_articles_file_is_read_by_the_benchmark() -> None:
-    """Its articles are in no example file either: their own file, outside the
-    faithfulness*.jsonl pattern, in the benchmark's ARTICLES."""
-    data = Path(__file__).resolve().parents[2] / "benchmarks" / "data"
-    assert (data / "articles_heldout15.jsonl").is_file()
-    assert data / "articles_heldout15.jsonl" in _benchmark().ARTICLES
-
-
-def test_heldout16_articles_file_is_read_by_the_benchmark() -> None:
-    """Its articles are in no example file either: their own file, outside the
-    faithfulness*.jsonl pattern, in the benchmark's ARTICLES."""
-    data = Path(__file__).resolve().parents[2] / "benchmarks" / "data"
-    assert (data / "articles_heldout16.jsonl").is_file()
-    assert data / "articles_heldout16.jsonl" in _benchmark().ARTICLES
+    assert (data / f"articles_heldout{number}.jsonl").is_file()
+    assert data / f"articles_heldout{number}.jsonl" in _benchmark().ARTICLES
 
 
 def test_every_sealed_set_is_one_the_benchmark_knows_by_that_file() -> None:
