@@ -31,14 +31,28 @@ ARTICLE = (
 )
 
 
+# A paraphrase the rules link but cannot read for meaning: what `--judge-all` sends (the
+# baseline's own sentences copy the article, and copied claims are never sent).
+PARAPHRASE = (
+    "Floods in the north of the province left twelve people dead on Tuesday. "
+    "Rescuers kept looking for survivors in three villages. "
+    "The army will help the governor rebuild the roads, he said."
+)
+
+
 @pytest.fixture
 def baseline_run(tmp_path: Path) -> Path:
-    """A finished baseline run over one short article (its claims are what the judge
-    gets)."""
+    """A finished baseline run over one short article, its summary then reworded (its
+    claims are what the judge gets)."""
     archive = tmp_path / "articles.jsonl"
     archive.write_text(json.dumps({"id": "flood", "text": ARTICLE}) + "\n")
     run_dir = tmp_path / "run"
     assert run_cli("run", archive, "--run-dir", run_dir, "--quiet") == 0
+    path = run_dir / "briefings.jsonl"
+    record = json.loads(path.read_text(encoding="utf-8"))
+    record["briefing"]["summary"] = PARAPHRASE
+    record["briefing"]["key_points"] = PARAPHRASE.split(". ")[:2]
+    path.write_text(json.dumps(record) + "\n", encoding="utf-8")
     return run_dir
 
 
@@ -71,6 +85,7 @@ def test_verify_with_the_tiny_local_judge_accounts_for_every_claim_it_sent(
             assert 0 <= start < end <= len(ARTICLE)
     (record,) = read_briefings(baseline_run)  # the briefings file is left as it was
     assert record.id == "flood" and record.judge is None
+    assert record.briefing.summary == PARAPHRASE
 
 
 async def test_a_deadline_on_the_local_model_is_a_backend_error_not_a_timeout(

@@ -89,9 +89,14 @@ def test_a_killed_driver_is_rerun_and_every_article_ends_once(
     )
 
     assert len(outcome.kills) == 2
-    assert outcome.attempts == 3
-    assert outcome.exit_codes[:2] == [-9, -9]
+    # records reach the run directory in commits, so a kill point can be seen only when
+    # the last commit lands: that kill then meets a driver that has finished (or is
+    # finishing) and needs no rerun. Every kill seen before the end cost a rerun.
+    mid_run = [kill for kill in outcome.kills if int(kill["at_records"]) < DRIVER_ARTICLES + 1]  # type: ignore[call-overload]
+    assert mid_run, outcome.kills
+    assert outcome.attempts in (1 + len(mid_run), 1 + len(outcome.kills)), outcome.kills
+    assert outcome.exit_codes[: len(mid_run)] == [-9] * len(mid_run)
     assert outcome.status == "finished", outcome.last_output
     assert_exactly_once(archive, run_dir)
     # the reruns resumed: nothing already recorded was briefed again by the last one
-    assert read_manifest(run_dir).counts.skipped >= 35
+    assert read_manifest(run_dir).counts.skipped >= int(mid_run[-1]["at_records"])  # type: ignore[call-overload]
