@@ -114,6 +114,8 @@ def test_eval_counts_contradicted_and_unverified_apart(
     assert "<th>contradicted</th>" in table and "unverified (check against the source)" in table
     assert '<td class="num contradicted">1</td>' in table
     assert '<td class="num unverified">2</td>' in table
+    basis = html[html.index('id="faithfulness-basis"') :]
+    assert "The rules do not read meaning" in basis[: basis.index("</p>")]
 
 
 def test_a_run_without_checks_points_to_verify(
