@@ -201,10 +201,10 @@ def note_cmd(
                 "article text not found (the run's input has moved?): rendering "
                 "without highlights; pass --input FILE to add them"
             )
+        if judge_model is not None and source is None:
+            raise NoteError("--judge reads the claims against the article: pass --input FILE")
         judge = judge_for_run(run_dir, judge_model, judge_all, judge_base_url, judge_timeout)
-        if judge is not None:
-            if source is None:
-                raise NoteError("--judge reads the claims against the article: pass --input FILE")
+        if judge is not None and source is not None:
             _judge(judge, source, record)
         note = Note(record, source)
     else:
