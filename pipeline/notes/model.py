@@ -196,7 +196,7 @@ class Note:
         if not by_rules:
             if firm == checked:
                 return ALL_SUPPORTED_TEXT
-            return f"{firm} of {checked} checked sentences are supported by the article."
+            return f"{firm} of {checked} checked sentences {_is(firm)} supported by the article."
         if len(by_rules) == checked:
             return f"Every checked sentence is {RULES_SUPPORT_TEXT}"
         said = f"Of {checked} checked sentences, "

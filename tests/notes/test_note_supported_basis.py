@@ -47,7 +47,7 @@ def note_of(*checks: tuple[str, str, str | None]) -> Note:
         ((RED, DOUBT), None),  # nothing supported: nothing to say
         ((COPIED, COPIED), ALL_SUPPORTED_TEXT),  # the article's own words
         ((COPIED, JUDGED), ALL_SUPPORTED_TEXT),  # the judge read it against the article
-        ((COPIED, RED), "1 of 2 checked sentences are supported by the article."),
+        ((COPIED, RED), "1 of 2 checked sentences is supported by the article."),
         ((RULES,), f"Every checked sentence is {RULES_SUPPORT_TEXT}"),
         (
             (RULES, RULES, COPIED),
