@@ -135,6 +135,16 @@ def score(
         return score_run(run_dir, gold, weights=weights, articles_file=articles_file)
 
 
+# What supported prose rests on, said under the faithfulness line (`Note.supported_text`
+# says it in the note): the rules link a claim and find nothing saying otherwise, but a
+# claim reworded into its opposite can pass them.
+SUPPORTED_PROSE_NOTE = (
+    "supported prose: copied from the article, or linked to it with no rule finding the "
+    "article saying otherwise; the rules do not read meaning (--judge MODEL --judge-all has "
+    "a model read each claim they only linked)"
+)
+
+
 def faithfulness_line(metrics: dict[str, float | int | None]) -> str:
     """The reference-free metrics in one sentence (no gold needed)."""
     checked, rate = metrics["faithfulness.checked"], metrics["faithfulness.supported_rate"]
@@ -252,7 +262,10 @@ def score_cmd(
             f"{coverage['errors']} errors, {coverage['invalid']} schema-invalid lines "
             "(failed and missing articles score 0)."
         )
-    stdout.print(faithfulness_line(result.faithfulness()))
+    faithfulness = result.faithfulness()
+    stdout.print(faithfulness_line(faithfulness))
+    if faithfulness["faithfulness.checked"] and not judge_all:
+        console_note(SUPPORTED_PROSE_NOTE)
     if judge is not None:
         print_judge_line(result.judge)
     if result.gold:

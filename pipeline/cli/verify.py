@@ -13,21 +13,12 @@ import click
 from rich.table import Table
 
 from newsbrief.cli.common import console_note, stdout
-from newsbrief.cli.eval_cmd import faithfulness_line
+from newsbrief.cli.eval_cmd import SUPPORTED_PROSE_NOTE, faithfulness_line
 from newsbrief.cli.judging import judge_for_run, judge_options, print_judge_line
 from newsbrief.evals.faithfulness import faithfulness_metrics
 from newsbrief.run.verify import VerifyResult, verify_run
 
-__all__ = ["COMMANDS", "SUPPORTED_PROSE_NOTE", "summary_table"]
-
-# What the table's supported prose rests on, said where it is counted (`Note.supported_text`
-# says it in the note): the rules link a claim and find nothing saying otherwise, but a
-# claim reworded into its opposite can pass them.
-SUPPORTED_PROSE_NOTE = (
-    "supported prose: copied from the article, or linked to it with no rule finding the "
-    "article saying otherwise; the rules do not read meaning (--judge MODEL --judge-all has "
-    "a model read each claim they only linked)"
-)
+__all__ = ["COMMANDS", "summary_table"]
 
 _KINDS = {
     "prose": "prose (summary, key points, events, relations)",
@@ -89,7 +80,7 @@ def verify_cmd(
     if judge is not None:
         print_judge_line(result.judge)
     if result.counts[("prose", "supported")] and not judge_all:
-        console_note(SUPPORTED_PROSE_NOTE)
+        console_note(SUPPORTED_PROSE_NOTE)  # what the table's supported prose rests on
     if result.without_text:
         shown = ", ".join(result.without_text[:5]) + (", …" if len(result.without_text) > 5 else "")
         console_note(

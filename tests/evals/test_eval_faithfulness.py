@@ -88,11 +88,14 @@ def test_eval_counts_contradicted_and_unverified_apart(
         [GoldRecord.model_validate({"id": "a1", "gold": {"headline": ["Armies agree"]}})],
     )
     run_cli("eval", str(run), "--gold", str(gold))
-    out = " ".join(capsys.readouterr().out.split())
+    captured = capsys.readouterr()
+    out = " ".join(captured.out.split())
     assert (
         "faithfulness.supported_rate 70.0% of 10 prose claims, 1 contradicted, 2 unverified "
         "(check against the source); quote speakers: 50% of 2 agree" in out
     )
+    # what the supported share rests on, under it
+    assert "the rules do not read meaning" in " ".join(captured.err.split())
     metrics = json.loads((run / "eval.json").read_text(encoding="utf-8"))["faithfulness"]
     assert (
         metrics["faithfulness.contradicted_claims"],
