@@ -24,10 +24,9 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
-from typing import NamedTuple
 
 from newsbrief.grounding.faithfulness import bounds
-from newsbrief.grounding.faithfulness.facts import date_mentions
+from newsbrief.grounding.faithfulness.facts import DateMention, date_mentions
 from newsbrief.text.lexicon import MONTHS, WEEKDAYS
 from newsbrief.text.words import STOPWORDS, WORD, stem
 
@@ -70,17 +69,9 @@ _DATE_WORDS = frozenset(
 )
 
 
-class _Mention(NamedTuple):
-    kind: str
-    keys: tuple[str, ...]
-    text: str
-    start: int
-    end: int
-
-
-def times_in(text: str) -> list[_Mention]:
+def times_in(text: str) -> list[DateMention]:
     """The times of day of `text`, each keyed by its minute of the day."""
-    out: list[_Mention] = []
+    out: list[DateMention] = []
     lower = text.lower()
     if not any(map(lower.__contains__, _TIME_WORDS)) or not _TIME_WORD.search(text):
         return out  # most sentences tell no time: the pattern is not run
@@ -93,7 +84,7 @@ def times_in(text: str) -> list[_Mention]:
                 continue
             pm = match.group("half").lower().startswith("p")
             minute = (hour % 12 + (12 if pm else 0)) * 60 + int(match.group("minute") or 0)
-        out.append(_Mention("time", (f"time:{minute}",), match.group(0), *match.span()))
+        out.append(DateMention("time", (f"time:{minute}",), match.group(0), *match.span()))
     return out
 
 
@@ -114,7 +105,7 @@ _AFTER = frozenset({"later", "after"})
 _UNITS = {"fortnight": "week", "decade": "year"}  # the unit a period is counted in
 
 
-def periods_in(text: str) -> list[_Mention]:
+def periods_in(text: str) -> list[DateMention]:
     """Periods said relative to the story or as a rate: "last week", "next month", "a
     week after", "two years ago", "each quarter", "a month" (of a rate). Each is keyed by
     its unit only ("a decade" counts years, "a fortnight" weeks), and by its direction
@@ -123,7 +114,7 @@ def periods_in(text: str) -> list[_Mention]:
     years" / "68 years earlier") say the same period, a changed unit ("a week after" /
     "a month after", "each quarter" / "every month") or direction ("days before
     Christmas" / "days after") does not. The count is the number rule's."""
-    out: list[_Mention] = []
+    out: list[DateMention] = []
     lower = text.lower()
     if not any(map(lower.__contains__, _PERIOD_UNIT_WORDS)):
         return out  # no unit of time: the pattern is not run
@@ -135,18 +126,17 @@ def periods_in(text: str) -> list[_Mention]:
         keys = [f"period:{unit}"]
         if match.group("dir"):
             keys.append("after" if match.group("dir").lower() in _AFTER else "before")
-        out.append(_Mention("period", tuple(keys), match.group(0), *match.span()))
+        out.append(DateMention("period", tuple(keys), match.group(0), *match.span()))
     return out
 
 
 @lru_cache(maxsize=bounds.PER_SENTENCE)
-def _mentions(text: str) -> tuple[_Mention, ...]:
+def _mentions(text: str) -> tuple[DateMention, ...]:
     """The dates, times and periods of a sentence or claim, read once."""
-    dates = [_Mention(m.kind, m.keys, m.text, m.start, m.end) for m in date_mentions(text)]
-    return (*dates, *times_in(text), *periods_in(text))
+    return (*date_mentions(text), *times_in(text), *periods_in(text))
 
 
-def _neighbours(text: str, mention: _Mention) -> set[str]:
+def _neighbours(text: str, mention: DateMention) -> set[str]:
     """Stems of the few content words each side of a date, within its clause (a
     semicolon, colon, bracket or quotation mark closes the reach; a comma does not:
     "the derailment, which occurred at about 6.10am") and 100 characters."""
@@ -181,7 +171,7 @@ def _read(text: str) -> tuple[list[int], list[str], list[int]]:
     )
 
 
-def _values(mention: _Mention) -> set[str]:
+def _values(mention: DateMention) -> set[str]:
     """The keys that compare: a day's own keys without its month ("June 17" and "June
     20" differ by the day), a year's, a weekday's, a time's, a period's unit."""
     if mention.kind == "day":
@@ -189,7 +179,7 @@ def _values(mention: _Mention) -> set[str]:
     return {k for k in mention.keys if ":" in k}
 
 
-def _agree(mine: _Mention, theirs: _Mention) -> bool:
+def _agree(mine: DateMention, theirs: DateMention) -> bool:
     """The same date, time or period: a period of the same unit agrees unless both state
     their direction and it differs."""
     if not _values(mine) & _values(theirs):
@@ -229,12 +219,12 @@ def date_slot_problems(
     return problems
 
 
-def _written(date: _Mention, sentences: Iterable[str]) -> bool:
+def _written(date: DateMention, sentences: Iterable[str]) -> bool:
     """Whether a sentence writes the claim's date (in any slot)."""
     return any(_agree(date, other) for sentence in sentences for other in _mentions(sentence))
 
 
-def _counts_on(sentence: str, mentions: tuple[_Mention, ...]) -> bool:
+def _counts_on(sentence: str, mentions: tuple[DateMention, ...]) -> bool:
     """Whether a sentence dates an event by counting years on or back from a year it
     writes ("two years later", "a decade earlier", "the following year"): the year it
     writes is then no rival of the claim's."""
@@ -244,7 +234,7 @@ def _counts_on(sentence: str, mentions: tuple[_Mention, ...]) -> bool:
 
 
 def _rivals(
-    date: _Mention, near: set[str], theirs: Iterable[tuple[str, tuple[_Mention, ...]]]
+    date: DateMention, near: set[str], theirs: Iterable[tuple[str, tuple[DateMention, ...]]]
 ) -> tuple[str | None, str | None] | None:
     """The first of the support's dates with another value standing in `date`'s slot by
     one shared neighbour, and by two; None when a sentence also writes the claim's value

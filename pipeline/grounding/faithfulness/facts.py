@@ -265,9 +265,10 @@ class Dates:
 
 
 class DateMention(NamedTuple):
-    """One date as written: its kind (`year`, `day`, `month`, `weekday`), the keys it
-    states (`year:1985`, `month:6` and `day:6-17`, `weekday:friday`; a range "June 18 to
-    20" states two days), and where it stands."""
+    """One date as written: its kind (`year`, `day`, `month`, `weekday`; `date_slots`
+    adds `time` and `period`), the keys it states (`year:1985`, `month:6` and
+    `day:6-17`, `weekday:friday`; a range "June 18 to 20" states two days), and where it
+    stands."""
 
     kind: str
     keys: tuple[str, ...]
