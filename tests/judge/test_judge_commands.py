@@ -9,7 +9,6 @@ and a failing judge leaves the rules' verdicts and its error on the record.
 from __future__ import annotations
 
 import json
-import socket
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -26,14 +25,9 @@ from tests.support.judge_articles import (
     judge_servers,
 )
 from tests.support.judge_personas import JUDGE_PERSONAS, is_judge_request
+from tests.support.ports import unused_port
 
 NUMBER = "NUMBER"  # key of the number claim in `_doubtful`
-
-
-def _closed_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 @pytest.fixture
@@ -141,7 +135,7 @@ def test_a_judge_at_a_closed_port_exits_2_before_anything_starts(
     command: str, serve, archive: Path, tmp_path: Path, capsys
 ) -> None:  # type: ignore[no-untyped-def]
     server = serve("agrees")
-    closed = f"http://127.0.0.1:{_closed_port()}/v1"
+    closed = f"http://127.0.0.1:{unused_port()}/v1"
     judge = ("--judge", "openai:judge-model", "--judge-base-url", closed)
     if command.startswith("run"):  # the Ray engine checks it before Ray starts
         code = _run(archive, tmp_path / "run", *command.split()[1:], *judge)

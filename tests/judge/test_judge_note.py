@@ -9,7 +9,6 @@ that fails leaves the rules' verdicts and the note is still written.
 from __future__ import annotations
 
 import json
-import socket
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -19,6 +18,7 @@ import pytest
 from tests.support.cli import run_cli_stderr
 from tests.support.judge_articles import ARTICLES, NUMBERS, judge_servers
 from tests.support.judge_personas import is_judge_request
+from tests.support.ports import unused_port
 
 FLOOD = dict(ARTICLES)["flood"]
 
@@ -81,9 +81,7 @@ def test_note_with_a_judge_at_a_closed_port_exits_2_before_the_model_is_asked(
     serve, article: Path, tmp_path: Path, capsys
 ) -> None:  # type: ignore[no-untyped-def]
     server = serve("agrees")
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        closed = f"http://127.0.0.1:{sock.getsockname()[1]}/v1"
+    closed = f"http://127.0.0.1:{unused_port()}/v1"
     out = tmp_path / "note.md"
     code, err = _note(
         capsys, article, "--judge", "openai:judge-model", "--judge-base-url", closed, "-o", out

@@ -4,7 +4,6 @@ error record and exits 0."""
 
 from __future__ import annotations
 
-import socket
 from pathlib import Path
 
 import pytest
@@ -12,12 +11,7 @@ import pytest
 from newsbrief.cli import main
 from newsbrief.run.rundir import read_errors, read_manifest
 from tests.support.fake_openai import FakeOpenAIServer
-
-
-def _closed_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
+from tests.support.ports import unused_port
 
 
 def _run(path: Path, run_dir: Path, base_url: str, http: str, monkeypatch, capsys):  # type: ignore[no-untyped-def]
@@ -35,7 +29,7 @@ def test_a_closed_port_says_connection_refused_and_exits_2(
     http: str, archive, tmp_path: Path, monkeypatch, capsys
 ) -> None:  # type: ignore[no-untyped-def]
     path, _ = archive(20)
-    port = _closed_port()
+    port = unused_port()
     code, text = _run(path, tmp_path / "run", f"http://127.0.0.1:{port}/v1", http,
                       monkeypatch, capsys)  # fmt: skip
     assert code == 2

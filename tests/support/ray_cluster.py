@@ -18,7 +18,6 @@ import os
 import secrets
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import tempfile
@@ -26,6 +25,8 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Self
+
+from tests.support.ports import unused_port
 
 __all__ = ["LocalRayCluster", "NodeProcess", "descendants"]
 
@@ -61,12 +62,6 @@ def descendants(pid: int) -> dict[int, str]:
     return found
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
 @dataclass
 class NodeProcess:
     """One `ray start --block` process and what it is called."""
@@ -95,7 +90,7 @@ class LocalRayCluster:
 
     head_cpus: float = 1
     root: Path = field(default_factory=lambda: Path(tempfile.mkdtemp(prefix="ray-nodes-")))
-    port: int = field(default_factory=_free_port)
+    port: int = field(default_factory=unused_port)
     nodes: list[NodeProcess] = field(default_factory=list)
     _count: int = 0
     _token: str = field(default_factory=lambda: secrets.token_hex(16))
