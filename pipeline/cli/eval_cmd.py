@@ -264,7 +264,7 @@ def score_cmd(
         )
     faithfulness = result.faithfulness()
     stdout.print(faithfulness_line(faithfulness))
-    if faithfulness["faithfulness.checked"] and not judge_all:
+    if faithfulness["faithfulness.supported_rate"] and not judge_all:  # some prose supported
         console_note(SUPPORTED_PROSE_NOTE)
     if judge is not None:
         print_judge_line(result.judge)
